@@ -1,0 +1,797 @@
+"""Load articles: raw files (.txt, .md with YAML front matter, .json/.jsonl) into structured ``Article`` objects.
+
+The loader separates what a reader sees as the story (headline, dek, captions, body paragraphs) from what surrounds it
+(byline, author blurb, dateline, timestamp line, photo credits, boilerplate), by general newsroom conventions
+(``analysis.patterns``). It is lossless: every non-blank line of the source lands in exactly one part, recorded in
+``Article.layout``. It never imports spaCy, and it never writes anything.
+
+Metadata precedence (lowest to highest): ``seeds/metadata.csv`` < front matter / JSON record < arguments of
+``load_article``.
+"""
+from __future__ import annotations
+
+import csv
+import html
+import html.parser
+import io
+import json
+import os
+import re
+import unicodedata
+import warnings
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+import pandas as pd
+
+from . import patterns as P
+from .errors import CorpusError
+
+#: File types the loader reads.
+SUFFIXES = (".txt", ".md", ".json", ".jsonl")
+#: Files in a corpus folder that are not articles.
+NOT_ARTICLES = {"metadata.csv", "readme.md", "readme.txt", "license", "license.txt"}
+#: Largest article file read, in bytes. Larger files are refused (CorpusError) unless ``max_bytes`` is raised.
+MAX_BYTES = 10_000_000
+#: Metadata columns the loader understands; any other column is kept in ``Article.extra``.
+METADATA_COLUMNS = ("id", "published", "timezone", "outlet", "url")
+#: Parts a line can land in (``Article.layout``).
+PARTS = ("headline", "dek", "caption", "alt_text", "photo_credit", "byline", "timestamp", "dateline", "body",
+         "boilerplate", "front_matter")
+
+_DEK_MAX_WORDS = 45
+_HEADLINE_MAX_WORDS = 30
+_WIDGET_LINK_MAX_WORDS = 20
+_BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"\x1f\x8b", b"BM", b"RIFF")
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u3000"), " ")
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u2060\u00ad"), None)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_TERMINAL = tuple(".!?:;\"”’)]…")
+
+
+@dataclass
+class Article:
+    """One news article, split into the parts a reader sees.
+
+    ``published`` is a tz-aware ``pandas.Timestamp`` (or None); ``published_precision`` says whether the source gave a
+    day ("day") or a time ("time"). ``layout`` lists every non-blank source line with the part it landed in.
+    """
+
+    id: str
+    headline: str = ""
+    dek: str = ""
+    captions: list[str] = field(default_factory=list)
+    photo_credits: list[str] = field(default_factory=list)
+    alt_texts: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    byline: str = ""
+    authors: list[str] = field(default_factory=list)
+    dateline: str = ""
+    timestamp: str = ""
+    boilerplate: list[str] = field(default_factory=list)
+    published: pd.Timestamp | None = None
+    published_precision: str | None = None
+    timezone: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    source: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    layout: list[tuple[str, str]] = field(default_factory=list, repr=False)
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def paragraph_starts(self) -> list[int]:
+        starts, offset = [], 0
+        for paragraph in self.paragraphs:
+            starts.append(offset)
+            offset += len(paragraph) + 2
+        return starts
+
+    def paragraph_at(self, offset: int) -> int:
+        """Index into ``paragraphs`` of a character offset into ``body``."""
+        return max(0, bisect_right(self.paragraph_starts, offset) - 1)
+
+    def words(self) -> dict[str, int]:
+        """Words per part, for the anatomy of the article: headline, dek, captions, body, byline, boilerplate."""
+        count = lambda texts: sum(len(t.split()) for t in texts)  # noqa: E731
+        return {
+            "headline": count([self.headline]),
+            "dek": count([self.dek]),
+            "captions": count(self.captions + self.photo_credits + self.alt_texts),
+            "body": count([self.dateline] + self.paragraphs),
+            "byline": count([self.byline, self.timestamp]),
+            "boilerplate": count(self.boilerplate),
+        }
+
+    def __repr__(self) -> str:
+        return f"Article(id={self.id!r}, headline={self.headline[:60]!r}, paragraphs={len(self.paragraphs)})"
+
+
+class Corpus:
+    """An ordered collection of articles: ``len``, iteration, ``corpus[id]``, ``.ids``, ``.to_frame()``."""
+
+    def __init__(self, articles: list[Article], path: str | None = None):
+        self._articles = {a.id: a for a in articles}
+        self.path = path
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self._articles.values())
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._articles
+
+    def __getitem__(self, article_id: str) -> Article:
+        try:
+            return self._articles[article_id]
+        except KeyError:
+            raise KeyError(
+                f"no article with id {article_id!r} in the corpus at {self.path!r}; ids are file names without "
+                f"extension: {', '.join(self.ids[:10])}{' …' if len(self) > 10 else ''}"
+            ) from None
+
+    @property
+    def ids(self) -> list[str]:
+        return list(self._articles)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per article: id, headline, outlet, published, timezone, authors, words, paragraphs, captions, ..."""
+        rows = []
+        for a in self:
+            words = a.words()
+            rows.append({
+                "id": a.id,
+                "headline": a.headline,
+                "outlet": a.outlet,
+                "published": a.published,
+                "timezone": a.timezone,
+                "authors": "; ".join(a.authors),
+                "dateline": a.dateline,
+                "words": words["body"],
+                "paragraphs": len(a.paragraphs),
+                "captions": len(a.captions),
+                "has_dek": bool(a.dek),
+                "boilerplate_lines": len(a.boilerplate),
+                "url": a.url,
+                "source": a.source,
+            })
+        columns = ["id", "headline", "outlet", "published", "timezone", "authors", "dateline", "words", "paragraphs",
+                   "captions", "has_dek", "boilerplate_lines", "url", "source"]
+        return pd.DataFrame(rows, columns=columns)
+
+    def __repr__(self) -> str:
+        return f"Corpus({len(self)} articles from {self.path!r})"
+
+
+# --------------------------------------------------------------------------------------------------------- reading
+
+
+def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
+    """Read a file as text: UTF-8 (with or without BOM), UTF-16 (with or without BOM), or a legacy 8-bit encoding
+    (cp1252, Latin-1: decoded with a warning). Binary files, empty files and oversize files raise CorpusError."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise CorpusError(
+            f"{path}: {size:,} bytes is larger than the limit of {max_bytes:,} bytes for one article; split the file, "
+            f"or raise the limit with load_corpus(..., max_bytes=N) / load_article(..., max_bytes=N)"
+        )
+    data = path.read_bytes()
+    return decode(data, str(path))
+
+
+def decode(data: bytes, name: str = "<text>") -> str:
+    if not data.strip():
+        raise CorpusError(f"{name}: the file is empty (or only whitespace); remove it or put the article's text in it")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if data.startswith(_BINARY_MAGIC):
+        raise CorpusError(f"{name}: this is a binary file (an image, PDF or archive), not article text; "
+                          f"save the article as plain text (.txt), Markdown (.md) or JSON")
+    sample = data[:4096]
+    nul = sample.count(b"\x00")
+    if nul:
+        even = sample[0::2].count(b"\x00")
+        odd = sample[1::2].count(b"\x00")
+        if nul > len(sample) // 4 and (odd > 0.9 * nul or even > 0.9 * nul):  # UTF-16 without a BOM
+            text = data.decode("utf-16-le" if odd > even else "utf-16-be", errors="strict")
+            warnings.warn(f"{name}: decoded as UTF-16 without a byte-order mark", stacklevel=3)
+            return text
+        if nul > len(sample) // 20:
+            raise CorpusError(f"{name}: the file holds binary data (many NUL bytes), not article text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    encoding = best.encoding if best is not None else None
+    if encoding is None or (best.chaos > 0.3):
+        raise CorpusError(f"{name}: cannot decode the file as text (not UTF-8, UTF-16 or a known 8-bit encoding); "
+                          f"re-save it as UTF-8")
+    # cp1252 is a superset of Latin-1's printable range and what Windows saves; prefer it for Western encodings.
+    if encoding in ("latin_1", "iso8859_1", "iso8859_15", "cp1250", "cp1252", "windows-1252"):
+        try:
+            text, encoding = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            text, encoding = data.decode("latin-1"), "latin-1"
+    else:
+        text = str(best)
+    warnings.warn(f"{name}: not UTF-8; decoded as {encoding}. Re-save it as UTF-8 to silence this warning", stacklevel=3)
+    return text
+
+
+def normalize(text: str, name: str = "<text>") -> str:
+    """Normalize without losing meaning: line endings to LF, BOM and zero-width characters removed, exotic spaces to
+    plain spaces, control characters removed, Unicode NFC, trailing spaces stripped. Quote marks stay as written."""
+    if "\x00" in text:
+        warnings.warn(f"{name}: removed NUL bytes from the text", stacklevel=3)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = text.translate(_SPACES).translate(_INVISIBLE).replace("\t", " ")
+    text = _CONTROL.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+class _HTMLText(html.parser.HTMLParser):
+    BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "header", "footer", "section",
+             "article", "blockquote", "tr", "title", "ul", "ol", "figure", "aside", "nav"}
+    SKIP = {"script", "style", "noscript", "template", "svg", "head"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag in self.BLOCK:
+            self.out.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCK:
+            self.out.append("\n\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.out.append(re.sub(r"\s+", " ", data))
+
+
+def strip_html(text: str) -> str:
+    parser = _HTMLText()
+    parser.feed(text)
+    parser.close()
+    lines = [line.strip() for line in "".join(parser.out).split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:5000]
+    return bool(re.search(r"<!doctype html|<html[\s>]|<body[\s>]", head, re.I)) or len(P.HTML_SIGNS.findall(head)) >= 3
+
+
+# ---------------------------------------------------------------------------------------------------------- layout
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _is_boilerplate(line: str) -> bool:
+    if P.WIDGET_VENDORS.search(line) and _words(line) <= 12:
+        return True
+    if _words(line) > 25:
+        return bool(re.match(r"^this (?:article|story|piece) (?:was )?(?:originally |first )?(?:appeared|published)", line, re.I))
+    return any(p.match(line) for p in P.BOILERPLATE)
+
+
+def _byline_names(names: str) -> list[str]:
+    """Authors named in a byline: 'Jane Doe and John Roe', 'JANE DOE, Associated Press', 'Zeke Miller / AP'."""
+    names = re.split(r"\s+(?:in|for|from)\s+[A-Z][\w ]*$", names.strip())[0]
+    out = []
+    for piece in re.split(r"\s*(?:,|;|\band\b|&|/|\||\bwith\b)\s*", names, flags=re.I):
+        piece = piece.strip(" .—–-")
+        if not piece or P.BYLINE_ORGANIZATIONS.match(piece) or P.WIDGET_VENDORS.search(piece):
+            continue
+        if piece.isupper():
+            piece = " ".join(w.capitalize() if not re.match(r"^(?:[A-Z]\.)+$", w) else w for w in piece.split())
+            piece = re.sub(r"\b(Mc|Mac|O')([a-z])", lambda m: m.group(1) + m.group(2).upper(), piece)
+        if re.fullmatch(P.NAME, piece):
+            out.append(piece)
+    return out
+
+
+def _byline(line: str) -> list[str] | None:
+    """Authors if ``line`` is a byline ("By Jane Doe"); None if it is not one."""
+    match = P.BYLINE.match(line)
+    if not match or _words(line) > 16 or P.WIDGET_VENDORS.search(line):
+        return None
+    names = _byline_names(match.group("names"))
+    if names:
+        return names
+    rest = match.group("names").strip()
+    return [] if P.BYLINE_ORGANIZATIONS.match(rest.strip(" .")) else None
+
+
+def _blurb_authors(line: str) -> list[str] | None:
+    match = P.AUTHOR_BLURB.match(line)
+    if not match or _words(line) > 70:
+        return None
+    return [n for n in (match.group("name"), match.group("name2")) if n]
+
+
+def _is_credit_line(line: str) -> bool:
+    return any(p.match(line) for p in P.CREDIT_LINES) and _words(line) <= 40
+
+
+def _caption_split(line: str) -> tuple[str, str] | None:
+    """(caption, credit) if ``line`` is a photo caption ending with a credit ("… Alex Wong/Getty Images")."""
+    if _words(line) > 80:
+        return None
+    match = P.CREDIT_AT_END.search(line)
+    if match:
+        credit = match.group("credit").strip()
+        caption = line[: match.start("credit")].rstrip()
+        bare = credit.strip("()")
+        if "/" in bare or re.search(r"\b(?:photo|image|picture|credit|getty|reuters|afp|ap|epa|shutterstock|"
+                                    r"associated press|bloomberg|xinhua|pool)\b", bare, re.I):
+            if caption or _words(credit) <= 8:
+                return caption, credit
+    if P.CAPTION_LABEL.match(line):
+        return line, ""
+    return None
+
+
+def _is_timestamp(line: str) -> bool:
+    return _words(line) <= 14 and bool(P.TIMESTAMP_LINE.match(line) or P.ISO_TIMESTAMP_LINE.match(line))
+
+
+def _headline_like(line: str) -> bool:
+    return _words(line) <= _HEADLINE_MAX_WORDS and not (line.endswith(".") and _words(line) > 20)
+
+
+def _join_wrapped(block: list[str]) -> list[str]:
+    """Join hard-wrapped lines of one paragraph; keep lines that are paragraphs (or bullets) of their own."""
+    out: list[str] = []
+    for line in block:
+        if (out and not out[-1].endswith(_TERMINAL) and line[:1].islower() and not P.BULLET.match(line)
+                and not P.BULLET.match(out[-1])):
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+    return out
+
+
+def split_article(text: str) -> dict[str, Any]:
+    """Split normalized article text into its parts. Returns a dict of Article fields (without metadata)."""
+    lines = text.split("\n")
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for line in lines:
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    # each unit: (text, block number); wrapped lines of one paragraph are joined
+    units = [(u, b) for b, block in enumerate(blocks) for u in _join_wrapped(block)]
+    n = len(units)
+    label: list[str | None] = [None] * n
+    authors: list[str] = []
+
+    # 1. boilerplate, including the link lists under a widget header
+    in_widget = False
+    for i, (u, _) in enumerate(units):
+        if _is_boilerplate(u):
+            label[i] = "boilerplate"
+            in_widget = bool(P.WIDGET_HEADER.match(u)) or (in_widget and P.WIDGET_VENDORS.search(u) is not None)
+        elif in_widget and _words(u) <= _WIDGET_LINK_MAX_WORDS and not u.endswith((".", "”", '"')) and _byline(u) is None:
+            label[i] = "boilerplate"
+        else:
+            in_widget = False
+
+    # 2. captions (with credits) and the alt-text line that repeats a caption
+    credits: dict[int, tuple[str, str]] = {}
+    for i, (u, _) in enumerate(units):
+        if label[i] is None:
+            split = _caption_split(u)
+            if split is not None:
+                label[i] = "caption"
+                credits[i] = split
+    for i in range(n - 1):
+        if label[i] is None and label[i + 1] == "caption" and units[i + 1][0].startswith(units[i][0]):
+            label[i] = "alt_text"
+
+    # 3. bylines (first or last), trailing credit lines and author blurbs, timestamp lines
+    content = [i for i in range(n) if label[i] is None]
+    for rank, i in enumerate(content):
+        u = units[i][0]
+        names = _byline(u)
+        if names is not None and (rank <= 4 or rank >= len(content) - 4):
+            label[i] = "byline"
+            authors += names
+        elif rank <= 5 and _is_timestamp(u):
+            label[i] = "timestamp"
+    tail = [i for i in range(n) if label[i] is None][-4:]
+    for i in tail:
+        u = units[i][0]
+        blurb = _blurb_authors(u)
+        if blurb is not None:
+            label[i] = "byline"
+            authors += blurb
+        elif _is_credit_line(u):
+            label[i] = "byline"
+            match = P.REPORTING_BY.match(u)
+            if match:
+                authors += _byline_names(re.split(r"\s+in\s+", match.group("names"))[0])
+    # lines after an author blurb that are credits (Twitter handles, e-mail) belong to the byline too
+    for i in range(n):
+        if label[i] is None and i > 0 and label[i - 1] == "byline" and _is_credit_line(units[i][0]):
+            label[i] = "byline"
+
+    # 4. headline: the first remaining line, if it reads as one; then the dek, before the byline or first paragraph
+    remaining = [i for i in range(n) if label[i] is None]
+    headline_i = remaining[0] if remaining and _headline_like(units[remaining[0]][0]) else None
+    if headline_i is not None and len(remaining) == 1 and not any(l == "body" for l in label):
+        pass  # a file with only a headline: it is the headline
+    if headline_i is not None:
+        label[headline_i] = "headline"
+        if units[headline_i][0].startswith("#"):
+            pass
+        rest = [i for i in remaining[1:]]
+        if rest:
+            j = rest[0]
+            u = units[j][0]
+            between = label[headline_i + 1: j]
+            byline_before = "byline" in between
+            is_dek = (
+                not byline_before
+                and len(rest) >= 2
+                and not P.DATELINE.match(u)
+                and not P.BULLET.match(u)
+                and _words(u) <= _DEK_MAX_WORDS
+                and (_words(u) <= 30 or not u.endswith((".", "”", '"')))
+                and len(re.findall(r"[.!?][”\"’]?\s+[A-Z“\"]", u)) <= 1
+            )
+            if is_dek:
+                label[j] = "dek"
+
+    # 5. everything else is body, in reading order; the first paragraph may open with a dateline
+    paragraphs: list[str] = []
+    dateline = ""
+    layout: list[tuple[str, str]] = []
+    captions, photo_credits, alt_texts, byline_lines, boilerplate, timestamp = [], [], [], [], [], ""
+    headline = dek = ""
+    for i, (u, _) in enumerate(units):
+        part = label[i] or "body"
+        if part == "headline":
+            headline = re.sub(r"^#+\s*", "", u)
+        elif part == "dek":
+            dek = u
+        elif part == "caption":
+            caption, credit = credits[i]
+            if caption:
+                captions.append(caption)
+            if credit:
+                photo_credits.append(credit)
+        elif part == "alt_text":
+            alt_texts.append(u)
+        elif part == "byline":
+            byline_lines.append(u)
+        elif part == "timestamp":
+            timestamp = (timestamp + " " + u).strip()
+        elif part == "boilerplate":
+            boilerplate.append(u)
+        else:
+            if not paragraphs and not dateline:
+                match = P.DATELINE.match(u)
+                if match and _words(match.group("dateline")) <= 8:
+                    dateline = match.group("dateline").strip()
+                    layout.append(("dateline", dateline))
+                    u = u[match.end("dateline"):]
+            paragraphs.append(u)
+        layout.append((part, u))
+    seen: set[str] = set()
+    unique_authors = [a for a in authors if not (a in seen or seen.add(a))]
+    return {
+        "headline": headline, "dek": dek, "captions": captions, "photo_credits": photo_credits, "alt_texts": alt_texts,
+        "paragraphs": paragraphs, "byline": "\n".join(byline_lines), "authors": unique_authors, "dateline": dateline,
+        "timestamp": timestamp, "boilerplate": boilerplate, "layout": layout,
+    }
+
+
+# -------------------------------------------------------------------------------------------------------- metadata
+
+
+def _parse_published(value: Any, timezone: str | None, where: str) -> tuple[pd.Timestamp | None, str | None]:
+    """A tz-aware Timestamp in the outlet's zone, and its precision ("day" for a bare date, else "time")."""
+    if value is None or (isinstance(value, float) and pd.isna(value)) or (isinstance(value, str) and not value.strip()):
+        return None, None
+    text = str(value).strip()
+    try:
+        stamp = pd.Timestamp(value if not isinstance(value, str) else text)
+    except (ValueError, TypeError, OverflowError) as error:
+        raise CorpusError(f"{where}: published date {text!r} cannot be read ({error}); write it as an ISO date "
+                          f"(2020-01-06) or date-time with offset (2020-01-06T17:30:00-05:00)") from None
+    if pd.isna(stamp):
+        raise CorpusError(f"{where}: published date {text!r} is empty or not a date; write an ISO date such as 2020-01-06")
+    precision = "day" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else "time"
+    if stamp.tzinfo is None:
+        stamp = stamp.tz_localize(timezone or "UTC")
+    elif timezone:
+        stamp = stamp.tz_convert(timezone)
+    if stamp > pd.Timestamp.now(tz="UTC") + pd.Timedelta(days=1):
+        warnings.warn(f"{where}: published date {text} is in the future; check metadata", stacklevel=4)
+    return stamp, precision
+
+
+def _check_timezone(timezone: Any, where: str) -> str | None:
+    if timezone is None or (isinstance(timezone, float) and pd.isna(timezone)) or not str(timezone).strip():
+        return None
+    name = str(timezone).strip()
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise CorpusError(f"{where}: unknown time zone {name!r}; use an IANA name such as America/New_York, "
+                          f"Europe/London or Asia/Baghdad") from None
+    return name
+
+
+def read_metadata(path: Path) -> dict[str, dict[str, Any]]:
+    """Rows of ``metadata.csv`` by id. Extra columns are kept; missing columns default to empty."""
+    if not path.exists():
+        return {}
+    text = normalize(decode(path.read_bytes(), str(path)), str(path))
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "id" not in [f.strip() for f in reader.fieldnames]:
+        raise CorpusError(f"{path}: needs a header row with an 'id' column (id,published,timezone,outlet,url)")
+    rows: dict[str, dict[str, Any]] = {}
+    for line_no, row in enumerate(reader, start=2):
+        row = {(k or "").strip(): (v.strip() if isinstance(v, str) else v) for k, v in row.items() if k}
+        article_id = row.get("id") or ""
+        if not article_id:
+            raise CorpusError(f"{path}, line {line_no}: the id is empty; give the article's file name without extension")
+        if article_id in rows:
+            raise CorpusError(f"{path}, line {line_no}: duplicate id {article_id!r}; keep one row per article")
+        rows[article_id] = row
+    return rows
+
+
+def _apply_metadata(fields: dict[str, Any], meta: dict[str, Any], where: str) -> dict[str, Any]:
+    timezone = _check_timezone(meta.get("timezone"), where)
+    published, precision = _parse_published(meta.get("published"), timezone, where)
+    if published is not None and timezone is None and str(published.tz) != "UTC":
+        pass
+    extra = {k: v for k, v in meta.items() if k not in METADATA_COLUMNS and k not in fields and v not in (None, "")}
+    fields.update(
+        published=published, published_precision=precision, timezone=timezone,
+        outlet=(meta.get("outlet") or None), url=(meta.get("url") or None), extra=extra,
+    )
+    return fields
+
+
+# ------------------------------------------------------------------------------------------------------------ files
+
+
+def _front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
+    match = re.match(r"^---\n(.*?)\n---\n?", text, re.S)
+    if not match:
+        return {}, text
+    import yaml
+
+    try:
+        data = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as error:
+        raise CorpusError(f"{name}: the YAML front matter cannot be read ({error}); fix it or remove it") from None
+    if not isinstance(data, dict):
+        raise CorpusError(f"{name}: the front matter must be key: value pairs (id, published, timezone, outlet, url)")
+    return {str(k): (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in data.items()}, text[match.end():]
+
+
+def _from_record(record: dict[str, Any], name: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Article fields and metadata from a JSON record: {"id", "text"} or the parts themselves."""
+    if not isinstance(record, dict):
+        raise CorpusError(f"{name}: each JSON record must be an object with 'text' (or 'headline' and 'paragraphs')")
+    meta = {k: record[k] for k in record if k not in ("text", "body", "paragraphs", "headline", "dek", "captions",
+                                                        "byline", "authors", "photo_credits", "boilerplate")}
+    if isinstance(record.get("text"), str):
+        return split_article(normalize(record["text"], name)), meta
+    paragraphs = record.get("paragraphs")
+    if paragraphs is None and isinstance(record.get("body"), str):
+        paragraphs = [p for p in re.split(r"\n\s*\n", record["body"]) if p.strip()]
+    if not isinstance(paragraphs, list) or not all(isinstance(p, str) for p in paragraphs):
+        raise CorpusError(f"{name}: a JSON record needs 'text' (a string) or 'paragraphs' (a list of strings)")
+    clean = lambda s: normalize(s, name) if isinstance(s, str) else ""  # noqa: E731
+    fields = {
+        "headline": clean(record.get("headline")), "dek": clean(record.get("dek")),
+        "captions": [clean(c) for c in record.get("captions") or []],
+        "photo_credits": [clean(c) for c in record.get("photo_credits") or []],
+        "paragraphs": [clean(p).replace("\n\n", "\n") for p in paragraphs if clean(p)],
+        "byline": clean(record.get("byline")),
+        "authors": list(record.get("authors") or []) or _byline_names(re.sub(r"^by\s+", "", clean(record.get("byline")), flags=re.I)),
+        "boilerplate": [clean(b) for b in record.get("boilerplate") or []],
+    }
+    fields["layout"] = [("headline", fields["headline"])] + [("body", p) for p in fields["paragraphs"]]
+    if not fields["paragraphs"] and not fields["headline"]:
+        raise CorpusError(f"{name}: the record has no text; give 'text' or 'headline' and 'paragraphs'")
+    return fields, meta
+
+
+def _records(path: Path, text: str) -> list[dict[str, Any]]:
+    name = str(path)
+    if path.suffix == ".jsonl":
+        records = []
+        for n, line in enumerate(text.split("\n"), start=1):
+            if line.strip():
+                try:
+                    records.append(json.loads(line))
+                except json.JSONDecodeError as error:
+                    raise CorpusError(f"{name}, line {n}: not valid JSON ({error.msg}); one JSON object per line") from None
+        return records
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise CorpusError(f"{name}: not valid JSON ({error.msg} at line {error.lineno}); fix the file or save it as .txt") from None
+    return data if isinstance(data, list) else [data]
+
+
+def _fields_from_text(text: str, name: str) -> dict[str, Any]:
+    text = normalize(text, name)
+    if _looks_like_html(text):
+        warnings.warn(f"{name}: looks like an HTML page; tags were stripped. Save the article's text instead", stacklevel=3)
+        text = normalize(html.unescape(strip_html(text)), name)
+    if not text.strip():
+        raise CorpusError(f"{name}: the file is empty (or only whitespace); remove it or put the article's text in it")
+    return split_article(text)
+
+
+def _articles_from_file(path: Path, metadata: dict[str, dict[str, Any]], max_bytes: int) -> list[Article]:
+    name = str(path)
+    raw = read_text(path, max_bytes)
+    items: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
+    if path.suffix in (".json", ".jsonl"):
+        for n, record in enumerate(_records(path, normalize(raw, name))):
+            fields, meta = _from_record(record, name)
+            default_id = path.stem if path.suffix == ".json" and not isinstance(json.loads(raw) if False else None, list) else f"{path.stem}-{n}"
+            items.append((str(meta.get("id") or (path.stem if n == 0 and path.suffix == ".json" else f"{path.stem}-{n}")), fields, meta))
+            del default_id
+    else:
+        text = normalize(raw, name)
+        meta: dict[str, Any] = {}
+        front = ""
+        if path.suffix == ".md":
+            meta, rest = _front_matter(text, name)
+            if meta:
+                front = text[: len(text) - len(rest)]
+            text = rest
+        fields = _fields_from_text(text, name)
+        if front:
+            fields["layout"] = [("front_matter", line) for line in front.split("\n") if line.strip()] + fields["layout"]
+        items.append((str(meta.get("id") or path.stem), fields, meta))
+    articles = []
+    for article_id, fields, meta in items:
+        merged = {**metadata.get(article_id, {}), **{k: v for k, v in meta.items() if v not in (None, "")}}
+        _apply_metadata(fields, merged, f"{name} (id {article_id})")
+        articles.append(Article(id=article_id, source=name, **fields))
+    return articles
+
+
+def load_article(path_or_text: str | os.PathLike, id: str | None = None, published: Any = None,
+                 outlet: str | None = None, timezone: str | None = None, *, url: str | None = None,
+                 max_bytes: int = MAX_BYTES) -> Article:
+    """Load one article from a file path or from its text. Arguments override the file's own metadata."""
+    is_path = isinstance(path_or_text, os.PathLike) or (
+        isinstance(path_or_text, str) and "\n" not in path_or_text and len(path_or_text) < 4096
+        and (os.path.exists(path_or_text) or re.search(r"\.(?:txt|md|json|jsonl)$", path_or_text, re.I) is not None)
+    )
+    if not isinstance(path_or_text, (str, os.PathLike)):
+        raise CorpusError(f"load_article needs a file path or the article's text, not {type(path_or_text).__name__}")
+    if is_path:
+        path = Path(path_or_text)
+        if not path.is_file():
+            raise CorpusError(f"{path}: no such article file; check the path (or pass the article's text itself)")
+        if path.suffix.lower() not in SUFFIXES:
+            raise CorpusError(f"{path}: unsupported file type {path.suffix!r}; use {', '.join(SUFFIXES)}")
+        metadata = read_metadata(path.parent / "metadata.csv")
+        found = _articles_from_file(path, metadata, max_bytes)
+        article = found[0]
+    else:
+        text = str(path_or_text)
+        fields = _fields_from_text(text, "<text>")
+        article = Article(id=id or "article", **_apply_metadata(fields, {}, "<text>"))
+    overrides = {"id": id, "outlet": outlet, "url": url}
+    for key, value in overrides.items():
+        if value is not None:
+            setattr(article, key, value)
+    if timezone is not None or published is not None:
+        where = f"load_article({article.id!r})"
+        article.timezone = _check_timezone(timezone, where) if timezone is not None else article.timezone
+        if published is not None:
+            article.published, article.published_precision = _parse_published(published, article.timezone, where)
+        elif article.published is not None and article.timezone:
+            article.published = article.published.tz_convert(article.timezone) if article.published_precision == "time" \
+                else article.published.tz_localize(None).tz_localize(article.timezone)
+    return article
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+        return True
+    except ValueError:
+        return False
+
+
+def load_corpus(path: str | os.PathLike = "seeds", *, errors: str = "raise", max_bytes: int = MAX_BYTES,
+                follow_symlinks: bool = False) -> Corpus:
+    """Load every article in a folder (``.txt``, ``.md``, ``.json``, ``.jsonl``) with ``metadata.csv`` beside them.
+
+    ``errors="raise"`` (default) reports every bad file at once in one CorpusError; ``errors="skip"`` warns per bad
+    file and loads the rest. Symlinks that point outside the folder are skipped unless ``follow_symlinks=True``.
+    """
+    if errors not in ("raise", "skip"):
+        raise CorpusError(f"errors={errors!r}: use 'raise' (stop and list every bad file) or 'skip' (warn and go on)")
+    folder = Path(path)
+    if not folder.is_dir():
+        raise CorpusError(f"{folder}: no such corpus folder; pass the folder that holds the article files "
+                          f"(load_corpus('seeds'))")
+    problems: list[str] = []
+    try:
+        metadata = read_metadata(folder / "metadata.csv")
+    except CorpusError as error:
+        if errors == "raise":
+            raise
+        warnings.warn(f"{error}; metadata ignored", stacklevel=2)
+        metadata = {}
+    articles: list[Article] = []
+    for file in sorted(folder.iterdir()):
+        if file.name.startswith(".") or file.name.lower() in NOT_ARTICLES or file.suffix.lower() not in SUFFIXES:
+            continue
+        if file.is_symlink() and not follow_symlinks and not _inside(file, folder):
+            warnings.warn(f"{file}: a symlink to a file outside the corpus folder; skipped (follow_symlinks=True to read it)",
+                          stacklevel=2)
+            continue
+        if not file.is_file():
+            continue
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("always")
+                articles.extend(_articles_from_file(file, metadata, max_bytes))
+        except CorpusError as error:
+            problems.append(str(error))
+        except (OSError, UnicodeError) as error:
+            problems.append(f"{file}: cannot be read ({error}); check the file's permissions and encoding")
+    seen: dict[str, str] = {}
+    unique: list[Article] = []
+    for article in articles:
+        if article.id in seen:
+            problems.append(f"{article.source}: id {article.id!r} is also used by {seen[article.id]}; rename one of the files")
+            continue
+        seen[article.id] = article.source or ""
+        unique.append(article)
+    for missing in sorted(set(metadata) - set(seen)):
+        problems.append(f"{folder / 'metadata.csv'}: a row for id {missing!r}, but no article file {missing}.txt/.md/.json "
+                        f"is in {folder}; add the file or remove the row")
+    if problems:
+        if errors == "raise":
+            raise CorpusError(f"{len(problems)} problem(s) loading the corpus at {folder}:\n- " + "\n- ".join(problems)
+                              + "\n(load_corpus(..., errors='skip') loads the rest and warns about these)")
+        for problem in problems:
+            warnings.warn(problem, stacklevel=2)
+    return Corpus(unique, str(folder))

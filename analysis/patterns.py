@@ -1,0 +1,127 @@
+"""Named patterns of newsroom page furniture: bylines, author blurbs, datelines, photo credits, boilerplate.
+
+Kept apart from the logic (as BuzzFeed's ``whtranscripts`` keeps its ``patterns.py``) so they can be read, tested and
+extended. They are general conventions of English-language outlets, never phrases of a particular article. To add your
+own, append compiled patterns to the lists below before loading a corpus.
+"""
+from __future__ import annotations
+
+import re
+
+# A name as it appears in a byline: "Jane Doe", "JANE DOE", "Mary-Kate O'Neil", "Jean-Luc de la Cruz Jr."
+NAME_WORD = r"[A-Z][\w'’.-]*"
+NAME_PARTICLE = r"(?:de|da|del|der|van|von|al|el|bin|ibn|la|le|di|du|dos|das)"
+NAME = rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_WORD}){{1,3}}"
+
+#: A byline line: "By Jane Doe", "BY JANE DOE AND JOHN ROE", "By Zeke Miller / AP", "Words by Jane Doe".
+BYLINE = re.compile(r"^(?:(?:story|words|text|reporting)\s+)?by[:\s]\s*(?P<names>\S.*)$", re.IGNORECASE)
+
+#: Trailing credit lines: "Reporting by Jane Doe in Baghdad; Editing by John Roe" (Reuters), "Jane Doe contributed reporting."
+CREDIT_LINES = [
+    re.compile(r"^(?:additional\s+)?(?:reporting|writing)\s+by\s+.+", re.IGNORECASE),
+    re.compile(r"^(?:editing|edited|compiled|produced)\s+by\s+.+", re.IGNORECASE),
+    re.compile(rf"^(?:(?:Associated Press|AP|Reuters|AFP)\s+(?:writers?|reporters?|correspondents?)\s+)?{NAME}"
+               rf"(?:(?:,\s*|\s+and\s+){NAME})*\s+contributed(?:\s+to)?\s+(?:this\s+)?(?:report|reporting|story)\b.*$"),
+    re.compile(r"^(?:follow|email|e-mail|contact)\s+(?:\w+\s+){0,4}(?:on|at|:)\s*\S+.*$", re.IGNORECASE),
+    re.compile(r"^(?:twitter|x|email|e-mail|instagram|bluesky|threads|mastodon)\s*:\s*\S+$", re.IGNORECASE),
+]
+
+#: "Reporting by" names (the authors of a wire story), stopping at "in <city>" or ";".
+REPORTING_BY = re.compile(r"^(?:additional\s+)?reporting\s+by\s+(?P<names>[^;]+)", re.IGNORECASE)
+
+#: An author blurb: "Jane Doe is a staff writer at The Outlet. Twitter: @jane".
+AUTHOR_BLURB = re.compile(
+    rf"^(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?\s+(?:is|was|are|were|has been|covers)\s+.{{0,160}}?"
+    r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|fellow|producer|analyst|author|"
+    r"chief|director|professor|intern|researcher|host|critic|reporting|staff|bureau|desk|covers?)\b",
+)
+
+#: Organizations that appear in bylines but are not authors.
+BYLINE_ORGANIZATIONS = re.compile(
+    r"^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg|cnn|upi|dpa|xinhua|"
+    r"staff(?: writer| reports?)?|staff and wire reports|wire services?|news services?|[\w\s]*\b(?:staff|bureau|desk|newsroom)|"
+    r"special to .+|for .+)$",
+    re.IGNORECASE,
+)
+
+#: Recommendation-widget vendors: "By Taboola" is a widget label, never a byline.
+WIDGET_VENDORS = re.compile(r"\b(?:taboola|outbrain|revcontent|zergnet|mgid|nativo|sharethrough)\b", re.IGNORECASE)
+
+#: Boilerplate lines (matched against a whole, short line; case-insensitive).
+BOILERPLATE = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^advertisement$|^advertising$|^ad$|^story continues below(?: advertisement)?$|^continue reading.*$",
+        r"^(?:trending|trending now|sponsored|sponsored links|sponsored content|sponsored stories|promoted(?: stories)?|"
+        r"recommended|recommended for you|you may also like|you might also like|around the web|from our partners|"
+        r"most read|most popular|most viewed|popular now|top stories|latest news|editor'?s picks)\b.*$",
+        r"^(?:related|related articles|related stories|related coverage|related content|read more|read also|"
+        r"more coverage|more stories|see also|also read|further reading|more on this story)\b\s*[:|–—-]?.*$",
+        r"^more from\b.*$",
+        r"^(?:sign up|subscribe|get|receive|join)\b.*\b(?:newsletter|briefing|updates|alerts|inbox|digest)\b.*$",
+        r"^.*\bnewsletter\b.*\b(?:sign up|subscribe)\b.*$",
+        r"^(?:got|have) a (?:news )?tip\b.*$|^send (?:us )?(?:a )?tips?\b.*$|^tips\?.*$",
+        r"^go deeper\b.*$|^read it at\b.*$|^the big picture\b\s*:?$|^why it matters\s*:?$",
+        r"^this (?:article|story|piece|post) (?:was )?(?:originally |first )?(?:appeared|published|ran)\b.*$",
+        r"^(?:originally|first) (?:published|appeared)\b.*$",
+        r"^(?:share|share this|share this article|share on \w+|tweet|email|print|comments?|view comments|"
+        r"show comments|leave a comment|skip to (?:main )?content|listen to (?:this )?article.*|"
+        r"click here\b.*|watch\s*:.*|listen\s*:.*|play video.*|follow us\b.*)$",
+        r"^(?:©|\(c\)|copyright\b).*$|^.*\ball rights reserved\.?$",
+        r"^(?:by\s+)?(?:taboola|outbrain|revcontent|zergnet|mgid)$",
+        r"^.*\b(?:taboola|outbrain|revcontent|zergnet)\b.*$",
+        r"^(?:we|our journalism|support our journalism|support (?:independent|quality) journalism)\b.*\b(?:subscrib|donat|support)\w*\b.*$",
+        r"^(?:image|photo|video|graphic|gallery)\s*\d*\s*(?:of|/)\s*\d+$",
+    )
+]
+
+#: A widget header: the short lines after it are links (headlines of other stories), also boilerplate.
+WIDGET_HEADER = re.compile(
+    r"^(?:trending(?: now)?|related(?: articles| stories| coverage| content)?|recommended(?: for you)?|"
+    r"more from\b.*|more (?:stories|coverage)\b.*|most (?:read|popular|viewed)|read more|you may also like|"
+    r"you might also like|around the web|from our partners|popular now|top stories|latest news|editor'?s picks|"
+    r"sponsored(?: links| stories| content)?)\b.*$",
+    re.IGNORECASE,
+)
+
+#: A dateline at the start of the first paragraph: "WASHINGTON —", "BAGHDAD (Reuters) -", "(WASHINGTON) —",
+#: "NEW YORK, Jan. 6 (Reuters) -", "KYIV, Ukraine (AP) —".
+DATELINE = re.compile(
+    r"^(?P<dateline>\(?[A-Z][A-Z.'’ -]{1,40}[A-Z.]\)?"
+    r"(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?"
+    r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
+    r"(?:\s*\([A-Za-z&. ]{2,30}\))?"
+    r"\s*[—–-]{1,2}\s+)(?=\S)"
+)
+
+#: A photo credit at the end of a caption line: "Alex Wong/Getty Images", "(AP Photo/Hadi Mizban)",
+#: "REUTERS/Thaier al-Sudani", "(Photo by Chip Somodevilla/Getty Images)", "Photo: Jane Doe for The Outlet".
+CREDIT_AT_END = re.compile(
+    r"(?:(?<=[.!?”\"’)])|(?<=[.!?”\"’)]\s)|^)\s*(?P<credit>"
+    r"\((?:[^()]*?(?:Photo|Photograph|Image|Picture|Credit|Getty|Reuters|AFP|AP|EPA|Pool|Shutterstock)[^()]*)\)"
+    r"|(?:Photo(?:graph)?|Image|Picture|Credit|Photo credit)s?(?:\s+by|\s*:)\s+[^.]{2,80}"
+    r"|[A-Z][\w.'’-]*(?:[ -](?:(?:de|da|al|el|van|von|bin)\s+)?[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w&.'’-]*(?:[ -][A-Z][\w&.'’-]*){0,4}"
+    r"(?:\s+via\s+[A-Z][\w ]{1,40})?"
+    r"|(?:Getty Images|Shutterstock|Reuters|AFP|Associated Press|AP Photo|EPA|Bloomberg|Xinhua)(?:\s+via\s+[A-Z][\w ]{1,40})?"
+    r")\s*$"
+)
+
+#: A line that is a caption by its label: "Photo: ...", "Caption: ...", "Pictured: ...".
+CAPTION_LABEL = re.compile(r"^(?:photo|caption|pictured|image|above|top|left|right)\s*:\s*\S", re.IGNORECASE)
+
+#: A publication timestamp line near the top: "Published January 6, 2020 at 5:06 p.m.", "Updated 6:43 PM ET, Mon January 6, 2020",
+#: "January 6, 2020", "Jan. 6, 2020, 5:06 PM EST".
+TIMESTAMP_LINE = re.compile(
+    r"^(?:(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*)?"
+    r"(?:[\w:.,\s]{0,24}\b)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"[\w:.,\s/|-]{0,30}$",
+    re.IGNORECASE,
+)
+ISO_TIMESTAMP_LINE = re.compile(r"^(?:published|updated|posted)?\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?$", re.IGNORECASE)
+
+#: A bullet-list item: "- ", "• ", "* ", "· ", "– ".
+BULLET = re.compile(r"^\s*(?:[-•*·–▪●◦]|\d{1,2}[.)])\s+\S")
+
+#: Markup that means the "text" file is really an HTML page.
+HTML_SIGNS = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<(?:p|div|span|script|meta|a)\b[^>]*>", re.IGNORECASE)
