@@ -1,0 +1,944 @@
+"""Actors: who is in the story, under every name they go by.
+
+``actors(article)`` gives one row per referent (person, organization, place, group, plus the article's own
+``author`` and photo ``credit`` people, who are not actors of the story) with every name the article uses for it;
+``mentions(article)`` gives one row per mention; ``resolve(article, text)`` maps a speaker string ("Defense Secretary
+Jane Doe", "Doe", "the Pentagon") to the actor name ``actors`` uses; ``people(article)`` lists the persons with a
+gender guess (honorifics, gendered titles, pronouns), for "he said" resolution.
+
+How names are joined (general rules, no per-article fixes):
+- spaCy's entities (PERSON, ORG, GPE, LOC, FAC, NORP) from the one shared parse, cleaned: a leading "the", a trailing
+  possessive and titles or ranks before a name ("Brig. Gen.", "Defense Secretary", "Prime Minister") are cut off; the
+  title is kept as the person's ``title``, an appositive ("Jane Doe, the commander of ...") as their ``role``.
+  Entities that are only a title or rank ("Brig.", "Defense" of "Defense Secretary") are dropped.
+- A surname alone joins the full name it belongs to (the nearest one before it when two people share the surname);
+  a name a small edit away from another (a likely misspelling) joins it and is listed in ``variants``; a one-word
+  entity of another type that is a person's surname ("Doe" tagged ORG) is that person.
+- Institutions and places join when ``data/institution_aliases.csv`` (or your CSV) puts them on one row group, when
+  they differ only by a leading country ("U.S. Central Command" / "Central Command") or by word order
+  ("Defense Department" / "Department of Defense"), or when the article defines an acronym ("... Agency (EPA)").
+- Once an actor is known, its names are also found where spaCy missed them.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import csv
+import re
+import sys
+import types
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+import pandas as pd
+
+from . import nlp as _nlp
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span
+
+    from .corpus import Article
+
+DATA_DIR = Path(__file__).parent / "data"
+TITLES_CSV = DATA_DIR / "actor_titles.csv"
+ALIASES_CSV = DATA_DIR / "institution_aliases.csv"
+GROUP_WORDS_CSV = DATA_DIR / "group_words.csv"
+
+#: spaCy entity labels read, and the kind of actor each gives.
+LABEL_KINDS = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+}
+#: Kinds that are not actors of the story (the article's own people).
+NON_STORY_KINDS = ("author", "credit")
+
+ACTOR_COLUMNS = ["actor", "kind", "aliases", "mentions", "first_paragraph", "title", "variants", "role"]
+MENTION_COLUMNS = ["actor", "kind", "part", "start", "end", "paragraph", "sentence", "text", "how"]
+PEOPLE_COLUMNS = ["actor", "kind", "gender", "title", "role", "surname", "mentions"]
+
+PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
+_APOSTROPHES = "'’"
+_POSSESSIVE = re.compile(r"(?:['’]s?)$")
+_CONNECTORS = {"of", "the", "for", "and", "&", "on", "to"}
+_ROLE_STOP = {"who", "whom", "whose", "which", "that", "where", "when", ",", ";", "—", "–", "(", ")", ".", ":"}
+_ROLE_START = {"the", "a", "an", "his", "her", "their", "its", "one", "chief", "head", "then"}
+_COUNTRY_PREFIXES = ("u.s. ", "us ", "american ", "united states ", "u.k. ", "british ")
+_PLACE_PREFIXES = ("republic of ", "islamic republic of ", "state of ", "kingdom of ", "people's republic of ",
+                   "commonwealth of ")
+_CREDIT_AGENCY = re.compile(r"^\s*/\s*\S")
+
+
+# --------------------------------------------------------------------------------------------------- lexicons
+
+def _read_csv(path: Path | str) -> list[dict[str, str]]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.lstrip().startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+
+
+def load_titles(path: Path | str = TITLES_CSV) -> dict[str, tuple[str, str]]:
+    """word -> (kind, gender) from a titles table (columns word, kind, gender)."""
+    return {row["word"].lower(): (row.get("kind") or "title", row.get("gender") or "") for row in _read_csv(path)}
+
+
+def load_aliases(path: Path | str = ALIASES_CSV) -> dict[str, tuple[str, str]]:
+    """alias -> (canonical key, kind) from an alias table (columns alias, canonical, kind)."""
+    table = {}
+    for row in _read_csv(path):
+        table[_key(row["alias"])] = (_key(row["canonical"]), row.get("kind") or "")
+    return table
+
+
+def load_group_words(path: Path | str = GROUP_WORDS_CSV) -> set[str]:
+    return {row["word"].lower() for row in _read_csv(path)}
+
+
+
+
+# --------------------------------------------------------------------------------------------------- helpers
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _key(name: str) -> str:
+    """Comparison key of a name: lowercase, straight apostrophes, single spaces, no leading "the"."""
+    name = _fold(name).replace("’", "'").replace("\u00a0", " ")
+    name = re.sub(r"\s+", " ", name).strip().lower()
+    name = re.sub(r"^the ", "", name)
+    return name
+
+
+def _person_tokens(name: str) -> list[str]:
+    """The words of a person's name without initials and suffixes, lowercase."""
+    words = [w.strip(".,") for w in _key(name).split()]
+    return [w for w in words if w and not re.fullmatch(r"[a-z]\.?|jr|sr|ii|iii|iv", w)] or words
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (optimal string alignment)."""
+    d = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(len(a) + 1):
+        d[i][0] = i
+    for j in range(len(b) + 1):
+        d[0][j] = j
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[len(a)][len(b)]
+
+
+def likely_misspelling(a: str, b: str) -> bool:
+    """Two different spellings of one name? Same first letter, length >= 6, at most 1 edit (2 from 8 letters)."""
+    a, b = a.lower(), b.lower()
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 6:
+        return False
+    limit = 2 if min(len(a), len(b)) >= 8 else 1
+    return abs(len(a) - len(b)) <= limit and _edit_distance(a, b) <= limit
+
+
+#: Module-level tables (overridable: assign your own before calling ``actors``).
+TITLES = load_titles()
+ALIASES = load_aliases()
+GROUP_WORDS = load_group_words()
+
+
+def _is_titleish(token) -> bool:
+    return token.lower_ in TITLES
+
+
+def _capitalized(token) -> bool:
+    return token.text[:1].isupper()
+
+
+# --------------------------------------------------------------------------------------------------- mentions
+
+@dataclass
+class _Mention:
+    part: str
+    index: int  # caption number, else 0
+    start: int
+    end: int
+    text: str
+    label: str  # spaCy label, or "" for a name found by lookup
+    sent: int
+    token: int  # index of the first token in the part's Doc
+    title: str = ""
+    role: str = ""
+    how: str = "name"
+    credit: bool = False
+    actor: int = -1  # cluster id
+    honorific_gender: str = ""
+
+
+def _clean_entity(ent: "Span") -> tuple[int, int, str] | None:
+    """Token range [i, j) of the name inside an entity, without "the", titles before it or a possessive after."""
+    doc = ent.doc
+    i, j = ent.start, ent.end
+    while i < j and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    while j > i and (doc[j - 1].text in ("'s", "’s", "'", "’") or doc[j - 1].is_punct):
+        j -= 1
+    if ent.label_ == "PERSON":
+        # titles inside the entity: cut everything up to the last title word that is not the name's last word
+        last_title = None
+        for k in range(i, j - 1):
+            if _is_titleish(doc[k]):
+                last_title = k
+        if last_title is not None:
+            i = last_title + 1
+        # a credit such as "Jane Doe/Agency" is one token run: keep the person part
+        for k in range(i, j):
+            if doc[k].text == "/" or doc[k].text.startswith("/"):
+                j = k
+                break
+    if i >= j or all(_is_titleish(t) or t.is_punct for t in doc[i:j]):
+        return None
+    return i, j, doc[i:j].text
+
+
+def _extend(ent: "Span") -> "Span":
+    """A nationality glued to the proper noun it names ("Islamic" + "State") is one organization."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    j = ent.end
+    if ent.label_ != "NORP" or len(ent) != 1 or j >= len(doc):
+        return ent
+    nxt = doc[j]
+    if nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and not _is_titleish(nxt) and ent.root.head == nxt:
+        return Span(doc, ent.start, j + 1, label="ORG")
+    return ent
+
+
+def _fragment(ent: "Span") -> bool:
+    """A capitalized common word tagged as an institution: "Defeat" in "the Defeat ISIS mission"."""
+    if len(ent) != 1 or ent.label_ not in ("ORG", "GPE", "LOC", "FAC"):
+        return False
+    token = ent[0]
+    if _key(token.text) in ALIASES or token.text.isupper() or not token.is_title:
+        return False
+    head = token.head
+    common = token.lower_ in _common_words()
+    return common and token.dep_ in ("compound", "amod") and head.pos_ == "NOUN" and head.is_lower
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """English verbs and adjectives in the lemmatizer's dictionary (WordNet), a list of common words."""
+    try:
+        table = _nlp.get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):
+        return frozenset()
+    return frozenset(w for pos in ("verb", "adj") for w in table.get(pos, []))
+
+
+def _title_before(doc: "Doc", i: int) -> tuple[int, str]:
+    """A title or rank written just before token ``i`` ("U.S. Secretary of Defense", "Brig. Gen."): (start, text)."""
+    k = i - 1
+    sent_start = doc[i].sent.start
+    has_title = False
+    first = i
+    while k >= sent_start:
+        tok = doc[k]
+        if tok.text in (",", ";", ":", "(", ")", "\"", "“", "”") or tok.is_space or "\n" in tok.text_with_ws:
+            break
+        if _is_titleish(tok):
+            has_title = has_title or TITLES[tok.lower_][0] != "modifier"
+            first = k
+        elif _capitalized(tok) or tok.lower_ in _CONNECTORS or tok.text in ("-",):
+            if tok.is_stop and tok.lower_ not in _CONNECTORS and _capitalized(tok) and not tok.text.isupper():
+                break  # "But", "As", "When" at a sentence start
+            first = k
+        else:
+            break
+        k -= 1
+    if not has_title:
+        return i, ""
+    while first < i and (doc[first].lower_ in _CONNECTORS or doc[first].is_punct):
+        first += 1
+    # the title ends at its last title word or its complement ("Chairman of the Joint Chiefs of Staff")
+    span = doc[first:i]
+    return first, span.text
+
+
+def _role_after(doc: "Doc", j: int) -> str:
+    """An appositive right after a name: "Jane Doe, the commander of X, said" -> "the commander of X"."""
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return ""
+    k = j + 1
+    if doc[k].lower_ not in _ROLE_START and not _is_titleish(doc[k]):
+        return ""
+    end = k
+    while end < len(doc) and end < k + 25 and doc[end].text not in _ROLE_STOP and not doc[end].is_space:
+        if doc[end].pos_ in ("VERB", "AUX") and doc[end].tag_ not in ("VBN", "VBG"):
+            return ""  # "Doe, the man said" is not an appositive
+        end += 1
+    if end == k + 1 and doc[k].lower_ in _ROLE_START:
+        return ""
+    return doc[k:end].text
+
+
+def _sentence_index(doc: "Doc") -> list[int]:
+    return [s.start for s in doc.sents]
+
+
+def _collect(article: "Article") -> tuple[list[_Mention], list]:
+    """Every entity mention in headline, dek, captions and body, cleaned, with titles and roles."""
+    found: list[_Mention] = []
+    parts = _nlp.parse(article)
+    for piece in parts:
+        doc = piece.doc
+        starts = _sentence_index(doc)
+        title_spans: list[tuple[int, int]] = []
+        ents = [_extend(e) for e in doc.ents if e.label_ in LABEL_KINDS]
+        ents = [e for e in ents if not _fragment(e)]
+        person_ranges = []
+        for ent in ents:
+            if ent.label_ != "PERSON":
+                continue
+            cleaned = _clean_entity(ent)
+            if cleaned is None:
+                continue
+            i, j, _ = cleaned
+            t_start, title = _title_before(doc, i)
+            inner_title = doc[ent.start:i].text if i > ent.start and doc[ent.start].lower_ != "the" else ""
+            title = " ".join(x for x in (title, inner_title) if x).strip()
+            if t_start < i:
+                title_spans.append((t_start, i))
+            person_ranges.append((ent, i, j, title))
+        for ent in ents:
+            cleaned = _clean_entity(ent)
+            if cleaned is None:
+                continue
+            i, j, text = cleaned
+            title, role = "", ""
+            if ent.label_ == "PERSON":
+                title = next(t for e, a, b, t in person_ranges if e is ent)
+                role = _role_after(doc, ent.end if doc[ent.end - 1].text not in ("'s", "’s") else ent.end)
+            else:
+                inside_title = any(a <= i and j <= b for a, b in title_spans)
+                if inside_title and j - i == 1 and ent.label_ == "ORG" and _key(text) not in ALIASES \
+                        and not text.isupper():
+                    continue  # "Defense" of "Defense Secretary"
+                if _is_titleish(doc[i]) and j - i == 1:
+                    continue
+            start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+            surface = piece.text[start:end]
+            # possessive glued to the token ("Doe’s" as one token)
+            m = _POSSESSIVE.search(surface)
+            if m and surface.endswith(("’s", "'s")) and len(surface) > 3:
+                end -= len(m.group(0))
+                surface = piece.text[start:end]
+            credit = piece.part == "caption" and ent.label_ == "PERSON" and bool(
+                _CREDIT_AGENCY.match(piece.text[end:end + 3]))
+            honorific = ""
+            if i > 0 and doc[i - 1].lower_ in TITLES and TITLES[doc[i - 1].lower_][0] == "honorific":
+                honorific = TITLES[doc[i - 1].lower_][1]
+            found.append(_Mention(piece.part, piece.index, start, end, surface, ent.label_,
+                                  bisect.bisect_right(starts, i) - 1, i, title, role, "name", credit,
+                                  honorific_gender=honorific))
+    return found, parts
+
+
+# --------------------------------------------------------------------------------------------------- clustering
+
+@dataclass
+class _Actor:
+    kind: str
+    key: str
+    surnames: set[str] = field(default_factory=set)
+    firsts: set[str] = field(default_factory=set)
+    mentions: list[_Mention] = field(default_factory=list)
+    name: str = ""  # the name to show when the text never names it (an author, a photo credit)
+
+
+def _known_gender(actor: _Actor) -> str:
+    """male / female from the honorifics and gendered titles already attached to an actor's mentions, else ""."""
+    said = {x.honorific_gender for x in actor.mentions if x.honorific_gender}
+    said |= {TITLES[w][1] for x in actor.mentions for w in x.title.lower().split() if w in TITLES and TITLES[w][1]}
+    return said.pop() if len(said) == 1 else ""
+
+
+def _org_key(name: str, aliases: dict[str, tuple[str, str]], present: set[str]) -> str:
+    key = _key(name)
+    key = _POSSESSIVE.sub("", key) if key.endswith(("'s", "'")) else key
+    if key in aliases:
+        return aliases[key][0]
+    for prefix in _PLACE_PREFIXES:
+        if key.startswith(prefix) and key[len(prefix):] in present | set(aliases):
+            return _org_key(key[len(prefix):], aliases, present)
+    for prefix in _COUNTRY_PREFIXES:
+        rest = key[len(prefix):]
+        if key.startswith(prefix) and (rest in present or rest in aliases or _swap_department(rest) in present):
+            return _org_key(rest, aliases, present)
+    swapped = _swap_department(key)
+    if swapped != key and swapped in aliases:
+        return aliases[swapped][0]
+    return min(key, swapped) if swapped != key else key
+
+
+def _swap_department(key: str) -> str:
+    """"defense department" <-> "department of defense" (and ministry, agency, bureau)."""
+    m = re.fullmatch(r"(\w[\w ]*?) (department|ministry|agency|bureau|office)", key)
+    if m:
+        return f"{m.group(2)} of {m.group(1)}"
+    return key
+
+
+def _group_key(mention: _Mention, doc_lemma: str) -> str:
+    return doc_lemma or _key(mention.text)
+
+
+def _cluster(found: list[_Mention], parts, article, aliases) -> list[_Actor]:
+    actors: list[_Actor] = []
+    authors = {_key(a) for a in getattr(article, "authors", []) or []}
+    credits_raw = getattr(article, "photo_credits", []) or []
+    credit_names = {_key(piece) for credit in credits_raw for piece in _credit_names(credit)}
+
+    docs = {(p.part, p.index): p.doc for p in parts}
+    persons = [m for m in found if m.label == "PERSON"]
+    full = [m for m in persons if len(_person_tokens(m.text)) >= 2]
+    single = [m for m in persons if len(_person_tokens(m.text)) < 2]
+
+    # 1. full names: same first + last words, or the same with a likely misspelling of one of them
+    for m in full:
+        words = _person_tokens(m.text)
+        first, last = words[0], words[-1]
+        target = None
+        for actor in actors:
+            if actor.kind != "person":
+                continue
+            if (first in actor.firsts and (last in actor.surnames or any(likely_misspelling(last, s) for s in actor.surnames))) \
+                    or (last in actor.surnames and any(likely_misspelling(first, f) for f in actor.firsts)):
+                target = actor
+                break
+        if target is None:
+            target = _Actor("person", " ".join(words))
+            actors.append(target)
+        target.firsts.add(first)
+        target.surnames.add(last)
+        m.how = "name" if last in target.surnames and first in target.firsts else "variant"
+        target.mentions.append(m)
+
+    def order(m: _Mention) -> tuple[int, int]:
+        return (_nlp.READ_PARTS.index(m.part), m.index * 1_000_000 + m.start)
+
+    def person_for(word: str, at: _Mention) -> tuple[_Actor | None, str]:
+        word = word.lower()
+        by_surname = [a for a in actors if a.kind == "person" and word in a.surnames]
+        how = "surname"
+        if not by_surname:
+            by_surname = [a for a in actors if a.kind == "person" and any(likely_misspelling(word, s) for s in a.surnames)]
+            how = "variant"
+        if not by_surname:
+            by_surname = [a for a in actors if a.kind == "person" and word in a.firsts
+                          and not any(word in b.surnames for b in actors if b.kind == "person")]
+            how = "first name"
+        if not by_surname:
+            return None, ""
+        if len(by_surname) > 1 and at.honorific_gender:
+            same = [a for a in by_surname if _known_gender(a) in (at.honorific_gender, "")]
+            by_surname = same or by_surname
+        if len(by_surname) == 1:
+            return by_surname[0], how
+        # several people share the name: the one named last before this mention
+        here = order(at)
+
+        def last_seen(actor: _Actor):
+            seen = [order(x) for x in actor.mentions if order(x) <= here]
+            return max(seen) if seen else (-1, -1)
+
+        return max(by_surname, key=last_seen), how
+
+    # 2. single names of persons: a surname (or its misspelling, or a unique first name) joins that person
+    for m in sorted(single, key=order):
+        words = _person_tokens(m.text)
+        target, how = person_for(words[0] if words else m.text, m)
+        if target is None:
+            target = next((a for a in actors if a.kind == "person" and a.key == _key(m.text)), None)
+            how = "name"
+        if target is None:
+            target = _Actor("person", _key(m.text))
+            target.surnames.add(_key(m.text))
+            actors.append(target)
+        m.how = how
+        target.mentions.append(m)
+
+    # 3. other entities: a one-word entity that is a person's surname is that person; else an institution,
+    #    place or group keyed through the alias table
+    present = {_key(m.text) for m in found if m.label != "PERSON"}
+    by_key: dict[str, _Actor] = {}
+    for m in sorted((m for m in found if m.label != "PERSON"), key=order):
+        words = _key(m.text).split()
+        if len(words) == 1:
+            target, how = person_for(words[0], m)
+            if target is not None:
+                m.how = how
+                target.mentions.append(m)
+                continue
+        kind = LABEL_KINDS[m.label]
+        if kind == "group":
+            token = docs[(m.part, m.index)][m.token]
+            span_len = len(_key(m.text).split())
+            key = "group:" + (token.lemma_.lower() if span_len == 1 else _key(m.text))
+        else:
+            key = _org_key(m.text, aliases, present)
+        target = by_key.get(key)
+        if target is None:
+            target = by_key[key] = _Actor(kind, key)
+            actors.append(target)
+        target.mentions.append(m)
+
+    # kinds: alias table first, else the majority of spaCy's labels; author and credit people
+    for actor in actors:
+        if actor.kind != "person":
+            table_kinds = {aliases[k][1] for k in (_key(x.text) for x in actor.mentions) if k in aliases} - {""}
+            if table_kinds:
+                actor.kind = sorted(table_kinds)[0]
+            else:
+                votes = Counter(LABEL_KINDS[x.label] for x in actor.mentions if x.label)
+                actor.kind = votes.most_common(1)[0][0] if votes else actor.kind
+        names = {_key(x.text) for x in actor.mentions}
+        if actor.kind == "person" or any(x.credit for x in actor.mentions):
+            words = {" ".join(_person_tokens(n)) for n in names}
+            if names & authors or words & {" ".join(_person_tokens(a)) for a in authors}:
+                actor.kind = "author"
+            elif names & credit_names or any(x.credit for x in actor.mentions):
+                actor.kind = "credit"
+    return actors
+
+
+# --------------------------------------------------------------------------------------------------- lookups
+
+def _find_missed(actors: list[_Actor], parts, found: list[_Mention]) -> None:
+    """Names of known actors that spaCy did not tag (a surname tagged nothing, an alias repeated)."""
+    taken: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    for m in found:
+        taken[(m.part, m.index)].append((m.start, m.end))
+    patterns: list[tuple[str, _Actor, str]] = []
+    for actor in actors:
+        forms = {x.text for x in actor.mentions if x.text[:1].isupper()}
+        if actor.kind in ("person", "author", "credit"):
+            forms |= {s.capitalize() for s in actor.surnames if len(s) > 2}
+            forms |= {x.text.split()[-1] for x in actor.mentions if x.how == "name" and len(x.text.split()) > 1}
+        for form in forms:
+            if len(form) > 2:
+                patterns.append((form, actor, "surname" if len(form.split()) == 1 and actor.kind == "person" else "name"))
+    patterns.sort(key=lambda p: -len(p[0]))
+    for piece in parts:
+        doc = piece.doc
+        starts = _sentence_index(doc)
+        spans = taken[(piece.part, piece.index)]
+        for form, actor, how in patterns:
+            for match in re.finditer(rf"(?<![\w.-]){re.escape(form)}(?![\w-])", piece.text):
+                s, e = match.span()
+                if any(a < e and s < b for a, b in spans):
+                    continue
+                token = doc.char_span(s, e, alignment_mode="expand")
+                if token is None or (token[0].pos_ not in ("PROPN",) and not token[0].is_title):
+                    continue
+                if token[0].i > 0 and _is_titleish(doc[token[0].i - 1]) and actor.kind != "person":
+                    continue
+                m = _Mention(piece.part, piece.index, s, e, piece.text[s:e], "", bisect.bisect_right(starts, token[0].i) - 1,
+                             token[0].i, how=how if how != "name" else "lookup")
+                if actor.kind in ("person", "author", "credit"):
+                    t_start, m.title = _title_before(doc, token[0].i)
+                actor.mentions.append(m)
+                spans.append((s, e))
+                found.append(m)
+
+
+def _credit_names(credit: str) -> list[str]:
+    """"Jane Doe/Agency", "Jane Doe for The Paper", "Photo: Jane Doe": the names in a photo credit."""
+    credit = re.sub(r"^(?:photo|photograph|image|credit)s?\s*(?:by|:)\s*", "", credit.strip(), flags=re.I)
+    return [piece.strip() for piece in re.split(r"\s*/\s*|\s+for\s+|\s*[,;]\s*|\s+via\s+", credit) if piece.strip()]
+
+
+def _add_own_people(article, actors: list[_Actor]) -> None:
+    """The article's authors and photo credits, as actors of kind author and credit, even when never named."""
+    known = {_key(_display_name(a)) for a in actors if a.mentions}
+    own = [(name, "author") for name in getattr(article, "authors", []) or []]
+    own += [(name, "credit") for credit in getattr(article, "photo_credits", []) or [] for name in _credit_names(credit)]
+    for name, kind in own:
+        if _key(name) in known:
+            continue
+        known.add(_key(name))
+        actors.append(_Actor(kind, _key(name), name=re.sub(r"\s+", " ", name).strip()))
+
+
+def _display_name(actor: _Actor) -> str:
+    if not actor.mentions:
+        return actor.name
+    named = [x for x in actor.mentions if x.how in ("name", "lookup")] or actor.mentions
+    if actor.kind in ("person", "author", "credit"):
+        surface = Counter(_clean_display(x.text) for x in named)
+        # the fullest form, then the most frequent, then the first written
+        order = {name: i for i, name in reversed(list(enumerate(_clean_display(x.text) for x in named)))}
+        return max(surface, key=lambda n: (len(_person_tokens(n)), surface[n], -order[n]))
+    surface = Counter(_clean_display(x.text) for x in named)
+    order = {name: i for i, name in reversed(list(enumerate(_clean_display(x.text) for x in named)))}
+    return max(surface, key=lambda n: (surface[n], len(n), -order[n]))
+
+
+def _clean_display(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+    return re.sub(r"^(?:the|The) ", "", text)
+
+
+# --------------------------------------------------------------------------------------------------- analysis
+
+@dataclass
+class _Result:
+    actors: pd.DataFrame
+    mentions: pd.DataFrame
+    people: pd.DataFrame
+    index: dict[str, str]
+    titles: dict[str, set[str]]
+    by_position: dict[tuple[str, int, int], str]
+    keep: object = None  # keeps the parse alive while cached
+
+
+_CACHE: dict[tuple[int, str], _Result] = {}
+
+
+def _analyse(article: "Article", aliases: str | Path | None = None) -> _Result:
+    parts = _nlp.parse(article)
+    cache_key = (id(parts), str(aliases))
+    hit = _CACHE.get(cache_key)
+    if hit is not None and hit.keep is parts:
+        return hit
+    table = dict(ALIASES)
+    if aliases is not None:
+        table.update(load_aliases(aliases))
+    found, parts = _collect(article)
+    _acronyms(found, parts, table)
+    actors = _cluster(found, parts, article, table)
+    _find_missed(actors, parts, found)
+    _add_own_people(article, actors)
+    actors = [a for a in actors if a.mentions or a.name]
+    result = _tables(article, actors, parts)
+    result.keep = parts
+    if len(_CACHE) > 64:
+        _CACHE.clear()
+    _CACHE[cache_key] = result
+    return result
+
+
+def _acronyms(found: list[_Mention], parts, table: dict[str, tuple[str, str]]) -> None:
+    """"Environmental Protection Agency (EPA)": the article defines an alias."""
+    for piece in parts:
+        for m in re.finditer(r"([A-Z][\w.'’ &-]{3,80}?)\s+\(([A-Z][A-Z.&]{1,9})\)", piece.text):
+            long_name = [x for x in found if x.part == piece.part and x.index == piece.index
+                         and x.end <= m.end(1) and x.end >= m.end(1) - 1]
+            if long_name:
+                key = _key(long_name[-1].text)
+                canonical = table.get(key, (key, ""))
+                table.setdefault(_key(m.group(2)), canonical)
+                table.setdefault(key, canonical)
+
+
+def _paragraph(article, part: str, index: int, start: int) -> int:
+    if part == "caption":
+        return index
+    if part != "body":
+        return 0
+    finder = getattr(article, "paragraph_at", None)
+    if finder is not None:
+        return int(finder(start))
+    return article.body.count("\n\n", 0, start)
+
+
+def _tables(article, actors: list[_Actor], parts) -> _Result:
+    names: dict[int, str] = {}
+    used: Counter = Counter()
+    for actor in actors:
+        name = _display_name(actor)
+        used[name] += 1
+        if used[name] > 1:  # two people written the same way (rare): keep them apart
+            name = f"{name} ({used[name]})"
+        names[id(actor)] = name
+
+    mention_rows = []
+    index: dict[str, str] = {}
+    titles: dict[str, set[str]] = {}
+    by_position: dict[tuple[str, int, int], str] = {}
+    actor_rows = []
+    for actor in actors:
+        name = names[id(actor)]
+        ms = sorted(actor.mentions, key=lambda x: (_nlp.READ_PARTS.index(x.part), x.index, x.start))
+        aliases, variants = [], []
+        canonical_words = set(_person_tokens(name))
+        for x in ms:
+            alias = _clean_display(x.text)
+            if alias not in aliases:
+                aliases.append(alias)
+            words = _person_tokens(alias)
+            if actor.kind in ("person", "author", "credit") and words and not set(words) <= canonical_words \
+                    and alias not in variants:
+                variants.append(alias)
+            index.setdefault(_key(alias), name)
+            paragraph = _paragraph(article, x.part, x.index, x.start)
+            by_position[(x.part, x.index if x.part == "caption" else 0, x.start)] = name
+            mention_rows.append({
+                "actor": name, "kind": actor.kind, "part": x.part, "start": x.start, "end": x.end,
+                "paragraph": paragraph, "sentence": x.sent, "text": x.text, "how": x.how,
+            })
+        body = [x for x in ms if x.part == "body"]
+        person_titles = [x.title for x in ms if x.title]
+        title = max(person_titles, key=lambda t: (len(t.split()), -person_titles.index(t))) if person_titles else ""
+        roles = [x.role for x in ms if x.role]
+        role = roles[0] if roles else ""
+        for one in person_titles + roles:
+            for form in _title_forms(one):
+                titles.setdefault(form, set()).add(name)
+        actor_rows.append({
+            "actor": name, "kind": actor.kind, "aliases": aliases, "mentions": len(ms),
+            "first_paragraph": _paragraph(article, "body", 0, body[0].start) if body else pd.NA,
+            "title": title, "variants": variants, "role": role,
+            "_order": min(((_nlp.READ_PARTS.index(x.part), x.index, x.start) for x in ms), default=(9, 0, 0)),
+        })
+    table = pd.DataFrame(actor_rows, columns=ACTOR_COLUMNS + ["_order"])
+    if len(table):
+        table = table.sort_values(["mentions", "_order"], ascending=[False, True], kind="stable")
+    table = table.drop(columns="_order").reset_index(drop=True)
+    table["first_paragraph"] = table["first_paragraph"].astype("Int64")
+    table["mentions"] = table["mentions"].astype(int)
+
+    mentions_df = pd.DataFrame(mention_rows, columns=MENTION_COLUMNS)
+    if len(mentions_df):
+        mentions_df["_p"] = mentions_df["part"].map(_nlp.READ_PARTS.index)
+        mentions_df = mentions_df.sort_values(["_p", "paragraph", "start"], kind="stable").drop(columns="_p")
+        mentions_df = mentions_df.reset_index(drop=True)
+    for column in ("start", "end", "paragraph", "sentence"):
+        mentions_df[column] = mentions_df[column].astype(int)
+
+    people_df = _people(actors, names, parts, mentions_df)
+    pronoun_rows = _pronoun_mentions(article, parts, mentions_df, people_df)
+    if pronoun_rows:
+        mentions_df = pd.concat([mentions_df, pd.DataFrame(pronoun_rows, columns=MENTION_COLUMNS)], ignore_index=True)
+        mentions_df["_p"] = mentions_df["part"].map(_nlp.READ_PARTS.index)
+        mentions_df = mentions_df.sort_values(["_p", "paragraph", "start"], kind="stable").drop(columns="_p")
+        mentions_df = mentions_df.reset_index(drop=True)
+    return _Result(table, mentions_df, people_df, index, titles, by_position)
+
+
+def _people(actors: list[_Actor], names: dict[int, str], parts, mentions_df: pd.DataFrame) -> pd.DataFrame:
+    """Persons with a gender guess: an honorific, else a gendered title, else the pronouns that follow them."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    persons = {names[id(a)]: a for a in actors if a.kind in ("person", "author", "credit")}
+    # pronoun votes: a he/she subject whose nearest person mention before it (same or previous sentence) is alone
+    for piece in parts:
+        doc = piece.doc
+        here = mentions_df[(mentions_df["part"] == piece.part) & mentions_df["actor"].isin(list(persons))]
+        if piece.part == "caption":
+            here = here[here["paragraph"] == piece.index]
+        if here.empty:
+            continue
+        sents = list(doc.sents)
+        for token in doc:
+            gender = PRONOUNS.get(token.lower_)
+            if gender is None or token.pos_ != "PRON":
+                continue
+            s = bisect.bisect_right([x.start for x in sents], token.i) - 1
+            window = here[(here["sentence"] >= s - 1) & (here["start"] < token.idx)]
+            candidates = window["actor"].unique()
+            if len(candidates) == 1:
+                votes[candidates[0]][gender] += 1
+    rows = []
+    for name, actor in persons.items():
+        honor = [x.honorific_gender for x in actor.mentions if x.honorific_gender]
+        title_words = [w.lower() for x in actor.mentions for w in (x.title + " " + x.role).split()]
+        title_gender = [TITLES[w][1] for w in title_words if w in TITLES and TITLES[w][1]]
+        if honor:
+            gender = Counter(honor).most_common(1)[0][0]
+        elif title_gender and len(set(title_gender)) == 1:
+            gender = title_gender[0]
+        elif votes[name]:
+            (top, n), *rest = votes[name].most_common()
+            gender = top if not rest or n > rest[0][1] else ""
+        else:
+            gender = ""
+        titles = [x.title for x in actor.mentions if x.title]
+        roles = [x.role for x in actor.mentions if x.role]
+        rows.append({
+            "actor": name, "kind": actor.kind, "gender": gender or None,
+            "title": max(titles, key=lambda t: len(t.split())) if titles else "",
+            "role": roles[0] if roles else "", "surname": name.split()[-1] if actor.kind != "credit" else "",
+            "mentions": len(actor.mentions),
+        })
+    return pd.DataFrame(rows, columns=PEOPLE_COLUMNS)
+
+
+def _pronoun_mentions(article, parts, mentions_df: pd.DataFrame, people_df: pd.DataFrame) -> list[dict]:
+    """He/she as the subject of a clause, resolved to the last person of that gender named in the paragraph
+    (or the previous one) when no other person of that gender is named in between."""
+    genders = dict(zip(people_df["actor"], people_df["gender"]))
+    kinds = dict(zip(people_df["actor"], people_df["kind"]))
+    rows = []
+    for piece in parts:
+        if piece.part != "body":
+            continue
+        named = mentions_df[(mentions_df["part"] == "body") & mentions_df["actor"].isin(
+            [a for a, k in kinds.items() if k == "person"])]
+        starts = [x.start for x in piece.doc.sents]
+        for token in piece.doc:
+            gender = PRONOUNS.get(token.lower_)
+            if gender is None or token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in ("he", "she"):
+                continue
+            paragraph = _paragraph(article, "body", 0, token.idx)
+            before = named[(named["start"] < token.idx) & (named["paragraph"] >= paragraph - 1)]
+            if before.empty:
+                continue
+            compatible = [a for a in before["actor"][::-1] if genders.get(a) in (gender, None)]
+            if not compatible:
+                continue
+            latest = compatible[0]
+            if genders.get(latest) is None and len(set(before["actor"])) > 1:
+                continue  # two people of unknown gender: leave it
+            rows.append({"actor": latest, "kind": "person", "part": "body", "start": token.idx,
+                         "end": token.idx + len(token.text), "paragraph": paragraph,
+                         "sentence": bisect.bisect_right(starts, token.i) - 1, "text": token.text, "how": "pronoun"})
+    return rows
+
+
+# --------------------------------------------------------------------------------------------------- public API
+
+def actors(article: "Article", *, aliases: str | Path | None = None) -> pd.DataFrame:
+    """One row per actor of ``article``: actor (the name shown), kind (person, organization, place, group; author
+    and credit for the article's own people), aliases (every name used, as written), mentions (how many times
+    named), first_paragraph (first body paragraph naming it, <NA> if only in headline/dek/captions), title
+    (the fullest title or rank written before the name), variants (likely misspellings), role (first appositive).
+    Rows by mentions, most first. ``aliases``: a CSV (alias, canonical, kind) added to the built-in table."""
+    return _analyse(article, aliases).actors.copy()
+
+
+def mentions(article: "Article", *, aliases: str | Path | None = None, pronouns: bool = True) -> pd.DataFrame:
+    """Every mention: actor, kind, part, start, end (offsets into that part's text), paragraph, sentence, text,
+    how (name, surname, first name, variant, lookup, pronoun). ``pronouns=False`` leaves out resolved he/she."""
+    table = _analyse(article, aliases).mentions
+    if not pronouns:
+        table = table[table["how"] != "pronoun"].reset_index(drop=True)
+    return table.copy()
+
+
+def people(article: "Article", *, aliases: str | Path | None = None) -> pd.DataFrame:
+    """The persons (and author, credit people): actor, kind, gender (male, female or None), title, role,
+    surname, mentions."""
+    return _analyse(article, aliases).people.copy()
+
+
+def resolve(article: "Article", text: str, start: int | None = None, part: str = "body", *,
+            aliases: str | Path | None = None) -> str | None:
+    """The actor name (as ``actors`` gives it) that ``text`` refers to, or None. ``text`` may carry a title
+    ("Defense Secretary Jane Doe"), a possessive, a leading "the", or be a surname; ``start`` (an offset into
+    ``part``'s text) picks the mention there, and, for a surname two people share, the one named last before it."""
+    if not text or not text.strip():
+        return None
+    result = _analyse(article, aliases)
+    if start is not None:
+        for (p, _i, s), name in result.by_position.items():
+            if p == part and s <= start < s + len(text) + 1 and s >= start:
+                return name
+        hit = result.mentions[(result.mentions["part"] == part) & (result.mentions["start"] <= start)
+                              & (result.mentions["end"] >= start) & (result.mentions["how"] != "pronoun")]
+        if not hit.empty:
+            return str(hit.iloc[0]["actor"])
+    key = _strip_title(_key(text))
+    key = re.sub(r"'s?$", "", key).strip()
+    if not key:
+        return None
+    if key in result.index:
+        return result.index[key]
+    table = dict(ALIASES)
+    if aliases is not None:
+        table.update(load_aliases(aliases))
+    canonical = table.get(key, (None, ""))[0]
+    if canonical is not None:
+        for alias, name in result.index.items():
+            if table.get(alias, (None, ""))[0] == canonical:
+                return name
+    people_df = result.people
+    words = _person_tokens(key)
+    if words:
+        candidates = [row.actor for row in people_df.itertuples()
+                      if words[-1] in _person_tokens(row.actor) or words[-1] == row.surname.lower()]
+        if len(candidates) == 1:
+            return candidates[0]
+        if len(candidates) > 1:
+            if start is not None:
+                before = result.mentions[(result.mentions["part"] == part) & (result.mentions["start"] < start)
+                                         & result.mentions["actor"].isin(candidates)]
+                if not before.empty:
+                    return str(before.iloc[-1]["actor"])
+            full = [c for c in candidates if _key(c) == key]
+            return full[0] if full else None
+        fuzzy = [row.actor for row in people_df.itertuples()
+                 if any(likely_misspelling(words[-1], w) for w in _person_tokens(row.actor))]
+        if len(fuzzy) == 1:
+            return fuzzy[0]
+    # a description matching one person's title ("the defense secretary")
+    matches = result.titles.get(_strip_country(key), set())
+    return next(iter(matches)) if len(matches) == 1 else None
+
+
+def _title_forms(title: str) -> set[str]:
+    """Ways to write a title as a description: "U.S. Secretary of Defense" -> "secretary of defense",
+    "defense secretary"; an appositive "the commander of X" -> "commander of x"."""
+    key = _strip_country(_key(title))
+    key = re.sub(r"^(?:a|an|his|her|their|its) ", "", key)
+    forms = {key}
+    m = re.fullmatch(r"([\w.-]+) of (?:the )?([\w .-]+)", key)
+    if m:
+        forms.add(f"{m.group(2)} {m.group(1)}")
+    m = re.fullmatch(r"([\w .-]+) ([\w.-]+)", key)
+    if m and m.group(2) in TITLES:
+        forms.add(f"{m.group(2)} of {m.group(1)}")
+    return {f for f in forms if f}
+
+
+def _strip_title(key: str) -> str:
+    words = key.split()
+    last_title = None
+    for k, word in enumerate(words[:-1]):
+        if word in TITLES:
+            last_title = k
+    if last_title is not None:
+        return " ".join(words[last_title + 1:])
+    return key
+
+
+def _strip_country(key: str) -> str:
+    for prefix in _COUNTRY_PREFIXES:
+        if key.startswith(prefix):
+            return key[len(prefix):]
+    return key
+
+
+def story_actors(article: "Article", **kwargs) -> pd.DataFrame:
+    """``actors(article)`` without the article's own people (author, photo credits)."""
+    table = actors(article, **kwargs)
+    return table[~table["kind"].isin(NON_STORY_KINDS)].reset_index(drop=True)
+
+
+class _CallableModule(types.ModuleType):
+    """``analysis.actors`` is both this module and its main function: importing the submodule (``from
+    analysis.actors import resolve``) makes Python set the package attribute ``actors`` to the module, so the
+    module answers a call as ``actors(...)`` does."""
+
+    def __call__(self, *args, **kwargs) -> pd.DataFrame:
+        return actors(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
