@@ -1,0 +1,881 @@
+"""Voices: every quotation with its speaker, and how an article is sourced.
+
+``quotes(article)`` finds direct quotations (curly and straight marks, quotes nested in quotes, quotes running over
+several paragraphs, a closing mark whose opening one is missing, quotes in bullet lists) and reported speech without
+quotation marks ("an official told reporters the plan was ..."), and names who speaks: the canonical actor for a
+person (through pronouns and descriptions such as "the general"), or an anonymous source, a document, an organization
+or a news outlet. ``sources(article)`` sums that up, one row per voice.
+
+The word lists are general English and live in ``analysis/data`` (``speech_verbs.csv``, ``source_nouns.csv``,
+``outlets.csv``, ``outlet_words.csv``); the module-level tables below are loaded from them and can be extended or
+replaced before calling ``quotes``.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+import pandas as pd
+
+from . import nlp as _nlp
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+    from .corpus import Article
+
+DATA = Path(__file__).parent / "data"
+
+
+def _table(name: str) -> list[dict[str, str]]:
+    with open(DATA / name, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+#: Verbs that attribute speech, lemma -> use: "speech" (introduces a quote or reported speech) or "fragment"
+#: (only names a quoted word: "called it a 'mistake'").
+SPEECH_VERBS: dict[str, str] = {row["lemma"]: row["use"] for row in _table("speech_verbs.csv")}
+#: Head nouns of a speaker phrase without a name, noun -> kind (anonymous, document, outlet, organization).
+SOURCE_NOUNS: dict[str, str] = {row["noun"]: row["kind"] for row in _table("source_nouns.csv")}
+#: Names of news outlets (compared without a leading "the", case-insensitively).
+OUTLETS: set[str] = {row["name"].lower() for row in _table("outlets.csv")}
+#: Last words that make a named organization a news outlet ("the Denver Post").
+OUTLET_WORDS: set[str] = {row["word"] for row in _table("outlet_words.csv")}
+#: Abbreviated ranks and titles written before a name, and the noun a later description uses ("the general").
+TITLE_ROLES: dict[str, str] = {
+    "gen.": "general", "gens.": "general", "adm.": "admiral", "col.": "colonel", "lt.": "lieutenant",
+    "capt.": "captain", "cpt.": "captain", "maj.": "major", "sgt.": "sergeant", "cmdr.": "commander",
+    "sen.": "senator", "rep.": "representative", "gov.": "governor", "amb.": "ambassador", "sec.": "secretary",
+    "pres.": "president", "prof.": "professor", "det.": "detective", "brig.": "brigadier",
+}
+#: Honorifics that tell a person's gender, for "he"/"she".
+GENDER_HONORIFICS: dict[str, str] = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
+                                     "miss": "f", "sir": "m", "dame": "f"}
+
+QUOTE_COLUMNS = ["quote", "speaker", "speaker_kind", "cue", "paragraph", "start", "end", "nested_in", "direct",
+                 "fragment", "part", "sentence", "speaker_text", "author"]
+SOURCE_COLUMNS = ["source", "kind", "direct_quotes", "indirect", "words_quoted", "first_paragraph"]
+KINDS = ("person", "anonymous", "document", "organization", "outlet", "unknown")
+
+#: A quoted passage with at most this many words, running inside a sentence, is a fragment (scare quote).
+FRAGMENT_MAX_WORDS = 4
+
+_DOUBLE_OPEN = "“«"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘"
+_SINGLE_CLOSE = "’"
+_OPEN_CONTEXT = set(" \t\n\r\u00a0([{—–-/‘'“")
+_DASHES = "—–―-"
+_LEAD = re.compile(r"[\s\u00a0•●▪◦·*\-–—>]*")
+_THIRD_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_PLURAL_PRONOUNS = {"they", "them"}
+_FIRST_PERSON = {"i", "we", "me", "us"}
+_RELATIVE = {"who", "which", "that"}
+_LOOKBACK_SENTENCES = 8
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Finding quotation marks
+
+
+@dataclass
+class QuoteSpan:
+    """A quoted passage in a text: ``start``/``end`` bound its words (marks excluded); ``open``/``close`` are the
+    positions of its marks (None where the page has none); ``parent`` indexes the span it is nested in."""
+
+    start: int
+    end: int
+    open: int | None
+    close: int | None
+    double: bool = True
+    parent: int | None = None
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quoted passage of ``text``, in reading order, with nesting.
+
+    A paragraph (a line) that opens a quote without closing it continues the quote when the next one opens with a
+    quotation mark (the newspaper convention for long quotes); otherwise the quote ends with its paragraph. A closing
+    mark with no opening one quotes from the start of its paragraph (or from the last closed quote). Single marks
+    quote inside double ones, and on their own when they open after a space (headline style); an apostrophe
+    ("shouldn’t", "troops’") never closes a quote.
+    """
+    spans: list[QuoteSpan] = []
+    stack: list[QuoteSpan] = []
+    n = len(text)
+    para_start = 0
+    last_close = 0  # where a quote with a missing opening mark may begin
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch in "\n\r":
+            j = i
+            while j < n and text[j] in " \t\n\r\u00a0":
+                j += 1
+            stack = [s for s in stack if s.double]
+            if stack:
+                nxt = text[j] if j < n else ""
+                if j < n and (nxt in _DOUBLE_OPEN or nxt == '"'):
+                    del stack[1:]  # the outermost quote runs on into the next paragraph
+                    i = para_start = last_close = j + 1
+                    continue
+                for span in stack:
+                    span.end = _rstrip(text, span.start, i)
+                    spans.append(span)
+                stack = []
+            i = para_start = last_close = j
+            continue
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if ch in _DOUBLE_OPEN or (ch == '"' and prev in _OPEN_CONTEXT and not _top_double_open_here(stack, text, i)):
+            stack.append(QuoteSpan(i + 1, i + 1, i, None, True))
+        elif ch in _DOUBLE_CLOSE or ch == '"':
+            doubles = [k for k, s in enumerate(stack) if s.double]
+            if doubles:
+                k = doubles[-1]
+                span = stack[k]
+                span.end, span.close = i, i
+                spans.append(span)
+                del stack[k:]
+            else:
+                start = _LEAD.match(text, last_close).end() if last_close < i else i
+                if start < i and any(c.isalpha() for c in text[start:i]):
+                    spans.append(QuoteSpan(start, i, None, i, True))
+            last_close = i + 1
+        elif ch in _SINGLE_OPEN or (ch == "'" and prev in _OPEN_CONTEXT and nxt.isalpha()
+                                    and any(s.double for s in stack)):
+            if not prev.isalnum():
+                stack.append(QuoteSpan(i + 1, i + 1, i, None, False))
+        elif ch in _SINGLE_CLOSE or ch == "'":
+            singles = [k for k, s in enumerate(stack) if not s.double]
+            if singles and not nxt.isalnum() and not _plural_possessive(text, i):
+                k = singles[-1]
+                span = stack[k]
+                if i > span.start:
+                    span.end, span.close = i, i
+                    spans.append(span)
+                    del stack[k:]
+                    if not stack:
+                        last_close = i + 1
+        i += 1
+    for span in stack:
+        if span.double:
+            span.end = _rstrip(text, span.start, n)
+            spans.append(span)
+    spans = [s for s in spans if s.end > s.start]
+    spans.sort(key=lambda s: (s.start, -s.end))
+    for k, span in enumerate(spans):
+        for j in range(k - 1, -1, -1):
+            outer = spans[j]
+            if outer.start <= span.start and span.end <= outer.end and (outer.end - outer.start) > (span.end - span.start):
+                span.parent = j
+                break
+    return spans
+
+
+def _plural_possessive(text: str, i: int) -> bool:
+    """"the troops’ families": an apostrophe after an s, before a lowercase word, with a later mark that can close."""
+    if i == 0 or text[i - 1] != "s" or not text[i + 1: i + 3].startswith(" ") or not text[i + 2: i + 3].islower():
+        return False
+    for j in range(i + 1, len(text)):
+        c = text[j]
+        if c in "\n\r" or c in _DOUBLE_CLOSE or c == '"':
+            return False
+        if c in _SINGLE_CLOSE + "'" and not (text[j + 1: j + 2] or " ").isalnum():
+            return True
+    return False
+
+
+def _top_double_open_here(stack: list[QuoteSpan], text: str, i: int) -> bool:
+    """A straight mark after a space closes an open double quote when what follows cannot start a quote."""
+    if not any(s.double for s in stack):
+        return False
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return nxt in " \t\n\r\u00a0,.;:!?)"
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t\n\r\u00a0":
+        end -= 1
+    return end
+
+
+# --------------------------------------------------------------------------------------------------------------
+# People mentioned, for pronouns and descriptions
+
+
+@dataclass
+class _Person:
+    part_order: int
+    start: int  # character offset in the part text
+    end: int
+    name: str  # canonical
+    roles: set[str] = field(default_factory=set)
+    gender: str | None = None
+    subject: bool = False
+    quoted: bool = False
+    sentence: int = 0
+
+
+@dataclass
+class _Part:
+    order: int
+    part: str
+    index: int
+    text: str
+    doc: "Doc"
+    spans: list[QuoteSpan]
+    sent_starts: list[int]
+    quoted: list[bool]  # per token: inside a top-level quote (marks included)
+
+    def sentence_of(self, char: int) -> int:
+        return max(0, bisect_right(self.sent_starts, char) - 1)
+
+
+@dataclass
+class _Speaker:
+    name: str | None
+    kind: str
+    text: str
+    author: str | None = None
+
+
+class _Reader:
+    """The state of one article's reading: its parsed parts, the people it names, the canonical names."""
+
+    def __init__(self, article: "Article"):
+        self.article = article
+        self.parts: list[_Part] = []
+        for order, pd_ in enumerate(_nlp.parse(article)):
+            doc = pd_.doc
+            spans = quote_spans(pd_.text)
+            quoted = [False] * len(doc)
+            for span in spans:
+                if span.parent is None:
+                    lo = span.open if span.open is not None else span.start
+                    hi = (span.close + 1) if span.close is not None else span.end
+                    for tok in _tokens_in(doc, lo, hi):
+                        quoted[tok.i] = True
+            self.parts.append(_Part(order, pd_.part, pd_.index, pd_.text, doc, spans,
+                                    [s.start_char for s in doc.sents], quoted))
+        self._resolver = _actor_resolver()
+        self._names: dict[str, str] = {}
+        self.people: list[_Person] = []
+        self._index_people()
+
+    # names --------------------------------------------------------------------------------------------------
+    def canonical(self, part: _Part, text: str, start: int | None) -> str:
+        text = _clean_name(text)
+        if self._resolver is not None:
+            try:
+                name = self._resolver(self.article, text, start=start, part=part.part)
+            except Exception:  # noqa: BLE001 - the actors layer is optional here; fall back to our own reading
+                name = None
+            if name:
+                return name
+        return self._names.get(text.split()[-1].lower(), text) if text else text
+
+    def _index_people(self) -> None:
+        full: dict[str, str] = {}
+        for part in self.parts:
+            for ent in part.doc.ents:
+                if ent.label_ == "PERSON":
+                    name = _clean_name(ent.text)
+                    if name:
+                        key = name.split()[-1].lower()
+                        if len(name.split()) > len(full.get(key, "").split()):
+                            full[key] = name
+        self._names = full
+        for part in self.parts:
+            for ent in part.doc.ents:
+                if ent.label_ != "PERSON" or not _clean_name(ent.text):
+                    continue
+                roles, gender = _roles(ent)
+                root = ent.root
+                self.people.append(_Person(
+                    part.order, ent.start_char, ent.end_char, self.canonical(part, ent.text, ent.start_char),
+                    roles, gender, root.dep_ in ("nsubj", "nsubjpass"), part.quoted[root.i],
+                    part.sentence_of(ent.start_char)))
+        self.person_names = {p.name for p in self.people}
+        genders: dict[str, str] = {}
+        for person in self.people:
+            if person.gender:
+                genders.setdefault(person.name, person.gender)
+        roles_by_name: dict[str, set[str]] = {}
+        for person in self.people:
+            roles_by_name.setdefault(person.name, set()).update(person.roles)
+        for person in self.people:
+            person.gender = person.gender or genders.get(person.name)
+            person.roles = roles_by_name[person.name]
+
+    # antecedents --------------------------------------------------------------------------------------------
+    def antecedent(self, part: _Part, char: int, *, gender: str | None = None, role: str | None = None,
+                   exclude: Iterable[str] = (), same_sentence_first: bool = False) -> str | None:
+        """The person a pronoun or description at ``char`` refers to: the nearest fitting person named before it
+        (preferring a sentence's subject), or, for a pronoun inside a quote, a person named in the same sentence."""
+        excluded = set(exclude)
+
+        def fits(p: _Person) -> bool:
+            if p.name in excluded or (gender and p.gender and p.gender != gender):
+                return False
+            return role is None or role in p.roles
+
+        sentence = part.sentence_of(char)
+        if same_sentence_first:
+            here = [p for p in self.people if p.part_order == part.order and p.sentence == sentence
+                    and not p.quoted and fits(p)]
+            if here:
+                return min(here, key=lambda p: abs(p.start - char)).name
+        before = [p for p in self.people if (p.part_order, p.start) < (part.order, char) and fits(p)
+                  and not p.quoted and (p.part_order != part.order or sentence - p.sentence <= _LOOKBACK_SENTENCES
+                                        or role is not None)]
+        if not before:
+            return None
+        last = before[-1]
+        same = [p for p in before if p.part_order == last.part_order and p.sentence == last.sentence]
+        subjects = [p for p in same if p.subject]
+        return (subjects[-1] if subjects else same[-1]).name
+
+
+def _actor_resolver():
+    try:
+        from . import actors
+    except ImportError:
+        return None
+    return getattr(actors, "resolve", None)
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"[’']s?$", "", text.strip()).strip(" ,.;:")
+    words = text.split()
+    while words and (words[0].lower() in TITLE_ROLES or words[0].lower() in GENDER_HONORIFICS
+                     or words[0].lower() == "the"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _roles(ent: "Span") -> tuple[set[str], str | None]:
+    """Role words written with a person's name: titles before it ("Brig. Gen.", "Defense Secretary") and the head of
+    an apposition ("..., the commander of ...")."""
+    roles: set[str] = set()
+    gender = None
+    doc = ent.doc
+    words = [t for t in ent]
+    j = ent.start - 1
+    while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and ent.start - j <= 4:
+        words.insert(0, doc[j])
+        j -= 1
+    for tok in words:
+        low = tok.text.lower()
+        if low in GENDER_HONORIFICS:
+            gender = GENDER_HONORIFICS[low]
+        roles.add(TITLE_ROLES.get(low, low))
+    for child in ent.root.children:
+        if child.dep_ == "appos":
+            roles.add(child.lemma_.lower())
+    if ent.root.dep_ == "appos":
+        roles.add(ent.root.head.lemma_.lower())
+    roles.discard(ent.root.text.lower())
+    return roles, gender
+
+
+def _tokens_in(doc: "Doc", lo: int, hi: int) -> list["Token"]:
+    return [t for t in doc if t.idx < hi and t.idx + len(t.text) > lo]
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Speakers
+
+
+def _subject(verb: "Token") -> list["Token"]:
+    """The speaker tokens of a speech verb (conjoined subjects give several), climbing through "rushed to deny",
+    "telling reporters ..." and a conjoined second speech verb."""
+    tok = verb
+    for _ in range(4):
+        if tok.lower_ == "according":
+            objs = [g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            return _with_conjuncts(objs[0]) if objs else []
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subj:
+            return _with_conjuncts(subj[0])
+        agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            return _with_conjuncts(agents[0])
+        if tok.dep_ in ("xcomp", "advcl", "conj", "acl") and tok.head.i != tok.i:
+            if tok.dep_ == "conj" and tok.head.lemma_.lower() not in SPEECH_VERBS:
+                speech = [a for a in tok.ancestors if a.lemma_.lower() in SPEECH_VERBS]
+                if not speech:
+                    return []
+                tok = speech[0]
+                continue
+            tok = tok.head
+            continue
+        return []
+    return []
+
+
+def _with_conjuncts(tok: "Token") -> list["Token"]:
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+
+
+def _phrase(tok: "Token") -> "Span":
+    """The noun phrase of a speaker token, without relative clauses and appositions."""
+    doc = tok.doc
+    keep = {"det", "compound", "amod", "poss", "nmod", "nummod", "quantmod", "case", "npadvmod", "advmod"}
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in keep:
+            left = min(left, child.left_edge, key=lambda t: t.i)
+            break
+    right = tok
+    for child in tok.rights:
+        if child.dep_ == "case":
+            right = child
+    if tok.ent_iob_ in ("B", "I"):
+        for ent in doc.ents:
+            if ent.start <= tok.i < ent.end:
+                left = min(left, doc[ent.start], key=lambda t: t.i)
+                right = max(right, doc[ent.end - 1], key=lambda t: t.i)
+    return doc[left.i:right.i + 1]
+
+
+def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | None = None,
+             pronoun_sentence_first: bool = False) -> _Speaker:
+    """Who a speaker token names: person, anonymous, document, organization, outlet or unknown."""
+    low = tok.lower_
+    if tok.pos_ == "PRON" or low in _RELATIVE:
+        if low in _FIRST_PERSON:
+            if inside is not None:
+                return _Speaker(inside.name, inside.kind, tok.text, inside.author)
+            return _Speaker(None, "unknown", tok.text)
+        if low in _RELATIVE and tok.head.dep_ == "relcl":
+            return _speaker(reader, part, _relative_antecedent(tok), inside=inside)
+        if low in _THIRD_PERSON:
+            name = reader.antecedent(part, tok.idx, gender=_THIRD_PERSON[low],
+                                     exclude=[inside.name] if inside and inside.name else [],
+                                     same_sentence_first=pronoun_sentence_first or inside is not None)
+            return _Speaker(name, "person" if name else "unknown", tok.text)
+        return _Speaker(None, "unknown", tok.text)
+    phrase = _phrase(tok)
+    text = phrase.text
+    ent = tok.ent_type_
+    bare = re.sub(r"^(?:the|a|an)\s+", "", _clean_possessive(text), flags=re.I)
+    if ent == "PERSON":
+        return _Speaker(reader.canonical(part, text, phrase.start_char), "person", text)
+    if _is_outlet(bare, ent) :
+        return _Speaker(bare, "outlet", text)
+    noun = tok.lemma_.lower()
+    kind = SOURCE_NOUNS.get(noun) or SOURCE_NOUNS.get(low)
+    if kind == "outlet":
+        named = [e for e in tok.doc.ents if tok.left_edge.i <= e.start and e.end <= tok.right_edge.i + 1
+                 and _is_outlet(re.sub(r"^the\s+", "", e.text, flags=re.I), e.label_)]
+        if named:
+            return _Speaker(re.sub(r"^the\s+", "", named[0].text, flags=re.I), "outlet", text)
+        return _Speaker(_lower_article(text), "outlet", text)
+    if ent in ("ORG", "GPE", "NORP") and kind != "anonymous":
+        name = reader.canonical(part, text, phrase.start_char)
+        # a surname the tagger took for a place ("according to Smith") is still the person named earlier
+        return _Speaker(name, "person" if name in reader.person_names else "organization", text)
+    if kind == "document":
+        return _Speaker(_lower_article(text), "document", text, _author(reader, part, tok))
+    role_words = {t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN")} | {noun}
+    if phrase[0].lower_ == "the" and not any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON",) for t in phrase):
+        name = reader.antecedent(part, tok.idx, role=noun, exclude=[inside.name] if inside and inside.name else [])
+        if name:
+            return _Speaker(name, "person", text)
+    if kind == "anonymous":
+        full = tok.doc[tok.left_edge.i: _anonymous_right(tok) + 1]
+        return _Speaker(_lower_article(full.text), "anonymous", full.text)
+    if kind == "organization":
+        return _Speaker(_lower_article(text), "organization", text)
+    if role_words & set(TITLE_ROLES.values()):
+        return _Speaker(_lower_article(text), "person", text)
+    return _Speaker(_lower_article(text) if text else None, "unknown", text)
+
+
+def _relative_antecedent(tok: "Token") -> "Token":
+    """What "who" in "X, the commander of Y, who said ..." stands for: the clause's head, or for "who" the person
+    the parser attached it near (through the apposition and its prepositions)."""
+    head = tok.head.head
+    if tok.lower_ != "who":
+        return head
+    node = head
+    for _ in range(5):
+        if node.ent_type_ == "PERSON" or node.pos_ == "PRON":
+            return node
+        if node.dep_ not in ("pobj", "prep", "appos", "compound") or node.head.i == node.i:
+            break
+        node = node.head
+    return head
+
+
+def _anonymous_right(tok: "Token") -> int:
+    """'people familiar with the matter', 'an official who spoke on condition of anonymity': keep what follows the
+    noun unless it is a relative clause or a comma."""
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("amod", "acl", "prep") and child.i == right + 1:
+            right = child.right_edge.i
+    return right
+
+
+def _clean_possessive(text: str) -> str:
+    return re.sub(r"\s*[’']s?$", "", text)
+
+
+def _lower_article(text: str) -> str:
+    text = _clean_possessive(text.strip())
+    return re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), text)
+
+
+def _is_outlet(bare: str, ent: str) -> bool:
+    if bare.lower() in OUTLETS:
+        return True
+    words = bare.split()
+    return ent in ("ORG", "WORK_OF_ART") and len(words) >= 2 and words[-1] in OUTLET_WORDS
+
+
+def _author(reader: _Reader, part: _Part, tok: "Token") -> str | None:
+    """The author of a document the text quotes: "a letter from X", "X's memo", "signed by X", in the phrase
+    itself or in an earlier mention of the same kind of document."""
+    lemma = tok.lemma_.lower()
+    candidates = [(part, tok)]
+    for p in reversed(reader.parts[: part.order + 1]):
+        for t in reversed(p.doc):
+            if (p is not part or t.i < tok.i) and t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+                candidates.append((p, t))
+    for p, noun in candidates:
+        for t in noun.subtree:
+            if t.dep_ == "poss" and t.head.i == noun.i and t.ent_type_ in ("PERSON", "ORG"):
+                return reader.canonical(p, _phrase(t).text, t.idx)
+            if t.lower_ in ("from", "by") and noun.i in (t.head.i, t.head.head.i):
+                # the object of "from"/"by", or (when the parser lost it) the name right after the preposition
+                for obj in [c for c in t.children if c.dep_ == "pobj"] + list(noun.doc[t.i + 1: t.i + 6]):
+                    if obj.ent_type_ in ("PERSON", "ORG"):
+                        return reader.canonical(p, _phrase(obj).text, obj.idx)
+    return None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Attribution
+
+
+@dataclass
+class _Row:
+    part: _Part
+    start: int
+    end: int
+    direct: bool
+    fragment: bool
+    speaker: _Speaker
+    cue: str | None
+    cue_token: int | None = None
+    span_index: int | None = None
+
+
+def _is_cue(tok: "Token", use: str = "speech") -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+        return True
+    found = SPEECH_VERBS.get(lemma)
+    return tok.pos_ in ("VERB", "AUX") and found is not None and (found == "speech" or use == "fragment")
+
+
+def _cue_text(tok: "Token") -> str:
+    return "according to" if tok.lower_ == "according" else tok.text
+
+
+def _in_sentence_cue(part: _Part, lo_char: int, hi_char: int, bounds: tuple[int, int],
+                     outside: Iterable[tuple[int, int]]) -> "Token | None":
+    """The speech verb nearest to a quote (``lo_char``..``hi_char``, marks included) within its sentences, outside
+    every quote, within ``bounds``."""
+    doc = part.doc
+    first = part.sentence_of(max(lo_char, bounds[0]))
+    last = part.sentence_of(max(lo_char, hi_char - 1))
+    sents = list(doc.sents)
+    s_lo = max(sents[first].start_char, bounds[0])
+    s_hi = min(sents[last].end_char, bounds[1])
+    blocked = list(outside)
+    best: tuple[int, Token] | None = None
+    for tok in _tokens_in(doc, s_lo, s_hi):
+        if lo_char <= tok.idx < hi_char or any(a <= tok.idx < b for a, b in blocked):
+            continue
+        if not _is_cue(tok) or not _subject(tok):
+            continue
+        distance = lo_char - tok.idx if tok.idx < lo_char else tok.idx - hi_char
+        if best is None or distance < best[0]:
+            best = (distance, tok)
+    return best[1] if best else None
+
+
+def _fragment_cue(part: _Part, first: "Token", lo: int, hi: int) -> "Token | None":
+    """For a scare quote: the speech verb (or "according to") whose content holds it, if the text says whose word it is."""
+    verbs: list[Token] = []
+    for anc in first.ancestors:
+        if lo <= anc.idx < hi:
+            continue
+        for child in anc.children:
+            if child.lower_ == "according" and _is_cue(child):
+                return child  # "according to X" scopes all it is attached to
+        if _is_cue(anc, "fragment") and _subject(anc):
+            if not any(s.left_edge.i <= first.i <= s.right_edge.i for s in _subject(anc)):
+                verbs.append(anc)
+    return verbs[0] if verbs else None
+
+
+def _is_fragment(part: _Part, span: QuoteSpan) -> bool:
+    words = re.findall(r"[^\W_]+(?:[’'][^\W_]+)?", part.text[span.start:span.end])
+    if len(words) > FRAGMENT_MAX_WORDS or span.open is None:
+        return False
+    before = part.text[: span.open].rstrip()
+    if not before or before[-1] in ":.!?\n" or before.endswith(tuple(_DASHES)):
+        return False
+    toks = _tokens_in(part.doc, len(before) - 1, len(before))
+    if toks and _is_cue(toks[-1]):
+        return False
+    head = part.text[span.end: span.end + 2]
+    after = part.text[(span.close or span.end) + 1:].lstrip()
+    if head[:1] in ",?!" and after[:1].islower():
+        return False  # '"No," he said.'
+    return before[-1].isalnum() or before[-1] in ",;"
+
+
+def _next_line_speaker(reader: _Reader, part: _Part, span: QuoteSpan) -> tuple["Token", str] | None:
+    """A block quote attributed on the next line: "— Jane Doe, mayor" or "said Jane Doe." / "the ministry said"."""
+    end = (span.close + 1) if span.close is not None else span.end
+    rest = part.text[end:]
+    stripped = rest.lstrip(" \t\u00a0")
+    if not stripped.startswith("\n") and not stripped[:1] in _DASHES:
+        if stripped[:1] not in ("",) and not stripped.startswith("\n"):
+            return None
+    offset = end + len(rest) - len(rest.lstrip())
+    if offset >= len(part.text):
+        return None
+    sent = part.doc[_tokens_in(part.doc, offset, offset + 1)[0].i].sent
+    if sent.text[:1] in _DASHES:
+        names = [t for t in sent if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("compound",)]
+        ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+        if ents:
+            return ents[0].root, sent.text[0]
+        if names:
+            return names[0], sent.text[0]
+        return None
+    if len(sent) <= 20 and '"' not in sent.text and "“" not in sent.text:
+        for tok in sent:
+            if _is_cue(tok) and _subject(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
+                return tok, tok.text
+    return None
+
+
+def _colon_lead_in(part: _Part, span: QuoteSpan) -> "Token | None":
+    """'The minister told reporters:' or a label 'What she's saying:' on the line before a quote."""
+    lo = span.open if span.open is not None else span.start
+    before = part.text[:lo].rstrip()
+    if not before.endswith(":"):
+        return None
+    toks = _tokens_in(part.doc, len(before) - 1, len(before))
+    if not toks:
+        return None
+    sent = toks[-1].sent
+    cues = [t for t in sent if _is_cue(t) and _subject(t) and not part.quoted[t.i]]
+    return cues[-1] if cues else None
+
+
+def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
+    rows: list[_Row] = []
+    by_span: dict[int, _Row] = {}
+    tops = [(s.open if s.open is not None else s.start, (s.close + 1) if s.close is not None else s.end)
+            for s in part.spans if s.parent is None]
+    for k, span in enumerate(part.spans):
+        lo = span.open if span.open is not None else span.start
+        hi = (span.close + 1) if span.close is not None else span.end
+        toks = _tokens_in(part.doc, span.start, span.end)
+        if not toks:
+            continue
+        outer = by_span.get(span.parent) if span.parent is not None else None
+        if span.parent is not None:
+            parent = part.spans[span.parent]
+            bounds = (parent.start, parent.end)
+            blocked = [(s.open if s.open is not None else s.start, (s.close + 1) if s.close is not None else s.end)
+                       for s in part.spans if s.parent == span.parent and s is not span]
+        else:
+            bounds = (0, len(part.text))
+            blocked = [t for t in tops if t != (lo, hi)]
+        fragment = _is_fragment(part, span)
+        cue: Token | None = None
+        cue_label: str | None = None
+        if fragment:
+            cue = _fragment_cue(part, toks[0], lo, hi)
+        else:
+            cue = _in_sentence_cue(part, lo, hi, bounds, blocked)
+            if cue is None and span.parent is None:
+                cue = _colon_lead_in(part, span)
+                if cue is None:
+                    found = _next_line_speaker(reader, part, span)
+                    if found is not None:
+                        tok, cue_label = found
+                        if _is_cue(tok):
+                            cue = tok
+                        else:
+                            speaker = _speaker(reader, part, tok)
+                            row = _Row(part, span.start, span.end, True, False, speaker, cue_label, None, k)
+                            rows.append(row)
+                            by_span[k] = row
+                            continue
+        if cue is not None:
+            subjects = _subject(cue)
+            speakers = [_speaker(reader, part, s, inside=outer.speaker if outer else None,
+                                 pronoun_sentence_first=outer is not None) for s in subjects]
+            for speaker in speakers or [_Speaker(None, "unknown", "")]:
+                row = _Row(part, span.start, span.end, True, fragment, speaker, _cue_text(cue), cue.i, k)
+                rows.append(row)
+                by_span.setdefault(k, row)
+            continue
+        inherited = _continuing(rows, part, span) if not fragment and span.parent is None else None
+        speaker = inherited.speaker if inherited else _Speaker(None, "unknown", "")
+        row = _Row(part, span.start, span.end, True, fragment, speaker, inherited.cue if inherited else None, None, k)
+        rows.append(row)
+        by_span[k] = row
+    return rows
+
+
+def _continuing(rows: list[_Row], part: _Part, span: QuoteSpan) -> _Row | None:
+    """A quote without a cue continues the speaker of the quote just before it (same or previous paragraph)."""
+    candidates = [r for r in rows if r.direct and not r.fragment and r.speaker.name and r.part is part
+                  and r.end <= span.start and part.spans[r.span_index].parent is None]
+    if not candidates:
+        return None
+    last = candidates[-1]
+    between = part.text[last.end:span.start]
+    if between.count("\n\n") > 1 or len(between) > 400:
+        return None
+    return last
+
+
+def _attribute_indirect(reader: _Reader, part: _Part, used: set[int], direct_rows: list[_Row]) -> list[_Row]:
+    """Reported speech without quotation marks: a speech verb with a clause ("said the plan was ...") or
+    "according to X" about a statement."""
+    rows: list[_Row] = []
+    doc = part.doc
+    quotes = [(r.start, r.end) for r in direct_rows if not r.fragment]
+    for tok in doc:
+        if tok.i in used or part.quoted[tok.i] or not _is_cue(tok):
+            continue
+        if tok.lower_ == "according":
+            clause = tok.head
+            sent = tok.sent
+            phrase_lo = tok.idx
+            phrase_hi = tok.right_edge.idx + len(tok.right_edge.text) if tok.right_edge.i >= tok.i else tok.idx
+            if phrase_lo - sent.start_char > sent.end_char - phrase_hi:
+                lo, hi = sent.start_char, phrase_lo
+            else:
+                lo, hi = phrase_hi, sent.end_char
+            del clause
+        else:
+            content = [c for c in tok.children if c.dep_ in ("ccomp",) and not part.quoted[c.i]]
+            if not content:
+                continue
+            c = content[0]
+            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+        lo, hi = _trim(part.text, lo, hi)
+        if hi <= lo or any(a < hi and lo < b for a, b in quotes):
+            continue
+        subjects = _subject(tok)
+        if not subjects:
+            continue
+        for s in subjects:
+            rows.append(_Row(part, lo, hi, False, False, _speaker(reader, part, s), _cue_text(tok), tok.i))
+    return rows
+
+
+def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and (text[lo] in " ,;:—–-\u00a0\n" ):
+        lo += 1
+    if text[lo:lo + 5].lower() == "that ":
+        lo += 5
+    while hi > lo and text[hi - 1] in " ,;:.—–-\u00a0\n":
+        hi -= 1
+    return lo, hi
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Public
+
+
+def quotes(article: "Article") -> pd.DataFrame:
+    """Every quotation and reported statement of an article, in reading order.
+
+    Columns: quote (the words, ``text[start:end]`` of its part), speaker (canonical name, "the letter", "a U.S.
+    official", or None), speaker_kind (person, anonymous, document, organization, outlet, unknown), cue ("said",
+    "according to", "—" ...), paragraph, start, end, nested_in (row index of the quote it sits in, else <NA>),
+    direct (quotation marks) , fragment (a scare quote of a few words), part, sentence, speaker_text (the speaker as
+    written), author (of a document, where named).
+    """
+    reader = _Reader(article)
+    rows: list[_Row] = []
+    for part in reader.parts:
+        direct = _attribute_direct(reader, part)
+        used = {r.cue_token for r in direct if r.cue_token is not None}
+        rows.extend(direct)
+        rows.extend(_attribute_indirect(reader, part, used, direct))
+    for r in rows:  # the comma before a closing mark belongs to the attribution, not to the words
+        while r.end > r.start + 1 and r.part.text[r.end - 1] in ", \u00a0":
+            r.end -= 1
+    rows.sort(key=lambda r: (r.part.order, r.start, -r.end, not r.direct))
+    records = []
+    for r in rows:
+        records.append({
+            "quote": r.part.text[r.start:r.end], "speaker": r.speaker.name, "speaker_kind": r.speaker.kind,
+            "cue": r.cue, "paragraph": _paragraph(article, r.part, r.start), "start": r.start, "end": r.end,
+            "nested_in": None, "direct": r.direct, "fragment": r.fragment, "part": r.part.part,
+            "sentence": r.part.sentence_of(r.start), "speaker_text": r.speaker.text or None,
+            "author": r.speaker.author,
+        })
+    for i, r in enumerate(rows):
+        for j in range(i - 1, -1, -1):
+            o = rows[j]
+            if o.part is r.part and o.start <= r.start and r.end <= o.end and (o.end - o.start) > (r.end - r.start):
+                records[i]["nested_in"] = j
+                break
+    frame = pd.DataFrame.from_records(records, columns=QUOTE_COLUMNS)
+    frame["nested_in"] = frame["nested_in"].astype("Int64")
+    for column in ("paragraph", "start", "end", "sentence"):
+        frame[column] = frame[column].astype("int64")
+    frame["direct"] = frame["direct"].astype(bool)
+    frame["fragment"] = frame["fragment"].astype(bool)
+    return frame
+
+
+def _paragraph(article: "Article", part: _Part, start: int) -> int:
+    if part.part == "body":
+        return article.paragraph_at(start)
+    return part.index if part.part == "caption" else 0
+
+
+def sources(article: "Article", quotes_frame: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per voice of an article: source (speaker; None for unattributed quotes), kind, direct_quotes (direct
+    quotations, fragments not counted), indirect (reported statements), words_quoted (words inside quotation marks),
+    first_paragraph (the body paragraph where the voice is first heard; <NA> if only outside the body)."""
+    frame = quotes(article) if quotes_frame is None else quotes_frame
+    if frame.empty:
+        return pd.DataFrame(columns=SOURCE_COLUMNS)
+    work = frame.assign(
+        source=frame["speaker"],
+        kind=frame["speaker_kind"],
+        full=frame["direct"] & ~frame["fragment"],
+        reported=~frame["direct"],
+        words=frame["quote"].str.count(r"[^\W_]+(?:[’'][^\W_]+)?").where(frame["direct"], 0),
+        body_paragraph=frame["paragraph"].where(frame["part"] == "body"),
+    )
+    grouped = work.groupby(["source", "kind"], dropna=False, sort=False)
+    out = grouped.agg(direct_quotes=("full", "sum"), indirect=("reported", "sum"), words_quoted=("words", "sum"),
+                      first_paragraph=("body_paragraph", "min")).reset_index()
+    out["first_paragraph"] = out["first_paragraph"].astype("Int64")
+    for column in ("direct_quotes", "indirect", "words_quoted"):
+        out[column] = out[column].astype("int64")
+    out = out.sort_values(["words_quoted", "direct_quotes", "indirect"], ascending=False, kind="stable")
+    return out[SOURCE_COLUMNS].reset_index(drop=True)

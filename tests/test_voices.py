@@ -1,0 +1,316 @@
+"""Voices: quotes with their speakers, on the seed and on small articles in the shapes other outlets publish."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import analysis
+from analysis import load_article, load_corpus
+from analysis.voices import QUOTE_COLUMNS, SOURCE_COLUMNS, quote_spans
+
+SEED = "000_9c154d11e121030f"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return load_corpus("seeds")[SEED]
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed):
+    return analysis.quotes(seed)
+
+
+def row(frame: pd.DataFrame, starts_with: str) -> pd.Series:
+    hits = frame[frame["quote"].str.startswith(starts_with)]
+    assert len(hits) >= 1, f"no quote starts with {starts_with!r}:\n{frame[['quote', 'speaker']]}"
+    return hits.iloc[0]
+
+
+def part_text(article, part: str, index: int = 0) -> str:
+    if part == "body":
+        return article.body
+    if part == "caption":
+        return article.captions[index]
+    return getattr(article, part)
+
+
+# --- the seed ----------------------------------------------------------------------------------------------------
+
+
+def test_seed_columns_and_offsets(seed, seed_quotes):
+    assert list(seed_quotes.columns) == QUOTE_COLUMNS
+    for r in seed_quotes.itertuples():
+        index = r.paragraph if r.part == "caption" else 0
+        assert part_text(seed, r.part, index)[r.start:r.end] == r.quote
+
+
+def test_seed_defense_secretary_on_the_record(seed_quotes):
+    r = row(seed_quotes, "There is no decision to leave")
+    assert (r.speaker, r.speaker_kind, r.cue, r.direct, r.fragment) == ("Mark Esper", "person", "said", True, False)
+    assert r.paragraph == 3
+
+
+def test_seed_letter_is_a_document_with_its_author(seed_quotes):
+    r = row(seed_quotes, "in due deference to the sovereignty")
+    assert r.speaker_kind == "document"
+    assert r.speaker == "the letter"
+    assert r.author == "William Seely"
+    assert r.cue == "stated"
+
+
+def test_seed_pronoun_speaker_and_nested_quote(seed_quotes):
+    outer = row(seed_quotes, "Bottom line, he said")
+    assert outer.speaker == "Mark Milley" and outer.direct
+    inner = row(seed_quotes, "hey, shouldn’t have happened, draft… honest mistake")
+    assert inner.speaker == "Kenneth McKenzie"
+    assert inner.speaker_kind == "person"
+    assert seed_quotes.loc[inner.nested_in, "quote"].startswith("Bottom line, he said")
+
+
+def test_seed_anonymous_official_reported_speech(seed_quotes):
+    r = row(seed_quotes, "the draft letter was an indication")
+    assert r.speaker_kind == "anonymous" and not r.direct
+    assert r.speaker == "a U.S. official" and r.cue == "told"
+
+
+def test_seed_outlet_reported_speech(seed_quotes):
+    r = row(seed_quotes, "because the United States had suspended")
+    assert (r.speaker, r.speaker_kind, r.direct, r.cue) == ("Washington Post", "outlet", False, "reported")
+
+
+def test_seed_paraphrase_after_a_name(seed_quotes):
+    r = row(seed_quotes, "he had just spoken with")
+    assert (r.speaker, r.direct, r.cue) == ("Mark Milley", False, "said")
+
+
+def test_seed_scare_quotes_are_fragments(seed_quotes):
+    mistake = seed_quotes[(seed_quotes["part"] == "dek")].iloc[0]
+    assert mistake.quote.startswith("mistake") and mistake.fragment
+    colorful = row(seed_quotes, "colorful")
+    assert colorful.fragment and colorful.speaker == "Mark Milley" and colorful.cue == "according to"
+    assert not row(seed_quotes, "There is no decision").fragment
+
+
+def test_seed_sources(seed):
+    table = analysis.sources(seed)
+    assert list(table.columns) == SOURCE_COLUMNS
+    by = table.set_index("source")
+    assert by.loc["Mark Esper", "direct_quotes"] == 1
+    assert by.loc["Mark Esper", "kind"] == "person"
+    assert by.loc["the letter", "kind"] == "document"
+    assert by.loc["a U.S. official", "kind"] == "anonymous"
+    assert by.loc["a U.S. official", "indirect"] == 1
+    assert by.loc["Washington Post", "kind"] == "outlet"
+    assert by.loc["Kenneth McKenzie", "direct_quotes"] == 1
+    assert table["words_quoted"].iloc[0] == table["words_quoted"].max()
+    assert by.loc["Mark Esper", "first_paragraph"] == 2
+
+
+# --- other outlets' shapes ---------------------------------------------------------------------------------------
+
+WIRE = """Iraq tells U.S. to prepare for troop withdrawal
+
+BAGHDAD (Reuters) - Iraq said on Tuesday it would ask foreign forces to leave the country within a year, a move U.S. officials called "premature."
+
+"We have informed the ambassador of our decision," Prime Minister Adel Abdul Mahdi said in a televised address.
+
+Abdul Mahdi told lawmakers: "The presence of foreign troops is no longer needed."
+
+"We oppose any unilateral action that destabilizes the region," China said in a statement.
+
+"This is the beginning of the end of the mission," a senior Iraqi official said, speaking on condition of anonymity.
+
+People familiar with the talks said the timetable could slip.
+
+Reporting by Jane Roe; Editing by John Poe
+"""
+
+NEWSPAPER = """Commander says troops will stay
+
+Gen. Robert Vance, the commander of the coalition, spoke to reporters at the base on Friday.
+
+“The first thing we did was call our allies.
+
+“Then we called the Iraqi ministry, and they understood,” Vance said.
+
+We will not leave until the job is done,” he said.
+
+“Our partners asked us to stay,” the general added. “We intend to.”
+
+“We came here to help, and we will leave when our partners ask us to. Not before.”
+
+— Ambassador Mary Collins, in a statement
+
+According to The New York Times, the withdrawal plan was drafted in December.
+"""
+
+BULLETS = """# Pentagon says no decision on Iraq
+
+Defense Secretary Anna Brooks met reporters on Monday.
+
+What she's saying:
+
+"There has been no decision to withdraw, and there will be none this week."
+
+What they're saying:
+
+- "We're not leaving Iraq," Gen. Robert Vance told reporters.
+- Sen. Tom Hale said the decision "makes us less safe."
+- The general added that the troops were "safe and ready."
+"""
+
+
+@pytest.fixture(scope="module")
+def wire():
+    article = load_article(WIRE, id="wire")
+    return article, analysis.quotes(article)
+
+
+@pytest.fixture(scope="module")
+def newspaper():
+    article = load_article(NEWSPAPER, id="newspaper")
+    return article, analysis.quotes(article)
+
+
+@pytest.fixture(scope="module")
+def bullets():
+    article = load_article(BULLETS, id="bullets", outlet="Axios")
+    return article, analysis.quotes(article)
+
+
+def test_quote_first_with_title_and_straight_marks(wire):
+    _, q = wire
+    r = row(q, "We have informed the ambassador")
+    assert (r.speaker, r.speaker_kind, r.cue) == ("Adel Abdul Mahdi", "person", "said")
+    assert r.quote.endswith("decision")  # the comma before the closing mark is the attribution's
+
+
+def test_speaker_first_with_colon(wire):
+    _, q = wire
+    r = row(q, "The presence of foreign troops")
+    assert (r.speaker, r.cue) == ("Adel Abdul Mahdi", "told")
+
+
+def test_country_as_speaker(wire):
+    _, q = wire
+    direct = row(q, "We oppose any unilateral action")
+    assert (direct.speaker, direct.speaker_kind) == ("China", "organization")
+    reported = row(q, "it would ask foreign forces")
+    assert (reported.speaker, reported.speaker_kind, reported.direct) == ("Iraq", "organization", False)
+
+
+def test_anonymous_sources(wire):
+    _, q = wire
+    official = row(q, "This is the beginning of the end")
+    assert official.speaker_kind == "anonymous" and official.speaker == "a senior Iraqi official"
+    familiar = row(q, "the timetable could slip")
+    assert familiar.speaker_kind == "anonymous" and not familiar.direct
+    assert familiar.speaker.startswith("People familiar with")
+
+
+def test_scare_quote_attributed_where_the_text_says_whose_word(wire):
+    _, q = wire
+    r = row(q, "premature")
+    assert r.fragment and r.speaker_kind == "anonymous" and r.cue == "called"
+
+
+def test_quote_running_over_two_paragraphs(newspaper):
+    article, q = newspaper
+    r = row(q, "The first thing we did")
+    assert r.quote.endswith("and they understood")
+    assert "\n\n" in r.quote
+    assert r.speaker == "Robert Vance"
+    assert not (q["quote"].str.startswith("Then we called")).any()
+
+
+def test_missing_opening_mark(newspaper):
+    _, q = newspaper
+    r = row(q, "We will not leave until the job is done")
+    assert r.speaker == "Robert Vance" and r.direct
+
+
+def test_description_and_continued_quote(newspaper):
+    _, q = newspaper
+    first = row(q, "Our partners asked us to stay")
+    assert first.speaker == "Robert Vance" and first.speaker_text == "the general"
+    assert row(q, "We intend to").speaker == "Robert Vance"
+
+
+def test_block_quote_with_speaker_on_next_line(newspaper):
+    _, q = newspaper
+    r = row(q, "We came here to help")
+    assert (r.speaker, r.speaker_kind, r.cue) == ("Mary Collins", "person", "—")
+
+
+def test_according_to_an_outlet(newspaper):
+    _, q = newspaper
+    r = row(q, "the withdrawal plan was drafted")
+    assert (r.speaker, r.speaker_kind, r.cue, r.direct) == ("New York Times", "outlet", "according to", False)
+
+
+def test_label_then_quote(bullets):
+    _, q = bullets
+    r = row(q, "There has been no decision to withdraw")
+    assert r.speaker == "Anna Brooks" and r.speaker_text == "she"
+
+
+def test_bullets(bullets):
+    _, q = bullets
+    assert row(q, "We're not leaving Iraq").speaker == "Robert Vance"
+    hale = row(q, "makes us less safe")
+    assert hale.fragment and hale.speaker == "Tom Hale"
+    ready = row(q, "safe and ready")
+    assert ready.speaker == "Robert Vance"
+
+
+def test_no_quotes_gives_empty_tables():
+    article = load_article("Quiet day\n\nNothing happened in the capital on Sunday.\n", id="quiet")
+    q = analysis.quotes(article)
+    assert q.empty and list(q.columns) == QUOTE_COLUMNS
+    s = analysis.sources(article)
+    assert s.empty and list(s.columns) == SOURCE_COLUMNS
+
+
+# --- quotation marks alone ---------------------------------------------------------------------------------------
+
+
+def test_quote_spans_apostrophes_do_not_close_nested_quotes():
+    text = "“He said ‘the troops’ families shouldn’t worry’ today,” she said."
+    spans = quote_spans(text)
+    assert [text[s.start:s.end] for s in spans] == [
+        "He said ‘the troops’ families shouldn’t worry’ today,", "the troops’ families shouldn’t worry"]
+    assert spans[1].parent == 0
+
+
+def test_quote_spans_unclosed_paragraph_ends_with_it():
+    text = "“We will stay, he said.\n\nThe ministry did not answer."
+    (span,) = quote_spans(text)
+    assert text[span.start:span.end] == "We will stay, he said."
+
+
+words = st.sampled_from(["said", "Smith", "the", "official", "“", "”", '"', "‘", "’", "'", ",", ".", "\n\n",
+                         "he", "troops", "leave", "—", "- ", ":", "according", "to", "Reuters"])
+
+
+@given(st.lists(words, max_size=40).map(" ".join))
+@settings(max_examples=200, deadline=None)
+def test_quote_spans_index_their_text(text):
+    for span in quote_spans(text):
+        assert 0 <= span.start <= span.end <= len(text)
+        if span.parent is not None:
+            assert span.parent < len(quote_spans(text))
+
+
+@given(st.lists(words, min_size=1, max_size=30).map(" ".join))
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_quotes_never_crash_and_offsets_index_the_part(body):
+    article = load_article("Headline here\n\n" + body + "\n", id="generated")
+    q = analysis.quotes(article)
+    for r in q.itertuples():
+        index = r.paragraph if r.part == "caption" else 0
+        assert part_text(article, r.part, index)[r.start:r.end] == r.quote
+        assert r.speaker_kind in ("person", "anonymous", "document", "organization", "outlet", "unknown")
+    analysis.sources(article)
