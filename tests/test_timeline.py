@@ -1,0 +1,136 @@
+"""Timeline: time expressions, events, gaps, on the seed and on small articles in other outlets' shapes."""
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import analysis
+
+
+def _rows(frame: pd.DataFrame, text: str) -> pd.DataFrame:
+    return frame[frame["text"].str.contains(text, regex=False)]
+
+
+@pytest.fixture(scope="module")
+def seed_times(seed):
+    return analysis.time_expressions(seed)
+
+
+# ------------------------------------------------------------------ time expressions on the seed
+def test_seed_absolute_date_in_caption(seed_times):
+    row = _rows(seed_times, "Dec. 11, 2019")
+    assert len(row) == 1
+    assert row.iloc[0]["value"] == "2019-12-11"
+    assert row.iloc[0]["part"] == "caption"
+
+
+def test_seed_both_mondays_are_publication_day(seed_times):
+    mondays = seed_times[seed_times["text"] == "Monday"]
+    assert len(mondays) == 2
+    assert set(mondays["value"]) == {"2020-01-06"}
+    assert all(str(t.tz) == "America/New_York" for t in mondays["earliest"])
+    assert (mondays["earliest"] == pd.Timestamp("2020-01-06", tz="America/New_York")).all()
+
+
+def test_seed_relative_and_vague_expressions(seed_times):
+    last_week = _rows(seed_times, "last week").iloc[0]
+    assert last_week["earliest"] == pd.Timestamp("2019-12-30", tz="America/New_York")
+    assert last_week["latest"] < pd.Timestamp("2020-01-06", tz="America/New_York")
+    recent = _rows(seed_times, "recent days").iloc[0]
+    assert recent["value"] == "PAST_REF" and recent["latest"] < pd.Timestamp("2020-01-07", tz="America/New_York")
+    coming = _rows(seed_times, "over the course of the coming days and weeks").iloc[0]
+    assert coming["value"] == "FUTURE_REF"
+    assert coming["earliest"] >= pd.Timestamp("2020-01-06", tz="America/New_York")
+
+
+def test_seed_durations_have_bounds_not_dates(seed_times):
+    hours = seed_times[seed_times["text"] == "just hours"]
+    assert len(hours) == 2
+    assert (hours["kind"] == "DURATION").all() and hours["earliest"].isna().all()
+    assert (hours["min_duration"] >= pd.Timedelta(hours=1)).all()
+    assert (hours["max_duration"] <= pd.Timedelta(hours=24)).all()
+    minutes = seed_times[seed_times["text"] == "just minutes"].iloc[0]
+    assert minutes["max_duration"] <= pd.Timedelta(hours=1)
+
+
+def test_seed_no_pronoun_or_boilerplate_dates(seed_times):
+    texts = {t.lower() for t in seed_times["text"]}
+    assert "we" not in texts and "now" not in texts
+
+
+def test_offsets_index_the_part_text(seed, seed_times):
+    texts = {"headline": seed.headline, "dek": seed.dek, "body": seed.body}
+    for row in seed_times.itertuples():
+        text = seed.captions[row.paragraph] if row.part == "caption" else texts[row.part]
+        assert text[row.start:row.end] == row.text
+        if row.part == "body":
+            assert seed.paragraph_at(row.start) == row.paragraph
+
+
+# ------------------------------------------------------------------ other shapes
+WIRE = """Rebels seize town as talks stall
+
+BAGHDAD (Reuters) - Gunmen attacked a checkpoint north of the capital late on Sunday, two days after \
+talks broke down, officials said on Tuesday.
+
+The ministry said it would announce new measures on Friday. Fighting has displaced thousands since March 3, 2019.
+
+Officials meet daily at 10 a.m. local time; the last meeting ended at 6:56 p.m. EST on Jan. 2."""
+
+
+@pytest.fixture(scope="module")
+def wire():
+    return analysis.load_article(WIRE, id="wire", published="2020-01-07", timezone="Asia/Baghdad")
+
+
+def test_wire_weekdays_past_and_future(wire):
+    frame = analysis.time_expressions(wire)
+    values = dict(zip(frame["text"], frame["value"]))
+    sunday = frame[frame["text"].str.contains("Sunday")].iloc[0]
+    assert sunday["value"] == "2020-01-05"
+    assert sunday["earliest"].hour >= 12  # "late on Sunday": the second half of the day
+    assert values["Tuesday"] == "2020-01-07"  # publication day itself
+    assert values["Friday"] == "2020-01-10"  # "would announce ... on Friday": forwards
+    assert values["March 3, 2019"] == "2019-03-03"
+    assert frame[frame["text"] == "two days"].iloc[0]["value"] == "P2D"
+    assert frame[frame["text"] == "daily"].iloc[0]["kind"] == "SET"
+
+
+def test_wire_clock_times_and_zones(wire):
+    frame = analysis.time_expressions(wire)
+    clock = frame[frame["text"].str.startswith("6:56 p.m. EST")].iloc[0]
+    assert clock["value"] == "2020-01-02T18:56"
+    # 6:56 p.m. EST is 02:56 the next morning in Baghdad
+    assert clock["earliest"] == pd.Timestamp("2020-01-03 02:56", tz="Asia/Baghdad")
+
+
+def test_no_publication_date_leaves_relative_unresolved():
+    article = analysis.load_article("Talks resume\n\nNegotiators met on Monday, a week after the vote on Dec. 4, 2018.",
+                                    id="undated")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        frame = analysis.time_expressions(article)
+    monday = frame[frame["text"] == "Monday"].iloc[0]
+    assert pd.isna(monday["earliest"]) and "X" in monday["value"]
+    assert frame[frame["text"] == "Dec. 4, 2018"].iloc[0]["value"] == "2018-12-04"
+    assert any("publication date" in str(w.message) for w in caught)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(["a", "b", " ", "0", "7", "12", ".", ",", ":", "/", "-", "\n", "Monday", "Dec.",
+                                  "last week", "ago", "p.m.", "2019", "hours", "the", "just", "Sunday night",
+                                  "March 3", "1990s", "every day", "10:30"]), min_size=1, max_size=30)
+       .map(" ".join))
+def test_any_text_gives_spans_that_index_it(text):
+    article = analysis.load_article("Headline\n\n" + text + " end.", id="gen", published="2021-05-05",
+                                    timezone="Europe/London")
+    frame = analysis.time_expressions(article)
+    for row in frame.itertuples():
+        source = article.body if row.part == "body" else article.headline
+        assert source[row.start:row.end] == row.text
+        if pd.notna(row.earliest):
+            assert row.earliest <= row.latest
