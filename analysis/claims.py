@@ -1,0 +1,733 @@
+"""Claims and denials: the stance of every sentence towards the claim at issue, in reading order.
+
+``claims(article, proposition=None)`` gives one row per sentence of the headline, dek, captions and body with its
+``stance`` towards the proposition ("the U.S. is leaving Iraq"):
+
+- ``claim``: the sentence asserts or reports the proposition ("X reported that ...", "the letter stated ...",
+  "officials confirmed ...", or the proposition stated in the outlet's own voice);
+- ``denial``: it rejects or undercuts it (deny, knock down, rule out; "no decision", "a mistake", "a draft",
+  "not reflective of"; a report verb whose complement negates the proposition);
+- ``context``: everything else (background, colour, claims about something else).
+
+Method (rules on the one shared spaCy parse, lexicons in ``analysis/data/claims_lexicon.toml``):
+
+1. The proposition defaults to what the headline says is claimed or denied ("X Denies Y", "X Knocks Down Reports Y"
+   -> Y), else the whole headline. The story's *topic words* are the content words of the proposition, headline and
+   dek, minus cue words and stop words; a sentence is about the story when one of its words matches a topic word
+   (same lemma, or one a prefix of the other: "Iraq"/"Iraqi", "withdraw"/"withdrawal").
+2. Cues are found word by word: denial verbs and phrases, claim verbs and nouns. Negation on a cue turns it around
+   ("did not deny" is a claim, "did not confirm" is no claim, "was not a mistake" is a claim); so does a refusal verb
+   ("declined to confirm"). A denial verb whose object is a denial ("disputed the denial") or the account of someone
+   who denied earlier ("contradicted the ministry's account") is a claim: the denial is itself disputed. A claim verb
+   counts only when its complement is about the story; when that complement is negated and shares a word with the
+   proposition it is a denial ("said troops were not leaving"); a "whether" complement asserts nothing.
+3. A sentence with a denial cue about the story is ``denial``, else one with a claim cue is ``claim``: denial stories
+   wrap the claim inside the denial ("knocked down reports that ..."), so the denial wins.
+4. The holder is the subject of the verb that carries the cue (for a phrase like "a mistake", the nearest speech verb
+   above it: "X said the letter was a mistake"), followed through "who", gerunds ("..., saying ...") and "according
+   to"; a pronoun is resolved through ``voices`` (the quote's speaker) where that module exists, else to the last
+   named holder; names go through ``actors.resolve`` where that module exists. No speaker means the outlet's voice.
+
+What it cannot do (say so next to any chart made from it):
+
+- It knows the proposition only by its words. A claim in other words ("pulling out" for "leaving") is found only
+  through a cue (a report verb, a denial phrase), never by meaning; synonyms, paraphrase and implication are missed.
+- Stance is per sentence: a sentence that reports a claim and its denial is a denial; the balance within a sentence,
+  and the stance of a paragraph that carries on without cues, are not measured.
+- Cue words are taken at face value: irony, scare quotes, rhetorical questions and a denial phrase used about
+  something else in a sentence that is still about the story ("a mistake to go to war") are misread.
+- Holders follow the parse: title-case headlines, long appositions and pronouns across paragraphs can give the wrong
+  holder; "he"/"they" without ``voices`` is the last named holder, not a checked reference.
+- Hedges ("reportedly", "may") are recorded in the ``hedge`` column; they do not weaken the stance.
+"""
+from __future__ import annotations
+
+import importlib.util
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Mapping
+
+import pandas as pd
+
+from . import nlp
+from .errors import ParameterError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+    from .corpus import Article
+
+#: The lexicon file read by default; see its comments for what each list does.
+LEXICON_PATH = Path(__file__).parent / "data" / "claims_lexicon.toml"
+
+#: Columns of the DataFrame ``claims`` returns, in order.
+COLUMNS = ["part", "paragraph", "sentence", "start", "end", "stance", "cue", "holder", "hedge", "text"]
+
+#: The three stances, in the order charts and summaries list them.
+STANCES = ("claim", "denial", "context")
+
+#: A phrase is a tuple of lower-case words.
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The cue lists, each a tuple of phrases (tuples of lower-case words). Build one with ``load_lexicon``."""
+
+    claim_verbs: tuple[Phrase, ...]
+    speech_verbs: tuple[Phrase, ...]
+    claim_nouns: tuple[Phrase, ...]
+    denial_verbs: tuple[Phrase, ...]
+    denial_phrases: tuple[Phrase, ...]
+    denial_nouns: tuple[Phrase, ...]
+    account_nouns: tuple[Phrase, ...]
+    negations: tuple[Phrase, ...]
+    refusal_verbs: tuple[Phrase, ...]
+    non_assertive_markers: tuple[Phrase, ...]
+    hedges: tuple[Phrase, ...]
+    content_tags: tuple[Phrase, ...]
+    topic_stopwords: tuple[Phrase, ...]
+
+    def words(self, name: str) -> frozenset[str]:
+        """Every word of every phrase in list ``name``."""
+        return frozenset(word for phrase in getattr(self, name) for word in phrase)
+
+    def singles(self, name: str) -> frozenset[str]:
+        """The one-word entries of list ``name``."""
+        return frozenset(phrase[0] for phrase in getattr(self, name) if len(phrase) == 1)
+
+
+def load_lexicon(path: str | Path | None = None, overrides: Mapping[str, Iterable[str]] | None = None) -> Lexicon:
+    """Read the cue lists from a TOML file (default ``LEXICON_PATH``), then replace any list named in ``overrides``."""
+    path = Path(path) if path is not None else LEXICON_PATH
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ParameterError(f"lexicon {path}: cannot be read as TOML ({error}); fix the file or pass another path") from error
+    names = [f.name for f in fields(Lexicon)]
+    missing = [name for name in names if name not in raw]
+    if missing:
+        raise ParameterError(f"lexicon {path}: lists {missing} are missing; copy them from {LEXICON_PATH}")
+    lexicon = Lexicon(**{name: _phrases(raw[name], f"{path}: {name}") for name in names})
+    return with_overrides(lexicon, overrides)
+
+
+def with_overrides(lexicon: Lexicon, overrides: Mapping[str, Iterable[str]] | None) -> Lexicon:
+    """A copy of ``lexicon`` with the lists named in ``overrides`` replaced (e.g. ``{"denial_verbs": ["deny"]}``)."""
+    if not overrides:
+        return lexicon
+    names = {f.name for f in fields(Lexicon)}
+    unknown = sorted(set(overrides) - names)
+    if unknown:
+        raise ParameterError(f"lexicon: unknown list(s) {unknown}; the lists are {sorted(names)}")
+    return replace(lexicon, **{name: _phrases(values, f"lexicon override {name}") for name, values in overrides.items()})
+
+
+def _phrases(values: object, where: str) -> tuple[Phrase, ...]:
+    if isinstance(values, str) or not isinstance(values, Iterable):
+        raise ParameterError(f"{where}: expected a list of words or phrases, got {values!r}")
+    phrases = []
+    for value in values:
+        if not isinstance(value, str) or not value.strip():
+            raise ParameterError(f"{where}: every entry must be a non-empty string, got {value!r}")
+        phrases.append(tuple(_norm(word) for word in value.split()))
+    return tuple(phrases)
+
+
+_DEFAULT_LEXICON: Lexicon | None = None
+
+
+def default_lexicon() -> Lexicon:
+    """The lexicon from ``LEXICON_PATH``, read once."""
+    global _DEFAULT_LEXICON
+    if _DEFAULT_LEXICON is None:
+        _DEFAULT_LEXICON = load_lexicon()
+    return _DEFAULT_LEXICON
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Word matching
+
+
+def _norm(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    return "not" if word in ("n't", "not") else word
+
+
+def _forms(token: "Token") -> set[str]:
+    """The lower-case word and its lemma (with "n't" read as "not")."""
+    return {_norm(token.text), _norm(token.lemma_)}
+
+
+def _inflections(word: str) -> set[str]:
+    """Regular inflections of a base form, for words the tagger did not lemmatise (title-case headlines)."""
+    forms = {word, word + "s", word + "es", word + "d", word + "ed", word + "ing"}
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if word.endswith("e"):
+        forms.add(word[:-1] + "ing")
+    if len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return forms
+
+
+class _Matcher:
+    """Finds the phrases of one lexicon list in a sentence; one-word verbs also match their regular inflections."""
+
+    def __init__(self, phrases: tuple[Phrase, ...], inflect: bool = False):
+        self.phrases = sorted(phrases, key=len, reverse=True)
+        self.first: dict[str, list[Phrase]] = {}
+        for phrase in self.phrases:
+            keys = _inflections(phrase[0]) if inflect else {phrase[0]}
+            for key in keys:
+                self.first.setdefault(key, []).append(phrase)
+
+    def match_at(self, tokens: list["Token"], i: int) -> list["Token"] | None:
+        """The tokens of the longest phrase starting at ``tokens[i]``, or None. A two-word verb phrase also
+        matches with its particle after the object ("knocked the report down")."""
+        token = tokens[i]
+        candidates = [p for key in _forms(token) for p in self.first.get(key, [])]
+        for phrase in sorted(candidates, key=len, reverse=True):
+            if len(phrase) == 1:
+                return [token]
+            span = tokens[i:i + len(phrase)]
+            if len(span) == len(phrase) and all(phrase[k] in _forms(t) or k == 0 for k, t in enumerate(span)):
+                return span
+            if len(phrase) == 2:
+                particle = [c for c in token.children if c.dep_ == "prt" and phrase[1] in _forms(c)]
+                if particle:
+                    return [token, particle[0]]
+        return None
+
+    def find(self, tokens: list["Token"]) -> list[list["Token"]]:
+        found, i = [], 0
+        while i < len(tokens):
+            span = self.match_at(tokens, i)
+            if span:
+                found.append(span)
+                contiguous = span[-1].i == tokens[i].i + len(span) - 1
+                i += len(span) if contiguous else 1
+            else:
+                i += 1
+        return found
+
+
+@dataclass
+class _Rules:
+    """A lexicon compiled for matching, plus the story's topic and proposition words."""
+
+    lexicon: Lexicon
+    topic: set[str]
+    proposition_words: set[str]
+    proposition_predicates: set[str]
+
+    def __post_init__(self) -> None:
+        lx = self.lexicon
+        self.denial_verbs = _Matcher(lx.denial_verbs, inflect=True)
+        self.claim_verbs = _Matcher(lx.claim_verbs, inflect=True)
+        self.denial_phrases = _Matcher(lx.denial_phrases)
+        self.claim_nouns = _Matcher(lx.claim_nouns, inflect=True)
+        self.denial_nouns = _Matcher(lx.denial_nouns)
+        self.negations = lx.singles("negations")
+        self.refusals = lx.singles("refusal_verbs")
+        self.speech = set().union(*(_inflections(w) for w in lx.singles("speech_verbs") | lx.singles("claim_verbs")
+                                    | lx.singles("denial_verbs")))
+        self.markers = lx.singles("non_assertive_markers")
+        self.account_nouns = lx.singles("account_nouns") | lx.singles("claim_nouns")
+        self.denial_noun_words = lx.singles("denial_nouns")
+        self.hedges = _Matcher(lx.hedges, inflect=True)
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Topic and proposition
+
+
+def _content_words(tokens: Iterable["Token"], lexicon: Lexicon) -> set[str]:
+    tags = lexicon.singles("content_tags")
+    skip = lexicon.singles("topic_stopwords") | _cue_words(lexicon)
+    words = set()
+    for token in tokens:
+        if token.pos_ in {t.upper() for t in tags} and not token.is_stop and not token.is_punct:
+            key = _key(token)
+            if len(key) >= 2 and key not in skip and not (_forms(token) & skip):
+                words.add(key)
+    return words
+
+
+def _cue_words(lexicon: Lexicon) -> set[str]:
+    words = set()
+    for name in ("claim_verbs", "speech_verbs", "claim_nouns", "denial_verbs", "denial_phrases", "denial_nouns",
+                 "refusal_verbs", "hedges"):
+        for phrase in getattr(lexicon, name):
+            if len(phrase) == 1:
+                words |= _inflections(phrase[0])
+    return words
+
+
+def _key(token: "Token") -> str:
+    return _norm(token.lemma_ if token.pos_ != "PROPN" else token.text).replace(".", "").strip("'")
+
+
+def _matches(word: str, topic: set[str]) -> bool:
+    if word in topic:
+        return True
+    if len(word) < 4:
+        return False
+    return any(len(t) >= 4 and abs(len(t) - len(word)) <= 3 and (t.startswith(word) or word.startswith(t))
+               for t in topic)
+
+
+def _about(tokens: Iterable["Token"], words: set[str], exclude: set[int] = frozenset()) -> bool:
+    return any(_matches(_key(t), words) for t in tokens if t.i not in exclude and not t.is_punct and not t.is_stop)
+
+
+def proposition_of(article: "Article", lexicon: Lexicon | None = None) -> str:
+    """The claim at issue, read from the headline: what "X Denies Y" or "X Knocks Down Reports That Y" names (Y),
+    what "X Says Y" reports, else the whole headline."""
+    span = _headline_proposition(article, lexicon or default_lexicon())
+    return span.text if span is not None else ""
+
+
+def _headline_proposition(article: "Article", lexicon: Lexicon) -> "Span | None":
+    docs = [p.doc for p in nlp.parse(article) if p.part == "headline"]
+    if not docs or not len(docs[0]):
+        return None
+    doc = docs[0]
+    tokens = list(doc)
+    for matcher in (_Matcher(lexicon.denial_verbs, inflect=True), _Matcher(lexicon.claim_verbs, inflect=True)):
+        for i in range(len(tokens)):
+            found = matcher.match_at(tokens, i)
+            if not found:
+                continue
+            rest = [t for t in tokens[found[-1].i + 1:] if t.i not in {f.i for f in found}]
+            noun_matcher = _Matcher(lexicon.claim_nouns, inflect=True)
+            while rest and (rest[0].is_punct or _forms(rest[0]) & {"of", "that", "on", "about", "the", "a"}
+                            or noun_matcher.match_at(rest, 0)):
+                rest = rest[1:]
+            if rest:
+                return doc[rest[0].i:rest[-1].i + 1]
+    return doc[:]
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Cues in a sentence
+
+
+@dataclass
+class _Cue:
+    stance: str          # "claim" or "denial"
+    tokens: list         # the cue's words
+    negated: list        # the negation words that turned it around ([] if none)
+    anchor: "Token"      # the word whose place in the parse decides the holder
+    verbal: bool = False  # the cue is a verb (its own subject holds it)
+    own_voice: bool = False  # the proposition stated without attribution: the outlet holds it
+
+    @property
+    def text(self) -> str:
+        words = sorted({t.i: t for t in self.tokens + self.negated}.values(), key=lambda t: t.i)
+        runs: list[list] = []
+        for t in words:
+            if runs and t.i <= runs[-1][-1].i + 2:  # "not a mistake": keep the word between
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+        return " ".join(t.doc.text[r[0].idx:r[-1].idx + len(r[-1])] for r in runs)
+
+
+def _title_case(tokens: list["Token"]) -> bool:
+    """A headline in title case ("Ministry Denies Reports"), where the tagger takes verbs for names."""
+    words = [t for t in tokens if t.is_alpha and len(t) > 3]
+    return len(words) >= 2 and sum(t.text[0].isupper() for t in words) >= 0.75 * len(words)
+
+
+def _verb_like(token: "Token", headline_case: bool) -> bool:
+    """A verb, or in a title-case headline (where the tagger reads whole headlines as names) a noun after the first word."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    return headline_case and token.pos_ in ("PROPN", "NOUN") and not token.is_sent_start
+
+
+def _negators(token: "Token", rules: _Rules, own: set[int]) -> list["Token"]:
+    """Negation words governing ``token`` (not part of the cue itself)."""
+    found = [c for c in token.children if c.i not in own and (c.dep_ == "neg" or (
+        c.dep_ in ("det", "advmod", "nsubj", "nsubjpass") and _forms(c) & rules.negations))]
+    for child in token.children:  # "no one disputed"
+        if child.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and _forms(g) & {"no"} for g in child.children):
+            found.append(child)
+    head = token.head
+    if token.dep_ in ("attr", "acomp", "oprd") and head is not token:  # "was not a mistake"
+        found += [c for c in head.children if c.dep_ == "neg" and c.i not in own]
+    if token.dep_ == "xcomp" and head is not token:
+        if _forms(head) & rules.refusals:  # "declined to confirm"
+            found.append(head)
+        found += [c for c in head.children if c.dep_ == "neg" and c.i not in own]  # "did not rush to deny"
+    return found
+
+
+def _complement(verb: "Token") -> list["Token"]:
+    """The words a claim verb reports: its clausal complement or object, else the rest of its clause."""
+    parts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj", "obj", "attr", "parataxis", "acl")]
+    parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "on")]
+    if verb.dep_ in ("relcl", "acl") and verb.head is not verb:  # "reports that ...", "a letter that says ..."
+        parts.append(verb.head)
+    if not parts:
+        return [t for t in verb.sent if t.i != verb.i and t not in _subject_subtree(verb)]
+    return [t for part in parts for t in part.subtree if t.i != verb.i]
+
+
+def _negates_proposition(clause: "Token", rules: _Rules) -> bool:
+    """A negated clause denies the proposition when its verb is the proposition's or its own subject or object is
+    one of the proposition's words ("troops were not leaving", "there is no withdrawal")."""
+    if _key(clause) in rules.proposition_predicates:
+        return True
+    arguments = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "attr", "prep")]
+    return any(_about([a] + [g for g in a.children if g.dep_ == "pobj"], rules.proposition_words) for a in arguments)
+
+
+def _subject_subtree(verb: "Token") -> list["Token"]:
+    return [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree]
+
+
+def _denies_a_denial(verb: "Token", rules: _Rules, deniers: set[str]) -> bool:
+    """True when the object of a denial verb is itself a denial or the account of someone who denied earlier."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "the denial was disputed"
+    for obj in objects:
+        if _forms(obj) & rules.denial_noun_words:
+            return True
+        if _forms(obj) & rules.account_nouns:
+            owners = [c for c in obj.children if c.dep_ in ("poss", "compound")]
+            owners += [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "by") for g in c.children]
+            if any(_name_of(o).lower() in deniers or o.lower_ in deniers for o in owners):
+                return True
+    return False
+
+
+def _cues(sent: "Span", rules: _Rules, deniers: set[str]) -> list[_Cue]:
+    tokens = list(sent)
+    cues: list[_Cue] = []
+    taken: set[int] = set()
+
+    def add(stance: str, span: list["Token"], anchor: "Token", flip_to: str | None) -> None:
+        own = {t.i for t in span}
+        negated = _negators(anchor, rules, own)
+        taken.update(own)
+        if negated:
+            if flip_to is None:
+                return
+            stance = flip_to
+        cues.append(_Cue(stance, list(span), negated, anchor, verbal=anchor.pos_ in ("VERB", "AUX", "PROPN")))
+
+    headline_case = _title_case(tokens)
+    for span in rules.denial_verbs.find(tokens):
+        verb = span[0]
+        if not _verb_like(verb, headline_case):
+            continue
+        if _denies_a_denial(verb, rules, deniers):
+            for obj in verb.children:
+                taken.update(t.i for t in obj.subtree if _forms(t) & rules.denial_noun_words)
+            add("claim", span, verb, flip_to="denial")
+        else:
+            add("denial", span, verb, flip_to="claim")
+    for span in rules.denial_phrases.find(tokens):
+        if not {t.i for t in span} & taken:
+            add("denial", span, span[-1] if span[0].lower_ in ("no", "not") else span[0], flip_to="claim")
+    for span in rules.denial_nouns.find(tokens):
+        if span[0].i not in taken:
+            add("denial", span, span[0], flip_to=None)
+    for span in rules.claim_verbs.find(tokens):
+        verb = span[0]
+        if verb.i in taken or not _verb_like(verb, headline_case):
+            continue
+        taken.add(verb.i)
+        complement = _complement(verb)
+        if complement and _forms(complement[0]) & rules.markers or any(
+                c.dep_ == "mark" and _forms(c) & rules.markers for c in verb.children if c.dep_ == "ccomp"
+                for c in c.children):
+            continue
+        if not _about(complement, rules.topic, exclude={t.i for t in _subject_subtree(verb)}):
+            continue
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+        neg = [c for c in clause.children if c.dep_ == "neg"] if clause is not None else []
+        if neg:  # "said troops were not leaving" denies; "said they did not know where ..." asserts nothing
+            taken.add(verb.i)
+            if _negates_proposition(clause, rules):
+                cues.append(_Cue("denial", list(span), neg, verb, verbal=True))
+            continue
+        add("claim", span, verb, flip_to=None)
+    for t in tokens:  # "according to X"
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to" and t.i not in taken:
+            if _about([x for x in tokens if x not in t.subtree], rules.topic):
+                cues.append(_Cue("claim", [t, t.doc[t.i + 1]], [], t))
+    for span in rules.claim_nouns.find(tokens):
+        noun = span[0]
+        if noun.i in taken or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if noun.head.i in taken or any(t.i in taken for t in noun.ancestors):
+            continue  # the object of a denial or claim verb: that verb decides
+        if _about([t for t in noun.subtree if t.i != noun.i], rules.topic):
+            add("claim", span, noun, flip_to=None)
+    if not cues and not taken:  # the proposition in the outlet's own voice: its verb and one more of its words
+        for t in tokens:
+            if t.pos_ in ("VERB", "AUX") and _key(t) in rules.proposition_predicates:
+                others = rules.proposition_words - {_key(t)}
+                if _about([x for x in tokens if x.i != t.i], others):
+                    neg = [c for c in t.children if c.dep_ == "neg"]
+                    cues.append(_Cue("denial" if neg else "claim", [t], neg, t, own_voice=True))
+                    break
+    return cues
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Holders
+
+_PRONOUNS = {"he", "she", "they", "we", "i", "it", "him", "her", "them", "us", "you"}
+_RELATIVES = {"who", "which", "that", "whom"}
+_NAME_DEPS = {"compound", "amod", "nmod", "flat", "nummod", "poss", "case"}
+
+
+def _name_of(token: "Token") -> str:
+    """A holder's name as the text gives it: a named entity without its article, else the noun with its modifiers."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC") and (
+                len(ent) <= max(3, len(token.sent) // 2)):  # not a whole title-case headline read as one name
+            words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+            return " ".join(t.text for t in words).replace(" ’s", "").replace(" 's", "")
+    left = []
+    for child in token.lefts:
+        if child.dep_ in _NAME_DEPS and child.lower_ not in ("the", "a", "an"):
+            left.extend(t for t in child.subtree if t.dep_ != "det")
+    words = sorted(set(left) | {token}, key=lambda t: t.i)
+    return " ".join(t.text for t in words if t.dep_ != "case")
+
+
+def _subject(verb: "Token", speech: set[str]) -> "Token | None":
+    """The subject of ``verb``, looking up through gerunds, infinitives and shared subjects of conjoined verbs."""
+    current = verb
+    for _ in range(8):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if any(c.dep_ == "nsubjpass" for c in current.children) and agents:
+            return agents[0]
+        if subjects:
+            return subjects[0]
+        if current.head is current:
+            return None
+        if current.tag_ in ("VBG", "VBN") or current.dep_ == "advcl":  # "..., saying ..."
+            ancestors = [a for a in current.ancestors]
+            nxt = next((a for a in ancestors if _forms(a) & speech or a.head is a), None)
+            if nxt is None:
+                return None
+            current = nxt
+        elif current.dep_ in ("xcomp", "conj", "ccomp", "relcl"):
+            current = current.head
+        else:
+            return None
+    return None
+
+
+def _antecedent(relative: "Token") -> "Token":
+    """The noun a relative pronoun stands for, climbing out of a "the X of Y" apposition."""
+    clause = relative.head
+    noun = clause.head if clause.dep_ == "relcl" else relative
+    climb = noun
+    for _ in range(6):
+        if climb.dep_ == "appos":
+            return climb.head
+        if climb.dep_ in ("pobj", "prep", "compound") and climb.head is not climb:
+            climb = climb.head
+        else:
+            break
+    return noun
+
+
+@dataclass
+class _Voices:
+    """Speakers from ``analysis.voices`` and names from ``analysis.actors`` when those modules exist."""
+
+    article: "Article"
+
+    def __post_init__(self) -> None:
+        self.quotes = None
+        self.resolver = None
+        self.full_names: dict[str, str] = {}
+        self.mentions = None
+        # ``from . import actors`` would give the package's lazy ``actors`` function: import the modules by name.
+        if importlib.util.find_spec(f"{__package__}.voices") is not None:
+            self.quotes = importlib.import_module(f"{__package__}.voices").quotes(self.article)
+        if importlib.util.find_spec(f"{__package__}.actors") is not None:
+            module = importlib.import_module(f"{__package__}.actors")
+            self.resolver = module.resolve
+            self.mentions = module.mentions(self.article)
+
+    def speaker_at(self, part: str, offset: int, paragraph: int) -> str:
+        """The speaker of the quote that covers ``offset`` in ``part``, or ""."""
+        table = self.quotes
+        if table is None or len(table) == 0 or "speaker" not in table:
+            return ""
+        rows = table
+        if "part" in table:
+            rows = rows[rows["part"] == part]
+        if "paragraph" in table and part != "body":
+            rows = rows[rows["paragraph"] == paragraph]
+        rows = rows[(rows["start"] <= offset) & (rows["end"] > offset)]
+        speakers = [s for s in rows["speaker"].tolist() if isinstance(s, str) and s]
+        return speakers[0] if speakers else ""
+
+    def person_at(self, part: str, offset: int) -> str:
+        """The actor a pronoun at ``offset`` stands for, per ``actors.mentions``, or ""."""
+        table = self.mentions
+        if table is None or len(table) == 0 or not {"actor", "part", "start", "end"} <= set(table.columns):
+            return ""
+        rows = table[(table["part"] == part) & (table["start"] <= offset) & (table["end"] > offset)]
+        names = [a for a in rows["actor"].tolist() if isinstance(a, str) and a]
+        return names[0] if names else ""
+
+    def resolve(self, name: str) -> str:
+        """The canonical name through ``actors.resolve``; without it, a lone surname becomes the full name seen
+        before ("Smith" after "Jane Smith")."""
+        if not name:
+            return name
+        if self.resolver is not None:
+            canonical = self.resolver(self.article, name)
+            return canonical if isinstance(canonical, str) and canonical else name
+        words = name.split()
+        if len(words) == 1 and name[:1].isupper():
+            return self.full_names.get(name, name)
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            self.full_names.setdefault(words[-1], name)
+        return name
+
+
+def _holder(cue: _Cue, sent: "Span", rules: _Rules, voices: _Voices, where: tuple[str, int], last: str) -> str:
+    if cue.own_voice:
+        return ""
+    anchor = cue.anchor
+    verb = anchor if cue.verbal or _forms(anchor) & rules.speech else next(
+        (a for a in anchor.ancestors if a in sent and _forms(a) & rules.speech), None)
+    subject = _subject(verb, rules.speech) if verb is not None else None
+    if subject is None and anchor.lower_ == "according":
+        subject = next((g for c in anchor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"),
+                       None)
+        if subject is None and anchor.i + 2 < len(anchor.doc):
+            subject = anchor.doc[anchor.i + 1].head if anchor.doc[anchor.i + 1].head is not anchor else None
+    if subject is None:
+        according = [t for t in sent if t.lower_ == "according" and t.i + 1 < len(t.doc)
+                     and t.doc[t.i + 1].lower_ == "to"]
+        for t in according:
+            pobj = [g for g in t.doc[t.i + 1].children if g.dep_ == "pobj"]
+            if pobj:
+                subject = pobj[0]
+    part, paragraph = where
+    if subject is not None and subject.lower_ in _RELATIVES:
+        subject = _antecedent(subject)
+    if subject is not None and subject.lower_ in _PRONOUNS:
+        spoken = voices.person_at(part, subject.idx) or voices.speaker_at(part, subject.idx, paragraph)
+        return voices.resolve(spoken) if spoken else last
+    if subject is not None:
+        names = [subject] + [c for c in subject.conjuncts if c.i > subject.i]
+        names += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "including" for g in c.children
+                  if g.dep_ == "pobj"]
+        return "; ".join(dict.fromkeys(voices.resolve(_name_of(n)) for n in names))
+    spoken = voices.speaker_at(part, anchor.idx, paragraph)
+    if spoken:
+        return voices.resolve(spoken)
+    if part == "headline" and anchor.pos_ != "NOUN":  # "Ministry Denies ...": the words before the verb
+        before = [t for t in sent if t.i < cue.tokens[0].i and not t.is_punct]
+        if before:
+            return voices.resolve(" ".join(t.text for t in before))
+    return ""
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# The table
+
+
+def claims(article: "Article", proposition: str | None = None, *,
+           lexicon: Lexicon | Mapping[str, Iterable[str]] | None = None) -> pd.DataFrame:
+    """One row per sentence of headline, dek, captions and body, in reading order, with its stance.
+
+    Columns: ``part``, ``paragraph``, ``sentence``, ``start``, ``end`` (offsets into the part's text), ``stance``
+    (claim, denial, context), ``cue`` (the words that decided it, "; "-joined), ``holder`` (who holds it, "; "-joined;
+    the outlet for the outlet's own voice, "" for context), ``hedge`` (hedging words), ``text``.
+    ``proposition`` defaults to ``proposition_of(article)``; ``lexicon`` is a ``Lexicon`` or a mapping of lists
+    that replace the default ones.
+    """
+    if proposition is not None and (not isinstance(proposition, str) or not proposition.strip()):
+        raise ParameterError(f"proposition: expected a few words naming the claim at issue, got {proposition!r}")
+    if lexicon is None or isinstance(lexicon, Lexicon):
+        lexicon = lexicon or default_lexicon()
+    else:
+        lexicon = with_overrides(default_lexicon(), lexicon)
+    parts = nlp.parse(article)
+    rules = _rules(article, parts, proposition, lexicon)
+    voices = _Voices(article)
+    outlet = (getattr(article, "outlet", None) or "the outlet")
+    rows, deniers, last, voices_known = [], set(), "", set()
+    for piece in parts:
+        for number, sent in enumerate(piece.doc.sents):
+            start, end = _trimmed(piece.text, sent.start_char, sent.end_char)
+            if start >= end:
+                continue
+            paragraph = (article.paragraph_at(start) if piece.part == "body" else piece.index)
+            cues = _cues(sent, rules, deniers)
+            stance = ("denial" if any(c.stance == "denial" for c in cues)
+                      else "claim" if any(c.stance == "claim" for c in cues) else "context")
+            winners = [c for c in cues if c.stance == stance] if stance != "context" else []
+            holders = list(dict.fromkeys(
+                _holder(cue, sent, rules, voices, (piece.part, paragraph), last) or outlet for cue in winners))
+            if stance == "denial" and not _about(sent, rules.topic) and not (
+                    {h.lower() for holder in holders for h in holder.split("; ")} & voices_known):
+                stance, winners, holders = "context", [], []  # a denial of something else, by someone else
+            voices_known.update(h.lower() for holder in holders for h in holder.split("; ") if h != outlet)
+            named = [h for holder in holders for h in holder.split("; ") if h and h != outlet]
+            last = named[-1] if named else last
+            if stance == "denial":
+                deniers.update(h.lower() for holder in holders for h in holder.split("; "))
+                deniers.update(w.lower() for holder in holders for h in holder.split("; ") for w in h.split())
+            hedges = [" ".join(t.text for t in span) for span in rules.hedges.find(list(sent))]
+            rows.append({
+                "part": piece.part, "paragraph": paragraph, "sentence": number, "start": start, "end": end,
+                "stance": stance, "cue": "; ".join(dict.fromkeys(c.text for c in winners)),
+                "holder": "; ".join(holders), "hedge": "; ".join(dict.fromkeys(hedges)),
+                "text": piece.text[start:end],
+            })
+    return pd.DataFrame(rows, columns=COLUMNS).astype(
+        {"paragraph": "int64", "sentence": "int64", "start": "int64", "end": "int64"})
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _rules(article: "Article", parts: list, proposition: str | None, lexicon: Lexicon) -> _Rules:
+    if proposition is None:
+        span = _headline_proposition(article, lexicon)
+        prop_tokens = list(span) if span is not None else []
+    else:
+        prop_tokens = list(nlp.get_nlp()(proposition))
+    framing = [t for p in parts if p.part in ("headline", "dek") for t in p.doc]
+    proposition_words = _content_words(prop_tokens, lexicon)
+    predicates = {_key(t) for t in prop_tokens if t.pos_ == "VERB" and _key(t) in proposition_words}
+    return _Rules(lexicon, proposition_words | _content_words(framing, lexicon), proposition_words, predicates)
+
+
+def balance(table: pd.DataFrame) -> pd.DataFrame:
+    """Words given to each side: DataFrame[stance, holder, sentences, words, share] from a ``claims`` table, share
+    being the fraction of all words in the table; one row per stance and holder, largest first within a stance."""
+    missing = {"stance", "holder", "text"} - set(table.columns)
+    if missing:
+        raise ParameterError(f"table: expected a claims() table, missing columns {sorted(missing)}")
+    frame = table.assign(words=table["text"].str.split().str.len().fillna(0).astype("int64"))
+    total = int(frame["words"].sum()) or 1
+    grouped = (frame.groupby(["stance", "holder"], sort=False)
+               .agg(sentences=("text", "size"), words=("words", "sum")).reset_index())
+    grouped["share"] = grouped["words"] / total
+    grouped["order"] = grouped["stance"].map({s: i for i, s in enumerate(STANCES)})
+    grouped = grouped.sort_values(["order", "words", "holder"], ascending=[True, False, True], kind="stable")
+    return grouped.drop(columns="order").reset_index(drop=True)

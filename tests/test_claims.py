@@ -1,0 +1,233 @@
+"""Claims and denials: the seed's arc, small articles in other outlets' shapes, negation, and invariants."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import analysis
+from analysis.claims import COLUMNS, STANCES, balance, claims, load_lexicon, proposition_of
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def seed():
+    corpus = analysis.load_corpus(ROOT / "seeds")
+    return corpus[corpus.ids[0]]
+
+
+@pytest.fixture(scope="module")
+def seed_table(seed):
+    return claims(seed)
+
+
+def row_with(table, phrase):
+    rows = table[table["text"].str.contains(phrase, regex=False)]
+    assert len(rows) == 1, f"expected one sentence with {phrase!r}, got {len(rows)}"
+    return rows.iloc[0]
+
+
+# --- the seed ---------------------------------------------------------------------------------------------------
+
+
+def test_seed_proposition_comes_from_the_headline(seed):
+    assert proposition_of(seed) == "U.S. Is Leaving Iraq"
+
+
+def test_seed_table_shape(seed, seed_table):
+    assert list(seed_table.columns) == COLUMNS
+    assert set(seed_table["stance"]) <= set(STANCES)
+    assert list(seed_table["part"].unique()) == ["headline", "dek", "caption", "body"]
+    body = seed_table[seed_table["part"] == "body"]
+    assert body["paragraph"].tolist() == sorted(body["paragraph"])
+    assert set(body["paragraph"]) == set(range(len(seed.paragraphs)))
+
+
+def test_seed_reports_of_withdrawal_are_claims(seed_table):
+    post = row_with(seed_table, "reported Monday that the United States was withdrawing")
+    assert post["stance"] == "claim"
+    assert "Washington Post" in post["holder"]
+    assert "reported" in post["cue"]
+    letter = row_with(seed_table, "The letter, which was unsigned, stated")
+    assert letter["stance"] == "claim"
+    assert "letter" in letter["holder"]
+
+
+@pytest.mark.parametrize("phrase, holders", [
+    ("rushed to deny", ["Pentagon", "Defense Department"]),
+    ("saying that there has been no decision to leave Iraq", ["Esper"]),
+    ("There is no decision to leave", ["Esper"]),
+    ("informed him that the letter was a mistake", ["McKenzie", "Milley"]),
+    ("the document was a draft", ["Milley"]),
+    ("share drafts with their Iraqi counterparts", ["Milley"]),
+    ("the draft letter was an indication", ["official"]),
+    ("honest mistake", ["Milley", "McKenzie"]),
+    ("Bats Down Reports", ["Pentagon"]),
+    ("knock down reports", ["Pentagon", "Defense Department"]),
+])
+def test_seed_denials_and_who_holds_them(seed_table, phrase, holders):
+    row = row_with(seed_table, phrase)
+    assert row["stance"] == "denial", row.to_dict()
+    assert any(h in row["holder"] for h in holders), row.to_dict()
+    assert row["cue"]
+
+
+def test_seed_esper_and_milley_both_hold_the_gaggle_denial(seed_table):
+    row = row_with(seed_table, "quickly called a media gaggle")
+    assert "Esper" in row["holder"] and "Milley" in row["holder"]
+    assert "no decision" in row["cue"]
+
+
+@pytest.mark.parametrize("phrase", [
+    "decision last week to kill",          # the killing of the general
+    "has mobilized thousands of additional forces",  # the mobilization
+    "The move was largely symbolic",
+    "More confusion ensued",
+    "testify in Washington",               # the photo caption
+])
+def test_seed_background_is_context(seed_table, phrase):
+    row = row_with(seed_table, phrase)
+    assert row["stance"] == "context"
+    assert row["holder"] == "" and row["cue"] == ""
+
+
+def test_seed_hedge_is_recorded_without_changing_the_stance(seed_table):
+    row = row_with(seed_table, "It appeared the draft")
+    assert row["stance"] == "denial"
+    assert "appeared" in row["hedge"]
+
+
+def test_seed_denial_gets_more_words_than_claim(seed_table):
+    sides = balance(seed_table).groupby("stance")["words"].sum()
+    assert sides["denial"] > sides["claim"] > 0
+    assert balance(seed_table)["share"].sum() == pytest.approx(1.0)
+
+
+# --- small articles in other shapes -------------------------------------------------------------------------------
+
+CONFIRMATION = """Acme Motors Will Close Warren Plant
+
+DETROIT (Reuters) - The Detroit News reported on Tuesday that Acme Motors would close its assembly plant in Warren next year, citing two people familiar with the plans.
+
+Acme Motors confirmed the plan on Wednesday. "We have decided to close the Warren plant at the end of next year," spokeswoman Jane Roe said in a statement.
+
+About 2,000 people work at the plant, which opened in 1968. The company also makes trucks in Ohio.
+"""
+
+DISPUTED = """Ministry Denies Troops Are Leaving Northern Province
+
+By Jane Doe
+
+KABUL — The Associated Press reported on Monday that the army was pulling troops out of Badakhshan province, citing two officials.
+
+The defense ministry denied the report, calling it baseless.
+
+But opposition lawmakers disputed the ministry's denial, saying satellite images showed convoys leaving the province on Sunday.
+
+Local residents also contradicted the ministry's account. "The soldiers left their bases overnight," said Ahmad Wali, a shopkeeper.
+
+The province has seen heavy fighting this year.
+"""
+
+
+def test_confirmation_story_has_claims_and_no_denial():
+    article = analysis.load_article(CONFIRMATION, id="confirm", outlet="Reuters")
+    table = claims(article)
+    assert "denial" not in set(table["stance"])
+    report = row_with(table, "The Detroit News reported")
+    assert report["stance"] == "claim" and "Detroit News" in report["holder"]
+    confirmed = row_with(table, "confirmed the plan")
+    assert confirmed["stance"] == "claim" and "Acme" in confirmed["holder"]
+    quote = row_with(table, "We have decided to close")
+    assert quote["stance"] == "claim" and "Roe" in quote["holder"]
+    assert row_with(table, "2,000 people work")["stance"] == "context"
+
+
+def test_disputed_denial_turns_back_into_claims():
+    article = analysis.load_article(DISPUTED, id="disputed", outlet="Example Wire")
+    assert proposition_of(article) == "Troops Are Leaving Northern Province"
+    table = claims(article)
+    assert row_with(table, "Ministry Denies")["stance"] == "denial"
+    assert row_with(table, "The Associated Press reported")["stance"] == "claim"
+    denial = row_with(table, "denied the report")
+    assert denial["stance"] == "denial" and "ministry" in denial["holder"].lower()
+    disputed = row_with(table, "disputed the ministry's denial")
+    assert disputed["stance"] == "claim", disputed.to_dict()
+    assert "lawmakers" in disputed["holder"]
+    assert row_with(table, "contradicted the ministry's account")["stance"] == "claim"
+    assert row_with(table, "heavy fighting")["stance"] == "context"
+
+
+def one_sentence(sentence: str, headline: str = "Troops In The North") -> "analysis.Article":
+    return analysis.load_article(f"{headline}\n\n{sentence}\n", id="one", outlet="Example Wire")
+
+
+@pytest.mark.parametrize("sentence, stance, cue", [
+    ("The spokesman did not deny that troops were leaving the province.", "claim", "not deny"),
+    ("No one disputed the report that troops were leaving the province.", "claim", "disputed"),
+    ("The ministry declined to confirm that troops were leaving the province.", "context", ""),
+    ("The minister would not say whether troops were leaving the province.", "context", ""),
+    ("Officials said the troops were not leaving the province.", "denial", "not"),
+    ("Officials said they did not know where the order to move the troops came from.", "context", ""),
+    ("The general said the withdrawal order was not a mistake.", "claim", "not a mistake"),
+    ("The ministry denied that troops were leaving the province.", "denial", "denied"),
+    ("Officials told reporters that troops were leaving the province.", "claim", "told"),
+])
+def test_negated_and_plain_cues(sentence, stance, cue):
+    table = claims(one_sentence(sentence), "troops are leaving the province")
+    row = table[table["part"] == "body"].iloc[0]
+    assert row["stance"] == stance, row.to_dict()
+    assert cue in row["cue"]
+
+
+def test_claim_about_something_else_is_context():
+    article = one_sentence("The mayor said the new bridge would open in March.", headline="Troops Leave Province")
+    table = claims(article, "troops are leaving the province")
+    assert table[table["part"] == "body"].iloc[0]["stance"] == "context"
+
+
+def test_lexicon_can_be_overridden(seed):
+    table = claims(seed, lexicon={"denial_phrases": ["no decision"]})
+    assert row_with(table, "the document was a draft")["stance"] != "denial"
+    assert row_with(table, "There is no decision to leave")["stance"] == "denial"
+    with pytest.raises(analysis.ParameterError, match="unknown list"):
+        claims(seed, lexicon={"denial_cues": ["deny"]})
+    with pytest.raises(analysis.ParameterError, match="proposition"):
+        claims(seed, proposition="  ")
+
+
+def test_lexicon_file_errors_name_the_file(tmp_path):
+    bad = tmp_path / "lexicon.toml"
+    bad.write_text("claim_verbs = [\"say\"]\n", encoding="utf-8")
+    with pytest.raises(analysis.ParameterError, match="lexicon.toml"):
+        load_lexicon(bad)
+
+
+# --- invariants -----------------------------------------------------------------------------------------------------
+
+WORDS = st.sampled_from([
+    "The", "ministry", "denied", "reports", "that", "troops", "were", "leaving", "said", "not", "a", "mistake",
+    "“", "”", '"', ",", ".", "draft", "no", "decision", "according", "to", "officials", "Gen.", "Smith", "\n\n",
+    "confirmed", "he", "who", "reportedly", "?", "—", "knocked", "down", "Iraq", "’s",
+])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(headline=st.lists(WORDS, min_size=1, max_size=8), body=st.lists(WORDS, min_size=1, max_size=40))
+def test_rows_index_their_own_text(headline, body):
+    text = " ".join(headline).replace("\n\n", " ") + "\n\n" + " ".join(body)
+    try:
+        article = analysis.load_article(text, id="h")
+    except analysis.CorpusError:
+        return
+    table = claims(article)
+    texts = {"headline": article.headline, "dek": article.dek, "body": article.body}
+    for row in table.itertuples():
+        source = article.captions[row.paragraph] if row.part == "caption" else texts[row.part]
+        assert source[row.start:row.end] == row.text
+        assert row.text.strip() == row.text and row.text
+        assert row.stance in STANCES
+        assert (row.stance == "context") == (row.cue == "")
