@@ -42,6 +42,7 @@ PARTS = ("headline", "dek", "caption", "alt_text", "photo_credit", "byline", "ti
          "boilerplate", "front_matter")
 
 _DEK_MAX_WORDS = 45
+_DEK_PLAIN_MAX_WORDS = 22
 _HEADLINE_MAX_WORDS = 30
 _WIDGET_LINK_MAX_WORDS = 20
 _BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"\x1f\x8b", b"BM", b"RIFF")
@@ -160,10 +161,10 @@ class Corpus:
                 "has_dek": bool(a.dek),
                 "boilerplate_lines": len(a.boilerplate),
                 "url": a.url,
-                "source": a.source,
+                "file": Path(a.source).name if a.source else None,
             })
         columns = ["id", "headline", "outlet", "published", "timezone", "authors", "dateline", "words", "paragraphs",
-                   "captions", "has_dek", "boilerplate_lines", "url", "source"]
+                   "captions", "has_dek", "boilerplate_lines", "url", "file"]
         return pd.DataFrame(rows, columns=columns)
 
     def __repr__(self) -> str:
@@ -306,7 +307,8 @@ def _byline_names(names: str) -> list[str]:
         if not piece or P.BYLINE_ORGANIZATIONS.match(piece) or P.WIDGET_VENDORS.search(piece):
             continue
         if piece.isupper():
-            piece = " ".join(w.capitalize() if not re.match(r"^(?:[A-Z]\.)+$", w) else w for w in piece.split())
+            piece = " ".join(w if re.match(r"^(?:[A-Z]\.)+$", w) else "-".join(h.capitalize() for h in w.split("-"))
+                             for w in piece.split())
             piece = re.sub(r"\b(Mc|Mac|O')([a-z])", lambda m: m.group(1) + m.group(2).upper(), piece)
         if re.fullmatch(P.NAME, piece):
             out.append(piece)
@@ -435,9 +437,10 @@ def split_article(text: str) -> dict[str, Any]:
             authors += blurb
         elif _is_credit_line(u):
             label[i] = "byline"
-            match = P.REPORTING_BY.match(u)
-            if match:
-                authors += _byline_names(re.split(r"\s+in\s+", match.group("names"))[0])
+            for segment in u.split(";"):
+                match = P.REPORTING_BY.match(segment.strip())
+                if match:
+                    authors += _byline_names(re.split(r"\s+in\s+", match.group("names"))[0])
     # lines after an author blurb that are credits (Twitter handles, e-mail) belong to the byline too
     for i in range(n):
         if label[i] is None and i > 0 and label[i - 1] == "byline" and _is_credit_line(units[i][0]):
@@ -458,13 +461,15 @@ def split_article(text: str) -> dict[str, Any]:
             u = units[j][0]
             between = label[headline_i + 1: j]
             byline_before = "byline" in between
+            # a dek sits between the headline and the byline, photo or first paragraph; a lede is longer
+            followed_by_furniture = j + 1 < n and label[j + 1] in ("byline", "timestamp", "caption", "alt_text")
+            limit = _DEK_MAX_WORDS if followed_by_furniture or not u.endswith(_TERMINAL) else _DEK_PLAIN_MAX_WORDS
             is_dek = (
                 not byline_before
                 and len(rest) >= 2
                 and not P.DATELINE.match(u)
                 and not P.BULLET.match(u)
-                and _words(u) <= _DEK_MAX_WORDS
-                and (_words(u) <= 30 or not u.endswith((".", "”", '"')))
+                and _words(u) <= limit
                 and len(re.findall(r"[.!?][”\"’]?\s+[A-Z“\"]", u)) <= 1
             )
             if is_dek:

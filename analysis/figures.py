@@ -1,0 +1,114 @@
+"""The house style and the one helper that saves every figure.
+
+``save_figure`` writes PNG (web) and SVG (print) with byte-identical output on every run (Agg backend, fixed
+``svg.hashsalt``, no dates or software versions in metadata), each written to a temporary name and renamed so a failed
+run never leaves half a figure, plus a JSON sidecar (title, finding, alt text, source line, parameters) that the
+gallery page reads.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+STYLE = Path(__file__).parent / "data" / "house.mplstyle"
+#: Okabe-Ito colour-blind-safe palette, by role.
+PALETTE = {
+    "blue": "#0072B2", "orange": "#E69F00", "green": "#009E73", "vermillion": "#D55E00",
+    "purple": "#CC79A7", "sky": "#56B4E9", "yellow": "#F0E442", "black": "#000000", "grey": "#999999",
+}
+SEQUENCE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
+
+
+def apply_style() -> None:
+    """Use the house style for every chart that follows."""
+    plt.style.use(str(STYLE))
+    matplotlib.rcParams["svg.hashsalt"] = "analysis-house-style"
+
+
+def frame(fig, title: str, subtitle: str = "", source: str = "") -> None:
+    """Title stating the finding and a subtitle above everything drawn so far, a source line below it; left-aligned."""
+    from matplotlib.transforms import offset_copy
+
+    fig.canvas.draw()
+    box = fig.get_tightbbox(fig.canvas.get_renderer())
+    top, bottom = box.y1 / fig.get_figheight(), box.y0 / fig.get_figheight()
+    left = box.x0 / fig.get_figwidth()
+    lines = subtitle.count("\n") + 1 if subtitle else 0
+    if subtitle:
+        fig.text(left, top, subtitle, ha="left", va="bottom", fontsize=10, color="#444444",
+                 transform=offset_copy(fig.transFigure, fig=fig, y=6, units="points"))
+    fig.text(left, top, title, ha="left", va="bottom", fontsize=13, fontweight="bold",
+             transform=offset_copy(fig.transFigure, fig=fig, y=10 + 14 * lines, units="points"))
+    if source:
+        fig.text(left, bottom, source, ha="left", va="top", fontsize=8.5, color="#666666",
+                 transform=offset_copy(fig.transFigure, fig=fig, y=-6, units="points"))
+
+
+def source_line(article=None, corpus=None) -> str:
+    """"Source: <headline>, <outlet>, <date>" for one article, or the count of articles for a corpus."""
+    if article is not None:
+        bits = [f"“{article.headline}”" if article.headline else article.id, article.outlet or ""]
+        if article.published is not None:
+            bits.append(article.published.strftime("%-d %B %Y"))
+        return "Source: " + ", ".join(b for b in bits if b)
+    if corpus is not None:
+        return f"Source: {len(corpus)} article{'s' if len(corpus) != 1 else ''} in {corpus.path}"
+    return ""
+
+
+def _atomic_write(path: Path, write) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def write_text(path: str | os.PathLike, text: str) -> None:
+    """Write a text file atomically (temporary name, then rename)."""
+    _atomic_write(Path(path), lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
+
+
+class SavedFigure:
+    """What ``save_figure`` returns: shows itself in a notebook as the saved PNG or SVG, byte for byte."""
+
+    def __init__(self, png: Path, svg: Path, fmt: str, alt: str):
+        self.png, self.svg, self.format, self.alt = png, svg, fmt, alt
+
+    def _repr_png_(self):
+        return self.png.read_bytes() if self.format == "png" else None
+
+    def _repr_svg_(self):
+        return self.svg.read_text(encoding="utf-8") if self.format == "svg" else None
+
+    def __repr__(self) -> str:
+        return f"Figure saved: {self.png.name}, {self.svg.name}"
+
+
+def save_figure(fig, name: str, output_dir: str | os.PathLike, *, title: str, finding: str, alt: str,
+                source: str = "", parameters: dict[str, Any] | None = None, fmt: str = "png") -> SavedFigure:
+    """Save ``fig`` as ``<output_dir>/<name>.png`` and ``.svg`` (deterministic bytes) with a ``.json`` sidecar for
+    the gallery (title, finding, alt text, source line, parameters). Closes the figure; returns a displayable object."""
+    out = Path(output_dir)
+    png, svg, meta = out / f"{name}.png", out / f"{name}.svg", out / f"{name}.json"
+    with matplotlib.rc_context({"svg.hashsalt": "analysis-house-style"}):
+        _atomic_write(png, lambda tmp: fig.savefig(tmp, format="png", metadata={"Software": None}))
+        _atomic_write(svg, lambda tmp: fig.savefig(tmp, format="svg", metadata={"Date": None, "Creator": None}))
+    plt.close(fig)
+    sidecar = {"name": name, "title": title, "finding": finding, "alt": alt, "source": source,
+               "parameters": parameters or {}, "png": png.name, "svg": svg.name}
+    write_text(meta, json.dumps(sidecar, indent=2, sort_keys=True, ensure_ascii=False, default=str) + "\n")
+    return SavedFigure(png, svg, fmt, alt)

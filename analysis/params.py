@@ -1,0 +1,112 @@
+"""Validate a notebook's parameters (papermill only warns about unknown ones; we refuse them).
+
+A notebook's first code cell (tagged ``parameters``) holds plain literals; the next cell calls
+``validate_parameters(globals(), extra={...})``, which checks every user variable defined so far against the common
+parameters plus the notebook's own, and returns them with the loaded corpus and article.
+"""
+from __future__ import annotations
+
+import os
+import types
+import uuid
+from pathlib import Path
+from typing import Any
+
+from .errors import ParameterError
+
+#: Parameters every notebook takes: name -> (accepted types, what it is).
+COMMON: dict[str, tuple[tuple[type, ...], str]] = {
+    "corpus_dir": ((str,), "folder holding the article files and metadata.csv"),
+    "article_id": ((str,), "id of the article to chart (its file name without extension)"),
+    "output_dir": ((str,), "folder the figures are written to"),
+    "fig_format": ((str,), "format shown in the notebook: 'png' or 'svg' (both are always saved)"),
+}
+FIG_FORMATS = ("png", "svg")
+_IGNORED = {"In", "Out", "get_ipython", "exit", "quit", "open"}
+#: Relative paths in parameters are relative to the project root (the folder holding ``analysis/``), so a notebook
+#: gives the same result run from JupyterLab (cwd ``notebooks/``), nbval, or papermill with ``--cwd``.
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def resolve_path(value: str) -> Path:
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else ROOT / path
+
+
+def _type_names(types_: tuple[type, ...]) -> str:
+    return " or ".join("None" if t is type(None) else t.__name__ for t in types_)
+
+
+def validate_parameters(namespace: dict[str, Any], extra: dict[str, tuple[tuple[type, ...], str]] | None = None,
+                        *, load: bool = True) -> types.SimpleNamespace:
+    """Check a notebook's parameters; return them (plus ``corpus`` and ``article`` when ``load``).
+
+    Raises ParameterError naming every unknown parameter, wrong type, missing corpus, an ``article_id`` that is
+    not in the corpus or tries to leave it, or an ``output_dir`` that cannot be written.
+    """
+    spec = {**COMMON, **(extra or {})}
+    given = {k: v for k, v in namespace.items()
+             if not k.startswith("_") and k not in _IGNORED and not isinstance(v, (types.ModuleType, types.FunctionType, type))}
+    unknown = sorted(set(given) - set(spec))
+    if unknown:
+        raise ParameterError(
+            f"unknown parameter(s) {', '.join(repr(u) for u in unknown)}; this notebook takes "
+            f"{', '.join(sorted(spec))}. Check the spelling of -p/-r arguments to papermill"
+        )
+    missing = sorted(set(spec) - set(given))
+    if missing:
+        raise ParameterError(f"missing parameter(s) {', '.join(missing)}; define them in the notebook's parameters cell")
+    for name, (accepted, what) in spec.items():
+        value = given[name]
+        if not isinstance(value, accepted) or (isinstance(value, bool) and bool not in accepted):
+            hint = " (papermill -p turns digits into numbers: pass string ids with -r)" if str in accepted else ""
+            raise ParameterError(f"parameter {name!r} must be {_type_names(accepted)} ({what}), "
+                                 f"not {type(value).__name__} {value!r}{hint}")
+    if given["fig_format"] not in FIG_FORMATS:
+        raise ParameterError(f"parameter 'fig_format' must be one of {', '.join(FIG_FORMATS)}, not {given['fig_format']!r}")
+    corpus_dir = resolve_path(given["corpus_dir"])
+    if not corpus_dir.is_dir():
+        raise ParameterError(f"parameter 'corpus_dir': {str(corpus_dir)!r} is not a folder; give the folder that holds "
+                             f"the articles (default 'seeds', relative to the project root)")
+    article_id = given["article_id"]
+    if (not article_id or "/" in article_id or "\\" in article_id or article_id.startswith(".")
+            or os.path.isabs(article_id) or ".." in article_id or "\x00" in article_id):
+        raise ParameterError(f"parameter 'article_id': {article_id!r} is not an article id; an id is a file name in "
+                             f"{str(corpus_dir)!r} without extension, never a path")
+    output_dir = resolve_path(given["output_dir"])
+    if _inside(output_dir, corpus_dir):
+        raise ParameterError(f"parameter 'output_dir': {str(output_dir)!r} is inside the corpus folder; the corpus is "
+                             f"never written: choose another folder (default 'figures')")
+    _check_writable(output_dir)
+    result = types.SimpleNamespace(**given)
+    result.parameters = dict(given)
+    result.corpus_path, result.output_path = corpus_dir, output_dir
+    if load:
+        from .corpus import load_corpus
+
+        result.corpus = load_corpus(corpus_dir)
+        result.corpus.path = given["corpus_dir"]  # as the user wrote it: outputs do not depend on the clone's location
+        if article_id not in result.corpus:
+            raise ParameterError(f"parameter 'article_id': no article {article_id!r} in {str(corpus_dir)!r}; "
+                                 f"ids there: {', '.join(result.corpus.ids[:20])}")
+        result.article = result.corpus[article_id]
+    return result
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+        return True
+    except ValueError:
+        return False
+
+
+def _check_writable(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".write-test-{uuid.uuid4().hex}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as error:
+        raise ParameterError(f"parameter 'output_dir': cannot write to {str(folder)!r} ({error.strerror}); "
+                             f"choose a folder you can write to") from None

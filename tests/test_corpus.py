@@ -1,0 +1,298 @@
+"""The loader: the seed's parts, other outlets' shapes, formats, metadata, errors, and losslessness."""
+import json
+import subprocess
+import sys
+import warnings
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import analysis
+from analysis.corpus import normalize
+from conftest import ARTICLES, ROOT, SEED_ID, SEEDS
+
+
+def test_seed_parts(seed):
+    assert seed.headline == "Pentagon Bats Down Reports U.S. Is Leaving Iraq"
+    assert seed.dek == "Multiple outlets cited a letter that Defense Department leaders say was a “mistake.”"
+    assert seed.captions == ["U.S. Secretary of Defense Mark Esper, left, and Chairman of the Joint Chiefs of Staff Mark "
+                             "Milley testify in Washington on Dec. 11, 2019."]
+    assert seed.photo_credits == ["Alex Wong/Getty Images"]
+    assert len(seed.paragraphs) == 12
+    assert seed.paragraphs[0].startswith("The U.S. Defense Department scrambled on Monday")
+    assert seed.paragraphs[-1].startswith("“Bottom line, he said")
+    assert seed.authors == ["Lara Seligman"]
+    assert "Taboola" not in seed.byline and "staff writer" in seed.byline
+    assert "More from Foreign Policy" in seed.boilerplate
+    assert sum("Taboola" in line for line in seed.boilerplate) == 3
+    assert seed.published == pd.Timestamp("2020-01-06", tz="America/New_York")
+    assert str(seed.published.tz) == "America/New_York" and seed.timezone == "America/New_York"
+    assert seed.outlet == "Foreign Policy"
+    assert seed.body == "\n\n".join(seed.paragraphs)
+    assert "\u00a0" not in seed.body and not any(p != p.strip() for p in seed.paragraphs)
+    assert "“" in seed.body and "’" in seed.body  # quote marks stay as written
+
+
+def test_paragraph_offsets(seed):
+    for i, start in enumerate(seed.paragraph_starts):
+        assert seed.body[start:start + len(seed.paragraphs[i])] == seed.paragraphs[i]
+        assert seed.paragraph_at(start) == i
+        assert seed.paragraph_at(start + len(seed.paragraphs[i]) - 1) == i
+
+
+def test_corpus_protocol(corpus):
+    assert len(corpus) == 1 and corpus.ids == [SEED_ID]
+    assert [a.id for a in corpus] == [SEED_ID] and SEED_ID in corpus
+    frame = corpus.to_frame()
+    assert list(frame["id"]) == [SEED_ID]
+    row = frame.iloc[0]
+    assert row["outlet"] == "Foreign Policy" and row["paragraphs"] == 12 and row["words"] > 500
+    with pytest.raises(KeyError, match="no article with id 'nope'"):
+        corpus["nope"]
+
+
+def test_byline_first_with_dateline_and_bullets():
+    a = analysis.load_article(ARTICLES / "ap_dateline.txt")
+    assert a.headline == "Iraq's parliament votes to expel foreign troops"
+    assert a.dek == "" and a.captions == []
+    assert a.authors == ["Zeke Miller", "Qassim Abdul-Zahra"]
+    assert a.dateline == "BAGHDAD (AP) —"
+    assert a.paragraphs[0].startswith("Iraq's parliament voted Sunday")
+    assert a.paragraphs[2] == "- Lawmakers demanded a timetable." and len(a.paragraphs) == 4
+    assert "contributed to this report" in a.byline  # a contributor line is a credit, not the body
+    assert "Lolita Baldor" not in a.authors
+    assert a.boilerplate == ["Copyright 2020 The Associated Press. All rights reserved."]
+
+
+def test_wire_story_credits_at_end():
+    a = analysis.load_article(ARTICLES / "reuters_wire.txt")
+    assert a.dateline == "LONDON, Jan 6 (Reuters) -"
+    assert a.dek == "" and a.paragraphs[0].startswith("Oil prices rose on Monday")
+    assert a.authors == ["Jane Doe", "Sam Roe"]
+    assert "Editing by Mark Potter" in a.byline and "Mark Potter" not in a.authors
+    assert len(a.paragraphs) == 3
+
+
+def test_caption_after_body_and_related_links():
+    a = analysis.load_article(ARTICLES / "caption_after_body.txt")
+    assert a.dek == "" and a.paragraphs[0].startswith("The city council on Tuesday approved")
+    assert a.captions == ["Council members vote during Tuesday's meeting at City Hall."]
+    assert a.photo_credits == ["(AP Photo/Rick Bowmer)"]
+    assert len(a.paragraphs) == 3
+    assert a.boilerplate == ["Related: Mayor unveils plan for new transit line",
+                             "Read more: What the budget means for your neighborhood"]
+
+
+def test_one_long_paragraph_is_body_not_headline():
+    a = analysis.load_article(ARTICLES / "one_paragraph.txt")
+    assert a.headline == "" and len(a.paragraphs) == 1 and a.paragraphs[0].startswith("A strong earthquake")
+
+
+def test_markdown_front_matter_overrides_metadata(tmp_path):
+    a = analysis.load_article(ARTICLES / "blurb_last.md")
+    assert a.id == "blurb-last" and a.headline == "Ministers Deny Plan to Close Embassy"
+    assert a.dek == "Officials insisted the mission would stay open despite the reports"
+    assert a.authors == ["Jane Example"]
+    assert a.published == pd.Timestamp("2021-03-04 09:30", tz="UTC") and a.timezone == "Europe/London"
+    assert str(a.published.tz) == "Europe/London" and a.published_precision == "time"
+    assert a.outlet == "The Example Times" and a.url == "https://example.com/story"
+    assert a.extra == {"section": "World"}
+    assert a.boilerplate == ["Sign up for our daily newsletter", "Advertisement"]
+    # front matter beats metadata.csv
+    (tmp_path / "story.md").write_text((ARTICLES / "blurb_last.md").read_text())
+    (tmp_path / "metadata.csv").write_text("id,published,timezone,outlet,url\nblurb-last,1999-01-01,UTC,Other,\n")
+    assert analysis.load_corpus(tmp_path)["blurb-last"].outlet == "The Example Times"
+
+
+def test_json_and_jsonl(tmp_path):
+    a = analysis.load_article(ARTICLES / "record.json")
+    assert a.id == "json-record" and a.headline == "Typhoon nears the coast" and a.authors == ["Ken Sato"]
+    assert a.dateline == "TOKYO —" and a.published == pd.Timestamp("2022-05-01", tz="Asia/Tokyo")
+    for name in ("lines.jsonl",):
+        (tmp_path / name).write_bytes((ARTICLES / name).read_bytes())
+    corpus = analysis.load_corpus(tmp_path)
+    assert corpus.ids == ["line-one", "line-two"]
+    assert corpus["line-one"].paragraphs == ["First paragraph.", "Second paragraph."]
+    assert corpus["line-two"].headline == "Second story"
+
+
+def test_load_article_from_text_and_overrides():
+    a = analysis.load_article("A headline\n\nBy Jo Writer\n\nThe first paragraph of the story says something.",
+                              id="x", published="2021-06-01T12:00:00+00:00", timezone="America/Chicago", outlet="O")
+    assert a.id == "x" and a.headline == "A headline" and a.authors == ["Jo Writer"] and a.outlet == "O"
+    assert a.published == pd.Timestamp("2021-06-01 07:00", tz="America/Chicago")
+    b = analysis.load_article("Headline\n\nBody paragraph that is long enough to be a paragraph of the story.")
+    assert b.published is None and b.timezone is None
+
+
+def test_encodings(tmp_path):
+    text = "Headline here\n\n“Quoted,” she said — it’s fine.\n"
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + text.encode())
+    (tmp_path / "u16.txt").write_bytes(text.encode("utf-16"))
+    (tmp_path / "u16le.txt").write_bytes(text.encode("utf-16-le"))
+    (tmp_path / "crlf.txt").write_bytes(text.replace("\n", "\r\n").encode())
+    for name in ("bom", "u16", "crlf"):
+        a = analysis.load_article(tmp_path / f"{name}.txt")
+        assert a.headline == "Headline here" and a.paragraphs == ["“Quoted,” she said — it’s fine."], name
+    with pytest.warns(UserWarning, match="UTF-16 without a byte-order mark"):
+        assert analysis.load_article(tmp_path / "u16le.txt").paragraphs == ["“Quoted,” she said — it’s fine."]
+    (tmp_path / "win.txt").write_bytes(text.encode("cp1252"))
+    with pytest.warns(UserWarning, match="decoded as cp1252"):
+        a = analysis.load_article(tmp_path / "win.txt")
+    assert a.paragraphs == ["“Quoted,” she said — it’s fine."]
+
+
+def test_normalization_keeps_meaning():
+    assert normalize("a\u00a0b\r\nc\u200b\ufeffd  \n") == "a b\ncd"
+    assert normalize("Cafe\u0301") == "Café"
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"),
+    (b"   \n\t\n", "empty"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(100), "binary"),
+    (b"\x00\x01\x02\x03" * 100 + b"text", "binary"),
+])
+def test_bad_files_are_named(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(analysis.CorpusError, match=message) as info:
+        analysis.load_article(path)
+    assert str(path) in str(info.value)
+
+
+def test_corpus_reports_every_problem_at_once_or_skips(tmp_path):
+    (tmp_path / "good.txt").write_text("Headline\n\nA body paragraph long enough to count as the story itself.\n")
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(50))
+    (tmp_path / "metadata.csv").write_text("id,published,timezone,outlet,url\ngood,2020-01-01,UTC,X,\nghost,2020-01-01,UTC,X,\n")
+    with pytest.raises(analysis.CorpusError) as info:
+        analysis.load_corpus(tmp_path)
+    message = str(info.value)
+    assert "3 problem(s)" in message and "empty.txt" in message and "image.txt" in message and "'ghost'" in message
+    with pytest.warns(UserWarning) as record:
+        corpus = analysis.load_corpus(tmp_path, errors="skip")
+    assert corpus.ids == ["good"] and len(record) >= 3
+
+
+@pytest.mark.parametrize("row, message", [
+    ("a,not a date,UTC,X,", "cannot be read"),
+    ("a,2020-01-01,Mars/Olympus,X,", "unknown time zone 'Mars/Olympus'"),
+])
+def test_bad_metadata(tmp_path, row, message):
+    (tmp_path / "a.txt").write_text("Headline\n\nA body paragraph long enough to count as the story itself.\n")
+    (tmp_path / "metadata.csv").write_text(f"id,published,timezone,outlet,url\n{row}\n")
+    with pytest.raises(analysis.CorpusError, match=message):
+        analysis.load_corpus(tmp_path)
+
+
+def test_metadata_duplicates_extra_and_missing_columns(tmp_path):
+    (tmp_path / "a.txt").write_text("Headline\n\nA body paragraph long enough to count as the story itself.\n")
+    (tmp_path / "metadata.csv").write_text("id,outlet,desk\na,Paper,Metro\n")
+    a = analysis.load_corpus(tmp_path)["a"]
+    assert a.outlet == "Paper" and a.extra == {"desk": "Metro"} and a.published is None
+    (tmp_path / "metadata.csv").write_text("id,outlet\na,P\na,Q\n")
+    with pytest.raises(analysis.CorpusError, match="duplicate id 'a'"):
+        analysis.load_corpus(tmp_path)
+    (tmp_path / "metadata.csv").unlink()
+    (tmp_path / "a.md").write_text("Headline\n\nAnother body paragraph long enough to count as the story.\n")
+    with pytest.raises(analysis.CorpusError, match="id 'a' is also used by"):
+        analysis.load_corpus(tmp_path)
+
+
+def test_future_date_warns(tmp_path):
+    (tmp_path / "a.txt").write_text("Headline\n\nA body paragraph long enough to count as the story itself.\n")
+    (tmp_path / "metadata.csv").write_text("id,published,timezone\na,2999-01-01,UTC\n")
+    with pytest.warns(UserWarning, match="in the future"):
+        analysis.load_corpus(tmp_path)
+
+
+def test_html_saved_as_text_is_stripped(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("<!DOCTYPE html><html><head><script>alert(1)</script></head><body><h1>Real headline</h1>"
+                    "<p>The first paragraph of the story, long enough to be the body of it.</p></body></html>")
+    with pytest.warns(UserWarning, match="HTML page"):
+        a = analysis.load_article(path)
+    assert a.headline == "Real headline" and "alert" not in a.body and "<" not in a.body
+
+
+def test_symlink_outside_corpus_not_followed(tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_text("Secret\n\nA body paragraph that lives outside the corpus folder entirely.\n")
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "link.txt").symlink_to(outside)
+    with pytest.warns(UserWarning, match="outside the corpus folder"):
+        assert len(analysis.load_corpus(folder)) == 0
+
+
+def test_size_limit_is_named_and_settable(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("Headline\n\n" + "word " * 3000)
+    with pytest.raises(analysis.CorpusError, match="max_bytes"):
+        analysis.load_article(path, max_bytes=1000)
+    assert analysis.load_article(path, max_bytes=100_000).headline == "Headline"
+
+
+def test_missing_folder_is_clear():
+    with pytest.raises(analysis.CorpusError, match="no such corpus folder"):
+        analysis.load_corpus("does/not/exist")
+
+
+def test_import_does_not_load_spacy():
+    code = "import sys, analysis; analysis.load_corpus(%r); print('spacy' in sys.modules, 'dateparser' in sys.modules)" % str(SEEDS)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "False"]
+
+
+# ------------------------------------------------------------------------------------------ lossless (hypothesis)
+
+FURNITURE = st.sampled_from([
+    "By Jane Doe", "By JOHN ROE and ANN LEE / AP", "By Taboola", "Advertisement", "More from The Outlet",
+    "Trending Now Sponsored Links by Taboola", "Jane Doe is a staff writer at The Outlet. Twitter: @jane",
+    "Officials meet in the capital on Jan. 5, 2020. Jane Doe/Getty Images", "WASHINGTON (AP) — Officials met on Monday.",
+    "- a bullet point", "• another bullet", "“A quote without its end,” he said", "Related: another story",
+    "Reporting by Jane Doe; Editing by John Roe", "Published January 6, 2020", "PHOTO: a scene (AP Photo/Jo Lee)",
+])
+LINE = st.one_of(FURNITURE, st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=80))
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(LINE, st.booleans()), min_size=1, max_size=25))
+def test_every_line_lands_in_exactly_one_part(lines):
+    source = "".join(line + ("\n\n" if blank else "\n") for line, blank in lines)
+    normalized = normalize(source)
+    if not normalized.strip():
+        with pytest.raises(analysis.CorpusError):
+            analysis.load_article(source + "\n")
+        return
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            article = analysis.load_article(source + "\n")
+        except analysis.CorpusError:
+            assert analysis.corpus._looks_like_html(normalized)
+            return
+    if analysis.corpus._looks_like_html(normalized):
+        return
+    expected = _flat(" ".join(l for l in normalized.split("\n") if l.strip()))
+    assert _flat(" ".join(text for _, text in article.layout)) == expected
+    assert all(part in analysis.corpus.PARTS for part, _ in article.layout)
+    # every field's text comes from the layout, and the body is its paragraphs
+    body_units = [t for p, t in article.layout if p == "body"]
+    assert article.paragraphs == body_units
+    assert article.body == "\n\n".join(article.paragraphs)
+    for caption in article.captions:
+        assert any(caption in t for p, t in article.layout if p == "caption")
+
+
+def test_readme_api_table_names_exist():
+    readme = (ROOT / "README.md").read_text()
+    for name in ("load_corpus", "load_article", "time_expressions", "events", "gap", "quotes", "actors", "claims"):
+        assert f"analysis.{name}" in readme

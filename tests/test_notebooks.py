@@ -1,0 +1,35 @@
+"""Notebooks run under papermill with their parameters checked by the package."""
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+
+def test_papermill_refuses_unknown_parameter(tmp_path):
+    out = tmp_path / "out.ipynb"
+    result = subprocess.run(
+        [sys.executable, "-m", "papermill", str(ROOT / "notebooks" / "01_corpus.ipynb"), str(out), "-k", "python3",
+         "--cwd", str(ROOT), "-p", "nonexistent", "1", "-p", "output_dir", str(tmp_path / "figs")],
+        capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "ParameterError" in result.stderr + result.stdout
+    assert "unknown parameter(s) 'nonexistent'" in result.stderr + result.stdout
+
+
+def test_render_with_parameters_goes_to_its_own_folder(tmp_path):
+    from analysis import render
+
+    results = render.render(["01_corpus"], {"fig_format": "svg"}, output_dir=str(tmp_path / "r"), progress=False)
+    assert [r.ok for r in results] == [True]
+    assert (tmp_path / "r" / "01_corpus_anatomy.svg").exists() and (tmp_path / "r" / "01_corpus.html").exists()
+    html = (tmp_path / "r" / "01_corpus.html").read_text()
+    assert "cdnjs" not in html and "https://cdn" not in html and 'src="http' not in html
+
+
+def test_render_reports_the_failing_cell(tmp_path):
+    from analysis import render
+
+    results = render.render(["01_corpus"], {"article_id": "missing"}, output_dir=str(tmp_path / "r"), progress=False)
+    assert not results[0].ok and "ParameterError" in results[0].error and results[0].cell is not None

@@ -1,0 +1,53 @@
+"""Notebook parameters are checked by the package: unknown names, wrong types, ids that leave the corpus, bad outputs."""
+import pytest
+
+import analysis
+from conftest import SEED_ID
+
+
+def params(**changes):
+    base = {"corpus_dir": "seeds", "article_id": SEED_ID, "output_dir": "figures", "fig_format": "png",
+            "analysis": analysis}  # modules in the namespace are not parameters
+    base.update(changes)
+    return base
+
+
+def test_defaults_load_the_article():
+    p = analysis.validate_parameters(params())
+    assert p.article.id == SEED_ID and len(p.corpus) == 1 and p.parameters["fig_format"] == "png"
+
+
+@pytest.mark.parametrize("changes, message", [
+    ({"nonexistent": 1}, "unknown parameter.*'nonexistent'"),
+    ({"article_id": 12}, "'article_id' must be str.*-r"),
+    ({"fig_format": "gif"}, "'fig_format' must be one of png, svg"),
+    ({"article_id": "../etc/passwd"}, "'article_id'.*never a path"),
+    ({"article_id": "/etc/passwd"}, "'article_id'.*never a path"),
+    ({"article_id": "no_such_article"}, "no article 'no_such_article'"),
+    ({"corpus_dir": "nowhere"}, "'corpus_dir'.*not a folder"),
+    ({"output_dir": "seeds/out"}, "'output_dir'.*inside the corpus"),
+])
+def test_bad_parameters_are_named(changes, message):
+    with pytest.raises(analysis.ParameterError, match=message):
+        analysis.validate_parameters(params(**changes))
+
+
+def test_unwritable_output_dir(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with pytest.raises(analysis.ParameterError, match="'output_dir': cannot write"):
+        analysis.validate_parameters(params(output_dir=str(blocker / "sub")))
+
+
+def test_missing_parameter():
+    namespace = params()
+    del namespace["fig_format"]
+    with pytest.raises(analysis.ParameterError, match="missing parameter.*fig_format"):
+        analysis.validate_parameters(namespace)
+
+
+def test_extra_parameters_of_a_notebook():
+    p = analysis.validate_parameters(params(proposition=None), extra={"proposition": ((str, type(None)), "claim")})
+    assert p.proposition is None
+    with pytest.raises(analysis.ParameterError, match="'proposition' must be str or None"):
+        analysis.validate_parameters(params(proposition=3), extra={"proposition": ((str, type(None)), "claim")})
