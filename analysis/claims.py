@@ -624,7 +624,11 @@ def _holder(cue: _Cue, sent: "Span", rules: _Rules, voices: _Voices, where: tupl
         subject = _antecedent(subject)
     if subject is not None and subject.lower_ in _PRONOUNS:
         spoken = voices.person_at(part, subject.idx) or voices.speaker_at(part, subject.idx, paragraph)
-        return voices.resolve(spoken) if spoken else last
+        if spoken:
+            return voices.resolve(spoken)
+        named = [s for t in sent if t is not verb and _forms(t) & rules.speech
+                 for s in [_subject(t, rules.speech)] if s is not None and s.lower_ not in _PRONOUNS | _RELATIVES]
+        return voices.resolve(_name_of(named[0])) if named else last  # '"..., he said ...," Smith said'
     if subject is not None:
         names = [subject] + [c for c in subject.conjuncts if c.i > subject.i]
         names += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "including" for g in c.children

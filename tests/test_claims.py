@@ -231,3 +231,17 @@ def test_rows_index_their_own_text(headline, body):
         assert row.text.strip() == row.text and row.text
         assert row.stance in STANCES
         assert (row.stance == "context") == (row.cue == "")
+
+
+def test_holders_without_voices_and_actors(seed, monkeypatch):
+    """The parse alone finds the holders when the voices and actors modules are not there."""
+    import importlib.util
+
+    real = importlib.util.find_spec
+    hidden = {"analysis.voices", "analysis.actors"}
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a, **k: None if name in hidden else real(name, *a, **k))
+    table = claims(seed)
+    assert "Esper" in row_with(table, "There is no decision to leave")["holder"]
+    assert "Milley" in row_with(table, "honest mistake")["holder"]
+    assert "McKenzie" in row_with(table, "informed him that the letter was a mistake")["holder"]
+    assert "Pentagon" in row_with(table, "rushed to deny")["holder"]
