@@ -735,3 +735,98 @@ def balance(table: pd.DataFrame) -> pd.DataFrame:
     grouped["order"] = grouped["stance"].map({s: i for i, s in enumerate(STANCES)})
     grouped = grouped.sort_values(["order", "words", "holder"], ascending=[True, False, True], kind="stable")
     return grouped.drop(columns="order").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# The chart
+
+#: Colours of the stances (Okabe-Ito): claim orange, denial blue, context grey.
+STANCE_COLOURS = {"claim": "#E69F00", "denial": "#0072B2", "context": "#CCCCCC"}
+_PART_LABELS = {"headline": "Headline", "dek": "Dek", "caption": "Caption"}
+
+
+def arc_finding(table: pd.DataFrame) -> str:
+    """One sentence on the arc: how many sentences and what share of the words each side gets, and who holds it."""
+    sides = balance(table)
+    parts = []
+    for stance, verb in (("claim", "state or report the claim"), ("denial", "deny it")):
+        rows = sides[sides["stance"] == stance]
+        n, share = int(rows["sentences"].sum()), float(rows["share"].sum())
+        holders = [h for h in _holder_names(table[table["stance"] == stance]["holder"])][:3]
+        who = f", held by {', '.join(holders)}" if holders else ""
+        parts.append(f"{n} sentence{'s' if n != 1 else ''} {verb} ({share:.0%} of the words{who})")
+    rest = float(sides[sides["stance"] == "context"]["share"].sum())
+    return f"{parts[0]}; {parts[1]}; the rest ({rest:.0%}) is context."
+
+
+def _holder_names(holders: pd.Series) -> list[str]:
+    """Holder names by how many words they hold, most first."""
+    counts: dict[str, int] = {}
+    for holder in holders:
+        for name in str(holder).split("; "):
+            if name:
+                counts[name] = counts.get(name, 0) + 1
+    return sorted(counts, key=lambda name: (-counts[name], name))
+
+
+def plot_arc(table: pd.DataFrame, *, source: str = ""):
+    """The article as a strip of sentences in reading order (one bar per sentence, as long as its words, coloured by
+    stance, labelled with its holder), and beside it the words given to each side. Returns (fig, title, finding, alt)."""
+    import matplotlib.pyplot as plt
+
+    from .figures import apply_style, frame as frame_fig
+
+    apply_style()
+    words = table["text"].str.split().str.len().fillna(0).astype(int).tolist()
+    n = len(table)
+    height = min(16.0, max(3.2, 0.26 * n + 1.6))
+    fig, (ax, side) = plt.subplots(1, 2, figsize=(7.5, height), gridspec_kw={"width_ratios": [3.2, 1]})
+    longest = max(words, default=1) or 1
+    previous = None
+    for row, (stance, holder, part, paragraph, count) in enumerate(zip(
+            table["stance"], table["holder"], table["part"], table["paragraph"], words)):
+        ax.barh(row, count, color=STANCE_COLOURS.get(stance, "#CCCCCC"), height=0.8)
+        label = holder if stance != "context" and holder and (holder, stance) != previous else ""
+        previous = (holder, stance) if stance != "context" else None
+        if label:
+            ax.text(count + longest * 0.02, row, _short(label), va="center", fontsize=7.5, color="#333333")
+    ax.set_yticks(range(n))
+    ax.set_yticklabels([_PART_LABELS.get(p, f"¶{i + 1}") for p, i in zip(table["part"], table["paragraph"])],
+                       fontsize=7)
+    ax.set_ylim(n - 0.5, -0.5)
+    ax.set_xlim(0, longest * 1.9)
+    ax.set_xlabel("Words in the sentence", fontsize=8)
+    ax.tick_params(axis="x", labelsize=7)
+    for spine in ("top", "right"):
+        ax.spines[spine].set_visible(False)
+    totals = table.assign(words=words).groupby("stance")["words"].sum().reindex(list(STANCES), fill_value=0)
+    share = totals / (totals.sum() or 1)
+    side.bar(range(len(STANCES)), share.values, color=[STANCE_COLOURS[s] for s in STANCES], width=0.7)
+    for i, stance in enumerate(STANCES):
+        side.text(i, share[stance] + 0.02, f"{share[stance]:.0%}", ha="center", va="bottom", fontsize=8)
+    side.set_xticks(range(len(STANCES)))
+    side.set_xticklabels([s.capitalize() for s in STANCES], fontsize=8)
+    side.set_ylim(0, 1.1)
+    side.set_yticks([])
+    side.set_title("Share of words", fontsize=9, loc="left")
+    for spine in ("top", "right", "left"):
+        side.spines[spine].set_visible(False)
+    claim_share, denial_share = float(share["claim"]), float(share["denial"])
+    if denial_share > claim_share:
+        title = f"Denials get {denial_share:.0%} of the words, the claim {claim_share:.0%}"
+    elif claim_share > denial_share:
+        title = f"The claim gets {claim_share:.0%} of the words, denials {denial_share:.0%}"
+    else:
+        title = f"Claim and denial get the same share of the words ({claim_share:.0%})"
+    subtitle = ("Each sentence in reading order, as long as its words: orange states or reports the claim,\n"
+                "blue denies it, grey is context; labels name who holds the stance")
+    fig.tight_layout()
+    frame_fig(fig, title, subtitle, source)
+    finding = arc_finding(table)
+    alt = (f"Horizontal bars, one per sentence of the article from headline to last paragraph, coloured by stance, "
+           f"with a side panel of the share of words per stance. {finding}")
+    return fig, title, finding, alt
+
+
+def _short(text: str, width: int = 46) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
