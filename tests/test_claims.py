@@ -245,3 +245,15 @@ def test_holders_without_voices_and_actors(seed, monkeypatch):
     assert "Milley" in row_with(table, "honest mistake")["holder"]
     assert "McKenzie" in row_with(table, "informed him that the letter was a mistake")["holder"]
     assert "Pentagon" in row_with(table, "rushed to deny")["holder"]
+
+
+def test_arc_chart_states_the_finding(seed_table):
+    import matplotlib.pyplot as plt
+
+    from analysis.claims import plot_arc
+
+    fig, title, finding, alt = plot_arc(seed_table, source="Source: test")
+    plt.close(fig)
+    assert title.startswith("Denials get")
+    assert "deny it" in finding and "context" in finding
+    assert finding in alt
