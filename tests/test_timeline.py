@@ -129,8 +129,90 @@ def test_any_text_gives_spans_that_index_it(text):
     article = analysis.load_article("Headline\n\n" + text + " end.", id="gen", published="2021-05-05",
                                     timezone="Europe/London")
     frame = analysis.time_expressions(article)
+    texts = {"headline": article.headline, "dek": article.dek, "body": article.body}
     for row in frame.itertuples():
-        source = article.body if row.part == "body" else article.headline
+        source = article.captions[row.paragraph] if row.part == "caption" else texts[row.part]
         assert source[row.start:row.end] == row.text
         if pd.notna(row.earliest):
             assert row.earliest <= row.latest
+
+
+# ------------------------------------------------------------------ events and gaps on the seed
+@pytest.fixture(scope="module")
+def seed_events(seed):
+    return analysis.events(seed)
+
+
+KNOWN = pd.DataFrame([{"event": "parliament vote", "earliest": "2020-01-05", "latest": "2020-01-05",
+                       "timezone": "Asia/Baghdad", "source": "public record: vote on Sunday in Baghdad"}])
+
+
+def test_seed_events_have_vote_denial_and_return(seed_events):
+    labels = " | ".join(seed_events["label"]).lower()
+    assert "parliament votes" in labels
+    assert "returns" in labels
+    vote = seed_events[seed_events["label"].str.contains("parliament votes")].iloc[0]
+    assert vote["timezone"] == "Asia/Baghdad"
+    assert set(seed_events.columns) >= {"event", "label", "trigger", "actors", "paragraph", "sentence", "earliest",
+                                        "latest", "basis", "timezone"}
+    assert not seed_events.attrs["conflicts"]
+
+
+def test_seed_vote_before_denial_within_two_days(seed):
+    result = analysis.gap(seed, "parliament vote", "Pentagon denial")
+    assert isinstance(result, analysis.Gap)
+    assert pd.Timedelta(0) <= result.min <= result.max
+    assert result.max - result.min <= pd.Timedelta(days=2)
+    assert "just hours after" in result.basis
+
+
+def test_seed_known_times_respect_the_time_difference(seed):
+    loose = analysis.gap(seed, "parliament vote", "Pentagon denial")
+    tight = analysis.gap(seed, "parliament vote", "Pentagon denial", known_times=KNOWN)
+    # Sunday in Baghdad ends at 16:00 in Washington; Monday in Washington starts eight hours later
+    assert tight.min >= pd.Timedelta(hours=8)
+    assert tight.min >= loose.min and tight.max <= loose.max
+    assert "from the user" in tight.basis
+
+
+def test_seed_return_comes_minutes_after_the_briefing(seed, seed_events):
+    result = analysis.gap(seed, "briefing ends", "Milley returns")
+    assert pd.Timedelta(0) < result.min and result.max <= pd.Timedelta(hours=1)
+
+
+def test_gap_with_unknown_or_ambiguous_event_names_candidates(seed):
+    with pytest.raises(analysis.ParameterError) as error:
+        analysis.gap(seed, "moon landing", "Pentagon denial")
+    assert "e1" in str(error.value) and "a='moon landing'" in str(error.value)
+
+
+def test_contradictory_known_times_are_reported(seed):
+    wrong = pd.DataFrame([{"event": "parliament vote", "earliest": "2020-02-01", "latest": "2020-02-02",
+                           "timezone": "Asia/Baghdad", "source": "a wrong date"}])
+    with pytest.warns(UserWarning, match="contradict"):
+        frame = analysis.events(seed, known_times=wrong)
+    assert frame.attrs["conflicts"]
+    assert any("a wrong date" in " ".join(c["contradicts"]) or "a wrong date" in c["set_aside"]
+               for c in frame.attrs["conflicts"])
+
+
+# ------------------------------------------------------------------ events in another shape
+def test_wire_story_orders_events_across_time_zones():
+    text = ("Lawmakers reject budget\n\nBy Jane Roe\n\nKYIV (Reuters) - Ukraine's parliament rejected the budget on "
+            "Tuesday. The finance minister resigned two days after the vote, officials said on Friday.")
+    article = analysis.load_article(text, id="kyiv", published="2021-03-12", timezone="Europe/London")
+    frame = analysis.events(article)
+    assert frame["label"].str.contains("reject").any()
+    result = analysis.gap(article, "budget", "resign")
+    assert result.min == pd.Timedelta(days=2) or result.min >= pd.Timedelta(days=1)
+
+
+def test_timelinejs_has_a_slide_per_bounded_event(seed_events):
+    from analysis.timeline import to_timelinejs
+
+    data = to_timelinejs(seed_events)
+    bounded = seed_events.dropna(subset=["earliest", "latest"], how="all")
+    assert len(data["events"]) == len(bounded)
+    slide = data["events"][0]
+    assert {"start_date", "end_date", "display_date", "text", "group"} <= set(slide)
+    assert any("between" in s["display_date"] for s in data["events"])

@@ -11,3 +11,10 @@ from __future__ import annotations
 from .timex import VAGUE_TIME, time_expressions
 
 __all__ = ["time_expressions", "VAGUE_TIME"]
+
+from .events import PLACE_TIMEZONES, Gap, events, gap  # noqa: E402
+
+__all__ += ["events", "gap", "Gap", "PLACE_TIMEZONES"]
+from .timelinejs import to_timelinejs  # noqa: E402
+
+__all__ += ["to_timelinejs"]

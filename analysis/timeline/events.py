@@ -1,0 +1,750 @@
+"""Story events, their time bounds, and the gap between two of them.
+
+``events(article, known_times=None)`` returns one row per story event with the columns
+
+    event, label, trigger, actors, place, paragraph, sentence, earliest, latest, basis, timezone, mentions, kind
+
+An event is found from a trigger verb or noun of ``EVENT_TRIGGERS`` (general English: voted, denied, reported,
+called a briefing, returned; the vote, the reports, the briefing); mentions of the same kind of event ("voted",
+"passed a resolution", "the vote") are one event. Its time bounds come from constraints, solved together as a simple
+temporal network (``network.py``):
+- time expressions attached to its clause ("on Monday"), read on the clock of the event's place (``PLACE_TIMEZONES``);
+- ordering cues: "just hours after X", "following X", "after X ended", "before X", "minutes later", "quickly";
+  a vague duration takes its range from the vague-time table;
+- reactions follow what they react to ("deny the reports");
+- narrative default: what is told in the past tense happened before publication;
+- ``known_times`` from the user (a CSV path or DataFrame: event, earliest, latest, timezone, source), first.
+Constraints that contradict earlier ones are set aside and reported (``frame.attrs["conflicts"]`` and a warning).
+"""
+from __future__ import annotations
+
+import math
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import ParameterError
+from . import timex
+from .network import Constraint, Network
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+COLUMNS = ["event", "label", "trigger", "actors", "place", "paragraph", "sentence", "earliest", "latest", "basis",
+           "timezone", "mentions", "kind"]
+
+#: Trigger words -> kind of event. Verbs by lemma; "call"/"hold" count when their object is a meeting noun.
+EVENT_VERBS = {
+    "vote": "vote", "approve": "vote", "adopt": "vote", "ratify": "vote", "reject": "vote",
+    "report": "report", "deny": "deny", "dismiss": "deny", "refute": "deny", "rebut": "deny",
+    "testify": "testimony", "kill": "killing", "assassinate": "killing", "return": "return", "emerge": "emergence",
+    "announce": "announcement", "resign": "resignation", "sign": "signing", "arrest": "arrest", "attack": "attack",
+    "strike": "strike", "launch": "launch", "leak": "leak", "publish": "publication", "meet": "meeting",
+    "explode": "explosion", "die": "death", "elect": "election", "confirm": "confirmation", "end": "end",
+    "respond": "response", "retaliate": "retaliation", "withdraw": "withdrawal", "invade": "invasion",
+    "fire": "firing", "shoot": "shooting", "crash": "crash", "collapse": "collapse", "sue": "lawsuit",
+    "charge": "charge", "convict": "conviction", "sentence": "sentencing", "release": "release",
+}
+#: Phrasal verbs (lemma, particle) -> kind.
+EVENT_PHRASALS = {("knock", "down"): "deny", ("shoot", "down"): "deny", ("step", "down"): "resignation",
+                  ("pull", "out"): "withdrawal", ("walk", "out"): "walkout"}
+#: Objects that make "pass" a vote and "call"/"hold" a meeting.
+VOTE_OBJECTS = {"resolution", "bill", "law", "measure", "motion", "budget", "amendment", "legislation"}
+MEETING_NOUNS = {"briefing": "briefing", "gaggle": "briefing", "conference": "briefing", "meeting": "meeting",
+                 "hearing": "hearing", "session": "meeting", "summit": "meeting", "vote": "vote",
+                 "election": "election", "referendum": "vote", "strike": "strike"}
+EVENT_NOUNS = {
+    "vote": "vote", "report": "report", "briefing": "briefing", "gaggle": "briefing", "denial": "deny",
+    "testimony": "testimony", "assassination": "killing", "killing": "killing", "attack": "attack",
+    "strike": "strike", "announcement": "announcement", "resignation": "resignation", "meeting": "meeting",
+    "hearing": "hearing", "explosion": "explosion", "election": "election", "arrest": "arrest",
+    "withdrawal": "withdrawal", "invasion": "invasion", "shooting": "shooting", "crash": "crash",
+    "summit": "meeting", "press conference": "briefing", "news conference": "briefing",
+}
+#: Kinds of event that react to what they take as object ("deny the reports"): they come after it.
+REACTION_KINDS = {"deny", "confirmation", "response", "retaliation"}
+#: Ordering words, which side is earlier, and a default range for the offset when no duration is given.
+AFTER_WORDS = {"after", "following", "since"}
+BEFORE_WORDS = {"before", "ahead", "prior", "until"}
+#: Adverbs that put an event shortly after the event told just before it: (min, max) offset.
+SEQUENCE_ADVERBS = {"quickly": (pd.Timedelta(0), pd.Timedelta(hours=6)),
+                    "immediately": (pd.Timedelta(0), pd.Timedelta(hours=1)),
+                    "promptly": (pd.Timedelta(0), pd.Timedelta(hours=6)),
+                    "swiftly": (pd.Timedelta(0), pd.Timedelta(hours=6)),
+                    "then": (pd.Timedelta(0), None), "later": (pd.Timedelta(0), None),
+                    "subsequently": (pd.Timedelta(0), None)}
+#: Derived forms to match event words in ``gap``: noun -> verb lemma.
+NOMINALIZATIONS = {"denial": "deny", "vote": "vote", "voting": "vote", "report": "report", "reports": "report",
+                   "return": "return", "withdrawal": "withdraw", "killing": "kill", "assassination": "assassinate",
+                   "testimony": "testify", "announcement": "announce", "resignation": "resign", "briefing": "briefing",
+                   "gaggle": "briefing", "emergence": "emerge", "arrival": "arrive", "departure": "depart",
+                   "explosion": "explode", "election": "elect", "death": "die", "end": "end"}
+
+
+def load_place_timezones(path: str | Path | None = None) -> dict[str, str]:
+    table = pd.read_csv(path or DATA_DIR / "place_timezones.csv", keep_default_na=False)
+    return dict(zip(table["place"].str.lower(), table["timezone"]))
+
+
+#: Place words (countries, capitals, demonyms, seats of government) -> IANA time zone. Overridable (a dict).
+PLACE_TIMEZONES = load_place_timezones()
+
+
+@dataclass
+class Mention:
+    kind: str
+    head: object  # spaCy token
+    verbal: bool
+    part: str
+    paragraph: int
+    sentence: int
+    order: int
+    subject: object = None  # spaCy span or None
+    past: bool = False
+
+
+@dataclass
+class Event:
+    id: str
+    kind: str
+    mentions: list = field(default_factory=list)
+    timezone: str = "UTC"
+    place: str = ""
+
+
+def _conjugate(lemma: str) -> str:
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    return lemma + "s"
+
+
+def _compact(span) -> str:
+    """A noun phrase without determiners, clauses and appositions: "the Iraqi parliament" -> "Iraqi parliament";
+    conjuncts kept ("Jane Roe and John Doe")."""
+    if span is None:
+        return ""
+    root = span.root if hasattr(span, "root") else span
+    heads = [root]
+    while True:
+        nxt = next((c for c in heads[-1].children if c.dep_ == "conj"), None)
+        if nxt is None:
+            break
+        heads.append(nxt)
+    pieces = []
+    for head in heads:
+        words = []
+        for child in head.children:
+            if child.i < head.i and child.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod"):
+                words.extend(t for t in child.subtree if t.dep_ not in ("det", "punct", "cc"))
+        words.append(head)
+        pieces.append(" ".join(t.text for t in sorted(set(words), key=lambda t: t.i)))
+    return " and ".join(pieces)
+
+
+def _plural(span) -> bool:
+    root = span.root if hasattr(span, "root") else span
+    return root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children) or root.lower_ in (
+        "they", "we", "you", "i")
+
+
+def _subject(verb):
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+def _is_past(verb) -> bool:
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "would", "shall", "'ll", "may", "might", "could", "can"}:
+        return False
+    if verb.tag_ == "VBD" or aux & {"had", "has", "have", "did", "was", "were"}:
+        return True
+    if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        return _is_past(verb.head)
+    return False
+
+
+#: Verbs whose clausal complement is what someone said, not a story event of its own.
+SPEECH_VERBS = {"say", "report", "tell", "state", "claim", "deny", "insist", "argue", "announce", "write", "add",
+                "note", "believe", "think", "know", "suggest", "allege", "confirm", "warn", "show"}
+
+
+def _reported_content(verb) -> bool:
+    """Whether a verb sits inside what a speech verb reports ("reported that the army was leaving")."""
+    node = verb
+    for _ in range(6):
+        if node.head is node:
+            return False
+        marked = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in node.children)
+        if node.dep_ in ("ccomp", "acl") and marked and (node.head.lemma_ in SPEECH_VERBS or node.head.pos_ == "NOUN"):
+            return True
+        if node.dep_ not in ("conj", "xcomp", "ccomp", "advcl"):
+            return False
+        node = node.head
+    return False
+
+
+def _mentions(parsed) -> list[Mention]:
+    mentions: list[Mention] = []
+    order = 0
+    for piece in parsed:
+        if piece.part not in ("body", "caption"):
+            continue
+        starts = [s.start for s in piece.doc.sents]
+        for tok in piece.doc:
+            kind = None
+            verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+            if verbal:
+                if any(c.dep_ == "neg" for c in tok.children):
+                    continue
+                particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+                objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "attr")}
+                if (tok.lemma_, particle) in EVENT_PHRASALS:
+                    kind = EVENT_PHRASALS[(tok.lemma_, particle)]
+                elif tok.lemma_ == "pass" and objects & VOTE_OBJECTS:
+                    kind = "vote"
+                elif tok.lemma_ in ("call", "hold", "convene") and objects & set(MEETING_NOUNS):
+                    kind = MEETING_NOUNS[next(iter(objects & set(MEETING_NOUNS)))]
+                elif tok.lemma_ in EVENT_VERBS and particle is None:
+                    kind = EVENT_VERBS[tok.lemma_]
+                if kind is None:
+                    continue
+                past = _is_past(tok)
+                if (not past and piece.part == "body") or _reported_content(tok):
+                    continue
+                subject = _subject(tok)
+            elif tok.pos_ == "NOUN":
+                compound = " ".join(c.lower_ for c in tok.children if c.dep_ == "compound")
+                key = f"{compound} {tok.lemma_.lower()}".strip()
+                kind = EVENT_NOUNS.get(key) or EVENT_NOUNS.get(tok.lemma_.lower())
+                if kind is None or tok.dep_ in ("dobj",) and tok.head.lemma_ in ("call", "hold", "convene"):
+                    continue
+                past, subject = True, None
+            else:
+                continue
+            import bisect
+            sentence = max(0, bisect.bisect_right(starts, tok.i) - 1)
+            paragraph = piece.index
+            mentions.append(Mention(kind, tok, verbal, piece.part, paragraph, sentence, order, subject, past))
+            order += 1
+    return mentions
+
+
+def _place(mentions: list[Mention], default_tz: str) -> tuple[str, str]:
+    """The place of an event and its time zone: a location after "in"/"at", else a place word in the subject."""
+    for m in mentions:
+        if not m.verbal:
+            continue
+        for child in m.head.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                for obj in child.children:
+                    words = [obj] + [c for c in obj.children if c.dep_ == "compound"]
+                    for w in words:
+                        if w.lower_ in PLACE_TIMEZONES:
+                            return w.text, PLACE_TIMEZONES[w.lower_]
+    for m in mentions:
+        if m.subject is None:
+            continue
+        phrase = " ".join(t.lower_ for t in m.subject.subtree)
+        for place in sorted(PLACE_TIMEZONES, key=len, reverse=True):
+            if re.search(rf"(?<![\w.]){re.escape(place)}(?![\w])", phrase):
+                return place.title() if not re.search(r"\.", place) else place.upper(), PLACE_TIMEZONES[place]
+    return "", default_tz
+
+
+def _label(event: Event) -> str:
+    """A short label in the present tense: subject, verb, object ("Iraqi parliament votes on resolution")."""
+    verbal = [m for m in event.mentions if m.verbal and m.subject is not None]
+    m = verbal[0] if verbal else (event.mentions[0] if event.mentions else None)
+    if m is None:
+        return event.kind
+    if not m.verbal:
+        return _compact(m.head)
+    head = m.head
+    subject = m.subject
+    if event.kind == "end" and getattr(event, "of_word", None):
+        return f"{event.of_word.capitalize()} ends"
+    verb = head.lemma_ if subject is not None and _plural(subject) else _conjugate(head.lemma_)
+    particle = next((c.text for c in head.children if c.dep_ == "prt"), "")
+    obj = ""
+    for child in head.children:
+        if child.dep_ in ("dobj", "attr"):
+            obj = _compact(child)
+            break
+        if child.dep_ == "prep" and child.lower_ in ("on", "to", "from", "against", "with", "in", "at"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                obj = f"{child.text} {_compact(pobj)}"
+                break
+    subject_text = _compact(subject) if subject is not None else ""
+    words = " ".join(w for w in (subject_text, verb, particle, obj) if w)
+    return words[:1].upper() + words[1:]
+
+
+def _actors(event: Event) -> list[str]:
+    found: list[str] = []
+    for m in event.mentions:
+        spans = []
+        if m.subject is not None:
+            spans.append(m.subject)
+        if m.verbal:
+            spans.extend(c for c in m.head.children if c.dep_ == "agent")
+        for root in spans:
+            for ent in m.head.doc.ents:
+                if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and root.left_edge.i <= ent.start <= root.right_edge.i:
+                    name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+                    if name not in found:
+                        found.append(name)
+    return found
+
+
+# ------------------------------------------------------------------------------------------------- grouping
+def _group(mentions: list[Mention]) -> list[Event]:
+    events: list[Event] = []
+    by_kind: dict[str, Event] = {}
+    for m in mentions:
+        if m.kind in by_kind:
+            by_kind[m.kind].mentions.append(m)
+            continue
+        if not m.verbal:
+            continue  # nominal mentions join a verbal event of their kind, or are added below when needed
+        event = Event(id="", kind=m.kind, mentions=[m])
+        by_kind[m.kind] = event
+        events.append(event)
+    events.sort(key=lambda e: e.mentions[0].order)
+    return events
+
+
+# ------------------------------------------------------------------------------------------------- constraints
+def _seconds(value) -> float:
+    return pd.Timedelta(value).total_seconds()
+
+
+def _stamp(ts: pd.Timestamp) -> float:
+    return ts.timestamp()
+
+
+def _quote(tok_or_span, width: int = 60) -> str:
+    sent = tok_or_span.sent if hasattr(tok_or_span, "sent") else tok_or_span
+    text = sent.text.strip()
+    return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + "…"
+
+
+def _local_bounds(row, tz: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """A time expression's bounds read on the event's clock: a day in Baghdad is Baghdad's day."""
+    earliest, latest = row["earliest"], row["latest"]
+    if row["granularity"] in ("day", "part-of-day", "week", "month", "year", "weekend") and str(earliest.tz) != tz:
+        earliest = earliest.tz_localize(None).tz_localize(tz)
+        latest = latest.tz_localize(None).tz_localize(tz)
+    return earliest, latest
+
+
+def _event_of_token(tok, index: dict[int, Event]):
+    """The event a token belongs to: itself, or the nearest trigger among its heads (a non-trigger verb passes
+    its event to a trigger in its xcomp: "scrambled to knock down")."""
+    seen = 0
+    node = tok
+    while seen < 10:
+        if node.i in index:
+            return index[node.i]
+        for child in node.children:
+            if child.dep_ == "xcomp" and child.i in index:
+                return index[child.i]
+        if node.head is node:
+            return None
+        node = node.head
+        seen += 1
+    return None
+
+
+def _duration_near(signal, frame_durations) -> tuple[pd.Timedelta, pd.Timedelta, str] | None:
+    """The vague or exact duration attached to an ordering word ("just hours after", "two days before")."""
+    sent = signal.sent
+    for row in frame_durations:
+        if row["_sent_start"] != sent.start_char:
+            continue
+        if row["end"] <= signal.idx and signal.idx - row["end"] <= 3:
+            return row["min_duration"], row["max_duration"], row["text"]
+    return None
+
+
+def _build(article, known_times=None):
+    from .. import nlp
+
+    parsed = nlp.parse(article)
+    ref, tz = timex.article_reference(article)
+    times = timex.time_expressions(article)
+    mentions = _mentions(parsed)
+    events = _group(mentions)
+    token_event: dict[tuple[int, int], Event] = {}
+    for event in events:
+        event.place, event.timezone = _place(event.mentions, tz)
+    docs = {(p.part, p.index): p for p in parsed}
+
+    def add_nominal(m: Mention) -> Event:
+        event = Event(id="", kind=m.kind, mentions=[m])
+        event.place, event.timezone = _place(event.mentions, tz)
+        events.append(event)
+        return event
+
+    by_kind = {e.kind: e for e in events}
+    constraints: list[Constraint] = []
+    index = {}  # (part, paragraph index) -> {token i -> Event}
+    for event in events:
+        for m in event.mentions:
+            index.setdefault((m.part, m.paragraph if m.part == "caption" else 0), {})[m.head.i] = event
+
+    def nominal_event(tok, key) -> Event | None:
+        kind = EVENT_NOUNS.get(tok.lemma_.lower())
+        if kind is None:
+            return None
+        event = by_kind.get(kind)
+        if event is None:
+            m = next((m for m in mentions if m.head is tok), None)
+            if m is None:
+                return None
+            event = add_nominal(m)
+            by_kind[kind] = event
+        index.setdefault(key, {})[tok.i] = event
+        return event
+
+    # time expressions attached to events
+    durations = []
+    for piece in parsed:
+        key = (piece.part, piece.index)
+        doc = piece.doc
+        rows = times[(times["part"] == piece.part) & (times["paragraph"] == piece.index)] if piece.part == "caption" \
+            else times[times["part"] == piece.part]
+        for row in rows.to_dict("records"):
+            span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            row["_sent_start"] = span.sent.start_char
+            if row["kind"] == "DURATION":
+                durations.append(row)
+                continue
+            if pd.isna(row["earliest"]) or row["granularity"] in ("vague", "ref"):
+                continue
+            event = _event_of_token(span.root, index.get(key, {}))
+            if event is None:
+                continue
+            earliest, latest = _local_bounds(row, event.timezone)
+            cue = f'"{row["text"]}" ({piece.part} paragraph {row["paragraph"]}): within {earliest:%a %d %b %Y %H:%M}' \
+                  f'–{latest:%H:%M} {event.timezone}'
+            constraints.append(Constraint(0, -1, _stamp(earliest), _stamp(latest), cue, "text"))
+            constraints[-1].event = event  # type: ignore[attr-defined]
+
+    # ordering cues
+    previous: dict[str, Event | None] = {"last": None}
+    sequence = []
+    for piece in parsed:
+        if piece.part != "body":
+            continue
+        key = (piece.part, 0)
+        local = index.get(key, {})
+        for sent in piece.doc.sents:
+            sent_events = []
+            for tok in sent:
+                if tok.i in local and local[tok.i] not in sent_events:
+                    sent_events.append(local[tok.i])
+            for tok in sent:
+                word = tok.lower_
+                if word in AFTER_WORDS | BEFORE_WORDS and tok.dep_ in ("mark", "prep", "advmod", "pcomp"):
+                    target = None
+                    if tok.dep_ == "mark":
+                        target = tok.head if tok.head.i in local else None
+                        target_event = local.get(tok.head.i)
+                        main = _event_of_token(tok.head.head, local) if tok.head.head is not tok.head else None
+                    else:
+                        pobj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
+                        target_event = None
+                        if pobj is not None:
+                            target_event = local.get(pobj.i) or nominal_event(pobj, key)
+                            # "after the briefing ... ended": the end of the briefing
+                            later_end = next((t for t in sent if t.i > pobj.i and t.lemma_ in ("end", "conclude",
+                                                                                                 "finish")), None)
+                            if later_end is not None and later_end.i in local:
+                                target_event = local[later_end.i]
+                        main = _event_of_token(tok.head, local)
+                    del target
+                    if target_event is None:
+                        continue
+                    duration = _duration_near(tok, durations)
+                    in_sentence = [r for r in durations if r["_sent_start"] == sent.start_char and r["end"] <= tok.idx]
+                    if main is None or main is target_event:
+                        # "Reporters had just minutes ... before Y": the wait runs from the last event told
+                        main = previous["last"] if previous["last"] is not target_event else None
+                        if main is None or not (duration or in_sentence):
+                            continue
+                    lo, hi, dtext = (duration if duration else (pd.Timedelta(0), None, ""))
+                    cue_words = f"{dtext} {tok.text}".strip()
+                    if duration is None:
+                        if in_sentence and tok.dep_ == "mark":
+                            r = in_sentence[-1]
+                            lo, hi, cue_words = r["min_duration"], r["max_duration"], f'{r["text"]} … {tok.text}'
+                    hi_s = math.inf if hi is None or pd.isna(hi) else _seconds(hi)
+                    lo_s = _seconds(lo) if lo is not None and not pd.isna(lo) else 0.0
+                    quote = f'"{cue_words}" (paragraph {article.paragraph_at(tok.idx)})'
+                    if word in AFTER_WORDS:  # main after target
+                        c = Constraint(-1, -1, lo_s, hi_s, quote, "text")
+                        c.pair = (target_event, main)  # type: ignore[attr-defined]
+                    else:  # main before target
+                        c = Constraint(-1, -1, lo_s, hi_s, quote, "text")
+                        c.pair = (main, target_event)  # type: ignore[attr-defined]
+                    constraints.append(c)
+                elif word in SEQUENCE_ADVERBS and tok.dep_ == "advmod":
+                    main = local.get(tok.head.i)
+                    before = previous["last"]
+                    if main is None or before is None or before is main:
+                        continue
+                    lo, hi = SEQUENCE_ADVERBS[word]
+                    duration = _duration_near(tok, durations) if word == "later" else None
+                    if duration:
+                        lo, hi = duration[0], duration[1]
+                    c = Constraint(-1, -1, _seconds(lo), math.inf if hi is None else _seconds(hi),
+                                   f'"{(duration[2] + " ") if duration else ""}{tok.text}" (paragraph '
+                                   f'{article.paragraph_at(tok.idx)}): after the event told before', "text")
+                    c.pair = (before, main)  # type: ignore[attr-defined]
+                    constraints.append(c)
+            # "the briefing ... ended": an end comes after the start of what ends
+            for event in sent_events:
+                for m in event.mentions:
+                    if event.kind != "end" or m.head.sent.start != sent.start or getattr(event, "of", None):
+                        continue
+                    noun = next((t for t in reversed(list(sent[: m.head.i - sent.start]))
+                                 if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS), None)
+                    other = (local.get(noun.i) or nominal_event(noun, key)) if noun is not None else None
+                    if other is not None and other is not event:
+                        event.of = other  # type: ignore[attr-defined]
+                        event.of_word = noun.lemma_.lower()  # type: ignore[attr-defined]
+                        c = Constraint(-1, -1, 0.0, math.inf, f'"{noun.text} … {m.head.text}" (paragraph '
+                                       f'{article.paragraph_at(m.head.idx)}): an end follows the start', "text")
+                        c.pair = (other, event)  # type: ignore[attr-defined]
+                        constraints.append(c)
+            # reactions: "deny the reports"
+            for event in sent_events:
+                for m in event.mentions:
+                    if not m.verbal or m.kind not in REACTION_KINDS or m.head.sent.start != sent.start:
+                        continue
+                    for child in m.head.children:
+                        if child.dep_ == "dobj":
+                            other = local.get(child.i) or nominal_event(child, key)
+                            if other is not None and other is not event:
+                                c = Constraint(-1, -1, 0.0, math.inf, f'"{m.head.text} … {child.text}" (paragraph '
+                                               f'{article.paragraph_at(m.head.idx)}): a reaction follows its object',
+                                               "text")
+                                c.pair = (other, event)  # type: ignore[attr-defined]
+                                constraints.append(c)
+            if sent_events:
+                previous["last"] = sent_events[-1]
+                sequence.extend(sent_events)
+
+    # number the events in order of first mention
+    events.sort(key=lambda e: (e.mentions[0].part != "caption", e.mentions[0].order))
+    for n, event in enumerate(events, 1):
+        event.id = f"e{n}"
+    position = {id(e): n + 1 for n, e in enumerate(events)}
+
+    final: list[Constraint] = []
+    user = _known_constraints(known_times, events, position) if known_times is not None else []
+    final.extend(user)
+    for c in constraints:
+        if hasattr(c, "pair"):
+            a, b = c.pair
+            if a is b:
+                continue
+            final.append(Constraint(position[id(a)], position[id(b)], c.lo, c.hi, c.cue, c.source))
+            final[-1].events = (a.id, b.id)  # type: ignore[attr-defined]
+        else:
+            final.append(Constraint(0, position[id(c.event)], c.lo, c.hi, c.cue, c.source))
+            final[-1].events = (c.event.id,)  # type: ignore[attr-defined]
+    if ref is not None:
+        if getattr(article, "published_precision", "day") == "time":
+            publication = ref
+        else:
+            publication = ref.normalize() + pd.Timedelta(days=1) - pd.Timedelta(seconds=1)
+        for event in events:
+            if any(m.past for m in event.mentions):
+                c = Constraint(0, position[id(event)], -math.inf, _stamp(publication),
+                               f"told in the past tense: before publication ({publication:%d %b %Y %H:%M} {tz})",
+                               "default")
+                c.events = (event.id,)  # type: ignore[attr-defined]
+                final.append(c)
+    network = Network(len(events) + 1).solve(final)
+    return events, network, tz
+
+
+def _match_words(query: str, events: list[Event], labels: dict[str, str], extra: dict[str, str]) -> list[Event]:
+    words = [w for w in re.findall(r"[\w.]+", query.lower()) if w not in ("the", "a", "an", "of", "'s")]
+    stems = [_stem(w) for w in words]
+    found = []
+    for event in events:
+        if query.strip().lower() == event.id:
+            return [event]
+        haystack = {_stem(w) for w in re.findall(r"[\w.]+", (labels[event.id] + " " + extra[event.id]).lower())}
+        if all(s in haystack for s in stems):
+            found.append(event)
+    return found
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    if word in NOMINALIZATIONS:
+        return NOMINALIZATIONS[word]
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)] + repl
+            return NOMINALIZATIONS.get(base, base if not base.endswith("e") else base)
+    return word
+
+
+def _event_words(event: Event) -> str:
+    words = [event.kind, event.place]
+    for m in event.mentions:
+        words.append(m.head.text)
+        words.append(m.head.lemma_)
+        if m.subject is not None:
+            words.extend(t.text for t in m.subject.subtree)
+    return " ".join(words)
+
+
+def _known_constraints(known_times, events: list[Event], position: dict) -> list[Constraint]:
+    table = known_times
+    if not isinstance(table, pd.DataFrame):
+        path = Path(str(known_times))
+        if not path.exists():
+            raise ParameterError(f"known_times: file {path} does not exist; give a CSV with columns event, earliest, "
+                                 "latest, timezone, source (or None)")
+        table = pd.read_csv(path, keep_default_na=False)
+    missing = {"event", "earliest", "latest", "timezone"} - set(table.columns)
+    if missing:
+        raise ParameterError(f"known_times: missing column(s) {sorted(missing)}; expected event, earliest, latest, "
+                             "timezone, source")
+    labels = {e.id: _label(e) for e in events}
+    extra = {e.id: _event_words(e) for e in events}
+    out = []
+    for row in table.to_dict("records"):
+        matches = _match_words(str(row["event"]), events, labels, extra)
+        if len(matches) != 1:
+            listing = "; ".join(f"{e.id}: {labels[e.id]}" for e in events)
+            raise ParameterError(f"known_times: event {row['event']!r} matches {len(matches)} events; use words that "
+                                 f"pick one of: {listing}")
+        event = matches[0]
+        zone = str(row.get("timezone") or event.timezone)
+        lo = _parse_local(row["earliest"], zone, end=False)
+        hi = _parse_local(row["latest"], zone, end=True)
+        source = str(row.get("source") or "user")
+        cue = f"known time (from the user: {source}): {row['earliest']} to {row['latest']} {zone}"
+        c = Constraint(0, position[id(event)], -math.inf if lo is None else _stamp(lo),
+                       math.inf if hi is None else _stamp(hi), cue, "user")
+        c.events = (event.id,)  # type: ignore[attr-defined]
+        out.append(c)
+    return out
+
+
+def _parse_local(value, zone: str, end: bool) -> pd.Timestamp | None:
+    if value is None or (isinstance(value, float) and pd.isna(value)) or str(value).strip() == "":
+        return None
+    text = str(value).strip()
+    try:
+        stamp = pd.Timestamp(text)
+    except ValueError as error:
+        raise ParameterError(f"known_times: {text!r} is not a date or time; write ISO, e.g. 2019-03-01 14:00") from error
+    stamp = stamp.tz_localize(zone) if stamp.tzinfo is None else stamp.tz_convert(zone)
+    if end and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        stamp = stamp + pd.Timedelta(days=1) - pd.Timedelta(seconds=1)
+    return stamp
+
+
+def _frame(events: list[Event], network: Network, article) -> pd.DataFrame:
+    rows = []
+    for n, event in enumerate(events, 1):
+        lo, hi = network.bounds(0, n)
+        first = event.mentions[0]
+        basis = []
+        for c in network.constraints:
+            if event.id in getattr(c, "events", ()) and c.cue not in basis:
+                basis.append(c.cue)
+        for idx in network.via[0][n] + network.via[n][0]:
+            cue = network.constraints[idx].cue
+            if cue not in basis:
+                basis.append(cue)
+        tz = event.timezone
+        rows.append({
+            "event": event.id, "label": _label(event),
+            "trigger": "; ".join(dict.fromkeys(m.head.text + (" " + next((c.text for c in m.head.children
+                                                                          if c.dep_ == "prt"), "")).rstrip()
+                                               for m in event.mentions)),
+            "actors": _actors(event), "place": event.place,
+            "paragraph": article.paragraph_at(first.head.idx) if first.part == "body" else first.paragraph,
+            "sentence": first.sentence,
+            "earliest": pd.NaT if math.isinf(lo) else pd.Timestamp(lo, unit="s", tz="UTC").tz_convert(tz),
+            "latest": pd.NaT if math.isinf(hi) else pd.Timestamp(hi, unit="s", tz="UTC").tz_convert(tz),
+            "basis": " | ".join(basis), "timezone": tz, "mentions": len(event.mentions), "kind": event.kind,
+        })
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    frame.attrs["conflicts"] = [
+        {"set_aside": c.cue, "contradicts": [o.cue for o in others]} for c, others in network.conflicts]
+    if network.conflicts:
+        warnings.warn(f"article {getattr(article, 'id', '?')!r}: {len(network.conflicts)} time constraint(s) "
+                      "contradict others and were set aside: " + "; ".join(c.cue for c, _ in network.conflicts)
+                      + " (see events(...).attrs['conflicts'])", stacklevel=3)
+    return frame
+
+
+def events(article, known_times=None) -> pd.DataFrame:
+    """Story events of ``article`` with their tightest time bounds (see the module docstring for columns)."""
+    found, network, _ = _build(article, known_times)
+    return _frame(found, network, article)
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Bounds on time(b) - time(a), and the evidence (text cues, user facts) they rest on."""
+
+    min: pd.Timedelta
+    max: pd.Timedelta
+    basis: str
+
+    def __str__(self) -> str:
+        return f"between {_words(self.min)} and {_words(self.max)}"
+
+
+def _words(delta: pd.Timedelta) -> str:
+    if pd.isna(delta):
+        return "an unknown time"
+    seconds = abs(delta.total_seconds())
+    sign = "-" if delta.total_seconds() < 0 else ""
+    if seconds < 3600:
+        return f"{sign}{round(seconds / 60)} minutes"
+    if seconds < 72 * 3600:
+        return f"{sign}{seconds / 3600:.0f} hours"
+    return f"{sign}{seconds / 86400:.0f} days"
+
+
+def gap(article, a: str, b: str, known_times=None) -> Gap:
+    """Bounds on time(b) − time(a) as Timedeltas (NaT when unbounded); ``a``/``b`` are event ids or words matched
+    against labels, triggers and participants ("parliament vote"). Ambiguous or missing: a ParameterError."""
+    found, network, _ = _build(article, known_times)
+    labels = {e.id: _label(e) for e in found}
+    extra = {e.id: _event_words(e) for e in found}
+    picked = []
+    for name, query in (("a", a), ("b", b)):
+        matches = _match_words(str(query), found, labels, extra)
+        if len(matches) != 1:
+            listing = "; ".join(f"{e.id}: {labels[e.id]}" for e in found) or "(no events found)"
+            what = "no event" if not matches else f"{len(matches)} events ({', '.join(e.id for e in matches)})"
+            raise ParameterError(f"{name}={query!r} matches {what}; give an event id or words that pick one of: "
+                                 f"{listing}")
+        picked.append(found.index(matches[0]) + 1)
+    lo, hi = network.bounds(picked[0], picked[1])
+    basis = " | ".join(dict.fromkeys(c.cue for c in network.path(picked[0], picked[1])))
+    return Gap(pd.NaT if math.isinf(lo) else pd.Timedelta(seconds=round(lo)),
+               pd.NaT if math.isinf(hi) else pd.Timedelta(seconds=round(hi)), basis)

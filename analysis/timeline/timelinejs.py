@@ -1,0 +1,49 @@
+"""TimelineJS3 JSON for an events table, so a newsroom can embed the timeline interactively.
+
+``to_timelinejs(events)`` returns ``{"events": [...]}`` in the TimelineJS3 format: each slide has ``start_date`` and
+``end_date`` (its earliest and latest bounds on the event's local clock), ``display_date`` (an exact time, or the span
+in words when the time is uncertain), ``text`` (``headline``: the label; ``text``: the evidence), ``group`` (the
+event's time zone). Events with no bound at all are left out (TimelineJS needs a date).
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+
+def _date(stamp: pd.Timestamp) -> dict:
+    return {"year": stamp.year, "month": stamp.month, "day": stamp.day, "hour": stamp.hour, "minute": stamp.minute}
+
+
+def _display(earliest, latest, tz: str) -> str:
+    if pd.isna(earliest) and pd.isna(latest):
+        return "time unknown"
+    if pd.isna(earliest):
+        return f"before {latest:%a %d %b %Y %H:%M} ({tz})"
+    if pd.isna(latest):
+        return f"after {earliest:%a %d %b %Y %H:%M} ({tz})"
+    width = latest - earliest
+    if width <= pd.Timedelta(minutes=1):
+        return f"{earliest:%a %d %b %Y %H:%M} ({tz})"
+    hours = width.total_seconds() / 3600
+    span = f"{hours:.0f} hours" if hours < 72 else f"{hours / 24:.0f} days"
+    return f"between {earliest:%a %d %b %H:%M} and {latest:%a %d %b %H:%M} ({tz}; uncertain by {span})"
+
+
+def to_timelinejs(events: pd.DataFrame) -> dict:
+    """The TimelineJS3 JSON (a dict) for an ``events(...)`` table."""
+    slides = []
+    for row in events.itertuples():
+        earliest, latest = row.earliest, row.latest
+        if pd.isna(earliest) and pd.isna(latest):
+            continue
+        start = earliest if not pd.isna(earliest) else latest
+        end = latest if not pd.isna(latest) else earliest
+        slides.append({
+            "unique_id": row.event,
+            "start_date": {**_date(start), "display_date": _display(earliest, latest, row.timezone)},
+            "end_date": _date(end),
+            "display_date": _display(earliest, latest, row.timezone),
+            "text": {"headline": row.label, "text": row.basis},
+            "group": row.timezone,
+        })
+    return {"events": slides}
