@@ -723,10 +723,12 @@ def _words(delta: pd.Timedelta) -> str:
     seconds = abs(delta.total_seconds())
     sign = "-" if delta.total_seconds() < 0 else ""
     if seconds < 3600:
-        return f"{sign}{round(seconds / 60)} minutes"
-    if seconds < 72 * 3600:
-        return f"{sign}{seconds / 3600:.0f} hours"
-    return f"{sign}{seconds / 86400:.0f} days"
+        amount, unit = round(seconds / 60), "minute"
+    elif seconds < 72 * 3600:
+        amount, unit = round(seconds / 3600), "hour"
+    else:
+        amount, unit = round(seconds / 86400), "day"
+    return f"{sign}{amount} {unit}{'' if amount == 1 else 's'}"
 
 
 def gap(article, a: str, b: str, known_times=None) -> Gap:
