@@ -6,6 +6,8 @@ imported on first use (PEP 562 ``__getattr__``), so ``import analysis; analysis.
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 
 from .errors import CorpusError, ParameterError
 from .corpus import Article, Corpus, load_article, load_corpus
@@ -42,3 +44,20 @@ def __getattr__(name: str):
 
 def __dir__():
     return sorted(set(globals()) | set(_LAZY))
+
+
+class _Package(types.ModuleType):
+    """Keeps ``analysis.actors``, ``analysis.claims`` and ``analysis.extract`` the functions of the API.
+
+    Those functions live in modules of the same name; importing such a module (``from analysis.claims import
+    balance``) makes Python bind the module over the package attribute. We bind the module's function instead; the
+    module itself stays importable (``from analysis.actors import resolve``, ``sys.modules["analysis.actors"]``).
+    """
+
+    def __setattr__(self, name, value):
+        if isinstance(value, types.ModuleType) and _LAZY.get(name) == name and hasattr(value, name):
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

@@ -296,3 +296,10 @@ def test_readme_api_table_names_exist():
     readme = (ROOT / "README.md").read_text()
     for name in ("load_corpus", "load_article", "time_expressions", "events", "gap", "quotes", "actors", "claims"):
         assert f"analysis.{name}" in readme
+
+
+def test_api_functions_survive_submodule_imports():
+    code = ("import analysis\nfrom analysis.claims import balance\nfrom analysis.actors import resolve\n"
+            "import analysis.extract\nprint(callable(analysis.claims), callable(analysis.actors), callable(analysis.extract))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["True", "True", "True"]
