@@ -29,6 +29,7 @@ FORMAT = "analysis-extract-cache/1"
 KEY_COLUMN = "_key"
 ZONE_PREFIX = "_tz:"
 _PARQUET_MARK = b"analysis.cache"
+_NOTES = b"analysis.warnings"
 
 
 class CacheStore:
@@ -64,12 +65,15 @@ class CacheStore:
                 entries[(element, key)] = (name, digest)
         return entries
 
-    def write(self, element: str, keys: list[str], frame: pd.DataFrame) -> pd.DataFrame:
-        """Store ``frame`` (rows of ``element`` for the articles ``keys``, with a ``_key`` column) as one shard.
+    def write(self, element: str, keys: list[str], frame: pd.DataFrame,
+              notes: list[dict] = ()) -> tuple[pd.DataFrame, list[dict]]:
+        """Store ``frame`` (rows of ``element`` for the articles ``keys``, with a ``_key`` column) as one shard,
+        with ``notes`` (the warnings the extractor gave, dicts with a ``_key``) in the file's metadata.
 
-        Returns the frame as it will read back from the cache, so fresh and cached results are identical."""
+        Returns the frame and notes as they will read back, so fresh and cached results are identical."""
         table = to_arrow(frame, element)
-        table = table.replace_schema_metadata({**(table.schema.metadata or {}), _PARQUET_MARK: FORMAT.encode()})
+        table = table.replace_schema_metadata({**(table.schema.metadata or {}), _PARQUET_MARK: FORMAT.encode(),
+                                               _NOTES: json.dumps(list(notes)).encode()})
         buffer = io.BytesIO()
         import pyarrow.parquet as pq
 
@@ -83,7 +87,7 @@ class CacheStore:
         record = {"format": FORMAT, "element": element, "file": name, "sha256": hashlib.sha256(data).hexdigest(),
                   "rows": table.num_rows, "articles": list(keys)}
         self._append(json.dumps(record, separators=(",", ":")) + "\n")
-        return from_arrow(table)
+        return from_arrow(table), list(notes)
 
     def _append(self, line: str) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
@@ -96,9 +100,9 @@ class CacheStore:
             os.close(fd)
 
     # -- shards -----------------------------------------------------------------------------------------------
-    def read(self, name: str, digest: str, keys: Iterable[str]) -> pd.DataFrame | None:
-        """The rows of shard ``name`` whose ``_key`` is in ``keys``; None (with a warning) when the file is
-        missing or is not the file the manifest recorded."""
+    def read(self, name: str, digest: str, keys: Iterable[str]) -> tuple[pd.DataFrame, list[dict]] | None:
+        """The rows and notes of shard ``name`` whose ``_key`` is in ``keys``; None (with a warning) when the file
+        is missing or is not the file the manifest recorded."""
         path = self.shards / name
         try:
             data = path.read_bytes()
@@ -118,9 +122,10 @@ class CacheStore:
         if (table.schema.metadata or {}).get(_PARQUET_MARK) != FORMAT.encode():
             warnings.warn(f"extract cache: {path} lacks this cache's format mark; ignoring it.", stacklevel=3)
             return None
-        wanted = pa.array(sorted(set(keys)), type=pa.string())
-        table = table.filter(pc.is_in(table[KEY_COLUMN], value_set=wanted))
-        return from_arrow(table)
+        keys = set(keys)
+        notes = [note for note in json.loads(table.schema.metadata.get(_NOTES, b"[]")) if note.get(KEY_COLUMN) in keys]
+        table = table.filter(pc.is_in(table[KEY_COLUMN], value_set=pa.array(sorted(keys), type=pa.string())))
+        return from_arrow(table), notes
 
 
 def to_arrow(frame: pd.DataFrame, element: str = "?"):

@@ -26,6 +26,7 @@ import os
 import shutil
 import sys
 import threading
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -58,14 +59,17 @@ _CODE_NOT_IN_KEY = {"figures.py", "params.py", "cache.py"}
 class StoryElements(Mapping):
     """The story elements of a corpus: ``elements["quotes"]`` or ``elements.quotes`` is a DataFrame whose first
     column is ``article`` (the article id); ``elements.corpus`` is the corpus table. ``computed`` lists the ids of
-    articles whose NLP ran in this call, ``cached`` those served entirely from the cache."""
+    articles whose NLP ran in this call, ``cached`` those served entirely from the cache; ``warnings`` holds what
+    the extractors warned about (article, element, category, message), the same on a cached run."""
 
     def __init__(self, corpus: pd.DataFrame, tables: dict[str, pd.DataFrame],
-                 computed: tuple[str, ...] = (), cached: tuple[str, ...] = ()):
+                 computed: tuple[str, ...] = (), cached: tuple[str, ...] = (), warnings: pd.DataFrame | None = None):
         self.corpus = corpus
         self._tables = dict(tables)
         self.computed = computed
         self.cached = cached
+        self.warnings = warnings if warnings is not None else pd.DataFrame(
+            columns=["article", "element", "category", "message"])
 
     def __getitem__(self, element: str) -> pd.DataFrame:
         return self._tables[element]
@@ -109,23 +113,31 @@ def extract(corpus, *, elements: Iterable[str] = ELEMENTS, n_process: int = 1, c
 
     store = _store(cache, cache_dir)
     pieces: dict[str, list[pd.DataFrame]] = {element: [] for element in elements}
+    notes: list[dict] = []
     missing: dict[str, set[str]] = {element: set(keys) for element in elements}
     if cache:
-        _read_cached(store, elements, set(keys), pieces, missing)
+        _read_cached(store, elements, set(keys), pieces, notes, missing)
     todo = sorted({key for element in elements for key in missing[element]}, key=position.__getitem__)
     article_of = dict(zip(keys, articles))
     with _progress(len(todo), progress) as bar:
         for (chunk, wanted), frames in _run(_work(todo, missing, elements, article_of, batch_size),
                                             n_process, engine, scheduler):
             for element, _ in wanted:
-                pieces[element].append(store.write(element, chunk, frames[element]))
+                frame, said = store.write(element, chunk, *frames[element])
+                pieces[element].append(frame)
+                notes.extend(said)
             bar.update(len(chunk))
 
     tables = {element: _assemble(pieces[element], position) for element in elements}
+    said = _warnings_table(notes, position, elements)
+    if len(said):
+        warnings.warn(f"extract: the extractors gave {len(said)} warning(s) on {said['article'].nunique()} "
+                      f"article(s) (first: {said['message'].iloc[0][:200]}); all are in the result's .warnings",
+                      stacklevel=2)
     ids = [article.id for article in articles]
     done = set(todo)
     return StoryElements(table, tables, computed=tuple(i for i, k in zip(ids, keys) if k in done),
-                         cached=tuple(i for i, k in zip(ids, keys) if k not in done))
+                         cached=tuple(i for i, k in zip(ids, keys) if k not in done), warnings=said)
 
 
 def _work(todo: list[str], missing, elements, article_of, batch_size: int) -> list[tuple[list, list[str], tuple]]:
@@ -188,20 +200,27 @@ def article_key(article, code: str) -> str:
 # -- the work ---------------------------------------------------------------------------------------------------
 
 def extract_batch(articles: list, keys: list[str], elements: tuple[tuple[str, str], ...], *, evict: bool = False,
-                  pipe_batch_size: int = 64) -> dict[str, pd.DataFrame]:
-    """Parse ``articles`` once (``nlp.parse_many``) and run each extractor (``(element, module)`` pairs) on each;
-    one frame per element with ``article`` first and the cache's ``_key`` column last. Runs in whichever process
-    or worker got the batch."""
+                  pipe_batch_size: int = 64) -> dict[str, tuple[pd.DataFrame, list[dict]]]:
+    """Parse ``articles`` once (``nlp.parse_many``) and run each extractor (``(element, module)`` pairs) on each.
+    Per element: one frame with ``article`` first and the cache's ``_key`` column last, and the warnings the
+    extractor gave (so that warnings raised in a worker reach the caller, and a cached run keeps them).
+    Runs in whichever process or worker got the batch."""
     from . import nlp
 
     nlp.parse_many(articles, batch_size=pipe_batch_size)
-    out: dict[str, pd.DataFrame] = {}
+    out: dict[str, tuple[pd.DataFrame, list[dict]]] = {}
     for element, module in elements:
         extractor = getattr(importlib.import_module(module), element, None)
         if extractor is None:
             raise ParameterError(f"extract: {module} defines no {element}(article); drop {element!r} from elements")
-        frames = [_label(extractor(article), article.id, key) for article, key in zip(articles, keys)]
-        out[element] = _concat(frames)
+        frames, notes = [], []
+        for article, key in zip(articles, keys):
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                frames.append(_label(extractor(article), article.id, key))
+            notes += [{KEY_COLUMN: key, "article": article.id, "element": element,
+                       "category": w.category.__name__, "message": str(w.message)} for w in caught]
+        out[element] = (_concat(frames), notes)
     if evict:
         nlp.clear_cache()
     return out
@@ -307,8 +326,9 @@ def _store(cache: bool, cache_dir) -> "CacheStore | _NoStore":
 class _NoStore:
     """cache=False: results take the same Arrow round trip as cached ones, but nothing is written."""
 
-    def write(self, element: str, keys: list[str], frame: pd.DataFrame) -> pd.DataFrame:
-        return from_arrow(to_arrow(frame, element))
+    def write(self, element: str, keys: list[str], frame: pd.DataFrame,
+              notes: list[dict] = ()) -> tuple[pd.DataFrame, list[dict]]:
+        return from_arrow(to_arrow(frame, element)), list(notes)
 
 
 def default_cache_dir() -> Path:
@@ -331,7 +351,7 @@ def clean_cache(cache_dir: str | os.PathLike | None = None) -> Path:
     return root
 
 
-def _read_cached(store: CacheStore, elements, keys: set[str], pieces, missing) -> None:
+def _read_cached(store: CacheStore, elements, keys: set[str], pieces, notes, missing) -> None:
     index = store.index()
     for element in elements:
         by_shard: dict[tuple[str, str], list[str]] = {}
@@ -340,10 +360,11 @@ def _read_cached(store: CacheStore, elements, keys: set[str], pieces, missing) -
             if entry is not None:
                 by_shard.setdefault(entry, []).append(key)
         for (name, digest), shard_keys in by_shard.items():
-            frame = store.read(name, digest, shard_keys)
-            if frame is None:
+            found = store.read(name, digest, shard_keys)
+            if found is None:
                 continue
-            pieces[element].append(frame)
+            pieces[element].append(found[0])
+            notes.extend(found[1])
             missing[element].difference_update(shard_keys)
 
 
@@ -360,6 +381,14 @@ def _assemble(pieces: list[pd.DataFrame], position: dict[str, int]) -> pd.DataFr
         if missing.any():
             frame[column] = frame[column].where(~missing, None)
     return frame
+
+
+def _warnings_table(notes: list[dict], position: dict[str, int], elements: tuple[str, ...]) -> pd.DataFrame:
+    """The extractors' warnings in corpus order, then element order: article, element, category, message."""
+    columns = ["article", "element", "category", "message"]
+    rank = {element: i for i, element in enumerate(elements)}
+    notes = sorted(notes, key=lambda note: (position[note[KEY_COLUMN]], rank[note["element"]]))  # stable
+    return pd.DataFrame([[note[c] for c in columns] for note in notes], columns=columns)
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:

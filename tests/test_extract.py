@@ -181,6 +181,30 @@ def tokens(article) -> pd.DataFrame:
     return pd.DataFrame([{"part": p.part, "tokens": len(p.doc)} for p in nlp.parse(article)])
 
 
+def noisy(article) -> pd.DataFrame:
+    """Third test extractor: warns about articles without a dateline, as real extractors warn about gaps."""
+    if not article.dateline:
+        warnings.warn(f"article {article.id!r} has no dateline", UserWarning)
+    return pd.DataFrame({"dateline": [article.dateline]})
+
+
+def test_extractor_warnings_reach_the_caller_from_every_engine_and_the_cache(corpus, tmp_path, monkeypatch):
+    monkeypatch.setitem(ex.EXTRACTORS, "noisy", __name__)
+    expected = [a.id for a in corpus if not a.dateline]
+    assert expected  # the seed and the byline-first article have none
+    runs = {}
+    for name, kwargs in {"cold": {}, "cached": {}, "two": {"n_process": 2, "batch_size": 1, "cache": False}}.items():
+        with pytest.warns(UserWarning, match=f"gave {len(expected)} warning"):
+            runs[name] = ex.extract(corpus, elements=["noisy", "sentences"], cache_dir=tmp_path, progress=False,
+                                    **kwargs)
+    assert runs["cached"].computed == ()
+    for run in runs.values():
+        assert list(run.warnings["article"]) == expected
+        assert set(run.warnings["element"]) == {"noisy"} and run.warnings["message"].str.contains("dateline").all()
+    quiet = ex.extract(corpus, elements=["sentences"], cache_dir=tmp_path, progress=False)
+    assert quiet.warnings.empty
+
+
 def test_the_cache_refuses_files_it_did_not_write(corpus, tmp_path):
     first = ex.extract(corpus, elements=["sentences"], cache_dir=tmp_path, progress=False)
     (shard,) = (tmp_path / "shards").glob("*.parquet")
