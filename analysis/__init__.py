@@ -20,6 +20,7 @@ _LAZY = {
     "events": "timeline",
     "gap": "timeline",
     "Gap": "timeline",
+    "to_timelinejs": "timeline",
     "quotes": "voices",
     "sources": "voices",
     "actors": "actors",
