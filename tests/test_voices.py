@@ -314,3 +314,23 @@ def test_quotes_never_crash_and_offsets_index_the_part(body):
         assert part_text(article, r.part, index)[r.start:r.end] == r.quote
         assert r.speaker_kind in ("person", "anonymous", "document", "organization", "outlet", "unknown")
     analysis.sources(article)
+
+
+# --- charts ------------------------------------------------------------------------------------------------------
+
+
+def test_charts_state_the_finding(seed, seed_quotes):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from analysis import voices
+
+    fig, title, finding, alt = voices.plot_speakers(analysis.sources(seed))
+    assert title == "The letter has 45% of the quoted words"
+    assert "44 of 97 words" in finding and alt
+    table = voices.sourcing_table(seed_quotes)
+    assert table.set_index("kind").loc["anonymous", "indirect"] == 1
+    fig2, title2, finding2, _ = voices.plot_sourcing(table)
+    assert title2 == "11 of 16 attributions name a person"
+    matplotlib.pyplot.close(fig)
+    matplotlib.pyplot.close(fig2)
