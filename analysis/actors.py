@@ -66,12 +66,21 @@ PEOPLE_COLUMNS = ["actor", "kind", "gender", "title", "role", "surname", "mentio
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
 _APOSTROPHES = "'’"
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
-_CONNECTORS = {"of", "the", "for", "and", "&", "on", "to"}
+_CONNECTORS = {"of", "the", "for", "and", "&"}
 _ROLE_STOP = {"who", "whom", "whose", "which", "that", "where", "when", ",", ";", "—", "–", "(", ")", ".", ":"}
 _ROLE_START = {"the", "a", "an", "his", "her", "their", "its", "one", "chief", "head", "then"}
 _COUNTRY_PREFIXES = ("u.s. ", "us ", "american ", "united states ", "u.k. ", "british ")
 _PLACE_PREFIXES = ("republic of ", "islamic republic of ", "state of ", "kingdom of ", "people's republic of ",
                    "commonwealth of ")
+#: Last words that make a name the name of something else: "the Doe Center", "the Doe Plan", "the Doe Show".
+NOT_A_PERSON_HEADS = {"center", "centre", "foundation", "institute", "library", "museum", "school", "university",
+                      "college", "administration", "campaign", "plan", "rule", "doctrine", "act", "law", "show",
+                      "program", "programme", "speech", "hall", "building", "airport", "street", "avenue", "bridge",
+                      "award", "prize", "fund", "trust", "company", "inc.", "corp.", "group", "report", "memorial"}
+#: Verb forms a headline glues to a name ("Doe Says"); inflections the dictionary of lemmas does not list.
+_VERB_FORMS = {"says", "said", "tells", "told", "warns", "warned", "calls", "called", "slams", "urges", "vows",
+               "denies", "defends", "blasts", "rips", "backs", "hits", "wins", "loses", "makes", "gets", "is", "was",
+               "has", "had"}
 _CREDIT_AGENCY = re.compile(r"^\s*/\s*\S")
 
 
@@ -117,10 +126,27 @@ def _key(name: str) -> str:
     return name
 
 
+#: Particles that belong to the surname after them ("Bill de Blasio" -> surname "de blasio").
+NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "van", "von", "le", "la", "al", "el", "bin", "ibn",
+                  "ben", "dos", "das", "ter", "ten", "st.", "mac"}
+
+
+#: Particles that are also given names at the start of a name ("Al Gore", "Ben Carson").
+_GIVEN_NAMES = {"al", "el", "bin", "ibn", "ben", "mac"}
+
+
 def _person_tokens(name: str) -> list[str]:
-    """The words of a person's name without initials and suffixes, lowercase."""
+    """The words of a person's name without initials and suffixes, lowercase; a particle joins the surname."""
     words = [w.strip(".,") for w in _key(name).split()]
-    return [w for w in words if w and not re.fullmatch(r"[a-z]\.?|jr|sr|ii|iii|iv", w)] or words
+    words = [w for w in words if w and not re.fullmatch(r"[a-z]\.?|jr|sr|ii|iii|iv", w)] or words
+    merged: list[str] = []
+    for k, word in enumerate(words):
+        particle = merged and merged[-1] in NAME_PARTICLES and (len(merged) > 1 or merged[-1] not in _GIVEN_NAMES)
+        if particle and k == len(words) - 1:
+            merged[-1] = f"{merged[-1]} {word}"
+        else:
+            merged.append(word)
+    return merged
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -198,6 +224,10 @@ def _clean_entity(ent: "Span") -> tuple[int, int, str] | None:
                 last_title = k
         if last_title is not None:
             i = last_title + 1
+        # a headline's verb glued to the name: "Doe Says", "Doe Warns"
+        while j - i > 1 and (doc[j - 1].tag_.startswith("VB") or doc[j - 1].lower_ in _VERB_FORMS) \
+                and doc[j - 1].lower_ in _common_words(("verb",)) | _VERB_FORMS:
+            j -= 1
         # a credit such as "Jane Doe/Agency" is one token run: keep the person part
         for k in range(i, j):
             if doc[k].text == "/" or doc[k].text.startswith("/"):
@@ -209,11 +239,14 @@ def _clean_entity(ent: "Span") -> tuple[int, int, str] | None:
 
 
 def _extend(ent: "Span") -> "Span":
-    """A nationality glued to the proper noun it names ("Islamic" + "State") is one organization."""
+    """A nationality glued to the proper noun it names ("Islamic" + "State") is one organization; a person's name
+    that names an institution or a thing ("the Doe Center") is not a person."""
     from spacy.tokens import Span
 
     doc = ent.doc
     j = ent.end
+    if ent.label_ == "PERSON" and any(t.lower_ in NOT_A_PERSON_HEADS for t in ent[1:]):
+        return Span(doc, ent.start, ent.end, label="ORG")  # "Doe Presidential Center", "the Doe Plan"
     if ent.label_ != "NORP" or len(ent) != 1 or j >= len(doc):
         return ent
     nxt = doc[j]
@@ -234,43 +267,54 @@ def _fragment(ent: "Span") -> bool:
     return common and token.dep_ in ("compound", "amod") and head.pos_ == "NOUN" and head.is_lower
 
 
-@functools.lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
+@functools.lru_cache(maxsize=4)
+def _common_words(pos_tags: tuple[str, ...] = ("verb", "adj")) -> frozenset[str]:
     """English verbs and adjectives in the lemmatizer's dictionary (WordNet), a list of common words."""
     try:
         table = _nlp.get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
     except (KeyError, ValueError):
         return frozenset()
-    return frozenset(w for pos in ("verb", "adj") for w in table.get(pos, []))
+    return frozenset(w for pos in pos_tags for w in table.get(pos, []))
 
 
 def _title_before(doc: "Doc", i: int) -> tuple[int, str]:
-    """A title or rank written just before token ``i`` ("U.S. Secretary of Defense", "Brig. Gen."): (start, text)."""
+    """A title or rank written just before token ``i`` ("U.S. Secretary of Defense", "Brig. Gen."): (start, text).
+    Honorifics (Mr., Ms.) are not titles; another person's name, a comma or a lowercase word ends the title."""
     k = i - 1
     sent_start = doc[i].sent.start
-    has_title = False
     first = i
+    heads = []
     while k >= sent_start:
         tok = doc[k]
         if tok.text in (",", ";", ":", "(", ")", "\"", "“", "”") or tok.is_space or "\n" in tok.text_with_ws:
             break
+        if tok.ent_type_ == "PERSON" or (tok.lower_ == "and" and not (_is_titleish(doc[k - 1]) if k > 0 else False)):
+            break
         if _is_titleish(tok):
-            has_title = has_title or TITLES[tok.lower_][0] != "modifier"
+            if TITLES[tok.lower_][0] == "title":
+                heads.append(k)
+            elif TITLES[tok.lower_][0] == "honorific" and k == i - 1:
+                k -= 1
+                first = k + 1
+                continue
             first = k
         elif _capitalized(tok) or tok.lower_ in _CONNECTORS or tok.text in ("-",):
-            if tok.is_stop and tok.lower_ not in _CONNECTORS and _capitalized(tok) and not tok.text.isupper():
+            if tok.is_stop and tok.lower_ not in _CONNECTORS and not tok.text.isupper():
                 break  # "But", "As", "When" at a sentence start
             first = k
         else:
             break
         k -= 1
-    if not has_title:
+    if not heads:
         return i, ""
     while first < i and (doc[first].lower_ in _CONNECTORS or doc[first].is_punct):
         first += 1
-    # the title ends at its last title word or its complement ("Chairman of the Joint Chiefs of Staff")
-    span = doc[first:i]
-    return first, span.text
+    end = i
+    while end > first and TITLES.get(doc[end - 1].lower_, ("", ""))[0] == "honorific":
+        end -= 1
+    if first >= end or doc[end - 1].lower_ in _CONNECTORS:
+        return i, ""
+    return first, doc[first:end].text
 
 
 def _role_after(doc: "Doc", j: int) -> str:
@@ -313,8 +357,6 @@ def _collect(article: "Article") -> tuple[list[_Mention], list]:
                 continue
             i, j, _ = cleaned
             t_start, title = _title_before(doc, i)
-            inner_title = doc[ent.start:i].text if i > ent.start and doc[ent.start].lower_ != "the" else ""
-            title = " ".join(x for x in (title, inner_title) if x).strip()
             if t_start < i:
                 title_spans.append((t_start, i))
             person_ranges.append((ent, i, j, title))
@@ -362,6 +404,12 @@ class _Actor:
     firsts: set[str] = field(default_factory=set)
     mentions: list[_Mention] = field(default_factory=list)
     name: str = ""  # the name to show when the text never names it (an author, a photo credit)
+    fulls: list[list[str]] = field(default_factory=list)  # the full names' words
+
+
+def _tail(short: list[str], long: list[str]) -> bool:
+    """"Suu Kyi" ends "Aung San Suu Kyi": two words or more that end a longer name."""
+    return 2 <= len(short) < len(long) and long[-len(short):] == short
 
 
 def _known_gender(actor: _Actor) -> str:
@@ -369,6 +417,11 @@ def _known_gender(actor: _Actor) -> str:
     said = {x.honorific_gender for x in actor.mentions if x.honorific_gender}
     said |= {TITLES[w][1] for x in actor.mentions for w in x.title.lower().split() if w in TITLES and TITLES[w][1]}
     return said.pop() if len(said) == 1 else ""
+
+
+def _is_family(word: str, actors: list[_Actor]) -> bool:
+    """"clintons" when "clinton" is a person's surname."""
+    return word.endswith("s") and any(word[:-1] in a.surnames for a in actors if a.kind == "person")
 
 
 def _org_key(name: str, aliases: dict[str, tuple[str, str]], present: set[str]) -> str:
@@ -421,7 +474,8 @@ def _cluster(found: list[_Mention], parts, article, aliases) -> list[_Actor]:
             if actor.kind != "person":
                 continue
             if (first in actor.firsts and (last in actor.surnames or any(likely_misspelling(last, s) for s in actor.surnames))) \
-                    or (last in actor.surnames and any(likely_misspelling(first, f) for f in actor.firsts)):
+                    or (last in actor.surnames and any(likely_misspelling(first, f) for f in actor.firsts)) \
+                    or any(_tail(words, other) or _tail(other, words) for other in actor.fulls):
                 target = actor
                 break
         if target is None:
@@ -429,6 +483,7 @@ def _cluster(found: list[_Mention], parts, article, aliases) -> list[_Actor]:
             actors.append(target)
         target.firsts.add(first)
         target.surnames.add(last)
+        target.fulls.append(words)
         m.how = "name" if last in target.surnames and first in target.firsts else "variant"
         target.mentions.append(m)
 
@@ -440,7 +495,8 @@ def _cluster(found: list[_Mention], parts, article, aliases) -> list[_Actor]:
         by_surname = [a for a in actors if a.kind == "person" and word in a.surnames]
         how = "surname"
         if not by_surname:
-            by_surname = [a for a in actors if a.kind == "person" and any(likely_misspelling(word, s) for s in a.surnames)]
+            by_surname = [a for a in actors if a.kind == "person" and not _is_family(word, actors)
+                          and any(likely_misspelling(word, s) for s in a.surnames)]
             how = "variant"
         if not by_surname:
             by_surname = [a for a in actors if a.kind == "person" and word in a.firsts
@@ -448,9 +504,11 @@ def _cluster(found: list[_Mention], parts, article, aliases) -> list[_Actor]:
             how = "first name"
         if not by_surname:
             return None, ""
-        if len(by_surname) > 1 and at.honorific_gender:
-            same = [a for a in by_surname if _known_gender(a) in (at.honorific_gender, "")]
-            by_surname = same or by_surname
+        if at.honorific_gender:
+            # "Mr. Doe" is not the "Jane Doe" known as "Ms. Doe": a gender conflict keeps them apart
+            by_surname = [a for a in by_surname if _known_gender(a) in (at.honorific_gender, "")]
+            if not by_surname:
+                return None, ""
         if len(by_surname) == 1:
             return by_surname[0], how
         # several people share the name: the one named last before this mention
@@ -462,13 +520,29 @@ def _cluster(found: list[_Mention], parts, article, aliases) -> list[_Actor]:
 
         return max(by_surname, key=last_seen), how
 
+    labels: dict[str, Counter] = defaultdict(Counter)
+    labels_person: Counter = Counter()
+    for m in found:
+        if m.label == "PERSON":
+            labels_person[_key(m.text)] += 1
+        else:
+            labels[_key(m.text)][m.label] += 1
+
     # 2. single names of persons: a surname (or its misspelling, or a unique first name) joins that person
     for m in sorted(single, key=order):
         words = _person_tokens(m.text)
         target, how = person_for(words[0] if words else m.text, m)
         if target is None:
-            target = next((a for a in actors if a.kind == "person" and a.key == _key(m.text)), None)
+            target = next((a for a in actors if a.kind == "person" and a.key == _key(m.text)
+                           and _known_gender(a) in (m.honorific_gender, "")), None)
             how = "name"
+        if target is None and _is_family(_key(m.text), actors):
+            m.label = "NORP"  # "the Clintons": a family, a group
+            continue
+        other = labels[_key(m.text)]
+        if target is None and other and sum(other.values()) > labels_person[_key(m.text)]:
+            m.label = other.most_common(1)[0][0]  # tagged a place or an institution everywhere else
+            continue
         if target is None:
             target = _Actor("person", _key(m.text))
             target.surnames.add(_key(m.text))
@@ -481,7 +555,7 @@ def _cluster(found: list[_Mention], parts, article, aliases) -> list[_Actor]:
     present = {_key(m.text) for m in found if m.label != "PERSON"}
     by_key: dict[str, _Actor] = {}
     for m in sorted((m for m in found if m.label != "PERSON"), key=order):
-        words = _key(m.text).split()
+        words = _person_tokens(m.text)
         if len(words) == 1:
             target, how = person_for(words[0], m)
             if target is not None:
@@ -531,10 +605,10 @@ def _find_missed(actors: list[_Actor], parts, found: list[_Mention]) -> None:
     for actor in actors:
         forms = {x.text for x in actor.mentions if x.text[:1].isupper()}
         if actor.kind in ("person", "author", "credit"):
-            forms |= {s.capitalize() for s in actor.surnames if len(s) > 2}
+            forms |= {s.capitalize() for s in actor.surnames if len(s) >= 2 and " " not in s}
             forms |= {x.text.split()[-1] for x in actor.mentions if x.how == "name" and len(x.text.split()) > 1}
         for form in forms:
-            if len(form) > 2:
+            if len(form) >= 2:
                 patterns.append((form, actor, "surname" if len(form.split()) == 1 and actor.kind == "person" else "name"))
     patterns.sort(key=lambda p: -len(p[0]))
     for piece in parts:
