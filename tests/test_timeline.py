@@ -216,3 +216,96 @@ def test_timelinejs_has_a_slide_per_bounded_event(seed_events):
     slide = data["events"][0]
     assert {"start_date", "end_date", "display_date", "text", "group"} <= set(slide)
     assert any("between" in s["display_date"] for s in data["events"])
+
+
+# ------------------------------------------------------------------ cache, parameters, chart
+def test_events_then_gap_solve_the_network_once(seed, monkeypatch):
+    import importlib
+
+    events_module = importlib.import_module("analysis.timeline.events")
+
+    events_module.clear_cache()
+    calls = []
+    real = events_module._solve
+    monkeypatch.setattr(events_module, "_solve", lambda *args: calls.append(1) or real(*args))
+    analysis.events(seed)
+    analysis.gap(seed, "parliament vote", "Pentagon denial")
+    analysis.timeline.gaps(seed)
+    assert len(calls) == 1
+    analysis.events(seed, known_times=KNOWN)  # other inputs: solved anew, and kept apart
+    assert len(calls) == 2
+    assert analysis.gap(seed, "parliament vote", "Pentagon denial").min < pd.Timedelta(hours=8)
+
+
+def test_bad_known_times_and_event_names_are_parameter_errors(seed, tmp_path):
+    from analysis.timeline import find_event
+
+    with pytest.raises(analysis.ParameterError, match="known_times: file 'no/such.csv' does not exist"):
+        analysis.events(seed, known_times="no/such.csv")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("event,when\nparliament vote,Sunday\n")
+    with pytest.raises(analysis.ParameterError, match=r"known_times: missing column"):
+        analysis.events(seed, known_times=str(bad))
+    zone = KNOWN.assign(timezone="Baghdad")
+    with pytest.raises(analysis.ParameterError, match="not an IANA zone"):
+        analysis.events(seed, known_times=zone)
+    with pytest.raises(analysis.ParameterError) as error:
+        find_event(seed, "moon landing", "from_event")
+    assert "from_event='moon landing' matches no event" in str(error.value) and "e1:" in str(error.value)
+    assert analysis.events(seed, known_times="").equals(analysis.events(seed))
+
+
+def test_gaps_table_agrees_with_gap(seed):
+    pairs = analysis.timeline.gaps(seed, known_times=KNOWN)
+    a = analysis.timeline.find_event(seed, "parliament vote")
+    b = analysis.timeline.find_event(seed, "Pentagon denial")
+    row = pairs[(pairs["a"] == a) & (pairs["b"] == b)].iloc[0]
+    result = analysis.gap(seed, a, b, known_times=KNOWN)
+    assert (row["min"], row["max"]) == (result.min, result.max)
+    back = pairs[(pairs["a"] == b) & (pairs["b"] == a)].iloc[0]
+    assert back["min"] == -row["max"] and back["max"] == -row["min"]
+
+
+def test_same_day_sequence_on_the_seed(seed):
+    from analysis.timeline.chart import same_day_sequence
+
+    table, pairs = analysis.events(seed), analysis.timeline.gaps(seed)
+    denial = analysis.timeline.find_event(seed, "Pentagon denial")
+    steps = same_day_sequence(table, pairs, denial)
+    labels = list(steps["label"].str.lower())
+    report = next(i for i, l in enumerate(labels) if "report" in l and "knock" not in l)
+    assert report < labels.index(table.set_index("event").at[denial, "label"].lower())
+    assert "returns" in labels[-1]
+    assert steps.iloc[-1]["max"] <= pd.Timedelta(minutes=30) and steps.iloc[-1]["min"] > pd.Timedelta(0)
+
+
+def test_span_words():
+    from analysis.timeline.chart import span_words
+
+    hours = pd.Timedelta(hours=1)
+    assert span_words(hours, 12 * hours) == "between 1 and 12 hours"
+    assert span_words(pd.Timedelta(0), pd.Timedelta(minutes=30)) == "up to 30 minutes"
+    assert span_words(pd.Timedelta(minutes=1), pd.Timedelta(minutes=30)) == "between 1 and 30 minutes"
+    assert span_words(pd.Timedelta(minutes=20), 2 * hours) == "between 20 minutes and 2 hours"
+    assert span_words(2 * hours, pd.NaT) == "at least 2 hours"
+    assert span_words(pd.NaT, pd.NaT) == "unknown"
+
+
+def test_plot_timeline_brackets_the_gap_in_words(seed):
+    from analysis.timeline import chart
+
+    table, pairs = analysis.events(seed, known_times=KNOWN), analysis.timeline.gaps(seed, known_times=KNOWN)
+    a = analysis.timeline.find_event(seed, "parliament vote")
+    b = analysis.timeline.find_event(seed, "Pentagon denial")
+    loose = analysis.gap(seed, a, b)
+    fig, title, finding, alt = chart.plot_timeline(table, pairs, a, b, loose=loose,
+                                                   names=("parliament vote", "Pentagon denial"), source="Source: test")
+    texts = [t.get_text() for ax in fig.axes for t in ax.texts] + [t.get_text() for t in fig.texts]
+    assert title.startswith("The Pentagon denial came between 8 and 12 hours after the parliament vote")
+    assert any("text alone: between 1 and 12 hours" in t for t in texts)
+    assert any("just hours after" in t for t in texts)
+    assert any("Baghdad time, UTC+3" in t.get_text() for t in fig.axes[0].get_yticklabels())
+    assert "just hours after" in finding and alt.endswith(finding)
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)

@@ -12,9 +12,9 @@ from .timex import VAGUE_TIME, time_expressions
 
 __all__ = ["time_expressions", "VAGUE_TIME"]
 
-from .events import PLACE_TIMEZONES, Gap, events, gap  # noqa: E402
+from .events import PLACE_TIMEZONES, Gap, clear_cache, events, find_event, gap, gaps  # noqa: E402
 
-__all__ += ["events", "gap", "Gap", "PLACE_TIMEZONES"]
+__all__ += ["events", "gap", "gaps", "find_event", "Gap", "PLACE_TIMEZONES", "clear_cache"]
 from .timelinejs import to_timelinejs  # noqa: E402
 
 __all__ += ["to_timelinejs"]

@@ -18,9 +18,12 @@ Constraints that contradict earlier ones are set aside and reported (``frame.att
 """
 from __future__ import annotations
 
+import hashlib
 import math
 import re
+import threading
 import warnings
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -375,7 +378,75 @@ def _duration_near(signal, frame_durations) -> tuple[pd.Timedelta, pd.Timedelta,
     return None
 
 
+#: Solved networks, per article and inputs (most recent last), so ``events`` then ``gap`` solve once.
+_CACHE_SIZE = 64
+_cache: "OrderedDict[str, tuple]" = OrderedDict()
+_lock = threading.Lock()
+
+
+def _read_known_times(known_times) -> pd.DataFrame | None:
+    """The ``known_times`` table (a DataFrame, or a CSV path; None or "" for none), its columns checked."""
+    if known_times is None or (isinstance(known_times, str) and not known_times.strip()):
+        return None
+    table = known_times
+    if not isinstance(table, pd.DataFrame):
+        from ..params import resolve_path
+
+        path = resolve_path(str(known_times)) if isinstance(known_times, str) else Path(known_times)
+        if not path.is_file():
+            raise ParameterError(f"known_times: file {str(known_times)!r} does not exist; give a CSV with columns "
+                                 "event, earliest, latest, timezone, source (relative to the project root), or None")
+        try:
+            table = pd.read_csv(path, keep_default_na=False, dtype=str)
+        except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as error:
+            raise ParameterError(f"known_times: cannot read {str(known_times)!r} as CSV ({error}); expected columns "
+                                 "event, earliest, latest, timezone, source") from None
+    missing = {"event", "earliest", "latest", "timezone"} - set(table.columns)
+    if missing:
+        raise ParameterError(f"known_times: missing column(s) {sorted(missing)}; expected event, earliest, latest, "
+                             "timezone, source")
+    return table
+
+
+def _cache_key(article, table: pd.DataFrame | None) -> str:
+    """The article's parse key plus everything else the solved network depends on: publication time and zone,
+    the user's known times, and the overridable tables (vague time words, place time zones)."""
+    from .. import nlp
+
+    digest = hashlib.sha256(nlp._key(article).encode())
+    ref = getattr(article, "published", None)
+    digest.update(f"\x00{ref!r}\x00{getattr(article, 'timezone', None)}\x00"
+                  f"{getattr(article, 'published_precision', None)}\x00".encode())
+    if table is not None:
+        digest.update(table.to_csv(index=False).encode())
+    digest.update(b"\x01" + timex.VAGUE_TIME.to_csv(index=False).encode())
+    digest.update(repr(sorted(PLACE_TIMEZONES.items())).encode())
+    return digest.hexdigest()
+
+
+def clear_cache() -> None:
+    """Forget every solved network (they are rebuilt on the next call)."""
+    with _lock:
+        _cache.clear()
+
+
 def _build(article, known_times=None):
+    """The events of ``article`` and their solved network, from the cache when the same inputs were solved."""
+    table = _read_known_times(known_times)
+    key = _cache_key(article, table)
+    with _lock:
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]
+    result = _solve(article, table)
+    with _lock:
+        _cache[key] = result
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return result
+
+
+def _solve(article, known_times: pd.DataFrame | None):
     from .. import nlp
 
     parsed = nlp.parse(article)
@@ -617,16 +688,6 @@ def _event_words(event: Event) -> str:
 
 def _known_constraints(known_times, events: list[Event], position: dict) -> list[Constraint]:
     table = known_times
-    if not isinstance(table, pd.DataFrame):
-        path = Path(str(known_times))
-        if not path.exists():
-            raise ParameterError(f"known_times: file {path} does not exist; give a CSV with columns event, earliest, "
-                                 "latest, timezone, source (or None)")
-        table = pd.read_csv(path, keep_default_na=False)
-    missing = {"event", "earliest", "latest", "timezone"} - set(table.columns)
-    if missing:
-        raise ParameterError(f"known_times: missing column(s) {sorted(missing)}; expected event, earliest, latest, "
-                             "timezone, source")
     labels = {e.id: _label(e) for e in events}
     extra = {e.id: _event_words(e) for e in events}
     out = []
@@ -657,7 +718,11 @@ def _parse_local(value, zone: str, end: bool) -> pd.Timestamp | None:
         stamp = pd.Timestamp(text)
     except ValueError as error:
         raise ParameterError(f"known_times: {text!r} is not a date or time; write ISO, e.g. 2019-03-01 14:00") from error
-    stamp = stamp.tz_localize(zone) if stamp.tzinfo is None else stamp.tz_convert(zone)
+    try:
+        stamp = stamp.tz_localize(zone) if stamp.tzinfo is None else stamp.tz_convert(zone)
+    except Exception as error:  # pytz/zoneinfo raise their own errors for unknown zone names
+        raise ParameterError(f"known_times: time zone {zone!r} is not an IANA zone name; write e.g. Asia/Baghdad or "
+                             "America/New_York") from error
     if end and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         stamp = stamp + pd.Timedelta(days=1) - pd.Timedelta(seconds=1)
     return stamp
@@ -731,22 +796,51 @@ def _words(delta: pd.Timedelta) -> str:
     return f"{sign}{amount} {unit}{'' if amount == 1 else 's'}"
 
 
+def _pick(found: list[Event], query, parameter: str) -> Event:
+    labels = {e.id: _label(e) for e in found}
+    extra = {e.id: _event_words(e) for e in found}
+    matches = _match_words(str(query), found, labels, extra)
+    if len(matches) != 1:
+        listing = "; ".join(f"{e.id}: {labels[e.id]}" for e in found) or "(no events found)"
+        what = "no event" if not matches else f"{len(matches)} events ({', '.join(e.id for e in matches)})"
+        raise ParameterError(f"{parameter}={query!r} matches {what}; give an event id or words that pick one of: "
+                             f"{listing}")
+    return matches[0]
+
+
+def find_event(article, query: str, parameter: str = "event", known_times=None) -> str:
+    """The id of the one event of ``article`` that ``query`` names (an id, or words of its label, trigger and
+    participants); a ParameterError naming ``parameter`` and listing the candidates when none or several match."""
+    found, _, _ = _build(article, known_times)
+    return _pick(found, query, parameter).id
+
+
+def _delta(seconds: float) -> pd.Timedelta:
+    return pd.NaT if math.isinf(seconds) else pd.Timedelta(seconds=round(seconds))
+
+
 def gap(article, a: str, b: str, known_times=None) -> Gap:
     """Bounds on time(b) − time(a) as Timedeltas (NaT when unbounded); ``a``/``b`` are event ids or words matched
     against labels, triggers and participants ("parliament vote"). Ambiguous or missing: a ParameterError."""
     found, network, _ = _build(article, known_times)
-    labels = {e.id: _label(e) for e in found}
-    extra = {e.id: _event_words(e) for e in found}
-    picked = []
-    for name, query in (("a", a), ("b", b)):
-        matches = _match_words(str(query), found, labels, extra)
-        if len(matches) != 1:
-            listing = "; ".join(f"{e.id}: {labels[e.id]}" for e in found) or "(no events found)"
-            what = "no event" if not matches else f"{len(matches)} events ({', '.join(e.id for e in matches)})"
-            raise ParameterError(f"{name}={query!r} matches {what}; give an event id or words that pick one of: "
-                                 f"{listing}")
-        picked.append(found.index(matches[0]) + 1)
-    lo, hi = network.bounds(picked[0], picked[1])
-    basis = " | ".join(dict.fromkeys(c.cue for c in network.path(picked[0], picked[1])))
-    return Gap(pd.NaT if math.isinf(lo) else pd.Timedelta(seconds=round(lo)),
-               pd.NaT if math.isinf(hi) else pd.Timedelta(seconds=round(hi)), basis)
+    i, j = (found.index(_pick(found, query, name)) + 1 for name, query in (("a", a), ("b", b)))
+    lo, hi = network.bounds(i, j)
+    basis = " | ".join(dict.fromkeys(c.cue for c in network.path(i, j)))
+    return Gap(_delta(lo), _delta(hi), basis)
+
+
+def gaps(article, known_times=None) -> pd.DataFrame:
+    """Bounds on time(b) − time(a) for every ordered pair of events: columns a, b, min, max, basis (one solve)."""
+    found, network, _ = _build(article, known_times)
+    rows = []
+    for i, first in enumerate(found, 1):
+        for j, second in enumerate(found, 1):
+            if i == j:
+                continue
+            lo, hi = network.bounds(i, j)
+            rows.append({"a": first.id, "b": second.id, "min": _delta(lo), "max": _delta(hi),
+                         "basis": " | ".join(dict.fromkeys(c.cue for c in network.path(i, j)))})
+    frame = pd.DataFrame(rows, columns=["a", "b", "min", "max", "basis"])
+    for column in ("min", "max"):
+        frame[column] = pd.to_timedelta(frame[column])
+    return frame

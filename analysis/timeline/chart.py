@@ -1,0 +1,241 @@
+"""The timeline chart: every event on one time axis with honest bounds, the gap between two events bracketed in
+words, and beside it the same-day sequence step by step.
+
+``plot_timeline(table, pairs, from_event, to_event, ...)`` takes an ``events(...)`` table and its ``gaps(...)`` table
+and returns ``(fig, title, finding, alt)``:
+- left: one row per event on the article's clock; a dot where the time is known to the minute, a bar spanning
+  ``earliest``–``latest`` where it is not, an arrow where only one side is bounded; each row names the local time zone
+  of the event's place. Events far outside the story's days are pinned to the edge with their date.
+- a bracket from ``from_event`` to ``to_event`` labelled with the bounds in words ("between 1 and 12 hours"), and,
+  when a looser ``Gap`` is given (the text alone, without ``known_times``), how far the user's facts tightened it;
+- right: the same-day sequence around ``to_event`` as a chain of steps, each labelled with the bounds on the time
+  from the step before, which the network knows even when the hour of day is unknown ("1 to 30 minutes later").
+"""
+from __future__ import annotations
+
+import re
+import textwrap
+
+import pandas as pd
+
+from .events import Gap, _words
+
+#: How close two bounds must be for an event to count as known to the minute (drawn as a dot).
+EXACT = pd.Timedelta(minutes=1)
+#: Days of padding around the focus window (the from/to events and the same-day sequence).
+PAD = pd.Timedelta(hours=12)
+
+
+def span_words(lo, hi) -> str:
+    """Bounds on a gap in words: "between 1 and 12 hours", "up to 30 minutes", "at least 2 days", "unknown"."""
+    def one(delta, with_unit=True):
+        text = _words(delta)
+        amount, unit = text.split(" ")
+        return (text if with_unit else amount), unit.rstrip("s")
+
+    lo_known, hi_known = not pd.isna(lo), not pd.isna(hi)
+    if not lo_known and not hi_known:
+        return "unknown"
+    if not hi_known:
+        return f"at least {one(lo)[0]}" if lo.total_seconds() > 0 else "later, by an unknown time"
+    if not lo_known:
+        return f"at most {one(hi)[0]}"
+    if lo.total_seconds() <= 0 <= hi.total_seconds() and lo.total_seconds() == 0:
+        return f"up to {one(hi)[0]}"
+    lo_text, lo_unit = one(lo, with_unit=False)
+    hi_text, hi_unit = one(hi)
+    if lo_unit != hi_unit:
+        lo_text = one(lo)[0]
+    if lo_text == hi_text.split(" ")[0]:
+        return f"about {hi_text}"
+    return f"between {lo_text} and {hi_text}"
+
+
+def _zone_note(tz: str, at: pd.Timestamp | None) -> str:
+    city = tz.split("/")[-1].replace("_", " ")
+    if at is None or pd.isna(at):
+        return city
+    offset = at.tz_convert(tz).utcoffset()
+    hours = offset.total_seconds() / 3600 if offset is not None else 0
+    return f"{city} time, UTC{hours:+g}"
+
+
+def same_day_sequence(table: pd.DataFrame, pairs: pd.DataFrame, around: str) -> pd.DataFrame:
+    """The events whose bounds lie within the local calendar day of event ``around``, in the order the network
+    gives them (those known to come after more events later; ties in reading order), each with the bounds on the
+    time since the step before: columns event, label, after, min, max, basis."""
+    rows = table.set_index("event")
+    if around not in rows.index or pd.isna(rows.at[around, "earliest"]) or pd.isna(rows.at[around, "latest"]):
+        return pd.DataFrame(columns=["event", "label", "after", "min", "max", "basis"])
+    zone = rows.at[around, "timezone"]
+    day = rows.at[around, "earliest"].tz_convert(zone).normalize()
+    start, end = day, day + pd.Timedelta(days=1)
+    members = [e for e in table["event"] if not pd.isna(rows.at[e, "earliest"]) and not pd.isna(rows.at[e, "latest"])
+               and rows.at[e, "earliest"] >= start and rows.at[e, "latest"] < end]
+    bound = {(a, b): (lo, hi, basis) for a, b, lo, hi, basis in pairs[["a", "b", "min", "max", "basis"]].itertuples(
+        index=False)}
+    order = {e: n for n, e in enumerate(table["event"])}
+
+    def before_count(e):  # (members is empty while it is being sorted: count over a copy)
+        return sum(1 for o in everyone if o != e and not pd.isna(bound[(o, e)][0]) and bound[(o, e)][0] >= pd.Timedelta(0))
+
+    everyone = list(members)
+    members.sort(key=lambda e: (before_count(e), order[e]))
+    out = []
+    for n, e in enumerate(members):
+        prev = members[n - 1] if n else None
+        lo, hi, basis = bound[(prev, e)] if prev else (pd.NaT, pd.NaT, "")
+        out.append({"event": e, "label": rows.at[e, "label"], "after": prev or "", "min": lo, "max": hi,
+                    "basis": basis})
+    frame = pd.DataFrame(out, columns=["event", "label", "after", "min", "max", "basis"])
+    for column in ("min", "max"):
+        frame[column] = pd.to_timedelta(frame[column])
+    return frame
+
+
+def _wrap(text: str, width: int = 34) -> str:
+    return "\n".join(textwrap.wrap(text, width)) or text
+
+
+def _cues(basis: str, limit: int = 2) -> str:
+    """The quoted text cues of a basis ("just hours after"), without paragraph numbers, at most ``limit``."""
+    quoted = list(dict.fromkeys(re.findall(r'"([^"]+)"', basis)))
+    return ", ".join(f"“{q}”" for q in quoted[:limit])
+
+
+def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str, to_event: str, *,
+                  loose: Gap | None = None, names: tuple[str, str] | None = None, source: str = "",
+                  zone: str | None = None):
+    """The timeline chart (see the module docstring). ``table`` is ``events(...)``, ``pairs`` is ``gaps(...)`` of
+    the same article and known times; ``from_event``/``to_event`` are event ids; ``loose`` is the gap from the text
+    alone, shown beside the tightened one; ``names`` are the user's words for the two events ("parliament vote"),
+    used in the title; ``zone`` is the clock of the axis (default: the ``to_event``'s).
+    Returns (fig, title, finding, alt)."""
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    from ..figures import PALETTE, apply_style, frame as frame_fig
+
+    apply_style()
+    rows = table.set_index("event")
+    for name, value in (("from_event", from_event), ("to_event", to_event)):
+        if value not in rows.index:
+            raise ValueError(f"{name}={value!r} is not an event id of the table ({', '.join(rows.index)})")
+    zone = zone or rows.at[to_event, "timezone"]
+    pair = pairs[(pairs["a"] == from_event) & (pairs["b"] == to_event)].iloc[0]
+    tight = Gap(pair["min"], pair["max"], pair["basis"])
+    sequence = same_day_sequence(table, pairs, to_event)
+
+    placed = table.dropna(subset=["earliest", "latest"], how="all").copy()
+    unplaced = table[table["earliest"].isna() & table["latest"].isna()]
+    for column in ("earliest", "latest"):
+        placed[column] = placed[column].map(lambda t: t.tz_convert(zone).tz_localize(None) if not pd.isna(t) else t)
+    focus = placed[placed["event"].isin([from_event, to_event, *sequence["event"]])]
+    lo_focus = pd.concat([focus["earliest"], focus["latest"]]).min() - PAD
+    hi_focus = pd.concat([focus["earliest"], focus["latest"]]).max() + PAD
+    placed["mid"] = placed[["earliest", "latest"]].apply(
+        lambda r: r.dropna().min() + (r.dropna().max() - r.dropna().min()) / 2, axis=1)
+    placed = placed.sort_values(["mid", "event"], key=lambda c: c if c.name == "mid" else c.str[1:].astype(int))
+    placed = placed.reset_index(drop=True)
+
+    n = len(placed)
+    height = max(3.6, 0.42 * n + 1.6)
+    fig, (ax, side) = plt.subplots(1, 2, figsize=(10.5, height), gridspec_kw={"width_ratios": [2.3, 1]})
+    colour = {from_event: PALETTE["orange"], to_event: PALETTE["vermillion"]}
+    ypos = {}
+    for y, r in placed.iterrows():
+        ypos[r["event"]] = y
+        c = colour.get(r["event"], PALETTE["blue"])
+        lo, hi = r["earliest"], r["latest"]
+        outside_left = not pd.isna(hi) and hi < lo_focus
+        outside_right = not pd.isna(lo) and lo > hi_focus
+        if outside_left or outside_right:
+            x = lo_focus if outside_left else hi_focus
+            when = (hi if outside_left else lo)
+            ax.annotate(f"{'◀ ' if outside_left else ''}{when:%-d %b %Y}{' ▶' if outside_right else ''}",
+                        (x, y), ha="left" if outside_left else "right", va="center", fontsize=8, color=c)
+            continue
+        if pd.isna(lo) or pd.isna(hi):
+            start = lo_focus if pd.isna(lo) else max(lo, lo_focus)
+            stop = hi_focus if pd.isna(hi) else min(hi, hi_focus)
+            ax.barh(y, stop - start, left=start, height=0.42, color=c, alpha=0.35)
+            ax.annotate("◀" if pd.isna(lo) else "▶", (lo_focus if pd.isna(lo) else hi_focus, y), ha="center",
+                        va="center", fontsize=8, color=c)
+        elif hi - lo <= EXACT:
+            ax.plot([lo], [y], "o", color=c, markersize=6)
+        else:
+            start, stop = max(lo, lo_focus), min(hi, hi_focus)
+            ax.barh(y, stop - start, left=start, height=0.42, color=c, alpha=0.55)
+    labels = []
+    for event in placed["event"]:
+        r = rows.loc[event]
+        labels.append(f"{_wrap(r['label'], 44)}\n"
+                      f"({_zone_note(r['timezone'], r['latest'] if pd.isna(r['earliest']) else r['earliest'])})")
+    ax.set_yticks(range(n))
+    ax.set_yticklabels(labels, fontsize=7.5)
+    ax.set_ylim(n - 0.4, -0.8)
+    ax.set_xlim(lo_focus, hi_focus)
+    ax.xaxis.set_major_locator(mdates.HourLocator(byhour=[0, 12]))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%a %-d %b\n%H:%M"))
+    ax.tick_params(axis="x", labelsize=7.5)
+    ax.set_xlabel(f"Time in {zone} (bars: the span the event must fall in)", fontsize=8.5)
+
+    # the bracket from the from_event row to the to_event row, at the right edge
+    if from_event in ypos and to_event in ypos:
+        y0, y1 = ypos[from_event], ypos[to_event]
+        x = hi_focus - (hi_focus - lo_focus) * 0.02
+        tick = (hi_focus - lo_focus) * 0.012
+        ax.plot([x - tick, x, x, x - tick], [y0, y0, y1, y1], color=PALETTE["black"], linewidth=1.2)
+        text = f"{span_words(tight.min, tight.max)}"
+        if loose is not None and (loose.min, loose.max) != (tight.min, tight.max):
+            text += f"\n(text alone: {span_words(loose.min, loose.max)})"
+        cues = _cues(tight.basis)
+        if cues:
+            text += f"\nfrom {_wrap(cues, 30)}"
+        ax.annotate(text, (x - tick * 1.5, (y0 + y1) / 2), ha="right", va="center", fontsize=8,
+                    bbox={"boxstyle": "round,pad=0.3", "facecolor": "white", "edgecolor": "#bbbbbb"})
+
+    # the same-day sequence, step by step
+    side.set_axis_off()
+    side.set_xlim(0, 1)
+    steps = len(sequence)
+    side.set_ylim(max(steps, 1) - 0.4, -0.9)
+    day = rows.at[to_event, "earliest"]
+    side.text(0, -0.75, f"The same day, step by step\n({day.tz_convert(rows.at[to_event, 'timezone']):%A %-d %B})"
+              if steps else "No same-day sequence", fontsize=9, fontweight="bold", va="top")
+    for k, r in sequence.iterrows():
+        c = colour.get(r["event"], PALETTE["blue"])
+        side.plot([0.04], [k], "o", color=c, markersize=6)
+        side.text(0.1, k, _wrap(r["label"], 30), va="center", fontsize=7.5)
+        if k:
+            side.annotate("", (0.04, k - 0.18), (0.04, k - 0.82), arrowprops={"arrowstyle": "->", "color": "#777777"})
+            words = span_words(r["min"], r["max"])
+            if not pd.isna(r["min"]) and r["min"] < pd.Timedelta(0):
+                words = "order unknown"
+            side.text(0.1, k - 0.5, f"{words} later" if words not in ("order unknown", "unknown") else words,
+                      va="center", fontsize=7, color="#555555", style="italic")
+
+    name_a, name_b = [name if name and not re.fullmatch(r"e\d+", name.strip()) else rows.at[event, "label"]
+                      for name, event in zip(names or ("", ""), (from_event, to_event))]
+    said = span_words(tight.min, tight.max)
+    if not pd.isna(tight.min) and tight.min >= pd.Timedelta(0):
+        title = f"The {_short(name_b, 40)} came {said} after the {_short(name_a, 40)}"
+    else:
+        title = f"The {_short(name_b, 40)} and the {_short(name_a, 40)}: {said} apart"
+    subtitle = ("Each event on one clock: a dot where the time is known, a bar spanning its bounds where it is not;\n"
+                "the bracket gives the gap's bounds and the words they rest on")
+    if len(unplaced):
+        subtitle += f"\nNot placed in time (no bound in the text): {', '.join(unplaced['label'].map(_short))}"
+    fig.tight_layout()
+    frame_fig(fig, title, subtitle, source)
+    finding = (f"{title}"
+               + (f" (from {_cues(tight.basis, 3)})" if _cues(tight.basis) else "")
+               + (f"; from the text alone, {span_words(loose.min, loose.max)}"
+                  if loose is not None and (loose.min, loose.max) != (tight.min, tight.max) else "") + ".")
+    alt = (f"Timeline of {len(placed)} events on {zone} time, dots for known times and bars for uncertain ones, with a "
+           f"bracket between two events and a step-by-step list of the same day's events. {finding}")
+    return fig, title, finding, alt
+
+
+def _short(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
