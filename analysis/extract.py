@@ -288,7 +288,8 @@ def _dask_client(scheduler, n_process: int):
     if scheduler is not None:
         client = Client(scheduler)
         return client, [client]
-    cluster = LocalCluster(n_workers=max(1, n_process), threads_per_worker=1, processes=True,
+    # one single-threaded worker process per core (or n_process of them): extractors and spaCy are not thread-safe
+    cluster = LocalCluster(n_workers=n_process if n_process > 1 else None, threads_per_worker=1, processes=True,
                            dashboard_address=None)
     client = Client(cluster)
     return client, [client, cluster]

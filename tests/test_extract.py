@@ -287,8 +287,13 @@ def test_dask_local_cluster_equals_local_row_for_row(corpus, tmp_path):
             distributed.Client(cluster, timeout="60s") as client:
         remote = ex.extract(corpus, elements=elements, engine="dask", scheduler=client, batch_size=1,
                             cache_dir=tmp_path, progress=False)
+        # a scheduler address, as for a real cluster: extract opens and closes its own Client
+        by_address = ex.extract(corpus, elements=elements, engine="dask", scheduler=cluster.scheduler_address,
+                                cache=False, progress=False)
+        assert len(client.scheduler_info()["workers"]) == 2
     for element in elements:
         pd.testing.assert_frame_equal(local[element], remote[element])
+        pd.testing.assert_frame_equal(local[element], by_address[element])
     assert set(remote.computed) == set(corpus.ids)
     # the dask run wrote the same cache the local engine reads
     cached = ex.extract(corpus, elements=elements, cache_dir=tmp_path, progress=False)
