@@ -139,9 +139,11 @@ def _person_tokens(name: str) -> list[str]:
     """The words of a person's name without initials and suffixes, lowercase; a particle joins the surname."""
     words = [w.strip(".,") for w in _key(name).split()]
     words = [w for w in words if w and not re.fullmatch(r"[a-z]\.?|jr|sr|ii|iii|iv", w)] or words
+    lower_start = name.strip()[:1].islower()  # "bin Laden": a particle, not a given name
     merged: list[str] = []
     for k, word in enumerate(words):
-        particle = merged and merged[-1] in NAME_PARTICLES and (len(merged) > 1 or merged[-1] not in _GIVEN_NAMES)
+        particle = merged and merged[-1] in NAME_PARTICLES and (
+            len(merged) > 1 or merged[-1] not in _GIVEN_NAMES or lower_start)
         if particle and k == len(words) - 1:
             merged[-1] = f"{merged[-1]} {word}"
         else:
@@ -208,8 +210,11 @@ class _Mention:
     honorific_gender: str = ""
 
 
-def _clean_entity(ent: "Span") -> tuple[int, int, str] | None:
-    """Token range [i, j) of the name inside an entity, without "the", titles before it or a possessive after."""
+def _clean_entity(ent: "Span", headline: bool = False, headline_names: frozenset[str] = frozenset()
+                  ) -> tuple[int, int, str] | None:
+    """Token range [i, j) of the name inside an entity, without "the", titles before it or a possessive after.
+    ``headline``: the entity is in a headline or dek, where ``headline_names`` (words written capitalized inside
+    a body sentence) tell a name from a capitalized common word."""
     doc = ent.doc
     i, j = ent.start, ent.end
     while i < j and doc[i].lower_ in ("the", "a", "an"):
@@ -235,6 +240,15 @@ def _clean_entity(ent: "Span") -> tuple[int, int, str] | None:
                 break
     if i >= j or all(_is_titleish(t) or t.is_punct for t in doc[i:j]):
         return None
+    if headline:
+        # a headline capitalizes every word: "Derelict Doe", "Jane Asking Moderator" are not names
+        common = _common_words(("verb", "adj"))
+        while j - i > 1 and doc[i].lower_ in common and doc[i].text not in headline_names:
+            i += 1
+        for k in range(i + 1, j):
+            if doc[k].tag_ in ("VBG", "VBZ", "VBD") or (doc[k].lower_.endswith("ing") and doc[k].lower_[:-3] in common):
+                j = k
+                break
     return i, j, doc[i:j].text
 
 
@@ -342,9 +356,13 @@ def _collect(article: "Article") -> tuple[list[_Mention], list]:
     """Every entity mention in headline, dek, captions and body, cleaned, with titles and roles."""
     found: list[_Mention] = []
     parts = _nlp.parse(article)
+    # words written capitalized inside body sentences (not first in them): names, as a headline cannot show
+    inside = frozenset(t.text for p in parts if p.part == "body" for t in p.doc
+                       if t.is_title and not t.is_sent_start and t.pos_ == "PROPN")
     for piece in parts:
         doc = piece.doc
         starts = _sentence_index(doc)
+        glued = piece.part in ("headline", "dek")
         title_spans: list[tuple[int, int]] = []
         ents = [_extend(e) for e in doc.ents if e.label_ in LABEL_KINDS]
         ents = [e for e in ents if not _fragment(e)]
@@ -352,7 +370,7 @@ def _collect(article: "Article") -> tuple[list[_Mention], list]:
         for ent in ents:
             if ent.label_ != "PERSON":
                 continue
-            cleaned = _clean_entity(ent)
+            cleaned = _clean_entity(ent, glued, inside)
             if cleaned is None:
                 continue
             i, j, _ = cleaned
@@ -361,7 +379,7 @@ def _collect(article: "Article") -> tuple[list[_Mention], list]:
                 title_spans.append((t_start, i))
             person_ranges.append((ent, i, j, title))
         for ent in ents:
-            cleaned = _clean_entity(ent)
+            cleaned = _clean_entity(ent, glued, inside)
             if cleaned is None:
                 continue
             i, j, text = cleaned
@@ -409,7 +427,7 @@ class _Actor:
 
 def _tail(short: list[str], long: list[str]) -> bool:
     """"Suu Kyi" ends "Aung San Suu Kyi": two words or more that end a longer name."""
-    return 2 <= len(short) < len(long) and long[-len(short):] == short
+    return len(short) >= 2 and " ".join(long).endswith(" " + " ".join(short))
 
 
 def _known_gender(actor: _Actor) -> str:
@@ -539,6 +557,8 @@ def _cluster(found: list[_Mention], parts, article, aliases) -> list[_Actor]:
         if target is None and _is_family(_key(m.text), actors):
             m.label = "NORP"  # "the Clintons": a family, a group
             continue
+        if target is None and _key(m.text) in _common_words() and docs[(m.part, m.index)][m.token].is_sent_start:
+            continue  # "Harsh? He doesn't think so.": a capitalized adjective or verb, not a name
         other = labels[_key(m.text)]
         if target is None and other and sum(other.values()) > labels_person[_key(m.text)]:
             m.label = other.most_common(1)[0][0]  # tagged a place or an institution everywhere else
