@@ -1026,6 +1026,164 @@ def story_actors(article: "Article", **kwargs) -> pd.DataFrame:
     return table[~table["kind"].isin(NON_STORY_KINDS)].reset_index(drop=True)
 
 
+# --------------------------------------------------------------------------------------------------- charts
+
+KINDS = ("person", "organization", "place", "group", "author", "credit")
+KIND_COLOURS = {"person": "#0072B2", "organization": "#CC79A7", "place": "#009E73", "group": "#E69F00",
+                "author": "#999999", "credit": "#999999"}
+KIND_LABELS = {"person": "People", "organization": "Organizations", "place": "Places", "group": "Groups",
+               "author": "Author", "credit": "Photo credit"}
+_PART_COLUMNS = {"headline": "H", "dek": "D", "caption": "C"}
+
+
+def select(table: pd.DataFrame, kinds: Iterable[str] = ("person", "organization", "place", "group"),
+           min_mentions: int = 1) -> pd.DataFrame:
+    """The rows of an ``actors`` table of the given kinds named at least ``min_mentions`` times.
+    Raises ParameterError for an unknown kind or a negative count."""
+    from .errors import ParameterError
+
+    kinds = [kinds] if isinstance(kinds, str) else list(kinds)
+    unknown = sorted(set(kinds) - set(KINDS))
+    if unknown:
+        raise ParameterError(f"parameter 'kinds': unknown kind(s) {', '.join(map(repr, unknown))}; "
+                             f"choose from {', '.join(KINDS)}")
+    if isinstance(min_mentions, bool) or not isinstance(min_mentions, int) or min_mentions < 0:
+        raise ParameterError(f"parameter 'min_mentions' must be a whole number >= 0, not {min_mentions!r}")
+    keep = table["kind"].isin(kinds) & (table["mentions"] >= min_mentions)
+    return table[keep].reset_index(drop=True)
+
+
+def cooccurrence(article: "Article", names: Iterable[str] | None = None) -> pd.DataFrame:
+    """Pairs of actors named in the same sentence: DataFrame[actor_a, actor_b, sentences] (a < b by name),
+    most shared first. ``names`` limits the actors counted (e.g. ``select(actors(article))["actor"]``)."""
+    table = mentions(article)
+    if names is not None:
+        table = table[table["actor"].isin(list(names))]
+    # a sentence is (part, caption number, sentence index within that part's Doc)
+    caption = table["paragraph"].where(table["part"] == "caption", 0).astype(str)
+    table = table.assign(where=table["part"] + ":" + caption + ":" + table["sentence"].astype(str))
+    pairs: Counter = Counter()
+    for _, group in table.groupby("where", sort=True):
+        present = sorted(set(group["actor"]))
+        for k, a in enumerate(present):
+            for b in present[k + 1:]:
+                pairs[(a, b)] += 1
+    rows = [{"actor_a": a, "actor_b": b, "sentences": n} for (a, b), n in pairs.items()]
+    frame = pd.DataFrame(rows, columns=["actor_a", "actor_b", "sentences"])
+    return frame.sort_values(["sentences", "actor_a", "actor_b"], ascending=[False, True, True]).reset_index(drop=True)
+
+
+def appearances(article: "Article", names: Iterable[str]) -> pd.DataFrame:
+    """Mentions per actor and place in the article: DataFrame[actor, column, label, mentions], where ``column``
+    orders headline (H), dek (D), captions (C) and body paragraphs (1, 2, ...)."""
+    names = list(names)
+    table = mentions(article)
+    table = table[table["actor"].isin(names)]
+    before_body = {"headline": 0, "dek": 1, "caption": 2}
+    column = [before_body.get(part, 3 + paragraph) for part, paragraph in zip(table["part"], table["paragraph"])]
+    label = [_PART_COLUMNS.get(part, str(paragraph + 1)) for part, paragraph in zip(table["part"], table["paragraph"])]
+    frame = table.assign(column=column, label=label).groupby(["actor", "column", "label"], as_index=False)
+    return frame.size().rename(columns={"size": "mentions"})
+
+
+def plot_appearances(article: "Article", table: pd.DataFrame, *, source: str = "", top: int = 15):
+    """'Who appears where': one row per actor (of ``table``, an ``actors`` selection, the most named first), a dot
+    per part or body paragraph that names them, sized by mentions. Returns (fig, title, finding, alt)."""
+    import matplotlib.pyplot as plt
+
+    from .figures import apply_style, frame as frame_fig
+
+    apply_style()
+    chosen = table.head(top)
+    names = list(chosen["actor"])
+    data = appearances(article, names)
+    paragraphs = len(article.paragraphs)
+    fig, ax = plt.subplots(figsize=(7.5, max(2.4, 0.36 * len(names) + 1.6)))
+    rows = {name: k for k, name in enumerate(names)}
+    kinds = dict(zip(chosen["actor"], chosen["kind"]))
+    if len(data):
+        ax.scatter(data["column"], data["actor"].map(rows), s=28 + 42 * (data["mentions"] - 1),
+                   c=[KIND_COLOURS.get(kinds[a], "#999999") for a in data["actor"]], alpha=0.9, linewidths=0)
+    ax.set_yticks(range(len(names)), [n if len(n) <= 28 else n[:27] + "…" for n in names])
+    ticks = [0, 1, 2] + [3 + k for k in range(0, paragraphs, max(1, paragraphs // 12))]
+    ax.set_xticks(ticks, ["H", "D", "C"] + [str(k - 2) for k in ticks[3:]])
+    ax.set_xlim(-0.7, 3 + max(paragraphs, 1) - 0.3)
+    ax.set_ylim(len(names) - 0.5, -0.5)
+    ax.axvline(2.5, color="#bbbbbb", linewidth=0.8)
+    ax.grid(axis="y", color="#eeeeee")
+    ax.set_xlabel("Headline, dek, captions, then body paragraph")
+    for kind in dict.fromkeys(chosen["kind"]):
+        ax.scatter([], [], c=KIND_COLOURS.get(kind, "#999999"), s=28, label=KIND_LABELS.get(kind, kind))
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8.5)
+    body = data[data["column"] >= 3]
+    if len(body):
+        spread = body.groupby("actor")["column"].nunique().reindex(names).fillna(0)
+        lead = spread.idxmax()
+        share = int(spread.max()) / max(paragraphs, 1)
+        title = f"{lead} runs through {share:.0%} of the story's paragraphs"
+        finding = (f"{lead} is named in {int(spread.max())} of {paragraphs} body paragraphs, "
+                   f"the widest presence among {len(names)} actors.")
+    else:
+        title, finding = "No actor is named in the body", "No selected actor is named in the body of the article."
+    frame_fig(fig, title, "Each dot: an actor named in that part of the article; bigger dots, more mentions", source)
+    alt = (f"Dot chart: {len(names)} actors (rows) against the headline, dek, captions and {paragraphs} body "
+           f"paragraphs (columns); dots mark where each actor is named. {finding}")
+    return fig, title, finding, alt
+
+
+def plot_network(table: pd.DataFrame, pairs: pd.DataFrame, *, source: str = "", top: int = 12):
+    """'Who appears with whom': actors (of ``table``) on a circle, most named at the top, clockwise; a line between
+    two actors named in the same sentence, its width the number of such sentences. The layout is fixed (a circle
+    in order of mentions), so the picture is the same on every run. Returns (fig, title, finding, alt)."""
+    import math
+
+    import matplotlib.pyplot as plt
+
+    from .figures import apply_style, frame as frame_fig
+
+    apply_style()
+    chosen = table.head(top)
+    names = list(chosen["actor"])
+    count = len(names)
+    position = {name: (math.sin(2 * math.pi * k / max(count, 1)), math.cos(2 * math.pi * k / max(count, 1)))
+                for k, name in enumerate(names)}
+    edges = pairs[pairs["actor_a"].isin(names) & pairs["actor_b"].isin(names)]
+    fig, ax = plt.subplots(figsize=(7.5, 6.4))
+    widest = max(1, int(edges["sentences"].max())) if len(edges) else 1
+    for edge in edges.sort_values(["sentences", "actor_a", "actor_b"]).itertuples():
+        (x1, y1), (x2, y2) = position[edge.actor_a], position[edge.actor_b]
+        ax.plot([x1, x2], [y1, y2], color="#777777", linewidth=0.8 + 5 * edge.sentences / widest,
+                alpha=0.35 + 0.5 * edge.sentences / widest, solid_capstyle="round", zorder=1)
+    most = max(1, int(chosen["mentions"].max())) if count else 1
+    for row in chosen.itertuples():
+        x, y = position[row.actor]
+        ax.scatter([x], [y], s=120 + 900 * row.mentions / most, color=KIND_COLOURS.get(row.kind, "#999999"),
+                   zorder=2, linewidths=1.2, edgecolors="white")
+        ha = "left" if x > 0.2 else "right" if x < -0.2 else "center"
+        va = "bottom" if y > 0.7 else "top" if y < -0.7 else "center"
+        ax.text(x * 1.13, y * 1.13, f"{row.actor} ({row.mentions})", ha=ha, va=va, fontsize=8.5,
+                color="#222222", zorder=3)
+    ax.set_xlim(-1.9, 1.9)
+    ax.set_ylim(-1.3, 1.3)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    for kind in dict.fromkeys(chosen["kind"]):
+        ax.scatter([], [], color=KIND_COLOURS.get(kind, "#999999"), s=60, label=KIND_LABELS.get(kind, kind))
+    ax.legend(loc="lower left", bbox_to_anchor=(-0.02, -0.04), fontsize=8.5, ncol=4)
+    if len(edges):
+        strongest = edges.iloc[0]
+        title = f"{strongest['actor_a']} and {strongest['actor_b']} share the most sentences"
+        finding = (f"{strongest['actor_a']} and {strongest['actor_b']} are named together in {int(strongest['sentences'])}"
+                   f" sentence{'s' if strongest['sentences'] != 1 else ''}; {len(edges)} pairs of actors meet in a sentence.")
+    else:
+        title, finding = "No two actors meet in a sentence", "No two of the selected actors are named in one sentence."
+    frame_fig(fig, title, "Actors named in the same sentence, joined; wider lines, more shared sentences; "
+                          "dot size: mentions", source)
+    alt = (f"Network of {count} actors on a circle, joined by lines whose width is the number of sentences naming "
+           f"both. {finding}")
+    return fig, title, finding, alt
+
+
 class _CallableModule(types.ModuleType):
     """``analysis.actors`` is both this module and its main function: importing the submodule (``from
     analysis.actors import resolve``) makes Python set the package attribute ``actors`` to the module, so the

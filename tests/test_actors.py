@@ -226,3 +226,40 @@ def test_offsets_index_their_part(words):
     actors_table = analysis.actors(article)
     assert list(actors_table.columns) == A.ACTOR_COLUMNS
     assert set(table["actor"]) <= set(actors_table["actor"])
+
+
+# ------------------------------------------------------------------------------------------------ charts
+
+def test_select_checks_its_parameters(seed_actors):
+    people = A.select(seed_actors, ["person"], 2)
+    assert set(people["kind"]) == {"person"} and (people["mentions"] >= 2).all()
+    assert "Donald Trump" not in set(people["actor"])  # named once
+    with pytest.raises(analysis.ParameterError, match="kinds"):
+        A.select(seed_actors, ["persons"])
+    with pytest.raises(analysis.ParameterError, match="min_mentions"):
+        A.select(seed_actors, ["person"], -1)
+
+
+def test_cooccurrence_counts_shared_sentences(seed, seed_actors):
+    pairs = A.cooccurrence(seed, A.select(seed_actors)["actor"])
+    row = pairs[(pairs["actor_a"] == "Mark Esper") & (pairs["actor_b"] == "Mark Milley")]
+    assert len(row) == 1 and row.iloc[0]["sentences"] >= 2  # caption, the gaggle, the briefing
+    assert (pairs["actor_a"] < pairs["actor_b"]).all()
+
+
+def test_appearances_place_the_headline_first(seed, seed_actors):
+    table = A.appearances(seed, ["Pentagon"])
+    assert table.iloc[0]["label"] == "H" and table.iloc[0]["column"] == 0
+    body = table[table["column"] >= 3]
+    assert set(body["label"]) == {str(c - 2) for c in body["column"]}
+
+
+def test_plots_state_a_finding(seed, seed_actors):
+    chosen = A.select(seed_actors, min_mentions=2)
+    fig, title, finding, alt = A.plot_appearances(seed, chosen)
+    assert title and finding and alt
+    fig2, title2, finding2, alt2 = A.plot_network(chosen, A.cooccurrence(seed, chosen["actor"]))
+    assert "share the most sentences" in title2
+    import matplotlib.pyplot as plt
+    plt.close(fig)
+    plt.close(fig2)
