@@ -302,10 +302,22 @@ def test_plot_timeline_brackets_the_gap_in_words(seed):
                                                    names=("parliament vote", "Pentagon denial"), source="Source: test")
     texts = [t.get_text() for ax in fig.axes for t in ax.texts] + [t.get_text() for t in fig.texts]
     assert title.startswith("The Pentagon denial came between 8 and 12 hours after the parliament vote")
-    assert any("text alone: between 1 and 12 hours" in t for t in texts)
+    assert any("the text alone:\nbetween 1 and 12 hours" in t for t in texts)
     assert any("just hours after" in t for t in texts)
     assert any("Baghdad time, UTC+3" in t.get_text() for t in fig.axes[0].get_yticklabels())
     assert "just hours after" in finding and alt.endswith(finding)
     import matplotlib.pyplot as plt
 
     plt.close(fig)
+
+
+@pytest.mark.parametrize("parameters, named", [
+    ({"known_times": "no/such.csv"}, "known_times: file 'no/such.csv' does not exist"),
+    ({"from_event": "moon landing"}, "from_event='moon landing' matches no event"),
+])
+def test_notebook_bad_parameters_are_named(tmp_path, parameters, named):
+    from analysis import render
+
+    results = render.render(["02_timeline"], parameters, output_dir=str(tmp_path / "r"), progress=False)
+    assert not results[0].ok
+    assert "ParameterError" in results[0].error and named in results[0].error, results[0].error[-2000:]

@@ -12,9 +12,13 @@ from .timex import VAGUE_TIME, time_expressions
 
 __all__ = ["time_expressions", "VAGUE_TIME"]
 
-from .events import PLACE_TIMEZONES, Gap, clear_cache, events, find_event, gap, gaps  # noqa: E402
+from .events import PLACE_TIMEZONES, Gap, clear_cache, events, find_event, gap, gaps, read_known_times  # noqa: E402
 
-__all__ += ["events", "gap", "gaps", "find_event", "Gap", "PLACE_TIMEZONES", "clear_cache"]
-from .timelinejs import to_timelinejs  # noqa: E402
+__all__ += ["events", "gap", "gaps", "find_event", "Gap", "PLACE_TIMEZONES", "clear_cache",
+            "read_known_times"]
+from .timelinejs import save_timelinejs, to_timelinejs  # noqa: E402
 
-__all__ += ["to_timelinejs"]
+__all__ += ["to_timelinejs", "save_timelinejs"]
+from .chart import compare_gaps, plot_timeline, same_day_sequence  # noqa: E402
+
+__all__ += ["plot_timeline", "compare_gaps", "same_day_sequence"]

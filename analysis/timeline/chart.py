@@ -24,6 +24,8 @@ from .events import Gap, _words
 EXACT = pd.Timedelta(minutes=1)
 #: Days of padding around the focus window (the from/to events and the same-day sequence).
 PAD = pd.Timedelta(hours=12)
+#: Spacing of the time axis ticks: the first that gives at most seven.
+TICK_STEPS = [pd.Timedelta(hours=h) for h in (1, 3, 6, 12)] + [pd.Timedelta(days=d) for d in (1, 2, 7, 14, 30, 91, 365)]
 
 
 def span_words(lo, hi) -> str:
@@ -174,25 +176,30 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str, to_
     ax.set_yticks(range(n))
     ax.set_yticklabels(labels, fontsize=7.5)
     ax.set_ylim(n - 0.4, -0.8)
-    ax.set_xlim(lo_focus, hi_focus)
-    ax.xaxis.set_major_locator(mdates.HourLocator(byhour=[0, 12]))
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%a %-d %b\n%H:%M"))
+    span = hi_focus - lo_focus
+    ax.set_xlim(lo_focus, hi_focus + span * 0.5)  # room on the right for the bracket and its words
+    step = next((s for s in TICK_STEPS if span / s <= 7), TICK_STEPS[-1])
+    ax.set_xticks(list(pd.date_range(lo_focus.ceil(step) if step <= pd.Timedelta(days=1) else lo_focus.ceil("D"),
+                                     hi_focus, freq=step)))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%a %-d %b\n%H:%M" if step < pd.Timedelta(days=1)
+                                                      else "%-d %b\n%Y"))
+    ax.spines["bottom"].set_bounds(mdates.date2num(lo_focus), mdates.date2num(hi_focus))
     ax.tick_params(axis="x", labelsize=7.5)
     ax.set_xlabel(f"Time in {zone} (bars: the span the event must fall in)", fontsize=8.5)
 
     # the bracket from the from_event row to the to_event row, at the right edge
     if from_event in ypos and to_event in ypos:
         y0, y1 = ypos[from_event], ypos[to_event]
-        x = hi_focus - (hi_focus - lo_focus) * 0.02
-        tick = (hi_focus - lo_focus) * 0.012
+        x = hi_focus + span * 0.04
+        tick = span * 0.012
         ax.plot([x - tick, x, x, x - tick], [y0, y0, y1, y1], color=PALETTE["black"], linewidth=1.2)
         text = f"{span_words(tight.min, tight.max)}"
         if loose is not None and (loose.min, loose.max) != (tight.min, tight.max):
-            text += f"\n(text alone: {span_words(loose.min, loose.max)})"
+            text += f"\n(the text alone:\n{span_words(loose.min, loose.max)})"
         cues = _cues(tight.basis)
         if cues:
-            text += f"\nfrom {_wrap(cues, 30)}"
-        ax.annotate(text, (x - tick * 1.5, (y0 + y1) / 2), ha="right", va="center", fontsize=8,
+            text += f"\nfrom {_wrap(cues, 26)}"
+        ax.annotate(text, (x + tick, (y0 + y1) / 2), ha="left", va="center", fontsize=8,
                     bbox={"boxstyle": "round,pad=0.3", "facecolor": "white", "edgecolor": "#bbbbbb"})
 
     # the same-day sequence, step by step
@@ -239,3 +246,18 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str, to_
 
 def _short(text: str, width: int = 40) -> str:
     return text if len(text) <= width else text[:width - 1].rstrip() + "…"
+
+
+def compare_gaps(article, from_event: str, to_event: str, known_times=None) -> pd.DataFrame:
+    """The gap from ``from_event`` to ``to_event`` on the text alone and, when ``known_times`` is given, with the
+    user's facts too: columns evidence, min, max, in_words, basis (one row each)."""
+    from .events import gap
+
+    rows = []
+    for evidence, known in (("the text alone", None), ("the text and known times", known_times)):
+        if evidence != "the text alone" and (known is None or (isinstance(known, str) and not known.strip())):
+            continue
+        result = gap(article, from_event, to_event, known_times=known)
+        rows.append({"evidence": evidence, "min": result.min, "max": result.max,
+                     "in_words": span_words(result.min, result.max), "basis": result.basis})
+    return pd.DataFrame(rows, columns=["evidence", "min", "max", "in_words", "basis"])

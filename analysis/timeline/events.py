@@ -408,6 +408,11 @@ def _read_known_times(known_times) -> pd.DataFrame | None:
     return table
 
 
+def read_known_times(known_times) -> pd.DataFrame | None:
+    """The user's known times as a table (see ``events``), or None when none are given; bad input: ParameterError."""
+    return _read_known_times(known_times)
+
+
 def _cache_key(article, table: pd.DataFrame | None) -> str:
     """The article's parse key plus everything else the solved network depends on: publication time and zone,
     the user's known times, and the overridable tables (vague time words, place time zones)."""

@@ -7,6 +7,10 @@ event's time zone). Events with no bound at all are left out (TimelineJS needs a
 """
 from __future__ import annotations
 
+import json
+import os
+from pathlib import Path
+
 import pandas as pd
 
 
@@ -47,3 +51,13 @@ def to_timelinejs(events: pd.DataFrame) -> dict:
             "group": row.timezone,
         })
     return {"events": slides}
+
+
+def save_timelinejs(events: pd.DataFrame, name: str, output_dir) -> Path:
+    """Write ``to_timelinejs(events)`` as ``<output_dir>/<name>.json`` (sorted keys: the same bytes on every run),
+    beside the chart; while ``analysis.render`` runs a notebook it goes to the render's staging folder first."""
+    from ..figures import STAGING_ENV, write_text
+
+    path = Path(os.environ.get(STAGING_ENV) or output_dir) / f"{name}.json"
+    write_text(path, json.dumps(to_timelinejs(events), indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+    return path
