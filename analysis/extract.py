@@ -238,8 +238,9 @@ def _run(work, n_process: int, engine: str, scheduler) -> Iterator[tuple[Any, di
     if not work:
         return
     if engine == "local" and (n_process == 1 or len(work) == 1):
+        evict = len(work) > 1  # a corpus, not one batch: free each batch's parses rather than keep 256 in memory
         for chunk, keys, wanted in work:
-            yield (keys, wanted), extract_batch(chunk, keys, wanted)
+            yield (keys, wanted), extract_batch(chunk, keys, wanted, evict=evict)
         return
     if engine == "local":
         context = _mp_context()
