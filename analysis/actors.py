@@ -409,6 +409,12 @@ def _collect(article: "Article") -> tuple[list[_Mention], list]:
             found.append(_Mention(piece.part, piece.index, start, end, surface, ent.label_,
                                   bisect.bisect_right(starts, i) - 1, i, title, role, "name", credit,
                                   honorific_gender=honorific))
+        # group words the tagger left alone ("conservatives", "Shiites")
+        for token in doc:
+            if token.ent_type_ or token.lemma_.lower() not in GROUP_WORDS or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            found.append(_Mention(piece.part, piece.index, token.idx, token.idx + len(token.text), token.text, "NORP",
+                                  bisect.bisect_right(starts, token.i) - 1, token.i))
     return found, parts
 
 

@@ -263,3 +263,14 @@ def test_plots_state_a_finding(seed, seed_actors):
     import matplotlib.pyplot as plt
     plt.close(fig)
     plt.close(fig2)
+
+
+def test_groups_are_one_actor_per_group():
+    article = load_article("Party splits over the budget\n\nConservatives in the House rejected the plan on Monday. "
+                           "Two conservatives said the plan spent too much, and Democrats called it a start.\n\n"
+                           "The Democrats will meet again on Friday, a conservative aide said.\n")
+    table = analysis.actors(article)
+    groups = table[table["kind"] == "group"]
+    conservative = groups[groups["aliases"].map(lambda a: "conservatives" in a)]
+    assert len(conservative) == 1 and conservative.iloc[0]["mentions"] >= 2
+    assert len(groups[groups["aliases"].map(lambda a: any(x.startswith("Democrat") for x in a))]) == 1
