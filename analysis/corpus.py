@@ -33,7 +33,8 @@ from .errors import CorpusError
 SUFFIXES = (".txt", ".md", ".json", ".jsonl")
 #: Files in a corpus folder that are not articles.
 NOT_ARTICLES = {"metadata.csv", "readme.md", "readme.txt", "license", "license.txt"}
-#: Largest article file read, in bytes. Larger files are refused (CorpusError) unless ``max_bytes`` is raised.
+#: Largest article (or metadata) file read, in bytes. Larger files are refused with a CorpusError before a byte is
+#: read; raise the limit per call (``max_bytes=N``) or for the whole session (``analysis.corpus.MAX_BYTES = N``).
 MAX_BYTES = 10_000_000
 #: Metadata columns the loader understands; any other column is kept in ``Article.extra``.
 METADATA_COLUMNS = ("id", "published", "timezone", "outlet", "url")
@@ -174,20 +175,37 @@ class Corpus:
 # --------------------------------------------------------------------------------------------------------- reading
 
 
-def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
+def read_text(path: Path, max_bytes: int | None = None) -> str:
     """Read a file as text: UTF-8 (with or without BOM), UTF-16 (with or without BOM), or a legacy 8-bit encoding
     (cp1252, Latin-1: decoded with a warning). Binary files, empty files and oversize files raise CorpusError."""
+    limit = MAX_BYTES if max_bytes is None else max_bytes
     size = path.stat().st_size
-    if size > max_bytes:
+    if size > limit:
         raise CorpusError(
-            f"{path}: {size:,} bytes is larger than the limit of {max_bytes:,} bytes for one article; split the file, "
-            f"or raise the limit with load_corpus(..., max_bytes=N) / load_article(..., max_bytes=N)"
+            f"{path}: {size:,} bytes is larger than the limit of {limit:,} bytes (max_bytes) for one file; split the "
+            f"file, or raise the limit with load_corpus(..., max_bytes=N) / load_article(..., max_bytes=N) or "
+            f"analysis.corpus.MAX_BYTES = N"
         )
-    data = path.read_bytes()
+    with open(path, "rb") as handle:  # read at most limit + 1 bytes: a file that grew since stat() is still bounded
+        data = handle.read(size + 1)  # (read(limit + 1) would allocate the whole limit for a small file)
+        if len(data) > size:
+            data += handle.read(limit + 1 - len(data))
+    if len(data) > limit:
+        raise CorpusError(f"{path}: larger than the limit of {limit:,} bytes (max_bytes) for one file; split the file "
+                          f"or raise the limit")
     return decode(data, str(path))
 
 
 def decode(data: bytes, name: str = "<text>") -> str:
+    """Bytes to text (see ``read_text``); anything that is not text raises CorpusError naming ``name``."""
+    try:
+        return _decode(data, name)
+    except UnicodeDecodeError as error:  # a byte-order mark or UTF-16 guess that the rest of the file contradicts
+        raise CorpusError(f"{name}: cannot decode the file as text ({error.reason} at byte {error.start}); it may be "
+                          f"binary or damaged. Re-save the article as UTF-8 text") from None
+
+
+def _decode(data: bytes, name: str) -> str:
     if not data.strip():
         raise CorpusError(f"{name}: the file is empty (or only whitespace); remove it or put the article's text in it")
     if data.startswith(b"\xef\xbb\xbf"):
@@ -245,8 +263,8 @@ def normalize(text: str, name: str = "<text>") -> str:
 
 class _HTMLText(html.parser.HTMLParser):
     BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "header", "footer", "section",
-             "article", "blockquote", "tr", "title", "ul", "ol", "figure", "aside", "nav"}
-    SKIP = {"script", "style", "noscript", "template", "svg", "head"}
+             "article", "blockquote", "tr", "title", "ul", "ol", "figure", "aside"}
+    SKIP = {"script", "style", "noscript", "template", "svg", "head", "nav"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -254,6 +272,8 @@ class _HTMLText(html.parser.HTMLParser):
         self.skip = 0
 
     def handle_starttag(self, tag, attrs):
+        if tag == "body":
+            self.skip = 0  # a <head> left open ends where the body starts
         if tag in self.SKIP:
             self.skip += 1
         elif tag in self.BLOCK:
@@ -527,6 +547,12 @@ def _parse_published(value: Any, timezone: str | None, where: str) -> tuple[pd.T
     if value is None or (isinstance(value, float) and pd.isna(value)) or (isinstance(value, str) and not value.strip()):
         return None, None
     text = str(value).strip()
+    if isinstance(value, (bool, int, float)):  # pandas would read 1578268800 as nanoseconds after 1970
+        raise CorpusError(f"{where}: published date {value!r} is a number, not a date; write it as an ISO date "
+                          f"(2020-01-06) or date-time with offset (2020-01-06T17:30:00-05:00)")
+    if isinstance(value, str) and not re.search(r"\d", text):  # "now", "today": pandas reads them as the clock
+        raise CorpusError(f"{where}: published date {text!r} cannot be read (no digits: not a date); write it as an "
+                          f"ISO date (2020-01-06) or date-time with offset (2020-01-06T17:30:00-05:00)")
     try:
         stamp = pd.Timestamp(value if not isinstance(value, str) else text)
     except (ValueError, TypeError, OverflowError) as error:
@@ -558,16 +584,23 @@ def _check_timezone(timezone: Any, where: str) -> str | None:
     return name
 
 
-def read_metadata(path: Path) -> dict[str, dict[str, Any]]:
+def read_metadata(path: Path, max_bytes: int | None = None) -> dict[str, dict[str, Any]]:
     """Rows of ``metadata.csv`` by id. Extra columns are kept; missing columns default to empty."""
     if not path.exists():
         return {}
-    text = normalize(decode(path.read_bytes(), str(path)), str(path))
+    if not path.is_file():
+        raise CorpusError(f"{path}: is not a regular file; metadata.csv must be a CSV file (id,published,timezone,outlet,url)")
+    text = normalize(read_text(path, max_bytes), str(path))
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames or "id" not in [f.strip() for f in reader.fieldnames]:
         raise CorpusError(f"{path}: needs a header row with an 'id' column (id,published,timezone,outlet,url)")
     rows: dict[str, dict[str, Any]] = {}
-    for line_no, row in enumerate(reader, start=2):
+    for row in reader:
+        line_no = reader.line_num
+        if row.get(None):
+            warnings.warn(f"{path}, line {line_no}: more values than columns in the header; the extra values "
+                          f"{row[None]!r} are ignored. Add a column name for them, or quote values that hold commas",
+                          stacklevel=3)
         row = {(k or "").strip(): (v.strip() if isinstance(v, str) else v) for k, v in row.items() if k}
         article_id = row.get("id") or ""
         if not article_id:
@@ -640,7 +673,7 @@ def _from_record(record: dict[str, Any], name: str) -> tuple[dict[str, Any], dic
 
 def _records(path: Path, text: str) -> list[dict[str, Any]]:
     name = str(path)
-    if path.suffix == ".jsonl":
+    if path.suffix.lower() == ".jsonl":
         records = []
         for n, line in enumerate(text.split("\n"), start=1):
             if line.strip():
@@ -648,11 +681,17 @@ def _records(path: Path, text: str) -> list[dict[str, Any]]:
                     records.append(json.loads(line))
                 except json.JSONDecodeError as error:
                     raise CorpusError(f"{name}, line {n}: not valid JSON ({error.msg}); one JSON object per line") from None
+                except RecursionError:
+                    raise CorpusError(f"{name}, line {n}: the JSON is nested too deeply to be an article record; "
+                                      f"one flat JSON object per line") from None
         return records
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise CorpusError(f"{name}: not valid JSON ({error.msg} at line {error.lineno}); fix the file or save it as .txt") from None
+    except RecursionError:
+        raise CorpusError(f"{name}: the JSON is nested too deeply to be an article record; give an object (or a list "
+                          f"of objects) with 'text'") from None
     return data if isinstance(data, list) else [data]
 
 
@@ -660,27 +699,35 @@ def _fields_from_text(text: str, name: str) -> dict[str, Any]:
     text = normalize(text, name)
     if _looks_like_html(text):
         warnings.warn(f"{name}: looks like an HTML page; tags were stripped. Save the article's text instead", stacklevel=3)
-        text = normalize(html.unescape(strip_html(text)), name)
+        text = normalize(strip_html(text), name)  # the parser converts &amp; etc. once; never unescape twice
     if not text.strip():
         raise CorpusError(f"{name}: the file is empty (or only whitespace); remove it or put the article's text in it")
     return split_article(text)
 
 
-def _articles_from_file(path: Path, metadata: dict[str, dict[str, Any]], max_bytes: int) -> list[Article]:
+def _articles_from_file(path: Path, metadata: dict[str, dict[str, Any]], max_bytes: int | None) -> list[Article]:
     name = str(path)
     raw = read_text(path, max_bytes)
     items: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
-    if path.suffix in (".json", ".jsonl"):
-        for n, record in enumerate(_records(path, normalize(raw, name))):
+    suffix = path.suffix.lower()
+    if suffix in (".json", ".jsonl") and not normalize(raw, name).strip():
+        raise CorpusError(f"{name}: the file is empty (or only whitespace and control characters); remove it or put "
+                          f"the article's JSON record in it")
+    if suffix in (".json", ".jsonl"):
+        records = _records(path, normalize(raw, name))
+        if not records:
+            raise CorpusError(f"{name}: holds no JSON records; give an object with 'text' (or a list of them)")
+        for n, record in enumerate(records):
             fields, meta = _from_record(record, name)
-            default_id = path.stem if path.suffix == ".json" and not isinstance(json.loads(raw) if False else None, list) else f"{path.stem}-{n}"
-            items.append((str(meta.get("id") or (path.stem if n == 0 and path.suffix == ".json" else f"{path.stem}-{n}")), fields, meta))
-            del default_id
+            record_id = meta.get("id")
+            if record_id is not None and (isinstance(record_id, bool) or not isinstance(record_id, (str, int))):
+                raise CorpusError(f"{name}: record {n} has id {record_id!r}; an id is a string (the article's name)")
+            items.append((str(record_id or (path.stem if n == 0 and suffix == ".json" else f"{path.stem}-{n}")), fields, meta))
     else:
         text = normalize(raw, name)
         meta: dict[str, Any] = {}
         front = ""
-        if path.suffix == ".md":
+        if suffix == ".md":
             meta, rest = _front_matter(text, name)
             if meta:
                 front = text[: len(text) - len(rest)]
@@ -691,15 +738,39 @@ def _articles_from_file(path: Path, metadata: dict[str, dict[str, Any]], max_byt
         items.append((str(meta.get("id") or path.stem), fields, meta))
     articles = []
     for article_id, fields, meta in items:
+        _check_id(article_id, name)
         merged = {**metadata.get(article_id, {}), **{k: v for k, v in meta.items() if v not in (None, "")}}
-        _apply_metadata(fields, merged, f"{name} (id {article_id})")
+        where = f"{name} (id {article_id})"
+        if article_id in metadata:
+            where += f", with its row in {path.parent / 'metadata.csv'}"
+        _apply_metadata(fields, merged, where)
+        _warn_if_no_body(fields, f"{name} (id {article_id})")
         articles.append(Article(id=article_id, source=name, **fields))
     return articles
 
 
+def _check_id(article_id: str, name: str) -> None:
+    """An id names an article (and the files made from it): never a path, never hidden, never a control character."""
+    if (not article_id or article_id != article_id.strip() or article_id.startswith(".")
+            or re.search(r"[/\\\x00-\x1f\x7f]", article_id)):
+        raise CorpusError(f"{name}: id {article_id!r} is not a plain name; an id is a file name without extension "
+                          f"(letters, digits, '-', '_'), never a path. Fix the 'id' in the file or rename the file")
+
+
+def _warn_if_no_body(fields: dict[str, Any], name: str) -> None:
+    if fields.get("paragraphs"):
+        return
+    if fields.get("headline"):
+        warnings.warn(f"{name}: only a headline, no body paragraphs; the article's text may be missing from the file",
+                      stacklevel=4)
+    else:
+        warnings.warn(f"{name}: no headline and no body paragraphs, only page furniture (byline, credits, "
+                      f"boilerplate); save the article's text itself", stacklevel=4)
+
+
 def load_article(path_or_text: str | os.PathLike, id: str | None = None, published: Any = None,
                  outlet: str | None = None, timezone: str | None = None, *, url: str | None = None,
-                 max_bytes: int = MAX_BYTES) -> Article:
+                 max_bytes: int | None = None) -> Article:
     """Load one article from a file path or from its text. Arguments override the file's own metadata."""
     is_path = isinstance(path_or_text, os.PathLike) or (
         isinstance(path_or_text, str) and "\n" not in path_or_text and len(path_or_text) < 4096
@@ -713,13 +784,16 @@ def load_article(path_or_text: str | os.PathLike, id: str | None = None, publish
             raise CorpusError(f"{path}: no such article file; check the path (or pass the article's text itself)")
         if path.suffix.lower() not in SUFFIXES:
             raise CorpusError(f"{path}: unsupported file type {path.suffix!r}; use {', '.join(SUFFIXES)}")
-        metadata = read_metadata(path.parent / "metadata.csv")
+        metadata = read_metadata(path.parent / "metadata.csv", max_bytes)
         found = _articles_from_file(path, metadata, max_bytes)
         article = found[0]
     else:
         text = str(path_or_text)
         fields = _fields_from_text(text, "<text>")
+        _warn_if_no_body(fields, "<text>")
         article = Article(id=id or "article", **_apply_metadata(fields, {}, "<text>"))
+    if id is not None:
+        _check_id(id, f"load_article(id={id!r})")
     overrides = {"id": id, "outlet": outlet, "url": url}
     for key, value in overrides.items():
         if value is not None:
@@ -743,7 +817,7 @@ def _inside(path: Path, folder: Path) -> bool:
         return False
 
 
-def load_corpus(path: str | os.PathLike = "seeds", *, errors: str = "raise", max_bytes: int = MAX_BYTES,
+def load_corpus(path: str | os.PathLike = "seeds", *, errors: str = "raise", max_bytes: int | None = None,
                 follow_symlinks: bool = False) -> Corpus:
     """Load every article in a folder (``.txt``, ``.md``, ``.json``, ``.jsonl``) with ``metadata.csv`` beside them.
 
@@ -758,7 +832,13 @@ def load_corpus(path: str | os.PathLike = "seeds", *, errors: str = "raise", max
                           f"(load_corpus('seeds'))")
     problems: list[str] = []
     try:
-        metadata = read_metadata(folder / "metadata.csv")
+        metadata_path = folder / "metadata.csv"
+        if metadata_path.is_symlink() and not follow_symlinks and not _inside(metadata_path, folder):
+            warnings.warn(f"{metadata_path}: a symlink to a file outside the corpus folder; ignored "
+                          f"(follow_symlinks=True to read it)", stacklevel=2)
+            metadata = {}
+        else:
+            metadata = read_metadata(metadata_path, max_bytes)
     except CorpusError as error:
         if errors == "raise":
             raise
@@ -772,7 +852,8 @@ def load_corpus(path: str | os.PathLike = "seeds", *, errors: str = "raise", max
             warnings.warn(f"{file}: a symlink to a file outside the corpus folder; skipped (follow_symlinks=True to read it)",
                           stacklevel=2)
             continue
-        if not file.is_file():
+        if not file.is_file():  # a folder, a named pipe, a device or a dangling link: never opened
+            warnings.warn(f"{file}: not a regular file (a folder, pipe, device or broken link); skipped", stacklevel=2)
             continue
         try:
             with warnings.catch_warnings():

@@ -6,6 +6,7 @@ parameters plus the notebook's own, and returns them with the loaded corpus and 
 """
 from __future__ import annotations
 
+import difflib
 import os
 import types
 import uuid
@@ -49,9 +50,12 @@ def validate_parameters(namespace: dict[str, Any], extra: dict[str, tuple[tuple[
              if not k.startswith("_") and k not in _IGNORED and not isinstance(v, (types.ModuleType, types.FunctionType, type))}
     unknown = sorted(set(given) - set(spec))
     if unknown:
+        guesses = [f"{u!r} -> {close[0]!r}" for u in unknown
+                   for close in [difflib.get_close_matches(u, list(spec), n=1, cutoff=0.75)] if close]
         raise ParameterError(
             f"unknown parameter(s) {', '.join(repr(u) for u in unknown)}; this notebook takes "
             f"{', '.join(sorted(spec))}. Check the spelling of -p/-r arguments to papermill"
+            + (f" (did you mean {'; '.join(guesses)}?)" if guesses else "")
         )
     missing = sorted(set(spec) - set(given))
     if missing:
