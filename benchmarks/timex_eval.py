@@ -189,9 +189,9 @@ def main(argv: list[str] | None = None) -> None:
         items.append({"text": article.body, "dct": dct})
         for g in gold:
             hits = [s for s in system if s[0] < g.end and g.start < s[1]]
-            if g.type in ("DATE", "TIME") and (not hits or hits[0][3] != g.value):
+            if not hits or hits[0][3] != g.value:
                 got = f"{article.body[hits[0][0]:hits[0][1]]!r} -> {hits[0][3]}" if hits else "(missed)"
-                errors.append(f"{path.stem} dct={dct}  gold {g.text!r} -> {g.value}   ours {got}")
+                errors.append(f"{path.stem} dct={dct}  gold {g.type} {g.text!r} -> {g.value}   ours {got}")
     print(f"TimeML news articles: {len(files)}; gold DATE+TIME expressions: {score(pairs)['gold']}")
     rows = {"ours (analysis.time_expressions)": (score(pairs), duration_accuracy(pairs))}
     if args.heideltime:
@@ -206,7 +206,7 @@ def main(argv: list[str] | None = None) -> None:
               f"{s['value_R']:8.3f} {s['value_F1']:9.3f} {dur:10.3f}")
     print("reference (README, same 73 articles): HeidelTime 2.2.1 span F1 0.94, value F1 0.81, durations 0.74")
     if args.errors:
-        print(f"\nfirst {args.errors} of {len(errors)} value errors:")
+        print(f"\nfirst {args.errors} of {len(errors)} value errors (DATE, TIME, DURATION, SET):")
         for line in errors[: args.errors]:
             print(" ", line)
 

@@ -321,3 +321,15 @@ def test_notebook_bad_parameters_are_named(tmp_path, parameters, named):
     results = render.render(["02_timeline"], parameters, output_dir=str(tmp_path / "r"), progress=False)
     assert not results[0].ok
     assert "ParameterError" in results[0].error and named in results[0].error, results[0].error[-2000:]
+
+
+def test_general_rules_for_numbers_months_and_putting_off():
+    text = ("Talks adjourn\n\nThe board postponed until Tuesday any vote on the merger after a five-hour meeting. "
+            "The firm said it lost money in November. Shares fell for twenty-five years in a row.")
+    article = analysis.load_article(text, id="rules", published="2021-03-04", timezone="America/Chicago")  # Thursday
+    frame = analysis.time_expressions(article)
+    values = dict(zip(frame["text"].str.replace(r"^an? ", "", regex=True), frame["value"]))
+    assert values["five-hour"] == "PT5H"  # "a five-hour": the article is not a number
+    assert values["twenty-five years"] == "P25Y"
+    assert values["Tuesday"] == "2021-03-09"  # "postponed until Tuesday": forwards, though the verb is past
+    assert values["November"] == "2020-11"  # a past clause never looks forward

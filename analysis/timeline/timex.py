@@ -77,6 +77,7 @@ NUMBER_WORDS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half": 0.5, "a half": 0.5,
     "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
 }
+TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 VAGUE_QUANTITIES = ("a few", "few", "several", "many", "some", "dozens of", "hundreds of", "a number of")
 UNITS = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
          "week": ("W", False), "fortnight": ("W", False), "month": ("M", False), "quarter": ("Q", False),
@@ -94,6 +95,10 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "might", "may", "'d"}
 FUTURE_CUES = {"scheduled", "expected", "due", "plan", "plans", "planned", "planning", "going", "upcoming"}
 #: Words just before a date that point forwards ("until Tuesday", "as early as Friday").
 FUTURE_PREFIX = re.compile(r"\b(?:as early as|as soon as|no later than|starting|beginning)\s+(?:\w+\s+)?$")
+#: Verbs of putting off: "postponed until Tuesday", "extended its deadline to Friday" point forwards in any tense.
+DEFER_VERBS = {"postpone", "delay", "extend", "adjourn", "defer", "suspend", "recess", "reschedule", "push", "put",
+               "move", "set"}
+DEFER_PREFIX = re.compile(r"\b(?:until|till|to|for)\s+(?:[\w.:]+\s+){0,3}$")
 #: Words just before a date that point forwards unless the clause is in the past tense ("until Tuesday").
 UNTIL_PREFIX = re.compile(r"\b(?:until|till|by)\s+(?:[\w.:]+\s+){0,2}$")
 
@@ -148,8 +153,10 @@ def _num(text: str) -> float | None:
     if m:
         return float(m.group(1)) + (0.5 if "1/2" in text else 0)
     parts = re.split(r"[- ]", text)
-    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
-        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    if len(parts) == 2 and parts[0] in TENS and NUMBER_WORDS.get(parts[1], 10) < 10:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]  # "twenty-five"
+    if len(parts) == 2 and parts[0] in ("a", "an") and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[1]]  # "a five-hour (flight)": the article belongs to the noun
     return None
 
 
@@ -241,11 +248,13 @@ def _infer_year(month: int, day: int | None, ctx: Context) -> int | None:
     candidate = pd.Timestamp(year=year, month=month, day=min(day or 1, 28))
     here = pd.Timestamp(year=ref.year, month=ref.month, day=min(ref.day, 28) if day else 1)
     months_ahead = (candidate.year - here.year) * 12 + candidate.month - here.month
-    if ctx.tense == "future" and months_ahead < -1:
-        year += 1
-    elif ctx.tense == "past" and months_ahead > 1:
-        year -= 1
-    elif months_ahead > (1 if day is None else 6):
+    if ctx.tense == "future":
+        if months_ahead < (-1 if day is None else 0):
+            year += 1
+    elif ctx.tense == "past":
+        if months_ahead > 1:
+            year -= 1
+    elif months_ahead > (5 if day is None else 6):  # no tense: the nearest such month or day
         year -= 1
     elif months_ahead < -6:
         year += 1
@@ -754,6 +763,10 @@ def _tense(doc, start: int, end: int) -> str | None:
         words.add(chain.lower_)
         words.update(c.lower_ for c in chain.children if c.dep_ in ("aux", "auxpass"))
     if aux & FUTURE_AUX or words & FUTURE_CUES:
+        return "future"
+    if token.lemma_.lower() in DEFER_VERBS and DEFER_PREFIX.search(before) and (
+            token.lemma_.lower() not in ("push", "put", "move", "set")
+            or any(c.dep_ == "prt" and c.lower_ in ("back", "off") for c in token.children)):
         return "future"
     if token.tag_ == "VBD" or aux & {"did", "was", "were", "had"}:
         return "past"
