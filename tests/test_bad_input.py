@@ -725,3 +725,46 @@ def test_the_dangerous_patterns_do_catch_what_they_mean():
         "yaml.load( without SafeLoader": ["yaml.load(s)"], "compile()": ["compile(src, 'f', 'exec')"], "__import__": [],
         "shell=True / os.system": ["subprocess.run(a, shell=True)"], "DataFrame.query": ["frame.query(expr)"],
     }
+
+
+def test_a_write_killed_midway_leaves_the_previous_file_whole(tmp_path):
+    """A run killed while writing (SIGKILL: no cleanup runs) leaves the published file as it was; the next run
+    completes. The kill is made deterministic by the writer killing its own process halfway through the bytes."""
+    import subprocess
+    import sys
+
+    target = write(tmp_path, "01_corpus.html", "<p>the previous page</p>\n")
+    before = checksums(tmp_path)
+    script = f"""
+import os, pathlib, signal
+from analysis import figures
+def half_then_die(self, text, *args, **kwargs):
+    with open(self, "w", encoding="utf-8") as handle:
+        handle.write(text[: len(text) // 2])
+        handle.flush()
+    os.kill(os.getpid(), signal.SIGKILL)
+pathlib.Path.write_text = half_then_die
+figures.write_text({str(target)!r}, "<p>the new page</p>\\n" * 1000)
+"""
+    run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == -9, run.stderr
+    published = {name: digest for name, digest in checksums(tmp_path).items() if not name.startswith(".")}
+    assert published == before
+    leftovers = sorted(set(checksums(tmp_path)) - set(published))
+    assert all(name.startswith(".01_corpus.html.") and name.endswith(".tmp") for name in leftovers)  # hidden, never served
+    from analysis.figures import write_text
+
+    write_text(target, "<p>the new page</p>\n")
+    assert target.read_text() == "<p>the new page</p>\n"
+
+
+@pytest.mark.parametrize("stem, loads", [("-rf", True), ("élection 2024 (draft)", True), ("line\nbreak", False),
+                                         ("tab\there", False), ("trailing ", False)])
+def test_odd_file_names_load_or_are_named(tmp_path, stem, loads):
+    write(tmp_path, f"{stem}.txt", ARTICLE)
+    if loads:
+        assert analysis.load_corpus(tmp_path).ids == [stem]
+        return
+    with pytest.raises(CorpusError) as info:
+        analysis.load_corpus(tmp_path)
+    assert f"id {stem!r} is not a plain name" in str(info.value) and "rename the file" in str(info.value)
