@@ -436,6 +436,15 @@ def _tail(short: list[str], long: list[str]) -> bool:
     return len(short) >= 2 and " ".join(long).endswith(" " + " ".join(short))
 
 
+def _named_before(actor: _Actor, at: _Mention) -> bool:
+    """Is ``actor`` named before ``at``: in the headline or dek, or in the body before it (or, if never in the body,
+    in a caption)?"""
+    if any(x.part in ("headline", "dek") for x in actor.mentions):
+        return True
+    body = [x.start for x in actor.mentions if x.part == "body"]
+    return not body or min(body) < at.start
+
+
 def _known_gender(actor: _Actor) -> str:
     """male / female from the honorifics and gendered titles already attached to an actor's mentions, else ""."""
     said = {x.honorific_gender for x in actor.mentions if x.honorific_gender}
@@ -528,9 +537,16 @@ def _cluster(found: list[_Mention], parts, article, aliases) -> list[_Actor]:
             how = "first name"
         if not by_surname:
             return None, ""
+        if at.part == "body" and (at.title or at.honorific_gender):
+            # "President Doe" written before "Jane Doe" is first named: another Doe, as a reporter names a person
+            # in full first
+            by_surname = [a for a in by_surname if _named_before(a, at)]
+            if not by_surname:
+                return None, ""
         if at.honorific_gender:
             # "Mr. Doe" is not the "Jane Doe" known as "Ms. Doe": a gender conflict keeps them apart
-            by_surname = [a for a in by_surname if _known_gender(a) in (at.honorific_gender, "")]
+            same = [a for a in by_surname if _known_gender(a) == at.honorific_gender]
+            by_surname = same or [a for a in by_surname if _known_gender(a) == ""]
             if not by_surname:
                 return None, ""
         if len(by_surname) == 1:

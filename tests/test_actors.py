@@ -274,3 +274,23 @@ def test_groups_are_one_actor_per_group():
     conservative = groups[groups["aliases"].map(lambda a: "conservatives" in a)]
     assert len(conservative) == 1 and conservative.iloc[0]["mentions"] >= 2
     assert len(groups[groups["aliases"].map(lambda a: any(x.startswith("Democrat") for x in a))]) == 1
+
+
+SPOUSES = """Couple campaigns in Ohio
+
+COLUMBUS, Ohio — President Ruiz told a rally on Friday that the election would decide his legacy.
+
+His wife, Maria Ruiz, spoke first. Mrs. Ruiz urged voters to register before Monday.
+
+Mr. Ruiz then took the stage for 40 minutes, and Mrs. Ruiz returned to Washington.
+"""
+
+
+def test_a_titled_surname_before_the_full_name_is_another_person():
+    article = load_article(SPOUSES)
+    table = analysis.actors(article)
+    persons = table[table["kind"] == "person"].set_index("actor")
+    assert {"Ruiz", "Maria Ruiz"} <= set(persons.index)
+    assert persons.loc["Maria Ruiz", "mentions"] == 3  # Maria Ruiz, Mrs. Ruiz twice
+    assert persons.loc["Ruiz", "mentions"] == 2  # President Ruiz, Mr. Ruiz
+    assert A.people(article).set_index("actor").loc["Maria Ruiz", "gender"] == "female"
