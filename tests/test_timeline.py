@@ -333,3 +333,15 @@ def test_general_rules_for_numbers_months_and_putting_off():
     assert values["twenty-five years"] == "P25Y"
     assert values["Tuesday"] == "2021-03-09"  # "postponed until Tuesday": forwards, though the verb is past
     assert values["November"] == "2020-11"  # a past clause never looks forward
+
+
+def test_lengths_and_plans():
+    text = ("Strike ends\n\nA day-long strike ended a decades-long feud. On Friday, the government planned to pay "
+            "the first claims. Protesters planned a march on Saturday.")
+    article = analysis.load_article(text, id="plans", published="2021-03-04", timezone="Europe/Paris")  # Thursday
+    frame = analysis.time_expressions(article)
+    values = dict(zip(frame["text"].str.replace(r"^an? ", "", regex=True, case=False), frame["value"]))
+    assert values["day-long"] == "P1D"
+    assert values["decades-long"].startswith("PX")  # "a decades-long feud": not one decade
+    assert values["Friday"] == "2021-02-26"  # the planning is dated: past
+    assert values["Saturday"] == "2021-03-06"  # what was planned is dated: ahead

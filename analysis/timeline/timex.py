@@ -254,7 +254,7 @@ def _infer_year(month: int, day: int | None, ctx: Context) -> int | None:
     elif ctx.tense == "past":
         if months_ahead > 1:
             year -= 1
-    elif months_ahead > (5 if day is None else 6):  # no tense: the nearest such month or day
+    elif months_ahead > (5 if day is None else 2):  # no tense: the nearest month; a day more than two months ahead is past
         year -= 1
     elif months_ahead < -6:
         year += 1
@@ -545,6 +545,8 @@ def h_duration(m: re.Match, ctx: Context) -> Norm | None:
     unit = _unit(g["unit"])
     code, is_time = UNITS[unit]
     n = _num(g["num"]) if g.get("num") else None
+    if n == 1 and g["num"].strip().lower() in ("a", "an") and g["unit"].lower().endswith(("s", "ies")):
+        n = None  # "a decades-long feud": the article belongs to the noun, the length is vague
     prefix = "PT" if is_time else "P"
     if n is None:
         quant = (g.get("quant") or "").lower().strip()
@@ -565,6 +567,14 @@ def h_duration(m: re.Match, ctx: Context) -> Norm | None:
     else:
         value = f"{prefix}{_fmt_num(n)}{code}"
     return Norm("DURATION", value, unit, min_duration=length, max_duration=length)
+
+
+def h_long(m: re.Match, ctx: Context) -> Norm | None:
+    """Adjectives of length: "a day-long strike" lasts one day (P1D), "a decades-long feud" some decades (PXY)."""
+    one = m.group("one")
+    if one:
+        return h_duration(re.match(r"(?P<num>one) (?P<unit>\w+)", f"one {one}"), ctx)
+    return h_duration(re.match(r"(?P<unit>\w+)", m.group("unit")), ctx)
 
 
 def h_vague(m: re.Match, ctx: Context) -> Norm | None:
@@ -715,6 +725,9 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         rf"\b(?:(?:about|almost|nearly|more\s+than|over|less\s+than|at\s+least|roughly|up\s+to|the\s+past|"
         rf"the\s+last|the\s+next|past|last|another|just|only)\s+)?(?:(?P<num>{NUM_RE})|(?P<quant>{VAGUE_Q_RE}))"
         rf"(?:\s+more)?[- ](?P<unit>{UNIT_RE})(?:[- ](?:long|old))?\b(?!\s+ago)", _F), h_duration),
+    ("long_adjective", re.compile(
+        r"\b(?:(?P<one>hour|day|week|month|year|decade|century)|(?P<unit>hours|days|weeks|months|years|decades|"
+        r"centuries))-long\b", _F), h_long),
     ("bare_duration", re.compile(
         rf"\b(?<=for\s)(?P<unit>hours|days|weeks|months|years|decades)\b", _F), h_duration),
     ("set", re.compile(
@@ -754,7 +767,7 @@ def _tense(doc, start: int, end: int) -> str | None:
     before = doc.text[max(0, start - 20):start].lower()
     if FUTURE_PREFIX.search(before):
         return "future"
-    words = set(aux) | {token.lower_}
+    words = set(aux) | ({token.lower_} if _cue_counts(token, start) else set())
     chain = token
     for _ in range(2):
         if chain.head is chain or chain.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "relcl"):
@@ -773,6 +786,14 @@ def _tense(doc, start: int, end: int) -> str | None:
     if UNTIL_PREFIX.search(before):
         return "future"
     return None
+
+
+def _cue_counts(verb, start: int) -> bool:
+    """A plan word that governs the date itself points forwards unless it is a simple past told after the date: "On
+    Friday, the government planned to pay" dates the planning (past); in "planned a demonstration on Saturday" and
+    "planned to leave on Thursday" the date belongs to what was planned (ahead); "is scheduled" always points ahead."""
+    return not (verb.tag_ == "VBD" and verb.idx > start
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
