@@ -53,6 +53,9 @@ TITLE_ROLES: dict[str, str] = {
     "sen.": "senator", "rep.": "representative", "gov.": "governor", "amb.": "ambassador", "sec.": "secretary",
     "pres.": "president", "prof.": "professor", "det.": "detective", "brig.": "brigadier",
 }
+#: Common first names and the gender they most often mark ("mary" -> "f"), a last resort for "he"/"she" when the
+#: article gives a person no honorific and the actors layer no gender (``analysis/data/first_names.csv``).
+FIRST_NAME_GENDERS: dict[str, str] = {row["name"]: row["gender"] for row in _table("first_names.csv")}
 #: Honorifics that tell a person's gender, for "he"/"she".
 GENDER_HONORIFICS: dict[str, str] = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
                                      "miss": "f", "sir": "m", "dame": "f"}
@@ -61,6 +64,17 @@ QUOTE_COLUMNS = ["quote", "speaker", "speaker_kind", "cue", "paragraph", "start"
                  "fragment", "part", "sentence", "speaker_text", "author"]
 SOURCE_COLUMNS = ["source", "kind", "direct_quotes", "indirect", "words_quoted", "first_paragraph"]
 KINDS = ("person", "anonymous", "document", "organization", "outlet", "unknown")
+
+#: Nouns naming a statement, whose owner is the speaker of a quote in it ("Trump's claim that there were '...'").
+SPEECH_NOUNS: set[str] = {"claim", "statement", "remark", "comment", "word", "promise", "pledge", "vow", "assertion",
+                          "charge", "accusation", "prediction", "message", "tweet", "post", "speech", "suggestion",
+                          "warning", "argument", "contention", "insistence", "description", "characterization",
+                          "complaint", "demand", "question", "answer", "response", "reply", "announcement",
+                          "declaration", "testimony", "explanation", "criticism", "praise", "boast", "denial"}
+#: A transcript's speaker label opening a quote: 'WALLACE: ...', 'SEN. JONES: ...' (capitals, then a colon).
+_TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z'’-]+):\s+")
+#: How many words into the next sentence its attribution may start ('“...?” Graham asked.').
+_FOLLOWING_CUE_WORDS = 8
 
 #: A quoted passage with at most this many words, running inside a sentence, is a fragment (scare quote).
 FRAGMENT_MAX_WORDS = 4
@@ -120,7 +134,7 @@ def quote_spans(text: str) -> list[QuoteSpan]:
             stack = [s for s in stack if s.double]
             if stack:
                 nxt = text[j] if j < n else ""
-                if j < n and (nxt in _DOUBLE_OPEN or nxt == '"'):
+                if j < n and (nxt in _DOUBLE_OPEN or nxt == '"') and not _TRANSCRIPT_LABEL.match(text, j + 1):
                     del stack[1:]  # the outermost quote runs on into the next paragraph
                     i = para_start = last_close = j + 1
                     continue
@@ -299,27 +313,76 @@ class _Reader:
                         if len(name.split()) > len(full.get(key, "").split()):
                             full[key] = name
         self._names = full
+        seen: set[tuple[int, int]] = set()
+        for part, span, name in self._actor_mentions():
+            self._add_person(part, span, name)
+            seen.add((part.order, span.root.i))
         for part in self.parts:
             for ent in part.doc.ents:
-                if ent.label_ != "PERSON" or not _clean_name(ent.text):
+                if ent.label_ != "PERSON" or not _clean_name(ent.text) or (part.order, ent.root.i) in seen:
                     continue
-                roles, gender = _roles(ent)
-                root = ent.root
-                self.people.append(_Person(
-                    part.order, ent.start_char, ent.end_char, self.canonical(part, ent.text, ent.start_char),
-                    roles, gender, root.dep_ in ("nsubj", "nsubjpass"), part.quoted[root.i],
-                    part.sentence_of(ent.start_char)))
+                self._add_person(part, ent, self.canonical(part, ent.text, ent.start_char))
+        self.people.sort(key=lambda p: (p.part_order, p.start))
         self.person_names = {p.name for p in self.people}
-        genders: dict[str, str] = self._actor_genders()
+        # a person's gender: an honorific written with the name here, else the first name's usual gender, else
+        # the actors layer's guess (which also counts pronouns nearby, and errs in articles about several people)
+        genders: dict[str, str] = {}
         for person in self.people:
             if person.gender:
                 genders.setdefault(person.name, person.gender)
+        for name in {p.name for p in self.people}:
+            first = name.split()[0].lower() if len(name.split()) > 1 else ""
+            if first in FIRST_NAME_GENDERS:
+                genders.setdefault(name, FIRST_NAME_GENDERS[first])
+        for name, gender in self._actor_genders().items():
+            genders.setdefault(name, gender)
         roles_by_name: dict[str, set[str]] = {}
         for person in self.people:
             roles_by_name.setdefault(person.name, set()).update(person.roles)
+        for name, words in self._actor_roles().items():
+            roles_by_name.setdefault(name, set()).update(words)
         for person in self.people:
-            person.gender = person.gender or genders.get(person.name)
+            person.gender = genders.get(person.name)
             person.roles = roles_by_name[person.name]
+
+    def _add_person(self, part: _Part, span: "Span", name: str) -> None:
+        roles, gender = _roles(span)
+        root = span.root
+        self.people.append(_Person(part.order, span.start_char, span.end_char, name, roles, gender,
+                                   root.dep_ in ("nsubj", "nsubjpass"), part.quoted[root.i],
+                                   part.sentence_of(span.start_char)))
+
+    def _actor_mentions(self) -> list[tuple[_Part, "Span", str]]:
+        """The persons the actors layer finds by name (it also catches names the tagger took for places or
+        organizations, "Trump responded"), as (part, span, canonical name)."""
+        try:
+            table = importlib.import_module(f"{__package__}.actors").mentions(self.article, pronouns=False)
+        except Exception:  # noqa: BLE001 - the actors layer is optional here; spaCy's PERSON entities remain
+            return []
+        by_key = {(p.part, p.index): p for p in self.parts}
+        out = []
+        for row in table[table["kind"] == "person"].itertuples():
+            part = by_key.get((row.part, row.paragraph if row.part == "caption" else 0))
+            if part is None:
+                continue
+            span = part.doc.char_span(int(row.start), int(row.end), alignment_mode="expand")
+            if span is not None and len(span):
+                out.append((part, span, str(row.actor)))
+        return out
+
+    def _actor_roles(self) -> dict[str, set[str]]:
+        """Words of each person's title and role as the actors layer gives them ("Democratic presidential
+        nominee" -> nominee, presidential, democratic), for descriptions such as "the Republican nominee"."""
+        try:
+            people = importlib.import_module(f"{__package__}.actors").people(self.article)
+        except Exception:  # noqa: BLE001
+            return {}
+        out: dict[str, set[str]] = {}
+        for row in people.itertuples():
+            text = " ".join(str(v) for v in (row.title, row.role) if isinstance(v, str))
+            words = {TITLE_ROLES.get(w, w.rstrip(".")) for w in re.findall(r"[\w.’'-]+", text.lower())}
+            out[str(row.actor)] = words - {"the", "a", "an", "of", "and", "for", "to", "in"}
+        return out
 
     def _actor_genders(self) -> dict[str, str]:
         """Genders the actors layer knows (from honorifics, titles and the pronouns used for a person)."""
@@ -332,7 +395,7 @@ class _Reader:
 
     # antecedents --------------------------------------------------------------------------------------------
     def antecedent(self, part: _Part, char: int, *, gender: str | None = None, role: str | None = None,
-                   exclude: Iterable[str] = (), same_sentence_first: bool = False) -> str | None:
+                   exclude: Iterable[str] = (), same_sentence_first: bool = False, _depth: int = 0) -> str | None:
         """The person a pronoun or description at ``char`` refers to: the nearest fitting person named before it
         (preferring a sentence's subject), or, for a pronoun inside a quote, a person named in the same sentence."""
         excluded = set(exclude)
@@ -348,15 +411,46 @@ class _Reader:
                     and not p.quoted and fits(p)]
             if here:
                 return min(here, key=lambda p: abs(p.start - char)).name
-        before = [p for p in self.people if (p.part_order, p.start) < (part.order, char) and fits(p)
-                  and not p.quoted and (p.part_order != part.order or sentence - p.sentence <= _LOOKBACK_SENTENCES
-                                        or role is not None)]
-        if not before:
+        earlier = [p for p in self.people if (p.part_order, p.start) < (part.order, char) and fits(p)
+                   and not p.quoted]
+        before = [p for p in earlier if p.part_order != part.order or sentence - p.sentence <= _LOOKBACK_SENTENCES
+                  or role is not None]
+        if not before and gender:  # further back, only a person known to be of the pronoun's gender
+            before = [p for p in earlier if p.gender == gender]
+        last = before[-1] if before else None
+        if gender and role is None and _depth < 6:
+            # "He added that Clinton ... Trump. '...,' he said": a he/she subject in a later sentence than the last
+            # name carries the chain; resolve that pronoun instead
+            chain = self._pronoun_subject_after(part, char, gender, last)
+            if chain is not None:
+                found = self.antecedent(part, chain.idx, gender=gender, exclude=exclude, _depth=_depth + 1)
+                if found:
+                    return found
+        if last is None:
             return None
-        last = before[-1]
         same = [p for p in before if p.part_order == last.part_order and p.sentence == last.sentence]
         subjects = [p for p in same if p.subject]
         return (subjects[-1] if subjects else same[-1]).name
+
+    def _pronoun_subject_after(self, part: _Part, char: int, gender: str, last: _Person | None) -> "Token | None":
+        """The latest he/she (of ``gender``) that is a sentence's subject before ``char``, outside quotes, in a
+        sentence after the one naming ``last`` (or the same sentence, where ``last`` is not its subject)."""
+        sentence = part.sentence_of(char)
+        for tok in reversed([t for t in part.doc if t.idx < char]):
+            s = part.sentence_of(tok.idx)
+            if s == sentence and tok.idx >= char - 1:
+                continue
+            if last is not None and last.part_order == part.order and (
+                    s < last.sentence or (s == last.sentence and (last.subject or tok.idx < last.start))):
+                return None
+            if last is not None and last.part_order != part.order and sentence - s > _LOOKBACK_SENTENCES:
+                return None
+            if sentence - s > _LOOKBACK_SENTENCES:
+                return None
+            if (tok.lower_ in _THIRD_PERSON and _THIRD_PERSON[tok.lower_] == gender and tok.dep_ == "nsubj"
+                    and not part.quoted[tok.i] and s < sentence):
+                return tok
+        return None
 
 
 def _actor_resolver():
@@ -426,6 +520,13 @@ def _subject(verb: "Token") -> list["Token"]:
         if tok.dep_ in ("pcomp", "prep") and tok.head.i != tok.i:  # "..., before asking her, '...'"
             tok = tok.head
             continue
+        if tok.i == verb.i and tok.dep_ == "conj" and tok.lemma_.lower() in SPEECH_VERBS:
+            inverted = _subject_between_quote_and_verb(tok)
+            if inverted is not None:  # '“...,” Tulsa police Chief Jane Doe said' parsed as a conjunct
+                return [inverted]
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("PROPN", "NOUN") \
+                and tok.head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return _with_conjuncts(tok.head)  # "footage of Hillary Clinton asking, '...'"
         if tok.dep_ in ("xcomp", "advcl", "conj", "acl") and tok.head.i != tok.i:
             if tok.dep_ == "conj" and tok.head.lemma_.lower() not in SPEECH_VERBS:
                 speech = [a for a in tok.ancestors if a.lemma_.lower() in SPEECH_VERBS]
@@ -437,6 +538,23 @@ def _subject(verb: "Token") -> list["Token"]:
             continue
         return []
     return []
+
+
+def _subject_between_quote_and_verb(verb: "Token") -> "Token | None":
+    """The name written between a closing quotation mark and its speech verb, when the parser did not make it the
+    verb's subject: the last person (or organization) named in those few words."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and verb.i - j <= 8 and doc[j].text not in ("”", '"', "’", "'"):
+        j -= 1
+    if j < 0 or doc[j].text not in ("”", '"', "’", "'"):
+        return None
+    between = doc[j + 1: verb.i]
+    names = [e for e in doc.ents if between.start <= e.start and e.end <= between.end
+             and e.label_ in ("PERSON", "ORG", "NORP", "GPE")]
+    if names:
+        return names[-1].root
+    return None
 
 
 def _with_conjuncts(tok: "Token") -> list["Token"]:
@@ -505,7 +623,13 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         return _Speaker(_lower_article(text), "document", text, _author(reader, part, tok))
     role_words = {t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN")} | {noun}
     if phrase[0].lower_ == "the" and not any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON",) for t in phrase):
-        name = reader.antecedent(part, tok.idx, role=noun, exclude=[inside.name] if inside and inside.name else [])
+        excluded = [inside.name] if inside and inside.name else []
+        name = reader.antecedent(part, tok.idx, role=noun, exclude=excluded)
+        if name is None and noun in person_titles():
+            # "the New York businessman": a person's title the article has not written with a name, so the
+            # person in view (the subject of the latest sentence naming someone), as for "he"
+            name = reader.antecedent(part, tok.idx, gender=_TITLE_GENDERS.get(person_titles()[noun]),
+                                     exclude=excluded)
         if name:
             return _Speaker(name, "person", text)
     if kind == "anonymous":
@@ -516,6 +640,26 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
     if role_words & set(TITLE_ROLES.values()):
         return _Speaker(_lower_article(text), "person", text)
     return _Speaker(_lower_article(text) if text else None, "unknown", text)
+
+
+_TITLE_GENDERS = {"male": "m", "female": "f", "m": "m", "f": "f"}
+
+
+def person_titles() -> dict[str, str]:
+    """Head nouns that name a person by title or role ("governor", "nominee", "spokeswoman") -> gender ("" if
+    either), from the actors layer's title table (``analysis/data/actor_titles.csv``)."""
+    global _PERSON_TITLES
+    if _PERSON_TITLES is None:
+        try:
+            table = importlib.import_module(f"{__package__}.actors").load_titles()
+        except Exception:  # noqa: BLE001 - without the actors layer, the ranks written before names
+            table = {role: ("title", "") for role in TITLE_ROLES.values()}
+        _PERSON_TITLES = {word.rstrip("."): gender for word, (kind, gender) in table.items()
+                          if kind == "title" and " " not in word}
+    return _PERSON_TITLES
+
+
+_PERSON_TITLES: dict[str, str] | None = None
 
 
 def _relative_antecedent(tok: "Token") -> "Token":
@@ -677,9 +821,15 @@ def _next_line_speaker(reader: _Reader, part: _Part, span: QuoteSpan) -> tuple["
     if offset >= len(part.text):
         return None
     sent = part.doc[_tokens_in(part.doc, offset, offset + 1)[0].i].sent
+    if part.text[offset] in _DASHES:
+        # the signature line: from the dash to the end of its line (the parser may join it to the lines around)
+        line_end = part.text.find("\n", offset)
+        line_end = len(part.text) if line_end < 0 else line_end
+        sent = part.doc.char_span(offset, line_end, alignment_mode="expand") or sent
     if sent.text[:1] in _DASHES:
         names = [t for t in sent if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("compound",)]
-        ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+        ents = [e for e in part.doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+                and sent.start <= e.start and e.end <= sent.end]
         if ents:
             return ents[0].root, sent.text[0]
         if names:
@@ -726,6 +876,13 @@ def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
         else:
             bounds = (0, len(part.text))
             blocked = [t for t in tops if t != (lo, hi)]
+        label = _TRANSCRIPT_LABEL.match(part.text, span.start) if span.parent is None else None
+        if label is not None and span.end > label.end():
+            speaker = _speaker_named(reader, part, label.group(1), span.start)
+            row = _Row(part, label.end(), span.end, True, False, speaker, ":", None, k)
+            rows.append(row)
+            by_span[k] = row
+            continue
         fragment = _is_fragment(part, span)
         cue: Token | None = None
         cue_label: str | None = None
@@ -734,7 +891,7 @@ def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
         else:
             cue = _in_sentence_cue(part, lo, hi, bounds, blocked)
             if cue is None and span.parent is None:
-                cue = _colon_lead_in(part, span)
+                cue = _colon_lead_in(part, span) or _following_cue(part, hi)
                 if cue is None:
                     found = _next_line_speaker(reader, part, span)
                     if found is not None:
@@ -756,12 +913,82 @@ def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
                 rows.append(row)
                 by_span.setdefault(k, row)
             continue
+        governing = _governing_subject(reader, part, toks, lo, hi) if span.parent is None else None
+        if governing is not None:
+            verb, speaker = governing
+            row = _Row(part, span.start, span.end, True, fragment, speaker, verb.text, None, k)
+            rows.append(row)
+            by_span[k] = row
+            continue
         inherited = _continuing(rows, part, span) if not fragment and span.parent is None else None
         speaker = inherited.speaker if inherited else _Speaker(None, "unknown", "")
         row = _Row(part, span.start, span.end, True, fragment, speaker, inherited.cue if inherited else None, None, k)
         rows.append(row)
         by_span[k] = row
     return rows
+
+
+def _following_cue(part: _Part, hi: int) -> "Token | None":
+    """'“Does anybody know?” Graham asked.': the quote ends its sentence and the next one, on the same line,
+    opens with the attribution (a speech verb with its subject within the first few words)."""
+    gap = part.text[hi:hi + 4]
+    if "\n" in gap:
+        return None
+    after = _tokens_in(part.doc, hi, hi + 4)
+    after = [t for t in after if not t.is_space and t.idx >= hi]
+    if not after:
+        return None
+    sent = after[0].sent
+    if sent.start_char < hi:
+        return None  # the quote's own sentence: already searched
+    for tok in list(sent)[:_FOLLOWING_CUE_WORDS]:
+        if part.quoted[tok.i]:
+            break
+        if _is_cue(tok) and _subject(tok) and not any(c.dep_ == "ccomp" and not part.quoted[c.i]
+                                                      for c in tok.children):
+            return tok
+    return None
+
+
+def _governing_subject(reader: _Reader, part: _Part, toks: list["Token"], lo: int, hi: int
+                       ) -> tuple["Token", _Speaker] | None:
+    """Whose words a quote without a speech verb is: the subject of the clause that holds it ("Gingrich dismissed
+    Estonia as being in the '...'", "Trump walked onto the stage, chanting '...'"), or the owner of the statement it
+    quotes ("Trump's claim that there have been '...'"). Climbs from the quote through the parse to the first verb
+    with a subject that can speak (a person, an organization, an anonymous source, an outlet or a document)."""
+    inside = {t.i for t in toks}
+    attached = [t for t in toks if t.head.i not in inside and not (lo <= t.head.idx < hi)]
+    if not attached:
+        return None
+    node = attached[0].head
+    for _ in range(12):
+        if lo <= node.idx < hi:
+            break
+        if node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in SPEECH_NOUNS:
+            owners = [c for c in node.children if c.dep_ == "poss" and not part.quoted[c.i]]
+            if owners:
+                speaker = _speaker(reader, part, owners[0])
+                if speaker.name and speaker.kind != "unknown":
+                    return node, speaker
+        if node.pos_ in ("VERB", "AUX"):
+            for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if part.quoted[subj.i] or subj.left_edge.idx <= lo < subj.right_edge.idx + len(subj.right_edge):
+                    continue
+                if subj.dep_ == "nsubjpass":
+                    continue
+                speaker = _speaker(reader, part, subj)
+                if speaker.name and speaker.kind != "unknown":
+                    return node, speaker
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
+def _speaker_named(reader: _Reader, part: _Part, label: str, start: int) -> _Speaker:
+    """The speaker of a transcript turn labelled 'WALLACE:' (the label's name, as the article names that person)."""
+    name = reader.canonical(part, label.title(), start) or label.title()
+    return _Speaker(name, "person", label)
 
 
 def _continuing(rows: list[_Row], part: _Part, span: QuoteSpan) -> _Row | None:
