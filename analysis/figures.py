@@ -19,6 +19,9 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 STYLE = Path(__file__).parent / "data" / "house.mplstyle"
+#: Set by ``analysis.render`` while it runs a notebook: figures go to this folder first and are published (renamed
+#: into the notebook's ``output_dir``) only when the whole notebook has run, so a killed render changes nothing.
+STAGING_ENV = "ANALYSIS_FIGURES_STAGING"
 #: Okabe-Ito colour-blind-safe palette, by role.
 PALETTE = {
     "blue": "#0072B2", "orange": "#E69F00", "green": "#009E73", "vermillion": "#D55E00",
@@ -64,12 +67,23 @@ def source_line(article=None, corpus=None) -> str:
     return ""
 
 
+def _file_mode() -> int:
+    """The mode a plain ``open()`` would give a new file (0o666 less the umask); ``mkstemp`` gives 0o600."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+_FILE_MODE = _file_mode()
+
+
 def _atomic_write(path: Path, write) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
         write(tmp)
+        os.chmod(tmp, _FILE_MODE)  # published files are read by a web server and by other people
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -94,6 +108,12 @@ class SavedFigure:
     def _repr_svg_(self):
         return self.svg.read_text(encoding="utf-8") if self.format == "svg" else None
 
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        """The saved image with its alt text as output metadata (the rendered HTML page puts it on the ``<img>``)."""
+        mime = "image/png" if self.format == "png" else "image/svg+xml"
+        data = self._repr_png_() if self.format == "png" else self._repr_svg_()
+        return {mime: data}, {mime: {"alt": self.alt}}
+
     def __repr__(self) -> str:
         return f"Figure saved: {self.png.name}, {self.svg.name}"
 
@@ -102,7 +122,7 @@ def save_figure(fig, name: str, output_dir: str | os.PathLike, *, title: str, fi
                 source: str = "", parameters: dict[str, Any] | None = None, fmt: str = "png") -> SavedFigure:
     """Save ``fig`` as ``<output_dir>/<name>.png`` and ``.svg`` (deterministic bytes) with a ``.json`` sidecar for
     the gallery (title, finding, alt text, source line, parameters). Closes the figure; returns a displayable object."""
-    out = Path(output_dir)
+    out = Path(os.environ.get(STAGING_ENV) or output_dir)
     png, svg, meta = out / f"{name}.png", out / f"{name}.svg", out / f"{name}.json"
     with matplotlib.rc_context({"svg.hashsalt": "analysis-house-style"}):
         _atomic_write(png, lambda tmp: fig.savefig(tmp, format="png", metadata={"Software": None}))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from html import escape
 from pathlib import Path
+from urllib.parse import quote
 
 from .figures import write_text
 
@@ -23,8 +24,19 @@ code{background:#f4f4f4;padding:0 .25rem;border-radius:3px}
 """
 
 
-def _notebook_of(name: str) -> str:
-    return name.split("_", 2)[0] + "_" + name.split("_", 2)[1] if name.count("_") >= 1 else name
+def _page_of(name: str, pages: dict[str, str]) -> str | None:
+    """The rendered notebook a figure comes from: the longest page name its name starts with (``01_corpus_anatomy``
+    -> ``01_corpus.html``), else the page with the same number (``01_``)."""
+    matches = [stem for stem in pages if name == stem or name.startswith(stem + "_")]
+    if not matches:
+        number = name.split("_", 1)[0]
+        matches = [stem for stem in pages if number.isdigit() and stem.split("_", 1)[0] == number]
+    return pages[max(matches, key=len)] if matches else None
+
+
+def _href(file_name: str) -> str:
+    """A link to a file beside the page: percent-encoded, then HTML-escaped."""
+    return escape(quote(Path(file_name).name))
 
 
 def write_gallery(folder: Path, results=None) -> Path:
@@ -39,14 +51,17 @@ def write_gallery(folder: Path, results=None) -> Path:
             continue
         if not isinstance(meta, dict) or "png" not in meta:
             continue
-        notebook = _notebook_of(str(meta.get("name", sidecar.stem)))
+        name = str(meta.get("name", sidecar.stem))
         params = ", ".join(f"{escape(str(k))}={escape(repr(v))}" for k, v in sorted((meta.get("parameters") or {}).items()))
-        links = [f'<a href="{escape(meta["png"])}">PNG</a>', f'<a href="{escape(meta.get("svg", ""))}">SVG</a>']
-        if notebook in pages:
-            links.append(f'<a href="{escape(pages[notebook])}">Notebook</a>')
+        links = [f'<a href="{_href(meta["png"])}">PNG</a>']
+        if meta.get("svg"):
+            links.append(f'<a href="{_href(meta["svg"])}">SVG</a>')
+        page = _page_of(name, pages)
+        if page:
+            links.append(f'<a href="{_href(page)}">Notebook</a>')
         items.append(
-            "<figure>\n"
-            f'<img src="{escape(meta["png"])}" alt="{escape(str(meta.get("alt", "")))}" loading="lazy">\n'
+            f'<figure id="{escape(name)}">\n'
+            f'<img src="{_href(meta["png"])}" alt="{escape(str(meta.get("alt", "")))}">\n'
             "<figcaption>\n"
             f"<h2>{escape(str(meta.get('title', '')))}</h2>\n"
             f"<p class=\"finding\">{escape(str(meta.get('finding', '')))}</p>\n"
@@ -62,7 +77,7 @@ def write_gallery(folder: Path, results=None) -> Path:
         "<title>Story analysis: figures</title>\n"
         f"<style>{STYLE}</style>\n</head>\n<body>\n"
         "<h1>Story analysis: figures</h1>\n"
-        f"<p class=\"lede\">{len(items)} figure(s), rendered from the notebooks with their default parameters.</p>\n"
+        f"<p class=\"lede\">{len(items)} figure(s), rendered from the notebooks; each lists the parameters it was made with.</p>\n"
         + "\n".join(items) + "\n</body>\n</html>\n"
     )
     path = folder / "index.html"

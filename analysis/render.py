@@ -1,10 +1,15 @@
 """Run the notebooks with papermill's Python API (two at a time), and publish them.
 
 ``python -m analysis render`` (and ``make figures``) executes every notebook in ``notebooks/`` with its default
-parameters, writes its figures to ``figures/`` and the executed notebook as a standalone HTML page. With ``-p key
-value`` it renders into its own folder (``out/<notebook>/`` unless ``-p output_dir`` says otherwise), leaving the
-published figures alone. ``--in-place`` re-executes the committed notebooks so their stored outputs are current
-(``make notebooks``). Every output is written to a temporary name and renamed.
+parameters, writes its figures to ``figures/`` with the executed notebook as a standalone HTML page, and rebuilds the
+gallery ``figures/index.html``. With ``-p key value`` it renders into its own folder (``out/<notebook>/`` unless
+``--output-dir`` says otherwise), leaving the published figures alone. ``--in-place`` re-executes the committed
+notebooks so their stored outputs are current (``make notebooks``).
+
+Kill safety: a notebook's figures, page and executed copy are first written to a staging folder under ``.cache/render/``
+(``analysis.figures.save_figure`` follows ``ANALYSIS_FIGURES_STAGING``); only when the notebook has run to the end are
+they renamed into place, followed by the gallery (written to a temporary name and renamed). A render killed while
+notebooks run leaves the published folder exactly as it was; the next render removes the abandoned staging folder.
 """
 from __future__ import annotations
 
@@ -12,32 +17,89 @@ import argparse
 import ast
 import json
 import os
+import shutil
 import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jupyter_client import AsyncKernelManager
+from traitlets import default
+
 from .errors import ParameterError
-from .figures import write_text
+from .figures import STAGING_ENV, write_text
 from .params import ROOT
 
 NOTEBOOKS = ROOT / "notebooks"
 FIGURES = ROOT / "figures"
+STAGING = ROOT / ".cache" / "render"
+FAILED = ROOT / "out" / "failed"
+TEMPLATES = Path(__file__).parent / "data" / "templates"
 KERNEL = "python3"
 #: Metadata that changes from run to run (timings, paths) and is removed from executed notebooks.
 VOLATILE_CELL_METADATA = ("papermill", "execution", "ExecuteTime", "collapsed", "scrolled")
+#: Order in which a notebook's staged files are renamed into place: images before the sidecars that point at them,
+#: pages last, so a reader of the folder never finds a sidecar without its image.
+PUBLISH_ORDER = {".png": 0, ".svg": 0, ".json": 1, ".html": 2, ".ipynb": 3}
+
+
+class LocalKernelManager(AsyncKernelManager):
+    """A kernel spoken to over local (IPC) sockets: no TCP port, no plain-text-over-TCP warning on every run.
+
+    Each kernel gets its own socket path: jupyter_client's default for IPC is ``kernel-ipc`` in the working
+    directory, which two kernels started side by side in the project folder would share."""
+
+    @default("transport")
+    def _default_transport(self):
+        return "ipc"
+
+    #: Folder for the socket files, set by ``run_one`` for the notebook it runs (a short path: sockets have a limit).
+    socket_dir = ""
+
+    @default("ip")
+    def _default_ip(self):
+        return os.path.join(self.socket_dir or tempfile.mkdtemp(prefix="analysis-kernel-"), "kernel-ipc")
 
 
 @dataclass
 class Result:
+    """What happened to one notebook. On failure: ``cell`` is the execution count (``In [n]``), ``cell_index`` the
+    position of the failing cell in the notebook (1-based), ``source`` its first line, ``error`` "Type: message"."""
+
     notebook: str
     ok: bool
     output: str = ""
     html: str = ""
     error: str = ""
     cell: int | None = None
+    cell_index: int | None = None
+    source: str = ""
+    saved: str = ""
+    files: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line for the end-of-render report."""
+        if self.ok:
+            where = self.html or self.output
+            return f"ok     {self.notebook:<20} {_rel(where) if where else ''}".rstrip()
+        where = []
+        if self.cell_index is not None:
+            where.append(f"cell {self.cell_index}" + (f" (In [{self.cell}])" if self.cell is not None else ""))
+        if self.source:
+            where.append(f"`{self.source}`")
+        line = f"FAILED {self.notebook:<20} {' '.join(where) + ': ' if where else ''}{self.error}"
+        if self.saved:
+            line += f"\n       {'':<20} executed notebook with the traceback: {_rel(self.saved)}"
+        return line
+
+
+def _rel(path: str) -> str:
+    try:
+        return os.path.relpath(path, ROOT) if Path(path).resolve().is_relative_to(ROOT) else path
+    except ValueError:
+        return path
 
 
 def clean_notebook(nb) -> Any:
@@ -51,7 +113,6 @@ def clean_notebook(nb) -> Any:
     for cell in nb.cells:
         for key in VOLATILE_CELL_METADATA:
             cell.metadata.pop(key, None)
-        cell.pop("id", None) if False else None
     return nb
 
 
@@ -66,88 +127,175 @@ def notebook_paths(names: list[str] | None = None) -> list[Path]:
         if not match:
             raise ParameterError(f"--notebook {name!r}: no such notebook in notebooks/; choose from "
                                  f"{', '.join(p.stem for p in found)}")
-        chosen += match
+        chosen += [p for p in match if p not in chosen]
     return chosen
 
 
 def to_html(nb) -> str:
-    """The executed notebook as one standalone page that renders offline (no script or style fetched from the web)."""
+    """The executed notebook as one standalone page that renders offline.
+
+    nbconvert's ``lab`` page with the template ``analysis/data/templates/offline``, which empties the blocks that load
+    require.js, MathJax, mermaid and widget scripts from a CDN and puts each figure's alt text (output metadata written
+    by ``figures.save_figure``) on its ``<img>``.
+    """
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(template_name="lab")
-    exporter.mathjax_url = ""
+    exporter = HTMLExporter(template_name="offline", extra_template_basedirs=[str(TEMPLATES)])
     exporter.exclude_input_prompt = False
     body, _ = exporter.from_notebook_node(nb)
-    import re
-
-    body = re.sub(r'<script[^>]+src="https?://[^"]*"[^>]*>\s*</script>', "", body)
-    # the lab template's mermaid loader imports from a CDN; our notebooks draw no mermaid diagrams
-    body = re.sub(r'<script type="module">(?:(?!</script>).)*?https?://(?:(?!</script>).)*</script>', "", body, flags=re.S)
-    body = re.sub(r'<link[^>]+href="https?://[^"]*"[^>]*>', "", body)
     return body
 
 
-def run_one(path: str, output_ipynb: str | None, html_path: str | None, parameters: dict[str, Any]) -> Result:
-    """Execute one notebook with papermill; write the cleaned notebook and its HTML page atomically."""
+def run_one(path: str, stage: str, parameters: dict[str, Any], keep_notebook: bool, html: bool) -> Result:
+    """Execute one notebook with papermill, writing everything it publishes into ``stage`` (figures through
+    ``ANALYSIS_FIGURES_STAGING``, then ``<name>.html`` and, when ``keep_notebook``, ``<name>.ipynb``)."""
     import nbformat
     import papermill as pm
+    from papermill.exceptions import PapermillExecutionError
 
     name = Path(path).stem
-    with tempfile.TemporaryDirectory() as tmp:
-        executed = Path(tmp) / f"{name}.ipynb"
+    stage_dir = Path(stage)
+    stage_dir.mkdir(parents=True, exist_ok=True)
+    executed = stage_dir / f".{name}.executed.ipynb"
+    before = os.environ.get(STAGING_ENV)
+    os.environ[STAGING_ENV] = str(stage_dir)  # inherited by the kernel papermill starts
+    sockets = tempfile.TemporaryDirectory(prefix="analysis-kernel-")
+    LocalKernelManager.socket_dir = sockets.name
+    try:
+        pm.execute_notebook(path, str(executed), parameters=parameters, kernel_name=KERNEL, cwd=str(ROOT),
+                            progress_bar=False, log_output=False, request_save_on_cell_execute=False,
+                            kernel_manager_class=LocalKernelManager)
+    except PapermillExecutionError as error:
+        saved = _keep_failed(executed, name)
+        cells = nbformat.read(executed, as_version=4).cells if executed.exists() else []
+        # papermill's index counts its injected-parameters cell, which the notebook a person opens does not have
+        # (the error banners papermill adds to the saved copy are not counted by it either)
+        cells = [c for c in cells if "papermill-error-cell-tag" not in c.metadata.get("tags", [])]
+        injected = sum("injected-parameters" in c.metadata.get("tags", []) for c in cells[:error.cell_index])
+        lines = (error.source or "").strip().splitlines()
+        return Result(name, False, error=f"{error.ename}: {error.evalue}", cell=error.exec_count,
+                      cell_index=error.cell_index + 1 - injected, source=lines[0][:80] if lines else "", saved=saved)
+    except Exception as error:  # a kernel that died, a notebook that cannot be read: report, do not crash the batch
+        return Result(name, False, error=f"{type(error).__name__}: {error}", saved=_keep_failed(executed, name))
+    finally:
+        LocalKernelManager.socket_dir = ""
+        sockets.cleanup()
+        if before is None:
+            os.environ.pop(STAGING_ENV, None)
+        else:
+            os.environ[STAGING_ENV] = before
+    nb = clean_notebook(nbformat.read(executed, as_version=4))
+    executed.unlink()
+    if keep_notebook:
+        write_text(stage_dir / f"{name}.ipynb", nbformat.writes(nb) + "\n")
+    if html:
+        write_text(stage_dir / f"{name}.html", to_html(nb))
+    return Result(name, True, files=sorted(p.name for p in stage_dir.iterdir() if not p.name.startswith(".")))
+
+
+def _keep_failed(executed: Path, name: str) -> str:
+    """Copy the executed notebook of a failed run (with its traceback) to ``out/failed/`` for reading."""
+    if not executed.exists():
+        return ""
+    FAILED.mkdir(parents=True, exist_ok=True)
+    target = FAILED / f"{name}.ipynb"
+    shutil.copyfile(executed, target)
+    return str(target)
+
+
+def publish(stage: Path, target: Path, result: Result, notebook: Path | None = None) -> None:
+    """Rename a notebook's staged files into ``target`` (its executed copy onto ``notebook`` when given), then remove
+    figures of that notebook which it no longer makes (a renamed chart must not linger in the gallery)."""
+    target.mkdir(parents=True, exist_ok=True)
+    made = set()
+    for name in sorted(result.files, key=lambda n: (PUBLISH_ORDER.get(Path(n).suffix, 1), n)):
+        destination = notebook if (notebook and name == f"{result.notebook}.ipynb") else target / name
+        os.replace(stage / name, destination)
+        made.add(name)
+        if name == f"{result.notebook}.html":
+            result.html = str(destination)
+        elif name.endswith(".ipynb"):
+            result.output = str(destination)
+    for sidecar in sorted(target.glob(f"{result.notebook}_*.json")):
+        if sidecar.name in made:
+            continue
         try:
-            pm.execute_notebook(path, str(executed), parameters=parameters, kernel_name=KERNEL, cwd=str(ROOT),
-                                progress_bar=False, log_output=False, request_save_on_cell_execute=False)
-        except pm.PapermillExecutionError as error:
-            return Result(name, False, error=f"{error.ename}: {error.evalue}", cell=error.exec_count)
-        except Exception as error:  # a kernel that died, a notebook that cannot be read: report, do not crash the batch
-            return Result(name, False, error=f"{type(error).__name__}: {error}")
-        nb = clean_notebook(nbformat.read(executed, as_version=4))
-    text = nbformat.writes(nb) + "\n"
-    if output_ipynb:
-        write_text(output_ipynb, text)
-    if html_path:
-        write_text(html_path, to_html(nb))
-    return Result(name, True, output=output_ipynb or "", html=html_path or "")
+            meta = json.loads(sidecar.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(meta, dict) and "png" in meta:  # a figure sidecar, not some other JSON
+            for key in ("png", "svg"):
+                if meta.get(key):
+                    (target / Path(str(meta[key])).name).unlink(missing_ok=True)
+            sidecar.unlink()
+
+
+def _clear_abandoned_staging() -> None:
+    """Remove staging folders left by renders that were killed (their process is gone)."""
+    if not STAGING.is_dir():
+        return
+    for folder in STAGING.iterdir():
+        pid = folder.name.split("-", 1)[0]
+        if pid.isdigit() and not Path(f"/proc/{pid}").exists():
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def render(names: list[str] | None = None, parameters: dict[str, Any] | None = None, *, output_dir: str | None = None,
            in_place: bool = False, workers: int = 2, progress: bool = True) -> list[Result]:
-    """Render notebooks (all by default) two at a time. Returns one Result per notebook."""
+    """Render notebooks (all by default) two at a time and publish what ran to the end. One Result per notebook.
+
+    With no parameters the notebooks run as committed and publish into ``figures/`` (or ``output_dir``). With
+    parameters they get ``output_dir`` too (default ``out/<notebook>/``), injected by papermill.
+    """
     paths = notebook_paths(names)
     parameters = dict(parameters or {})
     if parameters and not output_dir and "output_dir" not in parameters:
         output_dir = str(Path("out") / (paths[0].stem if len(paths) == 1 else "render"))
-    if output_dir:
+    if output_dir and (parameters or in_place):
         parameters["output_dir"] = output_dir
-    target = (ROOT / parameters["output_dir"]) if "output_dir" in parameters else FIGURES
-    jobs = []
-    for path in paths:
-        output = str(path) if in_place else (str(target / f"{path.stem}.ipynb") if parameters else None)
-        html = None if in_place else str(target / f"{path.stem}.html")
-        jobs.append((str(path), output, html, parameters))
+    target = Path(parameters.get("output_dir") or output_dir or FIGURES)
+    target = target if target.is_absolute() else ROOT / target
+    _clear_abandoned_staging()
+    STAGING.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-", dir=STAGING))
+    jobs = {path: (str(path), str(staging / path.stem), parameters, in_place or bool(parameters), not in_place)
+            for path in paths}
     results: list[Result] = []
     bar = None
     if progress:
         from tqdm.auto import tqdm
 
         bar = tqdm(total=len(jobs), desc="notebooks", unit="nb", file=sys.stderr)
-    if workers <= 1 or len(jobs) <= 1:
-        for job in jobs:
-            results.append(run_one(*job))
-            bar and bar.update(1)
-    else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(run_one, *job) for job in jobs]
-            for future in as_completed(futures):
-                results.append(future.result())
-                bar and bar.update(1)
-    bar and bar.close()
-    results.sort(key=lambda r: r.notebook)
-    if not in_place and not parameters:
-        from .gallery import write_gallery
 
-        write_gallery(FIGURES, results)
+    def done(result: Result) -> None:
+        if result.ok:
+            publish(staging / result.notebook, target, result, NOTEBOOKS / f"{result.notebook}.ipynb" if in_place else None)
+        results.append(result)
+        if bar:
+            bar.set_postfix_str(f"{result.notebook} {'ok' if result.ok else 'FAILED'}")
+            bar.update(1)
+
+    try:
+        if workers <= 1 or len(jobs) <= 1:
+            for job in jobs.values():
+                done(run_one(*job))
+        else:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                futures = {pool.submit(run_one, *job): path for path, job in jobs.items()}
+                for future in as_completed(futures):
+                    try:
+                        result = future.result()
+                    except Exception as error:  # the worker process itself died
+                        result = Result(futures[future].stem, False, error=f"{type(error).__name__}: {error}")
+                    done(result)
+    finally:
+        if bar:
+            bar.close()
+        shutil.rmtree(staging, ignore_errors=True)
+    results.sort(key=lambda r: r.notebook)
+    from .gallery import write_gallery
+
+    write_gallery(target, results)
     return results
 
 
@@ -157,6 +305,15 @@ def _parse_value(text: str) -> Any:
         return ast.literal_eval(text)
     except (ValueError, SyntaxError):
         return text
+
+
+def report(results: list[Result]) -> str:
+    """The end-of-render summary: a line per notebook, then the count (and which failed, where, with what error)."""
+    failed = [r for r in results if not r.ok]
+    lines = [r.summary() for r in results]
+    lines.append(f"{len(results) - len(failed)} of {len(results)} notebook(s) rendered"
+                 + (f"; FAILED: {', '.join(r.notebook for r in failed)}" if failed else ""))
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -179,14 +336,8 @@ def main(argv: list[str] | None = None) -> int:
     except ParameterError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    failed = [r for r in results if not r.ok]
-    for r in results:
-        where = r.output or r.html
-        status = "ok    " if r.ok else "FAILED"
-        detail = where if r.ok else f"cell {r.cell if r.cell is not None else '?'}: {r.error}"
-        print(f"{status} {r.notebook:<20} {os.path.relpath(detail, ROOT) if r.ok and detail else detail}")
-    print(f"{len(results) - len(failed)} of {len(results)} notebook(s) rendered" + (f"; {len(failed)} failed" if failed else ""))
-    return 1 if failed else 0
+    print(report(results))
+    return 1 if any(not r.ok for r in results) else 0
 
 
 if __name__ == "__main__":  # pragma: no cover
