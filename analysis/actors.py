@@ -25,8 +25,6 @@ import bisect
 import functools
 import csv
 import re
-import sys
-import types
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -46,6 +44,7 @@ DATA_DIR = Path(__file__).parent / "data"
 TITLES_CSV = DATA_DIR / "actor_titles.csv"
 ALIASES_CSV = DATA_DIR / "institution_aliases.csv"
 GROUP_WORDS_CSV = DATA_DIR / "group_words.csv"
+DEMONYMS_CSV = DATA_DIR / "demonyms.csv"
 
 #: spaCy entity labels read, and the kind of actor each gives.
 LABEL_KINDS = {
@@ -107,6 +106,20 @@ def load_aliases(path: Path | str = ALIASES_CSV) -> dict[str, tuple[str, str]]:
 
 def load_group_words(path: Path | str = GROUP_WORDS_CSV) -> set[str]:
     return {row["word"].lower() for row in _read_csv(path)}
+
+
+def load_demonyms(path: Path | str = DEMONYMS_CSV, base: dict[str, tuple[str, str]] | None = None
+                  ) -> dict[str, tuple[str, str]]:
+    """demonym key -> (country, plural key) from a demonym table (columns demonym, country, plural), added to
+    ``base``; a row with an empty country removes that demonym. "Iranian" -> ("Iran", "iranians")."""
+    table = dict(base or {})
+    for row in _read_csv(path):
+        key = _key(row["demonym"])
+        if not row.get("country"):
+            table.pop(key, None)
+            continue
+        table[key] = (row["country"], _key(row.get("plural") or row["demonym"] + "s"))
+    return table
 
 
 
@@ -180,6 +193,7 @@ def likely_misspelling(a: str, b: str) -> bool:
 TITLES = load_titles()
 ALIASES = load_aliases()
 GROUP_WORDS = load_group_words()
+DEMONYMS = load_demonyms()
 
 
 def _is_titleish(token) -> bool:
@@ -352,9 +366,11 @@ def _sentence_index(doc: "Doc") -> list[int]:
     return [s.start for s in doc.sents]
 
 
-def _collect(article: "Article") -> tuple[list[_Mention], list]:
+def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[list[_Mention], list]:
     """Every entity mention in headline, dek, captions and body, cleaned, with titles and roles."""
     found: list[_Mention] = []
+    # one-word nationality words as written (capitalized): "Iranian", "Iranians"
+    nationality = {w for key, (_country, plural) in demonyms.items() for w in (key, plural) if " " not in w}
     parts = _nlp.parse(article)
     # words written capitalized inside body sentences (not first in them): names, as a headline cannot show
     inside = frozenset(t.text for p in parts if p.part == "body" for t in p.doc
@@ -409,9 +425,12 @@ def _collect(article: "Article") -> tuple[list[_Mention], list]:
             found.append(_Mention(piece.part, piece.index, start, end, surface, ent.label_,
                                   bisect.bisect_right(starts, i) - 1, i, title, role, "name", credit,
                                   honorific_gender=honorific))
-        # group words the tagger left alone ("conservatives", "Shiites")
+        # group words and nationality words the tagger left alone ("conservatives", "Shiites", "Iraqi")
         for token in doc:
-            if token.ent_type_ or token.lemma_.lower() not in GROUP_WORDS or token.pos_ not in ("NOUN", "PROPN"):
+            if token.ent_type_:
+                continue
+            group = token.lemma_.lower() in GROUP_WORDS and token.pos_ in ("NOUN", "PROPN")
+            if not group and not (token.is_title and token.lower_ in nationality):
                 continue
             found.append(_Mention(piece.part, piece.index, token.idx, token.idx + len(token.text), token.text, "NORP",
                                   bisect.bisect_right(starts, token.i) - 1, token.i))
@@ -447,8 +466,13 @@ def _named_before(actor: _Actor, at: _Mention) -> bool:
 
 def _known_gender(actor: _Actor) -> str:
     """male / female from the honorifics and gendered titles already attached to an actor's mentions, else ""."""
-    said = {x.honorific_gender for x in actor.mentions if x.honorific_gender}
-    said |= {TITLES[w][1] for x in actor.mentions for w in x.title.lower().split() if w in TITLES and TITLES[w][1]}
+    said = {x.honorific_gender or _title_gender(x.title) for x in actor.mentions} - {""}
+    return said.pop() if len(said) == 1 else ""
+
+
+def _title_gender(title: str) -> str:
+    """male / female when a title's words say so ("Congresswoman", "Mrs."), else ""."""
+    said = {TITLES[w][1] for w in title.lower().split() if w in TITLES and TITLES[w][1]}
     return said.pop() if len(said) == 1 else ""
 
 
@@ -487,7 +511,23 @@ def _group_key(mention: _Mention, doc_lemma: str) -> str:
     return doc_lemma or _key(mention.text)
 
 
-def _cluster(found: list[_Mention], parts, article, aliases) -> list[_Actor]:
+def _demonym_country(mention: _Mention, doc: "Doc", demonyms: dict[str, tuple[str, str]]) -> str:
+    """The country a nationality word names ("Iranian" -> "Iran"), or "" when it names the people: the plural
+    ("Iranians") or a one-form plural standing as a noun ("the British said", not "British officials")."""
+    entry = demonyms.get(_key(mention.text))
+    if entry is None:
+        return ""
+    country, plural = entry
+    if plural == _key(mention.text):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        if root is not None and root.dep_ not in ("amod", "compound", "nmod") and any(
+                c.dep_ == "det" for c in root.children):
+            return ""
+    return country
+
+
+def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_Actor]:
     actors: list[_Actor] = []
     authors = {_key(a) for a in getattr(article, "authors", []) or []}
     credits_raw = getattr(article, "photo_credits", []) or []
@@ -523,6 +563,14 @@ def _cluster(found: list[_Mention], parts, article, aliases) -> list[_Actor]:
     def order(m: _Mention) -> tuple[int, int]:
         return (_nlp.READ_PARTS.index(m.part), m.index * 1_000_000 + m.start)
 
+    # the genders the article gives each surname ("Mr. Doe", "Mrs. Doe", "Congresswoman Doe")
+    surname_genders: dict[str, set[str]] = defaultdict(set)
+    for m in persons:
+        words = _person_tokens(m.text)
+        gender = m.honorific_gender or _title_gender(m.title)
+        if words and gender:
+            surname_genders[words[-1]].add(gender)
+
     def person_for(word: str, at: _Mention) -> tuple[_Actor | None, str]:
         word = word.lower()
         by_surname = [a for a in actors if a.kind == "person" and word in a.surnames]
@@ -537,9 +585,11 @@ def _cluster(found: list[_Mention], parts, article, aliases) -> list[_Actor]:
             how = "first name"
         if not by_surname:
             return None, ""
-        if at.part == "body" and (at.title or at.honorific_gender):
+        two_people = len(by_surname) > 1 or len(surname_genders[word]) > 1
+        if at.part == "body" and (at.title or at.honorific_gender) and two_people:
             # "President Doe" written before "Jane Doe" is first named: another Doe, as a reporter names a person
-            # in full first
+            # in full first; only where the article shows two Does (two first names, or Mr. and Mrs. Doe), as
+            # a headline the tagger missed can name the person first
             by_surname = [a for a in by_surname if _named_before(a, at)]
             if not by_surname:
                 return None, ""
@@ -605,7 +655,11 @@ def _cluster(found: list[_Mention], parts, article, aliases) -> list[_Actor]:
                 target.mentions.append(m)
                 continue
         kind = LABEL_KINDS[m.label]
-        if kind == "group":
+        country = _demonym_country(m, docs[(m.part, m.index)], demonyms) if kind == "group" else ""
+        if country:  # "the Iraqi parliament": a mention of Iraq
+            m.how, m.label, kind = "demonym", "GPE", "place"
+            key = _org_key(country, aliases, present)
+        elif kind == "group":
             token = docs[(m.part, m.index)][m.token]
             span_len = len(_key(m.text).split())
             key = "group:" + (token.lemma_.lower() if span_len == 1 else _key(m.text))
@@ -613,7 +667,7 @@ def _cluster(found: list[_Mention], parts, article, aliases) -> list[_Actor]:
             key = _org_key(m.text, aliases, present)
         target = by_key.get(key)
         if target is None:
-            target = by_key[key] = _Actor(kind, key)
+            target = by_key[key] = _Actor(kind, key, name=country)
             actors.append(target)
         target.mentions.append(m)
 
@@ -646,12 +700,14 @@ def _find_missed(actors: list[_Actor], parts, found: list[_Mention]) -> None:
     patterns: list[tuple[str, _Actor, str]] = []
     for actor in actors:
         forms = {x.text for x in actor.mentions if x.text[:1].isupper()}
+        demonym_forms = {x.text for x in actor.mentions if x.how == "demonym"}
         if actor.kind in ("person", "author", "credit"):
             forms |= {s.capitalize() for s in actor.surnames if len(s) >= 2 and " " not in s}
             forms |= {x.text.split()[-1] for x in actor.mentions if x.how == "name" and len(x.text.split()) > 1}
         for form in forms:
             if len(form) >= 2:
-                patterns.append((form, actor, "surname" if len(form.split()) == 1 and actor.kind == "person" else "name"))
+                how = "surname" if len(form.split()) == 1 and actor.kind == "person" else "name"
+                patterns.append((form, actor, "demonym" if form in demonym_forms else how))
     patterns.sort(key=lambda p: -len(p[0]))
     for piece in parts:
         doc = piece.doc
@@ -697,7 +753,10 @@ def _add_own_people(article, actors: list[_Actor]) -> None:
 def _display_name(actor: _Actor) -> str:
     if not actor.mentions:
         return actor.name
-    named = [x for x in actor.mentions if x.how in ("name", "lookup")] or actor.mentions
+    named = [x for x in actor.mentions if x.how in ("name", "lookup")]
+    if not named and actor.name:
+        return actor.name  # a country named only by its nationality word ("Iranian" -> Iran)
+    named = named or actor.mentions
     if actor.kind in ("person", "author", "credit"):
         surface = Counter(_clean_display(x.text) for x in named)
         # the fullest form, then the most frequent, then the first written
@@ -729,18 +788,19 @@ class _Result:
 _CACHE: dict[tuple[int, str], _Result] = {}
 
 
-def _analyse(article: "Article", aliases: str | Path | None = None) -> _Result:
+def _analyse(article: "Article", aliases: str | Path | None = None, demonyms: str | Path | None = None) -> _Result:
     parts = _nlp.parse(article)
-    cache_key = (id(parts), str(aliases))
+    cache_key = (id(parts), str(aliases), str(demonyms), id(DEMONYMS))
     hit = _CACHE.get(cache_key)
     if hit is not None and hit.keep is parts:
         return hit
     table = dict(ALIASES)
     if aliases is not None:
         table.update(load_aliases(aliases))
-    found, parts = _collect(article)
+    nationality = DEMONYMS if demonyms is None else load_demonyms(demonyms, DEMONYMS)
+    found, parts = _collect(article, nationality)
     _acronyms(found, parts, table)
-    actors = _cluster(found, parts, article, table)
+    actors = _cluster(found, parts, article, table, nationality)
     _find_missed(actors, parts, found)
     _add_own_people(article, actors)
     actors = [a for a in actors if a.mentions or a.name]
@@ -931,38 +991,44 @@ def _pronoun_mentions(article, parts, mentions_df: pd.DataFrame, people_df: pd.D
 
 # --------------------------------------------------------------------------------------------------- public API
 
-def actors(article: "Article", *, aliases: str | Path | None = None) -> pd.DataFrame:
+def actors(article: "Article", *, aliases: str | Path | None = None,
+           demonyms: str | Path | None = None) -> pd.DataFrame:
     """One row per actor of ``article``: actor (the name shown), kind (person, organization, place, group; author
     and credit for the article's own people), aliases (every name used, as written), mentions (how many times
     named), first_paragraph (first body paragraph naming it, <NA> if only in headline/dek/captions), title
     (the fullest title or rank written before the name), variants (likely misspellings), role (first appositive).
-    Rows by mentions, most first. ``aliases``: a CSV (alias, canonical, kind) added to the built-in table."""
-    return _analyse(article, aliases).actors.copy()
+    Rows by mentions, most first. ``aliases``: a CSV (alias, canonical, kind) added to the built-in table;
+    ``demonyms``: a CSV (demonym, country, plural) added to ``data/demonyms.csv``, through which a nationality
+    adjective ("Iraqi") counts as a mention of its country (a place)."""
+    return _analyse(article, aliases, demonyms).actors.copy()
 
 
-def mentions(article: "Article", *, aliases: str | Path | None = None, pronouns: bool = True) -> pd.DataFrame:
+def mentions(article: "Article", *, aliases: str | Path | None = None, demonyms: str | Path | None = None,
+             pronouns: bool = True) -> pd.DataFrame:
     """Every mention: actor, kind, part, start, end (offsets into that part's text), paragraph, sentence, text,
-    how (name, surname, first name, variant, lookup, pronoun). ``pronouns=False`` leaves out resolved he/she."""
-    table = _analyse(article, aliases).mentions
+    how (name, surname, first name, variant, lookup, demonym, pronoun). ``pronouns=False`` leaves out resolved
+    he/she."""
+    table = _analyse(article, aliases, demonyms).mentions
     if not pronouns:
         table = table[table["how"] != "pronoun"].reset_index(drop=True)
     return table.copy()
 
 
-def people(article: "Article", *, aliases: str | Path | None = None) -> pd.DataFrame:
+def people(article: "Article", *, aliases: str | Path | None = None,
+           demonyms: str | Path | None = None) -> pd.DataFrame:
     """The persons (and author, credit people): actor, kind, gender (male, female or None), title, role,
     surname, mentions."""
-    return _analyse(article, aliases).people.copy()
+    return _analyse(article, aliases, demonyms).people.copy()
 
 
 def resolve(article: "Article", text: str, start: int | None = None, part: str = "body", *,
-            aliases: str | Path | None = None) -> str | None:
+            aliases: str | Path | None = None, demonyms: str | Path | None = None) -> str | None:
     """The actor name (as ``actors`` gives it) that ``text`` refers to, or None. ``text`` may carry a title
     ("Defense Secretary Jane Doe"), a possessive, a leading "the", or be a surname; ``start`` (an offset into
     ``part``'s text) picks the mention there, and, for a surname two people share, the one named last before it."""
     if not text or not text.strip():
         return None
-    result = _analyse(article, aliases)
+    result = _analyse(article, aliases, demonyms)
     if start is not None:
         for (p, _i, s), name in result.by_position.items():
             if p == part and s <= start < s + len(text) + 1 and s >= start:
@@ -1204,15 +1270,3 @@ def plot_network(table: pd.DataFrame, pairs: pd.DataFrame, *, source: str = "", 
     alt = (f"Network of {count} actors on a circle, joined by lines whose width is the number of sentences naming "
            f"both. {finding}")
     return fig, title, finding, alt
-
-
-class _CallableModule(types.ModuleType):
-    """``analysis.actors`` is both this module and its main function: importing the submodule (``from
-    analysis.actors import resolve``) makes Python set the package attribute ``actors`` to the module, so the
-    module answers a call as ``actors(...)`` does."""
-
-    def __call__(self, *args, **kwargs) -> pd.DataFrame:
-        return actors(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
