@@ -20,6 +20,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,12 +79,13 @@ class Result:
     source: str = ""
     saved: str = ""
     files: list[str] = field(default_factory=list)
+    seconds: float = 0.0
 
     def summary(self) -> str:
         """One line for the end-of-render report."""
         if self.ok:
             where = self.html or self.output
-            return f"ok     {self.notebook:<20} {_rel(where) if where else ''}".rstrip()
+            return f"ok     {self.notebook:<20} {self.seconds:5.1f} s  {_rel(where) if where else ''}".rstrip()
         where = []
         if self.cell_index is not None:
             where.append(f"cell {self.cell_index}" + (f" (In [{self.cell}])" if self.cell is not None else ""))
@@ -153,6 +155,7 @@ def run_one(path: str, stage: str, parameters: dict[str, Any], keep_notebook: bo
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
 
+    started = time.perf_counter()
     name = Path(path).stem
     stage_dir = Path(stage)
     stage_dir.mkdir(parents=True, exist_ok=True)
@@ -190,7 +193,8 @@ def run_one(path: str, stage: str, parameters: dict[str, Any], keep_notebook: bo
         write_text(stage_dir / f"{name}.ipynb", nbformat.writes(nb) + "\n")
     if html:
         write_text(stage_dir / f"{name}.html", to_html(nb))
-    return Result(name, True, files=sorted(p.name for p in stage_dir.iterdir() if not p.name.startswith(".")))
+    return Result(name, True, files=sorted(p.name for p in stage_dir.iterdir() if not p.name.startswith(".")),
+                  seconds=time.perf_counter() - started)
 
 
 def _keep_failed(executed: Path, name: str) -> str:

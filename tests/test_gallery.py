@@ -149,7 +149,7 @@ def test_killed_render_leaves_published_folder_as_it_was(tmp_path):
     # a rerun finishes the job: publishes the new outputs, retires the notebook's old figure, clears the staging
     rerun = subprocess.run(command + ["-p", "fig_format", "svg"], cwd=ROOT, capture_output=True, text=True)
     assert rerun.returncode == 0, rerun.stdout + rerun.stderr
-    assert "ok     01_corpus" in rerun.stdout and "1 of 1 notebook(s) rendered" in rerun.stdout
+    assert rerun.stdout.startswith("ok     01_corpus") and "1 of 1 notebook(s) rendered" in rerun.stdout
     meta = json.loads((published / "01_corpus_anatomy.json").read_text())
     assert meta["parameters"]["fig_format"] == "svg"
     after = _snapshot(published)
