@@ -118,11 +118,18 @@ class SavedFigure:
         return f"Figure saved: {self.png.name}, {self.svg.name}"
 
 
+def output_folder(output_dir: str | os.PathLike) -> Path:
+    """Where a notebook's published files go right now: ``output_dir``, or the staging folder while
+    ``analysis.render`` runs it (published by renaming once the notebook has run to the end). Use it for any file a
+    notebook publishes besides figures, and write it with ``write_text``."""
+    return Path(os.environ.get(STAGING_ENV) or output_dir)
+
+
 def save_figure(fig, name: str, output_dir: str | os.PathLike, *, title: str, finding: str, alt: str,
                 source: str = "", parameters: dict[str, Any] | None = None, fmt: str = "png") -> SavedFigure:
     """Save ``fig`` as ``<output_dir>/<name>.png`` and ``.svg`` (deterministic bytes) with a ``.json`` sidecar for
     the gallery (title, finding, alt text, source line, parameters). Closes the figure; returns a displayable object."""
-    out = Path(os.environ.get(STAGING_ENV) or output_dir)
+    out = output_folder(output_dir)
     png, svg, meta = out / f"{name}.png", out / f"{name}.svg", out / f"{name}.json"
     with matplotlib.rc_context({"svg.hashsalt": "analysis-house-style"}):
         _atomic_write(png, lambda tmp: fig.savefig(tmp, format="png", metadata={"Software": None}))
