@@ -231,7 +231,7 @@ class _Person:
     name: str  # canonical
     roles: set[str] = field(default_factory=set)
     gender: str | None = None
-    subject: bool = False
+    subject: int = 0  # 2: subject of the sentence's main clause, 1: of another clause, 0: not a subject
     quoted: bool = False
     sentence: int = 0
 
@@ -323,6 +323,9 @@ class _Reader:
                     continue
                 self._add_person(part, ent, self.canonical(part, ent.text, ent.start_char))
         self.people.sort(key=lambda p: (p.part_order, p.start))
+        #: nouns the article has set beside a name ("Reed, a developer"): a later "the developer" is a person
+        self.appositive_nouns = {c.lemma_.lower() for part in self.parts for t in part.doc
+                                 if t.ent_type_ == "PERSON" for c in t.children if c.dep_ == "appos"}
         self.person_names = {p.name for p in self.people}
         # a person's gender: an honorific written with the name here, else the first name's usual gender, else
         # the actors layer's guess (which also counts pronouns nearby, and errs in articles about several people)
@@ -349,8 +352,8 @@ class _Reader:
         roles, gender = _roles(span)
         root = span.root
         self.people.append(_Person(part.order, span.start_char, span.end_char, name, roles, gender,
-                                   root.dep_ in ("nsubj", "nsubjpass"), part.quoted[root.i],
-                                   part.sentence_of(span.start_char)))
+                                   2 if _main_subject(root) else int(root.dep_ in ("nsubj", "nsubjpass")),
+                                   part.quoted[root.i], part.sentence_of(span.start_char)))
 
     def _actor_mentions(self) -> list[tuple[_Part, "Span", str]]:
         """The persons the actors layer finds by name (it also catches names the tagger took for places or
@@ -423,14 +426,15 @@ class _Reader:
             # name carries the chain; resolve that pronoun instead
             chain = self._pronoun_subject_after(part, char, gender, last)
             if chain is not None:
-                found = self.antecedent(part, chain.idx, gender=gender, exclude=exclude, _depth=_depth + 1)
+                found = self.antecedent(part, chain.sent.start_char, gender=gender, exclude=exclude,
+                                        _depth=_depth + 1)
                 if found:
                     return found
         if last is None:
             return None
         same = [p for p in before if p.part_order == last.part_order and p.sentence == last.sentence]
-        subjects = [p for p in same if p.subject]
-        return (subjects[-1] if subjects else same[-1]).name
+        best = max(p.subject for p in same)  # the main clause's subject, else any clause's, else the last named
+        return [p for p in same if p.subject == best][-1].name
 
     def _pronoun_subject_after(self, part: _Part, char: int, gender: str, last: _Person | None) -> "Token | None":
         """The latest he/she (of ``gender``) that is a sentence's subject before ``char``, outside quotes, in a
@@ -441,16 +445,27 @@ class _Reader:
             if s == sentence and tok.idx >= char - 1:
                 continue
             if last is not None and last.part_order == part.order and (
-                    s < last.sentence or (s == last.sentence and (last.subject or tok.idx < last.start))):
+                    s < last.sentence or (s == last.sentence and last.subject == 2)):
                 return None
             if last is not None and last.part_order != part.order and sentence - s > _LOOKBACK_SENTENCES:
                 return None
             if sentence - s > _LOOKBACK_SENTENCES:
                 return None
-            if (tok.lower_ in _THIRD_PERSON and _THIRD_PERSON[tok.lower_] == gender and tok.dep_ == "nsubj"
+            if (tok.lower_ in _THIRD_PERSON and _THIRD_PERSON[tok.lower_] == gender and _main_subject(tok)
                     and not part.quoted[tok.i] and s < sentence):
                 return tok
         return None
+
+
+def _main_subject(tok: "Token") -> bool:
+    """The subject of its sentence's main clause (or of a clause joined to it by "and"), not of a clause inside it
+    ("He added that Diaz had ...": Diaz is not the sentence's subject)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _actor_resolver():
@@ -520,6 +535,9 @@ def _subject(verb: "Token") -> list["Token"]:
         if tok.dep_ in ("pcomp", "prep") and tok.head.i != tok.i:  # "..., before asking her, '...'"
             tok = tok.head
             continue
+        if tok.i == verb.i and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ == "PERSON" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return [tok.doc[tok.i - 1]]  # "footage of Hillary Clinton asking, '...'"
         if tok.i == verb.i and tok.dep_ == "conj" and tok.lemma_.lower() in SPEECH_VERBS:
             inverted = _subject_between_quote_and_verb(tok)
             if inverted is not None:  # '“...,” Tulsa police Chief Jane Doe said' parsed as a conjunct
@@ -624,7 +642,8 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
     role_words = {t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN")} | {noun}
     if phrase[0].lower_ == "the" and not any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON",) for t in phrase):
         excluded = [inside.name] if inside and inside.name else []
-        name = reader.antecedent(part, tok.idx, role=noun, exclude=excluded)
+        person_noun = noun in person_titles() or noun in reader.appositive_nouns
+        name = reader.antecedent(part, tok.idx, role=noun, exclude=excluded) if person_noun else None
         if name is None and noun in person_titles():
             # "the New York businessman": a person's title the article has not written with a name, so the
             # person in view (the subject of the latest sentence naming someone), as for "he"
@@ -821,24 +840,27 @@ def _next_line_speaker(reader: _Reader, part: _Part, span: QuoteSpan) -> tuple["
     if offset >= len(part.text):
         return None
     sent = part.doc[_tokens_in(part.doc, offset, offset + 1)[0].i].sent
-    if part.text[offset] in _DASHES:
-        # the signature line: from the dash to the end of its line (the parser may join it to the lines around)
+    signed = part.text[offset] in _DASHES
+    if signed:
+        # the signature line: from the dash to the end of its line (the parser may join it to the lines around,
+        # or the dash to the closing mark: '”―')
         line_end = part.text.find("\n", offset)
         line_end = len(part.text) if line_end < 0 else line_end
         sent = part.doc.char_span(offset, line_end, alignment_mode="expand") or sent
-    if sent.text[:1] in _DASHES:
+    if signed or sent.text[:1] in _DASHES:
         names = [t for t in sent if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("compound",)]
         ents = [e for e in part.doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
                 and sent.start <= e.start and e.end <= sent.end]
+        dash = part.text[offset] if signed else sent.text[0]
         if ents:
-            return ents[0].root, sent.text[0]
+            return ents[0].root, dash
         if names:
-            return names[0], sent.text[0]
+            return names[0], dash
         return None
     if len(sent) <= 20 and '"' not in sent.text and "“" not in sent.text:
         for tok in sent:
-            if _is_cue(tok) and _subject(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
-                return tok, tok.text
+            if _is_cue(tok) and _subject(tok) and not any(c.dep_ in ("ccomp", "neg") for c in tok.children):
+                return tok, tok.text  # not "X did not respond to requests for comment"
     return None
 
 
@@ -891,7 +913,7 @@ def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
         else:
             cue = _in_sentence_cue(part, lo, hi, bounds, blocked)
             if cue is None and span.parent is None:
-                cue = _colon_lead_in(part, span) or _following_cue(part, hi)
+                cue = _colon_lead_in(part, span) or _preceding_cue(part, lo) or _following_cue(part, hi)
                 if cue is None:
                     found = _next_line_speaker(reader, part, span)
                     if found is not None:
@@ -928,6 +950,21 @@ def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
     return rows
 
 
+def _preceding_cue(part: _Part, lo: int) -> "Token | None":
+    """'Trump boasted, “That makes me smart.”' where the parser ends the sentence at the comma: a speech verb (with
+    its subject) right before the opening mark, nothing but a comma or a colon between."""
+    before = part.text[:lo].rstrip(" \t\u00a0,:")
+    if not before or before[-1] in "\n.!?" or len(part.text[len(before):lo].strip(" \t\u00a0,:")) > 0:
+        return None
+    toks = _tokens_in(part.doc, len(before) - 1, len(before))
+    if not toks:
+        return None
+    tok = toks[-1]
+    if _is_cue(tok) and _subject(tok) and not part.quoted[tok.i]:
+        return tok
+    return None
+
+
 def _following_cue(part: _Part, hi: int) -> "Token | None":
     """'“Does anybody know?” Graham asked.': the quote ends its sentence and the next one, on the same line,
     opens with the attribution (a speech verb with its subject within the first few words)."""
@@ -944,8 +981,8 @@ def _following_cue(part: _Part, hi: int) -> "Token | None":
     for tok in list(sent)[:_FOLLOWING_CUE_WORDS]:
         if part.quoted[tok.i]:
             break
-        if _is_cue(tok) and _subject(tok) and not any(c.dep_ == "ccomp" and not part.quoted[c.i]
-                                                      for c in tok.children):
+        if _is_cue(tok) and _subject(tok) and not any((c.dep_ == "ccomp" and not part.quoted[c.i])
+                                                      or c.dep_ == "neg" for c in tok.children):
             return tok
     return None
 

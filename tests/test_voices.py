@@ -163,6 +163,41 @@ What they're saying:
 """
 
 
+# An AP-style campaign story: descriptions, pronoun chains, a debate transcript, a signature after a quote.
+CAMPAIGN = """Governor and challenger trade blows over jobs
+
+COLUMBUS, Ohio (AP) — Gov. Laura Diaz of Ohio and her Republican challenger, Donald Reed, traded accusations on Tuesday.
+
+The Ohio governor said, “We created more jobs than any state in the region.”
+
+Reed, a developer, spoke at a rally in Dayton an hour later. The New York businessman says of Diaz, “She has run out of ideas.”
+
+Peter Grant, a former state treasurer, dismissed Reed’s plan as a “fantasy.” He added that Diaz had a record to defend and that Reed had none.
+
+“Voters can count,” he said.
+
+Diaz also disputed Reed’s claim that the state had lost “thousands of factory jobs” since she took office.
+
+“Does anybody know what the plan is?” Diaz asked. “Neither do I.”
+
+From the debate transcript:
+
+"MODERATOR: Governor, will you raise taxes?
+
+"DIAZ: No. Not on working families.
+
+Supporters sent in their comments:
+
+“I will not let this state go back.”― Maria Lopez
+"""
+
+
+@pytest.fixture(scope="module")
+def campaign():
+    article = load_article(CAMPAIGN, id="campaign")
+    return article, analysis.quotes(article)
+
+
 @pytest.fixture(scope="module")
 def wire():
     article = load_article(WIRE, id="wire")
@@ -334,3 +369,43 @@ def test_charts_state_the_finding(seed, seed_quotes):
     assert title2 == "11 of 16 attributions name a person"
     matplotlib.pyplot.close(fig)
     matplotlib.pyplot.close(fig2)
+
+
+# --- speakers through descriptions, pronouns, labels and clauses ----------------------------------------------------
+
+
+def test_description_resolved_by_title(campaign):
+    _, q = campaign
+    assert row(q, "We created more jobs").speaker == "Laura Diaz"  # "The Ohio governor" after "Gov. Laura Diaz"
+    assert row(q, "She has run out").speaker == "Donald Reed"  # "The New York businessman", the man in view
+
+
+def test_pronoun_follows_the_chain_of_subjects(campaign):
+    _, q = campaign
+    # "Peter Grant ... dismissed ... He added that Diaz ... and that Reed ... “Voters can count,” he said."
+    assert row(q, "Voters can count").speaker == "Peter Grant"
+
+
+def test_scare_quote_belongs_to_the_subject_of_its_clause(campaign):
+    _, q = campaign
+    fantasy = row(q, "fantasy")
+    assert fantasy.fragment and fantasy.speaker == "Peter Grant" and fantasy.cue == "dismissed"
+
+
+def test_cue_in_the_next_sentence_and_quote_continued(campaign):
+    _, q = campaign
+    assert row(q, "Does anybody know").speaker == "Laura Diaz"
+    assert row(q, "Neither do I").speaker == "Laura Diaz"
+
+
+def test_transcript_labels_name_the_speaker(campaign):
+    article, q = campaign
+    moderator = row(q, "Governor, will you raise taxes")
+    assert moderator.speaker == "Moderator" and moderator.cue == ":"
+    answer = row(q, "No. Not on working families")
+    assert answer.speaker == "Laura Diaz" and article.body[answer.start:answer.end] == answer.quote
+
+
+def test_signature_right_after_the_closing_mark(campaign):
+    _, q = campaign
+    assert row(q, "I will not let this state").speaker == "Maria Lopez"
