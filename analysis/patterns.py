@@ -96,11 +96,15 @@ DATELINE = re.compile(
 
 #: A photo credit at the end of a caption line: "Alex Wong/Getty Images", "(AP Photo/Hadi Mizban)",
 #: "REUTERS/Thaier al-Sudani", "(Photo by Chip Somodevilla/Getty Images)", "Photo: Jane Doe for The Outlet".
+#: Name words are separated by one space only: a hyphen is already part of a word (``Abdul-Zahra``), and letting it
+#: separate words too made the match ambiguous, so a line like "A-A-A-…" backtracked for minutes. Words are at most
+#: 41 characters, so one very long "word" costs linear time, not quadratic.
 CREDIT_AT_END = re.compile(
     r"(?:(?<=[.!?”\"’)])|(?<=[.!?”\"’)]\s)|^)\s*(?P<credit>"
     r"\((?:[^()]*?(?:Photo|Photograph|Image|Picture|Credit|Getty|Reuters|AFP|AP|EPA|Pool|Shutterstock)[^()]*)\)"
     r"|(?:Photo(?:graph)?|Image|Picture|Credit|Photo credit)s?(?:\s+by|\s*:)\s+[^.]{2,80}"
-    r"|[A-Z][\w.'’-]*(?:[ -](?:(?:de|da|al|el|van|von|bin)\s+)?[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w&.'’-]*(?:[ -][A-Z][\w&.'’-]*){0,4}"
+    r"|[A-Z][\w.'’-]{0,40}(?: (?:(?:de|da|al|el|van|von|bin) )?[A-Z][\w.'’-]{0,40}){0,3}\s*/\s*[A-Z][\w&.'’-]{0,40}"
+    r"(?: [A-Z][\w&.'’-]{0,40}){0,4}"
     r"(?:\s+via\s+[A-Z][\w ]{1,40})?"
     r"|(?:Getty Images|Shutterstock|Reuters|AFP|Associated Press|AP Photo|EPA|Bloomberg|Xinhua)(?:\s+via\s+[A-Z][\w ]{1,40})?"
     r")\s*$"

@@ -768,3 +768,13 @@ def test_odd_file_names_load_or_are_named(tmp_path, stem, loads):
     with pytest.raises(CorpusError) as info:
         analysis.load_corpus(tmp_path)
     assert f"id {stem!r} is not a plain name" in str(info.value) and "rename the file" in str(info.value)
+
+
+@pytest.mark.parametrize("line", ["A-" * 300 + "A", "A.B" * 3000, "Jane Doe/" * 80 + "Getty", "(Photo " * 500,
+                                  "By " * 2000 + "Jane Doe", "JAN. 5 " * 1000])
+def test_pathological_lines_load_as_text(tmp_path, line):
+    """Lines built to make the page-furniture patterns backtrack (a hyphenated run once took minutes in the photo
+    credit pattern): they load, as written, as one paragraph (or its credit). A regression shows as a slow test."""
+    article, _ = load(write(tmp_path, "odd.txt", f"Council Passes Budget\n\nBy Jane Doe\n\n{line}\n\n{BODY}\n"))
+    assert article.headline == "Council Passes Budget" and article.paragraphs[-1] == BODY
+    assert " ".join(text for _, text in article.layout).count(line.strip()[:40]) >= 1
