@@ -8,11 +8,12 @@ from urllib.parse import urlparse
 from urllib.request import url2pathname
 
 import matplotlib.pyplot as plt
+import pytest
 
 import analysis
 from analysis import figures
 from analysis.gallery import write_gallery
-from browser_support import PageWatch, chromium_page
+from browser_support import PageWatch, chromium_page, chromium_path
 from conftest import ROOT
 
 GALLERY = ROOT / "figures" / "index.html"
@@ -49,6 +50,10 @@ def test_gallery_opens_from_disk_with_every_image_and_link(tmp_path):
         assert not missing, f"links to files that do not exist: {missing}"
         kinds = {_path(link).suffix for link in links}
         assert {".png", ".svg", ".html"} <= kinds, kinds
+        # readable at 600 px wide: nothing wider than the window, charts scaled down to fit
+        page.set_viewport_size({"width": 600, "height": 900})
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 600
+        assert all(w <= 600 for w in page.eval_on_selector_all("figure img", "imgs => imgs.map(i => i.width)"))
         screenshot = tmp_path / "gallery.png"
         page.screenshot(path=str(screenshot), full_page=True)
         assert screenshot.stat().st_size > 10_000
@@ -94,3 +99,9 @@ def test_headline_with_markup_appears_as_text(tmp_path):
         assert "<img src=x" in page.get_attribute("figure img", "alt")
         assert "article_id='<script>'" in page.inner_text("figure .params")
         assert not watch.problems(), watch.problems()
+
+
+def test_missing_chromium_fails_saying_how_to_install_it(tmp_path):
+    with pytest.raises(pytest.fail.Exception) as info:
+        chromium_path([None, str(tmp_path / "no-chromium-here")])
+    assert "apt-get install -y chromium" in str(info.value) and "CHROMIUM=" in str(info.value)

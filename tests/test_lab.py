@@ -74,6 +74,10 @@ def lab(tmp_path):
     tracker = home / "settings" / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings"
     tracker.parent.mkdir(parents=True)
     tracker.write_text(json.dumps({"windowingMode": "none"}))
+    # no news, no update check, no "would you like news?" question (the server side is off too, below)
+    notification = home / "settings" / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings"
+    notification.parent.mkdir(parents=True)
+    notification.write_text(json.dumps({"fetchNews": "false", "checkForUpdates": False}))
     (home / "config" / "jupyter_lab_config.json").write_text(json.dumps({
         "LabApp": {"news_url": None, "check_for_updates_class": "jupyterlab.NeverCheckForUpdate"}}))
     port, token = _free_port(), uuid.uuid4().hex
@@ -143,6 +147,8 @@ def test_lab_runs_a_notebook_end_to_end(lab):
         assert list(staged.glob("*.png")) and list(staged.glob("*.json")), list(staged.iterdir())
         tables = page.locator(".jp-NotebookPanel .jp-OutputArea-output table").count()
         assert tables >= 1
+        page.screenshot(path=str(staged.parent / "lab.png"))
+        print(f"JupyterLab screenshot: {staged.parent / 'lab.png'}")
         assert not watch.page_errors, watch.page_errors
         assert not watch.remote_requests, watch.remote_requests
     assert server.poll() is None  # still ours to stop: the fixture shuts it down by its process id
