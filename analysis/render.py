@@ -240,8 +240,18 @@ def _clear_abandoned_staging() -> None:
         return
     for folder in STAGING.iterdir():
         pid = folder.name.split("-", 1)[0]
-        if pid.isdigit() and not Path(f"/proc/{pid}").exists():
+        if pid.isdigit() and not _alive(int(pid)):
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def render(names: list[str] | None = None, parameters: dict[str, Any] | None = None, *, output_dir: str | None = None,
