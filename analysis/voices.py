@@ -451,8 +451,9 @@ class _Reader:
                 return None
             if sentence - s > _LOOKBACK_SENTENCES:
                 return None
-            if (tok.lower_ in _THIRD_PERSON and _THIRD_PERSON[tok.lower_] == gender and _main_subject(tok)
-                    and not part.quoted[tok.i] and s < sentence):
+            speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS  # "..., he argued, ..."
+            if (tok.lower_ in _THIRD_PERSON and _THIRD_PERSON[tok.lower_] == gender
+                    and (_main_subject(tok) or speaking) and not part.quoted[tok.i] and s < sentence):
                 return tok
         return None
 
@@ -788,8 +789,12 @@ def _in_sentence_cue(part: _Part, lo_char: int, hi_char: int, bounds: tuple[int,
     for tok in _tokens_in(doc, s_lo, s_hi):
         if lo_char <= tok.idx < hi_char or any(a <= tok.idx < b for a, b in blocked):
             continue
-        if not _is_cue(tok) or not _subject(tok):
+        if not _is_cue(tok):
             continue
+        subjects = _subject(tok)
+        if not subjects or all(lo_char <= s.idx < hi_char or any(a <= s.idx < b for a, b in blocked)
+                               for s in subjects):
+            continue  # no subject, or one inside the quotes (a misparse: "..., suggesting ..." under a quoted verb)
         distance = lo_char - tok.idx if tok.idx < lo_char else tok.idx - hi_char
         if best is None or distance < best[0]:
             best = (distance, tok)
@@ -818,9 +823,13 @@ def _is_fragment(part: _Part, span: QuoteSpan) -> bool:
     before = part.text[: span.open].rstrip()
     if not before or before[-1] in ":.!?\n" or before.endswith(tuple(_DASHES)):
         return False
-    toks = _tokens_in(part.doc, len(before) - 1, len(before))
+    bare = before.rstrip(",:; \u00a0")
+    toks = _tokens_in(part.doc, len(bare) - 1, len(bare)) if bare else []
     if toks and _is_cue(toks[-1]):
-        return False
+        return False  # 'Trump boasted, “That makes me smart.”'
+    quoted = part.text[span.start:span.end].rstrip()
+    if len(words) >= 3 and quoted[:1].isupper() and quoted[-1:] in ".?!,":
+        return False  # a sentence of its own, capital to full stop, not a word borrowed
     head = part.text[span.end: span.end + 2]
     after = part.text[(span.close or span.end) + 1:].lstrip()
     if head[:1] in ",?!" and after[:1].islower():
