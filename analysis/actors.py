@@ -17,6 +17,14 @@ How names are joined (general rules, no per-article fixes):
 - Institutions and places join when ``data/institution_aliases.csv`` (or your CSV) puts them on one row group, when
   they differ only by a leading country ("U.S. Central Command" / "Central Command") or by word order
   ("Defense Department" / "Department of Defense"), or when the article defines an acronym ("... Agency (EPA)").
+- A nationality adjective ("Iraqi", "Iranian") is a mention of its country (``data/demonyms.csv``, overridable),
+  a place actor listing the adjective among its aliases; the people themselves ("Iranians") stay a group.
+- A titled surname written before the full name ("President Doe" ... "Jane Doe") is another person only where the
+  article shows two such people (two first names, "Mr." and "Mrs." Doe, a "Mr. Doe" and a woman's first name).
+- A PERSON entity that names an organization is an organization, by general cues (``data/organization_words.csv``):
+  a legal form or an organization's word in or after the name, "&", "(now ...)", "a partner at ...", an "its" that
+  refers back, a city's name with a plural noun; a one-word name never given a first name that starts an
+  organization's name written elsewhere, modifies "firm" or "chain", or is joined by "and" to an institution.
 - Once an actor is known, its names are also found where spaCy missed them.
 """
 from __future__ import annotations
@@ -45,6 +53,8 @@ TITLES_CSV = DATA_DIR / "actor_titles.csv"
 ALIASES_CSV = DATA_DIR / "institution_aliases.csv"
 GROUP_WORDS_CSV = DATA_DIR / "group_words.csv"
 DEMONYMS_CSV = DATA_DIR / "demonyms.csv"
+ORG_WORDS_CSV = DATA_DIR / "organization_words.csv"
+FIRST_NAMES_CSV = DATA_DIR / "first_names.csv"
 
 #: spaCy entity labels read, and the kind of actor each gives.
 LABEL_KINDS = {
@@ -71,11 +81,18 @@ _ROLE_START = {"the", "a", "an", "his", "her", "their", "its", "one", "chief", "
 _COUNTRY_PREFIXES = ("u.s. ", "us ", "american ", "united states ", "u.k. ", "british ")
 _PLACE_PREFIXES = ("republic of ", "islamic republic of ", "state of ", "kingdom of ", "people's republic of ",
                    "commonwealth of ")
-#: Last words that make a name the name of something else: "the Doe Center", "the Doe Plan", "the Doe Show".
-NOT_A_PERSON_HEADS = {"center", "centre", "foundation", "institute", "library", "museum", "school", "university",
-                      "college", "administration", "campaign", "plan", "rule", "doctrine", "act", "law", "show",
-                      "program", "programme", "speech", "hall", "building", "airport", "street", "avenue", "bridge",
-                      "award", "prize", "fund", "trust", "company", "inc.", "corp.", "group", "report", "memorial"}
+#: Words that make a name the name of a thing: "the Doe Plan", "the Doe Show" (organizations' words, "the Doe
+#: Center", "Doe Partners", are in data/organization_words.csv; surnames such as Hall and Law are in neither).
+NOT_A_PERSON_HEADS = {"administration", "campaign", "plan", "rule", "doctrine", "act", "show", "program", "programme",
+                      "speech", "building", "airport", "street", "avenue", "bridge", "award", "prize", "report",
+                      "memorial"}
+#: Verbs whose "on X" names a medium, not a person ("said on Doe" is a network or a website).
+_MEDIUM_VERBS = {"say", "write", "post", "tweet", "announce", "appear", "comment", "speak", "report", "share",
+                 "broadcast", "air", "reply", "respond"}
+#: Nouns that may stand between an organization and the "its" that refers back to it ("Doe Roe said in a
+#: statement on Monday that its ...").
+_STATEMENT_NOUNS = {"statement", "release", "email", "e-mail", "interview", "letter", "filing", "tweet", "post",
+                    "spokesman", "spokeswoman", "spokesperson"}
 #: Verb forms a headline glues to a name ("Doe Says"); inflections the dictionary of lemmas does not list.
 _VERB_FORMS = {"says", "said", "tells", "told", "warns", "warned", "calls", "called", "slams", "urges", "vows",
                "denies", "defends", "blasts", "rips", "backs", "hits", "wins", "loses", "makes", "gets", "is", "was",
@@ -106,6 +123,23 @@ def load_aliases(path: Path | str = ALIASES_CSV) -> dict[str, tuple[str, str]]:
 
 def load_group_words(path: Path | str = GROUP_WORDS_CSV) -> set[str]:
     return {row["word"].lower() for row in _read_csv(path)}
+
+
+def load_org_words(path: Path | str = ORG_WORDS_CSV) -> dict[str, set[str]]:
+    """word -> its cues (legal, name, noun, job) from an organization-words table (columns word, cue)."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for row in _read_csv(path):
+        table[row["word"].lower()].add(row.get("cue") or "name")
+    return dict(table)
+
+
+def load_first_names(path: Path | str = FIRST_NAMES_CSV) -> dict[str, str]:
+    """first name -> male / female, the gender it most often marks (columns name, gender m|f); a guess used only
+    to tell two people who share a surname apart ("Mr. Doe" is not "Michelle Doe")."""
+    if not Path(path).exists():
+        return {}
+    genders = {"m": "male", "f": "female"}
+    return {row["name"].lower(): genders.get(row.get("gender", ""), "") for row in _read_csv(path)}
 
 
 def load_demonyms(path: Path | str = DEMONYMS_CSV, base: dict[str, tuple[str, str]] | None = None
@@ -194,6 +228,8 @@ TITLES = load_titles()
 ALIASES = load_aliases()
 GROUP_WORDS = load_group_words()
 DEMONYMS = load_demonyms()
+ORG_WORDS = load_org_words()
+FIRST_NAMES = load_first_names()
 
 
 def _is_titleish(token) -> bool:
@@ -222,6 +258,7 @@ class _Mention:
     credit: bool = False
     actor: int = -1  # cluster id
     honorific_gender: str = ""
+    key: str = ""  # the name to key an institution by, when not its own text ("Doe" of "Doe News")
 
 
 def _clean_entity(ent: "Span", headline: bool = False, headline_names: frozenset[str] = frozenset()
@@ -273,14 +310,73 @@ def _extend(ent: "Span") -> "Span":
 
     doc = ent.doc
     j = ent.end
-    if ent.label_ == "PERSON" and any(t.lower_ in NOT_A_PERSON_HEADS for t in ent[1:]):
-        return Span(doc, ent.start, ent.end, label="ORG")  # "Doe Presidential Center", "the Doe Plan"
+    if ent.label_ == "PERSON" and (any(t.lower_ in NOT_A_PERSON_HEADS for t in ent[1:]) or _names_organization(ent)):
+        return Span(doc, ent.start, ent.end, label="ORG")  # "Doe Presidential Center", "the Doe Plan", "Doe LLP"
     if ent.label_ != "NORP" or len(ent) != 1 or j >= len(doc):
         return ent
     nxt = doc[j]
     if nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and not _is_titleish(nxt) and ent.root.head == nxt:
         return Span(doc, ent.start, j + 1, label="ORG")
     return ent
+
+
+def _cue(word: str, cue: str) -> bool:
+    return cue in ORG_WORDS.get(word, ())
+
+
+def _names_organization(ent: "Span") -> bool:
+    """A PERSON entity that names an organization, by general cues (data/organization_words.csv): an "&" or an
+    organization's word in the name ("Doe & Roe", "Crosscut Partners"), a legal form after it ("Doe Roe, Inc."),
+    a new name in parentheses ("Doe & Roe (now Doe Poe)"), an employer ("a partner at Doe Poe"), an "its" that
+    refers back to it ("Doe Poe said in a statement that its ..."), a place's name with a plural noun (a team,
+    "Springfield Badgers")."""
+    doc = ent.doc
+    words = [t.lower_ for t in ent]
+    if "&" in words or any(_cue(w, "name") or _cue(w, "legal") for w in words[1:]):
+        return True
+    after = ent.end + (1 if ent.end < len(doc) - 1 and doc[ent.end].text == "," else 0)
+    if after < len(doc) and _cue(doc[after].lower_, "legal"):
+        return True
+    if ent.start >= 3 and doc[ent.start - 1].lower_ in ("now", "formerly", "previously") \
+            and doc[ent.start - 2].text == "(" and doc[ent.start - 3].ent_type_ == "ORG":
+        return True
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "at" and (
+            _cue(root.head.head.lower_, "job") or root.head.head.lemma_ in ("work", "intern")):
+        return True
+    if root.dep_ == "nsubj":
+        for token in doc[ent.end:root.sent.end]:
+            if token.lower_ == "its":
+                return True
+            if token.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "CCONJ") and token.ent_type_ not in ("DATE", "TIME") \
+                    and token.lower_ not in _STATEMENT_NOUNS:
+                break
+    if len(ent) >= 2 and ent[-1].lower_.endswith("s") and ent[-1].lower_[:-1] in _common_words(("noun",)):
+        place = ent[:-1].text
+        return any(e.text == place and e.label_ in ("GPE", "LOC") for e in doc.ents)
+    return False
+
+
+def _organization_context(token, org_firsts: dict[str, str]) -> str | None:
+    """A one-word name the article never gives a first name, used as an organization: the name of one it writes
+    in full elsewhere ("Doe" of "Doe News": that organization's key), or a name that modifies an organization's
+    noun ("the Doe newspaper chain") or is joined by "and" to an institution or a place ("" : its own key)."""
+    if token.lower_ in org_firsts:
+        return org_firsts[token.lower_]
+    head = token.head
+    if token.dep_ == "compound" and head.is_lower and _cue(head.lower_, "noun"):
+        return ""
+    if token.dep_ == "pobj" and head.lower_ in ("on", "via") and head.head.lemma_ in _MEDIUM_VERBS:
+        return ""  # "wrote on Doe": a website, a network
+    institutions = ("ORG", "GPE", "FAC", "LOC")
+    if token.dep_ == "conj":
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and not head.ent_type_:
+            head = head.head.head  # "the Union of Ohio and Doe": the institution "of" hangs from
+        if head.ent_type_ in institutions:
+            return ""
+    if any(c.dep_ == "conj" and c.ent_type_ in institutions for c in token.children):
+        return ""
+    return None
 
 
 def _fragment(ent: "Span") -> bool:
@@ -467,6 +563,8 @@ def _named_before(actor: _Actor, at: _Mention) -> bool:
 def _known_gender(actor: _Actor) -> str:
     """male / female from the honorifics and gendered titles already attached to an actor's mentions, else ""."""
     said = {x.honorific_gender or _title_gender(x.title) for x in actor.mentions} - {""}
+    if not said:  # else the gender its first name most often marks
+        said = {FIRST_NAMES.get(first, "") for first in actor.firsts} - {""}
     return said.pop() if len(said) == 1 else ""
 
 
@@ -567,7 +665,8 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
     surname_genders: dict[str, set[str]] = defaultdict(set)
     for m in persons:
         words = _person_tokens(m.text)
-        gender = m.honorific_gender or _title_gender(m.title)
+        gender = m.honorific_gender or _title_gender(m.title) or (
+            FIRST_NAMES.get(words[0], "") if len(words) > 1 else "")
         if words and gender:
             surname_genders[words[-1]].add(gender)
 
@@ -588,8 +687,8 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
         two_people = len(by_surname) > 1 or len(surname_genders[word]) > 1
         if at.part == "body" and (at.title or at.honorific_gender) and two_people:
             # "President Doe" written before "Jane Doe" is first named: another Doe, as a reporter names a person
-            # in full first; only where the article shows two Does (two first names, or Mr. and Mrs. Doe), as
-            # a headline the tagger missed can name the person first
+            # in full first; only where the article shows two Does (two first names; Mr. and Mrs. Doe; a Mr. Doe
+            # and a Michelle Doe), as a headline the tagger missed can name the person first
             by_surname = [a for a in by_surname if _named_before(a, at)]
             if not by_surname:
                 return None, ""
@@ -612,6 +711,14 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
 
     labels: dict[str, Counter] = defaultdict(Counter)
     labels_person: Counter = Counter()
+    # the first words of the organizations' names written in full ("doe" -> "Doe News"), and how often
+    org_firsts: dict[str, str] = {}
+    org_firsts_n: Counter = Counter()
+    for m in found:
+        words = m.text.split()
+        if m.label == "ORG" and len(words) > 1 and words[0][:1].isupper():
+            org_firsts.setdefault(_key(words[0]), m.text)
+            org_firsts_n[_key(words[0])] += 1
     for m in found:
         if m.label == "PERSON":
             labels_person[_key(m.text)] += 1
@@ -631,6 +738,11 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
             continue
         if target is None and _key(m.text) in _common_words() and docs[(m.part, m.index)][m.token].is_sent_start:
             continue  # "Harsh? He doesn't think so.": a capitalized adjective or verb, not a name
+        if target is None and not (m.title or m.honorific_gender):
+            org = _organization_context(docs[(m.part, m.index)][m.token], org_firsts)
+            if org is not None and (not org or org_firsts_n[_key(m.text)] >= labels_person[_key(m.text)]):
+                m.label, m.key = "ORG", org  # "Doe" of "Doe News", "the Doe newspaper chain", "ACLU and Doe"
+                continue
         other = labels[_key(m.text)]
         if target is None and other and sum(other.values()) > labels_person[_key(m.text)]:
             m.label = other.most_common(1)[0][0]  # tagged a place or an institution everywhere else
@@ -664,7 +776,7 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
             span_len = len(_key(m.text).split())
             key = "group:" + (token.lemma_.lower() if span_len == 1 else _key(m.text))
         else:
-            key = _org_key(m.text, aliases, present)
+            key = _org_key(m.key or m.text, aliases, present)
         target = by_key.get(key)
         if target is None:
             target = by_key[key] = _Actor(kind, key, name=country)
@@ -709,6 +821,22 @@ def _find_missed(actors: list[_Actor], parts, found: list[_Mention]) -> None:
                 how = "surname" if len(form.split()) == 1 and actor.kind == "person" else "name"
                 patterns.append((form, actor, "demonym" if form in demonym_forms else how))
     patterns.sort(key=lambda p: -len(p[0]))
+    sharing: dict[str, list[_Actor]] = defaultdict(list)  # a surname two people share
+    for form, actor, _how in patterns:
+        if actor.kind == "person" and actor not in sharing[form]:
+            sharing[form].append(actor)
+
+    def pick(form: str, actor: _Actor, part: str, index: int, start: int) -> _Actor:
+        """Of the people a bare surname may name: the one named last before it in its part, else the one named
+        most (a headline's "Doe" is the story's Doe)."""
+        if len(sharing.get(form, ())) < 2:
+            return actor
+        before = [(x.start, a) for a in sharing[form] for x in a.mentions
+                  if x.part == part and x.index == index and x.start < start]
+        if before:
+            return max(before, key=lambda pair: pair[0])[1]
+        return max(sharing[form], key=lambda a: len(a.mentions))
+
     for piece in parts:
         doc = piece.doc
         starts = _sentence_index(doc)
@@ -727,7 +855,7 @@ def _find_missed(actors: list[_Actor], parts, found: list[_Mention]) -> None:
                              token[0].i, how=how if how != "name" else "lookup")
                 if actor.kind in ("person", "author", "credit"):
                     t_start, m.title = _title_before(doc, token[0].i)
-                actor.mentions.append(m)
+                pick(form, actor, piece.part, piece.index, s).mentions.append(m)
                 spans.append((s, e))
                 found.append(m)
 

@@ -366,3 +366,50 @@ def test_a_titled_surname_before_the_full_name_joins_it_without_evidence_of_two(
     article = load_article("Mr. Okafor Goes to Washington\n\nJane Okafor arrived on Monday. Okafor said little.\n")
     persons = analysis.actors(article)
     assert set(persons.loc[persons["kind"] == "person", "actor"]) == {"Jane Okafor"}
+
+
+FIRMS = """Law firm drops lobbying client after probe
+
+By Ann Lee
+
+WASHINGTON (Reuters) - Keller Wirth said in a statement on Monday that its lawyers would stop working for the client.
+
+Maria Costa, who was an analyst at Walker Dunne until 2015, said the move was overdue. Costa worked for years at \
+Doe & Roe (now Doe Lindqvist) before that.
+
+The Whitman newspaper chain and Vance Merrow, Inc. asked a court to unseal the records. Cooper Hollis LLP said its \
+lawyers had quit. The suit was backed by the Civil Rights Union of Ohio and Kendrick.
+
+"It's about time," said Jude Hall, a lobbyist. Hall said in a statement that his clients had been warned.
+"""
+
+
+def test_organizations_the_tagger_takes_for_people():
+    # spaCy tags every one of these firms PERSON; general cues (an "its" referring back, "an analyst at", a
+    # legal form, "(now ...)", "the ... newspaper chain", "and" with an institution) make them organizations
+    article = load_article(FIRMS)
+    table = analysis.actors(article).set_index("actor")
+    for firm in ("Keller Wirth", "Walker Dunne", "Doe Lindqvist", "Whitman", "Vance Merrow", "Cooper Hollis LLP",
+                 "Kendrick"):
+        assert table.loc[firm, "kind"] == "organization", firm
+    persons = set(table.index[table["kind"] == "person"])
+    assert persons == {"Maria Costa", "Jude Hall"}  # "Hall" is a surname, "his" not "its"
+    assert table.loc["Jude Hall", "mentions"] == 2
+
+
+def test_a_team_named_for_its_city_is_an_organization():
+    article = load_article("Browns win\n\nThe Denver Browns played the Detroit Lions, and Denver won.\n")
+    table = analysis.actors(article).set_index("actor")
+    assert table.loc["Denver Browns", "kind"] == "organization"
+    assert table.loc["Denver", "kind"] == "place"
+
+
+def test_a_mister_is_not_the_woman_who_shares_his_surname():
+    # "President Roe" and "Mr. Roe" come before the first lady is named in full; her first name marks her a woman
+    article = load_article("Roe urges turnout\n\nPresident Roe told a rally on Saturday that the vote mattered. "
+                           "Mr. Roe spoke for an hour.\n\nThe campaign will send Mr. Roe and the first lady, "
+                           "Michelle Roe, to Ohio. Mr. Roe will speak first.\n")
+    table = analysis.actors(article)
+    persons = table[table["kind"] == "person"].set_index("actor")
+    assert {"Roe", "Michelle Roe"} <= set(persons.index)
+    assert persons.loc["Michelle Roe", "mentions"] == 1
