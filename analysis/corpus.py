@@ -484,6 +484,8 @@ def split_article(text: str) -> dict[str, Any]:
             # a dek sits between the headline and the byline, photo or first paragraph; a lede is longer
             followed_by_furniture = j + 1 < n and label[j + 1] in ("byline", "timestamp", "caption", "alt_text")
             limit = _DEK_MAX_WORDS if followed_by_furniture or not u.endswith(_TERMINAL) else _DEK_PLAIN_MAX_WORDS
+            if not followed_by_furniture and P.LEDE_SIGNS.search(u):
+                limit = 0  # reads as the story's first paragraph
             is_dek = (
                 not byline_before
                 and len(rest) >= 2
@@ -549,17 +551,17 @@ def _parse_published(value: Any, timezone: str | None, where: str) -> tuple[pd.T
     text = str(value).strip()
     if isinstance(value, (bool, int, float)):  # pandas would read 1578268800 as nanoseconds after 1970
         raise CorpusError(f"{where}: published date {value!r} is a number, not a date; write it as an ISO date "
-                          f"(2020-01-06) or date-time with offset (2020-01-06T17:30:00-05:00)")
+                          f"(2021-03-04) or date-time with offset (2021-03-04T17:30:00-05:00)")
     if isinstance(value, str) and not re.search(r"\d", text):  # "now", "today": pandas reads them as the clock
         raise CorpusError(f"{where}: published date {text!r} cannot be read (no digits: not a date); write it as an "
-                          f"ISO date (2020-01-06) or date-time with offset (2020-01-06T17:30:00-05:00)")
+                          f"ISO date (2021-03-04) or date-time with offset (2021-03-04T17:30:00-05:00)")
     try:
         stamp = pd.Timestamp(value if not isinstance(value, str) else text)
     except (ValueError, TypeError, OverflowError) as error:
         raise CorpusError(f"{where}: published date {text!r} cannot be read ({error}); write it as an ISO date "
-                          f"(2020-01-06) or date-time with offset (2020-01-06T17:30:00-05:00)") from None
+                          f"(2021-03-04) or date-time with offset (2021-03-04T17:30:00-05:00)") from None
     if pd.isna(stamp):
-        raise CorpusError(f"{where}: published date {text!r} is empty or not a date; write an ISO date such as 2020-01-06")
+        raise CorpusError(f"{where}: published date {text!r} is empty or not a date; write an ISO date such as 2021-03-04")
     precision = "day" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else "time"
     if stamp.tzinfo is None:
         stamp = stamp.tz_localize(timezone or "UTC")

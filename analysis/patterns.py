@@ -18,8 +18,8 @@ BYLINE = re.compile(r"^(?:(?:story|words|text|reporting)\s+)?by[:\s]\s*(?P<names
 
 #: Trailing credit lines: "Reporting by Jane Doe in Baghdad; Editing by John Roe" (Reuters), "Jane Doe contributed reporting."
 CREDIT_LINES = [
-    re.compile(r"^(?:additional\s+)?(?:reporting|writing)\s+by\s+.+", re.IGNORECASE),
-    re.compile(r"^(?:editing|edited|compiled|produced)\s+by\s+.+", re.IGNORECASE),
+    re.compile(r"^\(?(?:additional\s+)?(?:reporting|writing)\s+by\s+.+", re.IGNORECASE),
+    re.compile(r"^\(?(?:editing|edited|compiled|produced)\s+by\s+.+", re.IGNORECASE),
     re.compile(rf"^(?:(?:Associated Press|AP|Reuters|AFP)\s+(?:writers?|reporters?|correspondents?)\s+)?{NAME}"
                rf"(?:(?:,\s*|\s+and\s+){NAME})*\s+contributed(?:\s+to)?\s+(?:this\s+)?(?:report|reporting|story)\b.*$"),
     re.compile(r"^(?:follow|email|e-mail|contact)\s+(?:\w+\s+){0,4}(?:on|at|:)\s*\S+.*$", re.IGNORECASE),
@@ -27,7 +27,7 @@ CREDIT_LINES = [
 ]
 
 #: "Reporting by" names (the authors of a wire story), stopping at "in <city>" or ";".
-REPORTING_BY = re.compile(r"^(?:additional\s+)?reporting\s+by\s+(?P<names>[^;]+)", re.IGNORECASE)
+REPORTING_BY = re.compile(r"^\(?(?:additional\s+)?reporting\s+by\s+(?P<names>[^;]+)", re.IGNORECASE)
 
 #: An author blurb: "Jane Doe is a staff writer at The Outlet. Twitter: @jane".
 AUTHOR_BLURB = re.compile(
@@ -51,6 +51,12 @@ WIDGET_VENDORS = re.compile(r"\b(?:taboola|outbrain|revcontent|zergnet|mgid|nati
 BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
     for p in (
+        # section labels and feed markers on a line of their own: "ABSTRACT.", "FULL TEXT.", "LETTERS.", "[Video: ...]"
+        r"^(?:abstract|full text|letters?|letters to the editor|opinion|analysis|editorial|commentary|exclusive|"
+        r"breaking|breaking news|live|live updates|watch|video|listen|photos|gallery|sponsored|paid content|"
+        r"partner content|news analysis|the latest)\s*[.:]?$",
+        r"^\[(?:video|photo|photos|image|audio|graphic|embed|gallery|chart|map|interactive|tweet)\b[^\]]*\]$",
+        r"^read (?:the rest|the full (?:story|article|report|interview)|more)(?: here| at .*)?\.?$",
         r"^advertisement$|^advertising$|^ad$|^story continues below(?: advertisement)?$|^continue reading.*$",
         r"^(?:trending|trending now|sponsored|sponsored links|sponsored content|sponsored stories|promoted(?: stories)?|"
         r"recommended|recommended for you|you may also like|you might also like|around the web|from our partners|"
@@ -103,11 +109,21 @@ CREDIT_AT_END = re.compile(
     r"(?:(?<=[.!?”\"’)])|(?<=[.!?”\"’)]\s)|^)\s*(?P<credit>"
     r"\((?:[^()]*?(?:Photo|Photograph|Image|Picture|Credit|Getty|Reuters|AFP|AP|EPA|Pool|Shutterstock)[^()]*)\)"
     r"|(?:Photo(?:graph)?|Image|Picture|Credit|Photo credit)s?(?:\s+by|\s*:)\s+[^.]{2,80}"
-    r"|[A-Z][\w.'’-]{0,40}(?: (?:(?:de|da|al|el|van|von|bin) )?[A-Z][\w.'’-]{0,40}){0,3}\s*/\s*[A-Z][\w&.'’-]{0,40}"
-    r"(?: [A-Z][\w&.'’-]{0,40}){0,4}"
+    r"|(?:[A-Z][\w'’-]{0,40}|[A-Z][\w.]{0,3}\.)(?: (?:(?:de|da|al|el|van|von|bin|der|la|le|du) )?(?:[A-Z][\w'’-]{0,40}|[A-Z][\w.]{0,3}\.)){0,3}"
+    r"\s*/\s*(?:[A-Z][\w&'’-]{0,40}|[A-Z][\w.]{0,3}\.)"
+    r"(?: (?:(?:de|da|al|el|van|von|bin|der|la|le|du)[ -])?(?:[A-Z][\w&'’-]{0,40}|[A-Z][\w.]{0,3}\.|(?:al|el)-[A-Z][\w'’-]{0,40})){0,4}"
     r"(?:\s+via\s+[A-Z][\w ]{1,40})?"
     r"|(?:Getty Images|Shutterstock|Reuters|AFP|Associated Press|AP Photo|EPA|Bloomberg|Xinhua)(?:\s+via\s+[A-Z][\w ]{1,40})?"
     r")\s*$"
+)
+
+#: Signs that a short line after the headline is the first paragraph (a lede), not a dek: a full sentence that
+#: attributes ("said", "according to"), dates itself ("on Monday", "yesterday"), speaks in the first or second person,
+#: or asks a question. Deks are written in headline style and rarely do.
+LEDE_SIGNS = re.compile(
+    r"\b(?:said|according to|(?:on|last|this) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day (?:morning|afternoon|evening|night)|yesterday|today|tonight|"
+    r"I|I'm|I’m|I've|I’ve|me|my|we|our|us|you|your)\b|\?",
 )
 
 #: A line that is a caption by its label: "Photo: ...", "Caption: ...", "Pictured: ...".

@@ -303,3 +303,24 @@ def test_api_functions_survive_submodule_imports():
             "import analysis.extract\nprint(callable(analysis.claims), callable(analysis.actors), callable(analysis.extract))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["True", "True", "True"]
+
+
+def test_kicker_feed_markers_and_a_lede_that_is_not_a_dek():
+    a = analysis.load_article(ARTICLES / "opinion_kicker.txt")
+    assert a.headline == "Keep the returns; just give us a few figures"
+    assert a.dek == ""  # a first-person opening line is the lede, not a dek
+    assert a.paragraphs[0] == "Mr. Mayor, I have a deal for you." and len(a.paragraphs) == 2
+    assert a.boilerplate == ["OPINION", "[Video: The mayor answers questions about the audit]", "Read the rest here."]
+    assert a.authors == ["Jane Doe"] and a.byline.startswith("(Reporting by")
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Protesters gather in Baghdad, Iraq, January 5, 2020. REUTERS/Thaier al-Sudani",
+     "Protesters gather in Baghdad, Iraq, January 5, 2020.", "REUTERS/Thaier al-Sudani"),
+    ("Troops train near the base. Soldiers. U.S. Army/Sgt. Jane Doe", "Troops train near the base. Soldiers.",
+     "U.S. Army/Sgt. Jane Doe"),
+    ("Officials meet. Photo by Chip Somodevilla/Getty Images", "Officials meet.", "Photo by Chip Somodevilla/Getty Images"),
+])
+def test_photo_credits(line, caption, credit):
+    a = analysis.load_article(f"Headline of the story\n\n{line}\n\nThe body of the story follows here, long enough to be a paragraph.")
+    assert a.captions == [caption] and a.photo_credits == [credit]
