@@ -345,3 +345,24 @@ def test_lengths_and_plans():
     assert values["decades-long"].startswith("PX")  # "a decades-long feud": not one decade
     assert values["Friday"] == "2021-02-26"  # the planning is dated: past
     assert values["Saturday"] == "2021-03-06"  # what was planned is dated: ahead
+
+
+def test_chart_and_gaps_on_an_undated_and_a_long_story():
+    from analysis.timeline import chart
+
+    undated = analysis.load_article("Talks resume\n\nNegotiators met on Monday. The minister resigned on Tuesday.",
+                                    id="undated2")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pairs = analysis.timeline.gaps(undated)
+    assert pairs["min"].isna().all() and str(pairs["min"].dtype).startswith("timedelta")
+    text = "Court rules\n\nThe court convicted the man on March 3, 2015. He was arrested in 2009 and released on Friday."
+    article = analysis.load_article(text, id="long", published="2021-03-12", timezone="America/Chicago")
+    table, pairs = analysis.events(article), analysis.timeline.gaps(article)
+    assert table["label"].str.contains("is arrested").any()  # the passive stays passive
+    a, b = (analysis.timeline.find_event(article, w) for w in ("arrest", "release"))
+    fig, title, finding, alt = chart.plot_timeline(table, pairs, a, b, names=("arrest", "release"))
+    assert title == "The release came between 11 and 12 years after the arrest"
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)

@@ -24,8 +24,13 @@ from .events import Gap, _words
 EXACT = pd.Timedelta(minutes=1)
 #: Days of padding around the focus window (the from/to events and the same-day sequence).
 PAD = pd.Timedelta(hours=12)
-#: Spacing of the time axis ticks: the first that gives at most seven.
-TICK_STEPS = [pd.Timedelta(hours=h) for h in (1, 3, 6, 12)] + [pd.Timedelta(days=d) for d in (1, 2, 7, 14, 30, 91, 365)]
+#: Spacing of the time axis ticks (length, pandas frequency, label format): the first that gives at most seven.
+TICK_STEPS = [(pd.Timedelta(hours=h), f"{h}h", "%a %-d %b\n%H:%M") for h in (1, 3, 6, 12)] + [
+    (pd.Timedelta(days=d), f"{d}D", "%a %-d %b") for d in (1, 2, 7, 14)] + [
+    (pd.Timedelta(days=30.44 * m), f"{m}MS", "%b %Y") for m in (1, 3, 6)] + [
+    (pd.Timedelta(days=365.25 * y), f"{y}YS", "%Y") for y in (1, 2, 5, 10, 25, 50, 100)]
+#: The narrowest bar drawn, as a share of the axis, so a day stays visible on an axis of years.
+MIN_BAR = 0.006
 
 
 def span_words(lo, hi) -> str:
@@ -91,7 +96,7 @@ def same_day_sequence(table: pd.DataFrame, pairs: pd.DataFrame, around: str) -> 
                     "basis": basis})
     frame = pd.DataFrame(out, columns=["event", "label", "after", "min", "max", "basis"])
     for column in ("min", "max"):
-        frame[column] = pd.to_timedelta(frame[column])
+        frame[column] = pd.to_timedelta(frame[column].astype(object), errors="coerce")
     return frame
 
 
@@ -167,6 +172,9 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str, to_
             ax.plot([lo], [y], "o", color=c, markersize=6)
         else:
             start, stop = max(lo, lo_focus), min(hi, hi_focus)
+            narrow = (hi_focus - lo_focus) * MIN_BAR
+            if stop - start < narrow:
+                start, stop = start + (stop - start) / 2 - narrow / 2, start + (stop - start) / 2 + narrow / 2
             ax.barh(y, stop - start, left=start, height=0.42, color=c, alpha=0.55)
     labels = []
     for event in placed["event"]:
@@ -178,11 +186,10 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str, to_
     ax.set_ylim(n - 0.4, -0.8)
     span = hi_focus - lo_focus
     ax.set_xlim(lo_focus, hi_focus + span * 0.5)  # room on the right for the bracket and its words
-    step = next((s for s in TICK_STEPS if span / s <= 7), TICK_STEPS[-1])
-    ax.set_xticks(list(pd.date_range(lo_focus.ceil(step) if step <= pd.Timedelta(days=1) else lo_focus.ceil("D"),
-                                     hi_focus, freq=step)))
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%a %-d %b\n%H:%M" if step < pd.Timedelta(days=1)
-                                                      else "%-d %b\n%Y"))
+    length, freq, fmt = next((t for t in TICK_STEPS if span / t[0] <= 7), TICK_STEPS[-1])
+    first = lo_focus.ceil(freq) if length <= pd.Timedelta(days=1) else lo_focus.ceil("D")
+    ax.set_xticks(list(pd.date_range(first, hi_focus, freq=freq)))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter(fmt))
     ax.spines["bottom"].set_bounds(mdates.date2num(lo_focus), mdates.date2num(hi_focus))
     ax.tick_params(axis="x", labelsize=7.5)
     ax.set_xlabel(f"Time in {zone} (bars: the span the event must fall in)", fontsize=8.5)
@@ -208,8 +215,11 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str, to_
     steps = len(sequence)
     side.set_ylim(max(steps, 1) - 0.4, -0.9)
     day = rows.at[to_event, "earliest"]
-    side.text(0, -0.75, f"The same day, step by step\n({day.tz_convert(rows.at[to_event, 'timezone']):%A %-d %B})"
-              if steps else "No same-day sequence", fontsize=9, fontweight="bold", va="top")
+    when = "" if pd.isna(day) else f"\n({day.tz_convert(rows.at[to_event, 'timezone']):%A %-d %B})"
+    side.text(0, -0.75, f"The same day, step by step{when}",
+              fontsize=9, fontweight="bold", va="top")
+    if steps <= 1:
+        side.text(0, 0.4, "No other event is known\nto fall on that day.", fontsize=8, color="#555555", va="top")
     for k, r in sequence.iterrows():
         c = colour.get(r["event"], PALETTE["blue"])
         side.plot([0.04], [k], "o", color=c, markersize=6)

@@ -274,7 +274,12 @@ def _label(event: Event) -> str:
     subject = m.subject
     if event.kind == "end" and getattr(event, "of_word", None):
         return f"{event.of_word.capitalize()} ends"
-    verb = head.lemma_ if subject is not None and _plural(subject) else _conjugate(head.lemma_)
+    passive = any(c.dep_ == "auxpass" for c in head.children) or (
+        head.dep_ == "conj" and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.head.children))
+    if passive:  # "was arrested (and released)": "Man is arrested"
+        verb = ("are " if subject is not None and _plural(subject) else "is ") + head.text.lower()
+    else:
+        verb = head.lemma_ if subject is not None and _plural(subject) else _conjugate(head.lemma_)
     particle = next((c.text for c in head.children if c.dep_ == "prt"), "")
     obj = ""
     for child in head.children:
@@ -796,8 +801,10 @@ def _words(delta: pd.Timedelta) -> str:
         amount, unit = round(seconds / 60), "minute"
     elif seconds < 72 * 3600:
         amount, unit = round(seconds / 3600), "hour"
-    else:
+    elif seconds < 730 * 86400:
         amount, unit = round(seconds / 86400), "day"
+    else:
+        amount, unit = round(seconds / (365.25 * 86400)), "year"
     return f"{sign}{amount} {unit}{'' if amount == 1 else 's'}"
 
 
@@ -847,5 +854,5 @@ def gaps(article, known_times=None) -> pd.DataFrame:
                          "basis": " | ".join(dict.fromkeys(c.cue for c in network.path(i, j)))})
     frame = pd.DataFrame(rows, columns=["a", "b", "min", "max", "basis"])
     for column in ("min", "max"):
-        frame[column] = pd.to_timedelta(frame[column])
+        frame[column] = pd.to_timedelta(frame[column].astype(object), errors="coerce")
     return frame

@@ -947,7 +947,7 @@ def time_expressions(article) -> pd.DataFrame:
     for column in ("earliest", "latest"):
         frame[column] = pd.to_datetime(frame[column], utc=True).dt.tz_convert(tz)
     for column in ("min_duration", "max_duration"):
-        frame[column] = pd.to_timedelta(frame[column])
+        frame[column] = pd.to_timedelta(frame[column].astype(object), errors="coerce")
     frame["start"] = frame["start"].astype(int)
     frame["end"] = frame["end"].astype(int)
     return frame.reset_index(drop=True)
