@@ -174,3 +174,36 @@ def _store(key: str, docs: list[PartDoc]) -> None:
 def clear_cache() -> None:
     with _lock:
         _cache.clear()
+        _memo.clear()
+
+
+_memo: "OrderedDict[tuple[str, str], object]" = OrderedDict()
+_MEMO_SIZE = 4 * _CACHE_SIZE
+
+
+def _memo_key(article: "Article") -> str:
+    """The parse key plus everything else an extractor may read (publication time, zone, outlet, byline, credits)."""
+    meta = repr((article.published, getattr(article, "published_precision", None), article.timezone, article.outlet,
+                 tuple(article.authors), article.byline, tuple(article.photo_credits), article.dateline))
+    return _key(article) + hashlib.sha256(meta.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def memo(article: "Article", name: str, compute):
+    """``compute()`` once per article and element ``name``; later calls get a copy of the stored result.
+
+    Extractors call each other (claims reads quotes and actors; quotes read actors): with this, each element is
+    computed once per article, however many extractors ask for it. DataFrames are copied on the way out, so a
+    caller that changes its table does not change anyone else's.
+    """
+    key = (_memo_key(article), name)
+    with _lock:
+        if key in _memo:
+            _memo.move_to_end(key)
+            value = _memo[key]
+            return value.copy() if hasattr(value, "copy") else value
+    value = compute()
+    with _lock:
+        _memo[key] = value
+        while len(_memo) > _MEMO_SIZE:
+            _memo.popitem(last=False)
+    return value.copy() if hasattr(value, "copy") else value

@@ -1,0 +1,37 @@
+"""The shared spaCy layer: one parse per article, paragraph breaks end sentences, ranks do not."""
+import pandas as pd
+
+import analysis
+from analysis import nlp
+
+
+def test_one_parse_per_article(seed):
+    first = nlp.parse(seed)
+    assert nlp.parse(seed) is first
+    assert [p.part for p in first] == ["headline", "dek", "caption", "body"]
+    assert all(p.doc.text == p.text for p in first)
+
+
+def test_paragraph_breaks_and_rank_abbreviations():
+    article = analysis.load_article("Headline\n\nA letter from Brig. Gen. Jane Roe, the commander, arrived on Monday "
+                                    "and Lt. Col. Sam Poe read it\n\nThe next paragraph starts a sentence")
+    body = [p for p in nlp.parse(article) if p.part == "body"][0]
+    sentences = [s.text.strip() for s in body.doc.sents]
+    assert sentences == ["A letter from Brig. Gen. Jane Roe, the commander, arrived on Monday and Lt. Col. Sam Poe read it",
+                         "The next paragraph starts a sentence"]
+
+
+def test_memo_computes_once_and_hands_out_copies(seed):
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return pd.DataFrame({"x": [1, 2]})
+
+    a = nlp.memo(seed, "test-element", compute)
+    a.loc[0, "x"] = 99
+    b = nlp.memo(seed, "test-element", compute)
+    assert calls == [1] and list(b["x"]) == [1, 2]
+    other = analysis.load_article(seed.source, published="2021-03-04", timezone="UTC")
+    nlp.memo(other, "test-element", compute)
+    assert calls == [1, 1]  # another publication date is another input
