@@ -766,6 +766,9 @@ def _is_cue(tok: "Token", use: str = "speech") -> bool:
     lemma = tok.lemma_.lower()
     if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
         return True
+    if tok.lemma_.lower() == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children) \
+            and any(c.lower_ == "as" for c in tok.children):
+        return True  # "..., as a Homeland Security memo put it"
     found = SPEECH_VERBS.get(lemma)
     return tok.pos_ in ("VERB", "AUX") and found is not None and (found == "speech" or use == "fragment")
 
