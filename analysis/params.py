@@ -13,6 +13,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from .corpus import _inside
 from .errors import ParameterError
 
 #: Parameters every notebook takes: name -> (accepted types, what it is).
@@ -96,13 +97,6 @@ def validate_parameters(namespace: dict[str, Any], extra: dict[str, tuple[tuple[
         result.article = result.corpus[article_id]
     return result
 
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-        return True
-    except ValueError:
-        return False
 
 
 def _check_writable(folder: Path) -> None:
