@@ -366,3 +366,19 @@ def test_chart_and_gaps_on_an_undated_and_a_long_story():
     import matplotlib.pyplot as plt
 
     plt.close(fig)
+
+
+def test_known_times_rows_for_other_stories_are_skipped_with_a_warning(seed):
+    import warnings as _w
+
+    import pandas as _pd
+
+    import analysis as _a
+
+    table = _pd.DataFrame([{"event": "volcano eruption", "earliest": "2020-01-01", "latest": "2020-01-02",
+                            "timezone": "UTC", "source": "another story"}])
+    with _w.catch_warnings(record=True) as caught:
+        _w.simplefilter("always")
+        with_table = _a.gap(seed, "parliament vote", "Pentagon denial", known_times=table)
+    assert any("volcano eruption" in str(w.message) for w in caught)
+    assert with_table.min == _a.gap(seed, "parliament vote", "Pentagon denial").min

@@ -703,6 +703,10 @@ def _known_constraints(known_times, events: list[Event], position: dict) -> list
     out = []
     for row in table.to_dict("records"):
         matches = _match_words(str(row["event"]), events, labels, extra)
+        if not matches:  # one known-times file may serve a whole corpus: rows for other stories' events are skipped
+            warnings.warn(f"known_times: no event of this article matches {row['event']!r}; that row is not used",
+                          stacklevel=4)
+            continue
         if len(matches) != 1:
             listing = "; ".join(f"{e.id}: {labels[e.id]}" for e in events)
             raise ParameterError(f"known_times: event {row['event']!r} matches {len(matches)} events; use words that "
