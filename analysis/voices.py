@@ -956,6 +956,8 @@ def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
             continue
         inherited = _continuing(rows, part, span) if not fragment and span.parent is None else None
         speaker = inherited.speaker if inherited else _Speaker(None, "unknown", "")
+        if inherited is None and not fragment and span.parent is None:
+            speaker = _paragraph_lead(reader, part, lo) or speaker
         row = _Row(part, span.start, span.end, True, fragment, speaker, inherited.cue if inherited else None, None, k)
         rows.append(row)
         by_span[k] = row
@@ -1038,6 +1040,26 @@ def _speaker_named(reader: _Reader, part: _Part, label: str, start: int) -> _Spe
     """The speaker of a transcript turn labelled 'WALLACE:' (the label's name, as the article names that person)."""
     name = reader.canonical(part, label.title(), start) or label.title()
     return _Speaker(name, "person", label)
+
+
+def _paragraph_lead(reader: _Reader, part: _Part, lo: int) -> _Speaker | None:
+    """A paragraph that is nothing but a quote, with no attribution, after a paragraph about a person ("Clinton
+    kept her remarks to hypotheticals. / “If any bank can’t be managed, it should be broken up.”"): that
+    paragraph's last sentence's subject, when it is a named person."""
+    if part.text[:lo].rstrip(" \t\u00a0")[-1:] not in ("\n", ""):
+        return None  # the quote does not open its paragraph
+    before = part.text[:lo].rstrip()
+    if not before:
+        return None
+    toks = _tokens_in(part.doc, len(before) - 1, len(before))
+    if not toks or part.quoted[toks[-1].i]:
+        return None  # the paragraph before is a quote itself (a speaker there carries on through _continuing)
+    sent = toks[-1].sent
+    for tok in sent:
+        if _main_subject(tok) and tok.pos_ == "PROPN" and not part.quoted[tok.i]:
+            speaker = _speaker(reader, part, tok)
+            return speaker if speaker.kind == "person" and speaker.name else None
+    return None
 
 
 def _continuing(rows: list[_Row], part: _Part, span: QuoteSpan) -> _Row | None:
