@@ -811,8 +811,8 @@ def _fragment_cue(part: _Part, first: "Token", lo: int, hi: int) -> "Token | Non
         if lo <= anc.idx < hi:
             continue
         for child in anc.children:
-            if child.lower_ == "according" and _is_cue(child):
-                return child  # "according to X" scopes all it is attached to
+            if child.lower_ in ("according", "put") and _is_cue(child) and _subject(child):
+                return child  # "according to X", "as X put it" scope all they are attached to
         if _is_cue(anc, "fragment") and _subject(anc):
             if not any(s.left_edge.i <= first.i <= s.right_edge.i for s in _subject(anc)):
                 verbs.append(anc)

@@ -409,3 +409,34 @@ def test_transcript_labels_name_the_speaker(campaign):
 def test_signature_right_after_the_closing_mark(campaign):
     _, q = campaign
     assert row(q, "I will not let this state").speaker == "Maria Lopez"
+
+
+ADS = """Senator turns to ads in final week
+
+WASHINGTON — Sen. Ruth Okafor kept her remarks on the banks to hypothetical cases on Wednesday.
+
+“If any bank cannot be managed, it should be broken up.”
+
+Her campaign released a new ad on Thursday. The ad says her opponent “has never run anything.”
+
+The primary requirement is a “lawful source of income,” as a Treasury memo put it.
+"""
+
+
+@pytest.fixture(scope="module")
+def ads():
+    article = load_article(ADS, id="ads")
+    return article, analysis.quotes(article)
+
+
+def test_quote_paragraph_after_a_paragraph_about_a_person(ads):
+    _, q = ads
+    assert row(q, "If any bank cannot be managed").speaker == "Ruth Okafor"
+
+
+def test_ads_and_memos_speak_as_documents(ads):
+    _, q = ads
+    ad = row(q, "has never run anything")
+    assert (ad.speaker, ad.speaker_kind) == ("the ad", "document")
+    memo = row(q, "lawful source of income")
+    assert memo.speaker_kind == "document" and memo.cue == "put"
