@@ -215,7 +215,7 @@ def test_timelinejs_has_a_slide_per_bounded_event(seed_events):
     assert len(data["events"]) == len(bounded)
     slide = data["events"][0]
     assert {"start_date", "end_date", "display_date", "text", "group"} <= set(slide)
-    assert any("between" in s["display_date"] for s in data["events"])
+    assert any(" before " in s["display_date"] for s in data["events"])  # uncertain times said relative to an anchor
 
 
 # ------------------------------------------------------------------ cache, parameters, chart
@@ -382,3 +382,12 @@ def test_known_times_rows_for_other_stories_are_skipped_with_a_warning(seed):
         with_table = _a.gap(seed, "parliament vote", "Pentagon denial", known_times=table)
     assert any("volcano eruption" in str(w.message) for w in caught)
     assert with_table.min == _a.gap(seed, "parliament vote", "Pentagon denial").min
+
+
+def test_timelinejs_says_uncertain_times_relative_to_an_anchor(seed):
+    import analysis as _a
+
+    slides = {s["text"]["headline"]: s for s in _a.to_timelinejs(_a.events(seed))["events"]}
+    vote = next(s for h, s in slides.items() if "parliament" in h.lower())
+    assert vote["display_date"] == "1 hour to 12 hours before U.S. Defense Department knocks down reports"
+    assert all(set(s) >= {"start_date", "end_date", "display_date", "text", "group"} for s in slides.values())

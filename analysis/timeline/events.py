@@ -769,6 +769,7 @@ def _frame(events: list[Event], network: Network, article) -> pd.DataFrame:
             "basis": " | ".join(basis), "timezone": tz, "mentions": len(event.mentions), "kind": event.kind,
         })
     frame = pd.DataFrame(rows, columns=COLUMNS)
+    frame.attrs["relative"] = _relative(events, network)
     frame.attrs["conflicts"] = [
         {"set_aside": c.cue, "contradicts": [o.cue for o in others]} for c, others in network.conflicts]
     if network.conflicts:
@@ -776,6 +777,28 @@ def _frame(events: list[Event], network: Network, article) -> pd.DataFrame:
                       "contradict others and were set aside: " + "; ".join(c.cue for c, _ in network.conflicts)
                       + " (see events(...).attrs['conflicts'])", stacklevel=3)
     return frame
+
+
+def _relative(events: list[Event], network: Network) -> dict[str, dict]:
+    """For each event whose time is uncertain, its tightest relation to another event: {event: {"other", "min",
+    "max"}} with time(other) - time(event) in seconds, read from the solved network (used for "hours before X")."""
+    out: dict[str, dict] = {}
+    for n, event in enumerate(events, 1):
+        lo, hi = network.bounds(0, n)
+        if not (math.isinf(lo) or math.isinf(hi)) and hi - lo <= 60:
+            continue  # known to the minute: no need to say it relative to anything
+        best = None
+        for m, other in enumerate(events, 1):
+            if m == n:
+                continue
+            a, b = network.bounds(n, m)
+            if math.isinf(a) or math.isinf(b) or (a < 0 < b) or (a == 0 == b):
+                continue  # order unknown, or the same instant
+            if best is None or (b - a) < (best[2] - best[1]):
+                best = (other.id, a, b)
+        if best is not None:
+            out[event.id] = {"other": best[0], "min": best[1], "max": best[2]}
+    return out
 
 
 def events(article, known_times=None) -> pd.DataFrame:

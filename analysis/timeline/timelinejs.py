@@ -33,9 +33,33 @@ def _display(earliest, latest, tz: str) -> str:
     return f"between {earliest:%a %d %b %H:%M} and {latest:%a %d %b %H:%M} ({tz}; uncertain by {span})"
 
 
+def _span_words(seconds: float) -> str:
+    """A duration in the words a reporter would use: "40 minutes", "12 hours", "3 days"."""
+    seconds = abs(seconds)
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= size:
+            value = round(seconds / size)
+            return f"{value} {unit}{'s' if value != 1 else ''}"
+    return f"{seconds:.0f} seconds"
+
+
+def _relative_display(relation: dict, labels: dict) -> str:
+    """ "between 1 hour and 12 hours before <other>" (or "after"), from the solved network's bounds."""
+    lo, hi = relation["min"], relation["max"]
+    other = labels.get(relation["other"], relation["other"])
+    if lo >= 0:  # the other event comes later: this one is before it
+        words = f"{_span_words(lo)} to {_span_words(hi)}" if lo > 0 else f"up to {_span_words(hi)}"
+        return f"{words} before {other}"
+    words = f"{_span_words(-hi)} to {_span_words(-lo)}" if hi < 0 else f"up to {_span_words(-lo)}"
+    return f"{words} after {other}"
+
+
 def to_timelinejs(events: pd.DataFrame) -> dict:
-    """The TimelineJS3 JSON (a dict) for an ``events(...)`` table."""
+    """The TimelineJS3 JSON (a dict) for an ``events(...)`` table. An uncertain event's ``display_date`` says how
+    it stands to its nearest anchored event ("1 hour to 12 hours before …") when the table carries that relation."""
     slides = []
+    relative = events.attrs.get("relative") or {}
+    labels = dict(zip(events["event"], events["label"]))
     for row in events.itertuples():
         earliest, latest = row.earliest, row.latest
         if pd.isna(earliest) and pd.isna(latest):
@@ -46,7 +70,8 @@ def to_timelinejs(events: pd.DataFrame) -> dict:
             "unique_id": row.event,
             "start_date": {**_date(start), "display_date": _display(earliest, latest, row.timezone)},
             "end_date": _date(end),
-            "display_date": _display(earliest, latest, row.timezone),
+            "display_date": (_relative_display(relative[row.event], labels) if row.event in relative
+                             else _display(earliest, latest, row.timezone)),
             "text": {"headline": row.label, "text": row.basis},
             "group": row.timezone,
         })
