@@ -1144,6 +1144,10 @@ def quotes(article: "Article") -> pd.DataFrame:
     direct (quotation marks) , fragment (a scare quote of a few words), part, sentence, speaker_text (the speaker as
     written), author (of a document, where named).
     """
+    return _nlp.memo(article, "quotes", lambda: _quotes(article))
+
+
+def _quotes(article: "Article") -> pd.DataFrame:
     reader = _Reader(article)
     rows: list[_Row] = []
     for part in reader.parts:
