@@ -18,7 +18,7 @@ $(STAMP): requirements.txt
 # unit tests first, then nbval (strict) on the committed notebooks
 test: $(STAMP)
 	$(PY) -m pytest -q tests
-	$(PY) -m pytest -q -p no:randomly --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks
+	$(PY) -m pytest -q --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks
 
 unit: $(STAMP)
 	$(PY) -m pytest -q tests
@@ -34,8 +34,10 @@ figures: $(STAMP)
 notebooks: $(STAMP)
 	$(PY) -m analysis render --in-place
 
+# JupyterLab on this environment's kernel, news and update checks off (--allow-root only when run as root)
 lab: $(STAMP)
-	$(VENV)/bin/jupyter lab --notebook-dir=. $(if $(filter 0,$(shell id -u)),--allow-root,)
+	$(VENV)/bin/jupyter lab --notebook-dir=. --LabApp.news_url=None \
+		--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 clean-cache:
 	rm -rf .cache
