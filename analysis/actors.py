@@ -910,18 +910,15 @@ class _Result:
     index: dict[str, str]
     titles: dict[str, set[str]]
     by_position: dict[tuple[str, int, int], str]
-    keep: object = None  # keeps the parse alive while cached
-
-
-_CACHE: dict[tuple[int, str], _Result] = {}
 
 
 def _analyse(article: "Article", aliases: str | Path | None = None, demonyms: str | Path | None = None) -> _Result:
-    parts = _nlp.parse(article)
-    cache_key = (id(parts), str(aliases), str(demonyms), id(DEMONYMS))
-    hit = _CACHE.get(cache_key)
-    if hit is not None and hit.keep is parts:
-        return hit
+    """The actors of ``article``, computed once per article and tables (``nlp.memo``), however many ask."""
+    name = f"actors\x00{aliases}\x00{demonyms}\x00{id(ALIASES)}\x00{id(DEMONYMS)}"
+    return _nlp.memo(article, name, lambda: _compute(article, aliases, demonyms))
+
+
+def _compute(article: "Article", aliases: str | Path | None, demonyms: str | Path | None) -> _Result:
     table = dict(ALIASES)
     if aliases is not None:
         table.update(load_aliases(aliases))
@@ -932,12 +929,7 @@ def _analyse(article: "Article", aliases: str | Path | None = None, demonyms: st
     _find_missed(actors, parts, found)
     _add_own_people(article, actors)
     actors = [a for a in actors if a.mentions or a.name]
-    result = _tables(article, actors, parts)
-    result.keep = parts
-    if len(_CACHE) > 64:
-        _CACHE.clear()
-    _CACHE[cache_key] = result
-    return result
+    return _tables(article, actors, parts)
 
 
 def _acronyms(found: list[_Mention], parts, table: dict[str, tuple[str, str]]) -> None:

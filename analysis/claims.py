@@ -332,7 +332,8 @@ class _Cue:
                 runs[-1].append(t)
             else:
                 runs.append([t])
-        return " ".join(t.doc.text[r[0].idx:r[-1].idx + len(r[-1])] for r in runs)
+        # each run's words as written (a Span's text; ``doc.text`` would rebuild the whole text every time)
+        return " ".join(r[0].doc[r[0].i:r[-1].i + 1].text for r in runs)
 
 
 def _title_case(tokens: list["Token"]) -> bool:

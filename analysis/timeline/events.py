@@ -429,7 +429,7 @@ def _cache_key(article, table: pd.DataFrame | None) -> str:
                   f"{getattr(article, 'published_precision', None)}\x00".encode())
     if table is not None:
         digest.update(table.to_csv(index=False).encode())
-    digest.update(b"\x01" + timex.VAGUE_TIME.to_csv(index=False).encode())
+    digest.update(b"\x01" + timex.vague_time_digest().encode())
     digest.update(repr(sorted(PLACE_TIMEZONES.items())).encode())
     return digest.hexdigest()
 

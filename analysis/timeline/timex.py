@@ -750,9 +750,9 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
 # ---------------------------------------------------------------------------------------------------------------
 # Finding and normalizing
 # ---------------------------------------------------------------------------------------------------------------
-def _tense(doc, start: int, end: int) -> str | None:
+def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
     """"future" when the clause governing the span is future ("will", "is scheduled to"), "past" when it is in
-    the past tense, else None."""
+    the past tense, else None. ``text`` is ``doc.text`` when the caller has it (spaCy rebuilds it on every read)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -764,7 +764,7 @@ def _tense(doc, start: int, end: int) -> str | None:
     if token.pos_ not in ("VERB", "AUX"):
         return None
     aux = {child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass")}
-    before = doc.text[max(0, start - 20):start].lower()
+    before = (doc.text if text is None else text)[max(0, start - 20):start].lower()
     if FUTURE_PREFIX.search(before):
         return "future"
     words = set(aux) | ({token.lower_} if _cue_counts(token, start) else set())
@@ -872,7 +872,7 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: pd.T
     matches.sort(key=lambda m: m[0])
     rows = []
     for s, e, name, m, handler in matches:
-        tense = _tense(doc, s, e) if doc is not None else None
+        tense = _tense(doc, s, e, text) if doc is not None else None
         ctx = Context(ref=ref, tz=tz, tense=tense, anchor=anchor)
         if handler is None:
             norm = _dateparser_norm(text[s:e], ctx)
@@ -919,10 +919,32 @@ def article_reference(article) -> tuple[pd.Timestamp | None, str]:
     return published.tz_convert(tz), tz
 
 
+def vague_time_digest() -> str:
+    """A digest of the vague-time table as it is now (it may be replaced or edited in place): part of the keys
+    under which time expressions and solved timelines are remembered."""
+    import hashlib
+
+    table = VAGUE_TIME
+    text = repr((list(table.columns), list(table.dtypes.astype(str)), table.to_numpy().tolist()))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
 def time_expressions(article) -> pd.DataFrame:
     """Every temporal expression in the headline, dek, captions and body of ``article``, normalized against its
     publication date and time zone. Columns: part, paragraph, sentence, text, start, end, kind, value,
     granularity, earliest, latest, min_duration, max_duration, rule (see the module docstring)."""
+    from .. import nlp
+
+    frame = nlp.memo(article, f"time_expressions:{vague_time_digest()}", lambda: _time_expressions(article))
+    ref, _ = article_reference(article)
+    if ref is None and len(frame) and frame["value"].str.contains("X|REF").any():
+        warnings.warn(f"article {getattr(article, 'id', '?')!r} has no publication date: relative time "
+                      "expressions are left unresolved (NaT). Give `published` to load_article or in "
+                      "seeds/metadata.csv to resolve them.", stacklevel=2)
+    return frame
+
+
+def _time_expressions(article) -> pd.DataFrame:
     from .. import nlp
 
     ref, tz = article_reference(article)
@@ -940,10 +962,6 @@ def time_expressions(article) -> pd.DataFrame:
             row["part"] = piece.part
             rows.append(row)
     frame = pd.DataFrame(rows, columns=COLUMNS)
-    if ref is None and len(frame) and frame["value"].str.contains("X|REF").any():
-        warnings.warn(f"article {getattr(article, 'id', '?')!r} has no publication date: relative time "
-                      "expressions are left unresolved (NaT). Give `published` to load_article or in "
-                      "seeds/metadata.csv to resolve them.", stacklevel=2)
     for column in ("earliest", "latest"):
         frame[column] = pd.to_datetime(frame[column], utc=True).dt.tz_convert(tz)
     for column in ("min_duration", "max_duration"):
