@@ -165,6 +165,7 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _key(name: str) -> str:
     """Comparison key of a name: lowercase, straight apostrophes, single spaces, no leading "the"."""
     name = _fold(name).replace("’", "'").replace("\u00a0", " ")
@@ -184,6 +185,11 @@ _GIVEN_NAMES = {"al", "el", "bin", "ibn", "ben", "mac"}
 
 def _person_tokens(name: str) -> list[str]:
     """The words of a person's name without initials and suffixes, lowercase; a particle joins the surname."""
+    return list(_person_words(name))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _person_words(name: str) -> tuple[str, ...]:
     words = [w.strip(".,") for w in _key(name).split()]
     words = [w for w in words if w and not re.fullmatch(r"[a-z]\.?|jr|sr|ii|iii|iv", w)] or words
     lower_start = name.strip()[:1].islower()  # "bin Laden": a particle, not a given name
@@ -195,7 +201,7 @@ def _person_tokens(name: str) -> list[str]:
             merged[-1] = f"{merged[-1]} {word}"
         else:
             merged.append(word)
-    return merged
+    return tuple(merged)
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -459,7 +465,17 @@ def _role_after(doc: "Doc", j: int) -> str:
 
 
 def _sentence_index(doc: "Doc") -> list[int]:
-    return [s.start for s in doc.sents]
+    return _nlp.sentence_starts(doc)
+
+
+def _tokens_where(doc: "Doc", lowers) -> list:
+    """The tokens of ``doc`` whose lower-case form is one of ``lowers``, in order (without visiting the others)."""
+    return _nlp.tokens_where(doc, "LOWER", lowers)
+
+
+def _rows(table: pd.DataFrame, *columns: str) -> list[tuple]:
+    """The rows of ``table`` as plain tuples of ``columns`` (in table order), for loops that filter them."""
+    return list(zip(*(table[c].tolist() for c in columns))) if len(table) else []
 
 
 def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[list[_Mention], list]:
@@ -837,12 +853,17 @@ def _find_missed(actors: list[_Actor], parts, found: list[_Mention]) -> None:
             return max(before, key=lambda pair: pair[0])[1]
         return max(sharing[form], key=lambda a: len(a.mentions))
 
+    compiled: dict[str, re.Pattern] = {}
     for piece in parts:
         doc = piece.doc
         starts = _sentence_index(doc)
         spans = taken[(piece.part, piece.index)]
         for form, actor, how in patterns:
-            for match in re.finditer(rf"(?<![\w.-]){re.escape(form)}(?![\w-])", piece.text):
+            if form not in piece.text:
+                continue
+            if form not in compiled:
+                compiled[form] = re.compile(rf"(?<![\w.-]){re.escape(form)}(?![\w-])")
+            for match in compiled[form].finditer(piece.text):
                 s, e = match.span()
                 if any(a < e and s < b for a, b in spans):
                     continue
@@ -910,6 +931,30 @@ class _Result:
     index: dict[str, str]
     titles: dict[str, set[str]]
     by_position: dict[tuple[str, int, int], str]
+
+    @functools.cached_property
+    def first_at(self) -> dict[tuple[str, int], str]:
+        """(part, start) -> the first actor ``by_position`` gives a mention starting there."""
+        out: dict[tuple[str, int], str] = {}
+        for (part, _index, start), name in self.by_position.items():
+            out.setdefault((part, start), name)
+        return out
+
+    @functools.cached_property
+    def named_rows(self) -> list[tuple[str, int, int, str]]:
+        """(part, start, end, actor) of every mention but pronouns, in table order."""
+        return [(p, s, e, a) for p, s, e, a, how in _rows(self.mentions, "part", "start", "end", "actor", "how")
+                if how != "pronoun"]
+
+    @functools.cached_property
+    def mention_rows(self) -> list[tuple[str, int, str]]:
+        """(part, start, actor) of every mention, in table order."""
+        return _rows(self.mentions, "part", "start", "actor")
+
+    @functools.cached_property
+    def people_rows(self) -> list[tuple[str, str, list[str]]]:
+        """(actor, surname, words of the actor's name) of every person, in table order."""
+        return [(actor, surname, _person_tokens(actor)) for actor, surname in _rows(self.people, "actor", "surname")]
 
 
 def _analyse(article: "Article", aliases: str | Path | None = None, demonyms: str | Path | None = None) -> _Result:
@@ -1005,53 +1050,46 @@ def _tables(article, actors: list[_Actor], parts) -> _Result:
             "title": title, "variants": variants, "role": role,
             "_order": min(((_nlp.READ_PARTS.index(x.part), x.index, x.start) for x in ms), default=(9, 0, 0)),
         })
-    table = pd.DataFrame(actor_rows, columns=ACTOR_COLUMNS + ["_order"])
-    if len(table):
-        table = table.sort_values(["mentions", "_order"], ascending=[False, True], kind="stable")
-    table = table.drop(columns="_order").reset_index(drop=True)
+    # most mentioned first, then first named (rows sorted before the table is made: one DataFrame, not four)
+    actor_rows.sort(key=lambda row: (-row["mentions"], row["_order"]))
+    table = pd.DataFrame(actor_rows, columns=ACTOR_COLUMNS)
     table["first_paragraph"] = table["first_paragraph"].astype("Int64")
     table["mentions"] = table["mentions"].astype(int)
 
+    def reading_order(row: dict) -> tuple:
+        return _nlp.READ_PARTS.index(row["part"]), row["paragraph"], row["start"]
+
+    mention_rows.sort(key=reading_order)
+    people_df = _people(actors, names, parts, mention_rows)
+    mention_rows += _pronoun_mentions(article, parts, mention_rows, people_df)
+    mention_rows.sort(key=reading_order)
     mentions_df = pd.DataFrame(mention_rows, columns=MENTION_COLUMNS)
-    if len(mentions_df):
-        mentions_df["_p"] = mentions_df["part"].map(_nlp.READ_PARTS.index)
-        mentions_df = mentions_df.sort_values(["_p", "paragraph", "start"], kind="stable").drop(columns="_p")
-        mentions_df = mentions_df.reset_index(drop=True)
     for column in ("start", "end", "paragraph", "sentence"):
         mentions_df[column] = mentions_df[column].astype(int)
-
-    people_df = _people(actors, names, parts, mentions_df)
-    pronoun_rows = _pronoun_mentions(article, parts, mentions_df, people_df)
-    if pronoun_rows:
-        mentions_df = pd.concat([mentions_df, pd.DataFrame(pronoun_rows, columns=MENTION_COLUMNS)], ignore_index=True)
-        mentions_df["_p"] = mentions_df["part"].map(_nlp.READ_PARTS.index)
-        mentions_df = mentions_df.sort_values(["_p", "paragraph", "start"], kind="stable").drop(columns="_p")
-        mentions_df = mentions_df.reset_index(drop=True)
     return _Result(table, mentions_df, people_df, index, titles, by_position)
 
 
-def _people(actors: list[_Actor], names: dict[int, str], parts, mentions_df: pd.DataFrame) -> pd.DataFrame:
+def _people(actors: list[_Actor], names: dict[int, str], parts, mention_rows: list[dict]) -> pd.DataFrame:
     """Persons with a gender guess: an honorific, else a gendered title, else the pronouns that follow them."""
     votes: dict[str, Counter] = defaultdict(Counter)
     persons = {names[id(a)]: a for a in actors if a.kind in ("person", "author", "credit")}
     # pronoun votes: a he/she subject whose nearest person mention before it (same or previous sentence) is alone
     for piece in parts:
         doc = piece.doc
-        here = mentions_df[(mentions_df["part"] == piece.part) & mentions_df["actor"].isin(list(persons))]
-        if piece.part == "caption":
-            here = here[here["paragraph"] == piece.index]
-        if here.empty:
+        here = [(m["sentence"], m["start"], m["actor"]) for m in mention_rows
+                if m["part"] == piece.part and m["actor"] in persons
+                and (piece.part != "caption" or m["paragraph"] == piece.index)]
+        if not here:
             continue
-        sents = list(doc.sents)
-        for token in doc:
+        starts = _sentence_index(doc)
+        for token in _tokens_where(doc, PRONOUNS):
             gender = PRONOUNS.get(token.lower_)
             if gender is None or token.pos_ != "PRON":
                 continue
-            s = bisect.bisect_right([x.start for x in sents], token.i) - 1
-            window = here[(here["sentence"] >= s - 1) & (here["start"] < token.idx)]
-            candidates = window["actor"].unique()
+            s = bisect.bisect_right(starts, token.i) - 1
+            candidates = {actor for sentence, start, actor in here if sentence >= s - 1 and start < token.idx}
             if len(candidates) == 1:
-                votes[candidates[0]][gender] += 1
+                votes[next(iter(candidates))][gender] += 1
     rows = []
     for name, actor in persons.items():
         honor = [x.honorific_gender for x in actor.mentions if x.honorific_gender]
@@ -1077,31 +1115,32 @@ def _people(actors: list[_Actor], names: dict[int, str], parts, mentions_df: pd.
     return pd.DataFrame(rows, columns=PEOPLE_COLUMNS)
 
 
-def _pronoun_mentions(article, parts, mentions_df: pd.DataFrame, people_df: pd.DataFrame) -> list[dict]:
+def _pronoun_mentions(article, parts, mention_rows: list[dict], people_df: pd.DataFrame) -> list[dict]:
     """He/she as the subject of a clause, resolved to the last person of that gender named in the paragraph
     (or the previous one) when no other person of that gender is named in between."""
     genders = dict(zip(people_df["actor"], people_df["gender"]))
     kinds = dict(zip(people_df["actor"], people_df["kind"]))
+    persons = {a for a, k in kinds.items() if k == "person"}
     rows = []
     for piece in parts:
         if piece.part != "body":
             continue
-        named = mentions_df[(mentions_df["part"] == "body") & mentions_df["actor"].isin(
-            [a for a, k in kinds.items() if k == "person"])]
-        starts = [x.start for x in piece.doc.sents]
-        for token in piece.doc:
+        named = [(m["start"], m["paragraph"], m["actor"]) for m in mention_rows
+                 if m["part"] == "body" and m["actor"] in persons]
+        starts = _sentence_index(piece.doc)
+        for token in _tokens_where(piece.doc, ("he", "she")):
             gender = PRONOUNS.get(token.lower_)
             if gender is None or token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in ("he", "she"):
                 continue
             paragraph = _paragraph(article, "body", 0, token.idx)
-            before = named[(named["start"] < token.idx) & (named["paragraph"] >= paragraph - 1)]
-            if before.empty:
+            before = [actor for start, at, actor in named if start < token.idx and at >= paragraph - 1]
+            if not before:
                 continue
-            compatible = [a for a in before["actor"][::-1] if genders.get(a) in (gender, None)]
+            compatible = [a for a in before[::-1] if genders.get(a) in (gender, None)]
             if not compatible:
                 continue
             latest = compatible[0]
-            if genders.get(latest) is None and len(set(before["actor"])) > 1:
+            if genders.get(latest) is None and len(set(before)) > 1:
                 continue  # two people of unknown gender: leave it
             rows.append({"actor": latest, "kind": "person", "part": "body", "start": token.idx,
                          "end": token.idx + len(token.text), "paragraph": paragraph,
@@ -1150,44 +1189,41 @@ def resolve(article: "Article", text: str, start: int | None = None, part: str =
         return None
     result = _analyse(article, aliases, demonyms)
     if start is not None:
-        for (p, _i, s), name in result.by_position.items():
-            if p == part and s <= start < s + len(text) + 1 and s >= start:
-                return name
-        hit = result.mentions[(result.mentions["part"] == part) & (result.mentions["start"] <= start)
-                              & (result.mentions["end"] >= start) & (result.mentions["how"] != "pronoun")]
-        if not hit.empty:
-            return str(hit.iloc[0]["actor"])
+        name = result.first_at.get((part, start))  # a mention that starts exactly there
+        if name is not None:
+            return name
+        hit = [a for p, s, e, a in result.named_rows if p == part and s <= start <= e]
+        if hit:
+            return str(hit[0])
     key = _strip_title(_key(text))
     key = re.sub(r"'s?$", "", key).strip()
     if not key:
         return None
     if key in result.index:
         return result.index[key]
-    table = dict(ALIASES)
+    table = ALIASES
     if aliases is not None:
-        table.update(load_aliases(aliases))
+        table = {**ALIASES, **load_aliases(aliases)}
     canonical = table.get(key, (None, ""))[0]
     if canonical is not None:
         for alias, name in result.index.items():
             if table.get(alias, (None, ""))[0] == canonical:
                 return name
-    people_df = result.people
     words = _person_tokens(key)
     if words:
-        candidates = [row.actor for row in people_df.itertuples()
-                      if words[-1] in _person_tokens(row.actor) or words[-1] == row.surname.lower()]
+        candidates = [actor for actor, surname, names in result.people_rows
+                      if words[-1] in names or words[-1] == surname.lower()]
         if len(candidates) == 1:
             return candidates[0]
         if len(candidates) > 1:
             if start is not None:
-                before = result.mentions[(result.mentions["part"] == part) & (result.mentions["start"] < start)
-                                         & result.mentions["actor"].isin(candidates)]
-                if not before.empty:
-                    return str(before.iloc[-1]["actor"])
+                before = [a for p, s, a in result.mention_rows if p == part and s < start and a in candidates]
+                if before:
+                    return str(before[-1])
             full = [c for c in candidates if _key(c) == key]
             return full[0] if full else None
-        fuzzy = [row.actor for row in people_df.itertuples()
-                 if any(likely_misspelling(words[-1], w) for w in _person_tokens(row.actor))]
+        fuzzy = [actor for actor, _surname, names in result.people_rows
+                 if any(likely_misspelling(words[-1], w) for w in names)]
         if len(fuzzy) == 1:
             return fuzzy[0]
     # a description matching one person's title ("the defense secretary")

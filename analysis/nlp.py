@@ -171,6 +171,59 @@ def _store(key: str, docs: list[PartDoc]) -> None:
             _cache.popitem(last=False)
 
 
+# -- reading a parse fast ---------------------------------------------------------------------------------------
+# spaCy makes a new Token object each time a Doc is iterated or indexed, and rebuilds ``doc.text`` and
+# ``doc.sents`` on every read. Extractors that visit a whole Doc many times (once per quote, per pronoun) use
+# these instead: each answer is computed once per Doc and kept in ``doc.user_data`` (plain lists of ints).
+
+def sentence_starts(doc: "Doc") -> list[int]:
+    """Token index where each sentence of ``doc`` starts (``[s.start for s in doc.sents]``), computed once."""
+    starts = doc.user_data.get("_sentence_starts")
+    if starts is None:
+        starts = [sent.start for sent in doc.sents]
+        doc.user_data["_sentence_starts"] = starts
+    return starts
+
+
+def _bounds(doc: "Doc") -> tuple[list[int], list[int]]:
+    """Character start and end of every token of ``doc``."""
+    bounds = doc.user_data.get("_token_bounds")
+    if bounds is None:
+        from spacy.attrs import IDX, LENGTH
+
+        table = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        bounds = ([start for start, _ in table], [start + length for start, length in table])
+        doc.user_data["_token_bounds"] = bounds
+    return bounds
+
+
+def tokens_in(doc: "Doc", lo: int, hi: int) -> list:
+    """The tokens of ``doc`` that overlap the characters ``lo:hi`` (``t.idx < hi and t.idx + len(t) > lo``),
+    found by bisection rather than by visiting every token."""
+    import bisect
+
+    starts, ends = _bounds(doc)
+    first = bisect.bisect_right(ends, lo)
+    last = bisect.bisect_left(starts, hi)
+    return [doc[i] for i in range(first, last)]
+
+
+def tokens_where(doc: "Doc", attr: str, values: Iterable[str]) -> list:
+    """The tokens of ``doc`` whose string attribute ``attr`` ("LOWER", "ORTH", "LEMMA", "POS"...) is one of
+    ``values``, in order; the others are never made into Token objects."""
+    import numpy as np
+    from spacy.strings import get_string_id
+
+    if not len(doc):
+        return []
+    wanted = np.array(sorted({get_string_id(v) for v in values}), dtype="uint64")
+    column = doc.to_array(attr)
+    name = attr.lower() + "_"
+    values = set(values)
+    return [token for token in (doc[int(i)] for i in np.flatnonzero(np.isin(column, wanted)))
+            if getattr(token, name) in values]
+
+
 def clear_cache() -> None:
     with _lock:
         _cache.clear()

@@ -35,3 +35,23 @@ def test_memo_computes_once_and_hands_out_copies(seed):
     other = analysis.load_article(seed.source, published="2021-03-04", timezone="UTC")
     nlp.memo(other, "test-element", compute)
     assert calls == [1, 1]  # another publication date is another input
+
+
+def test_fast_readers_agree_with_spacy(seed):
+    """sentence_starts, tokens_in and tokens_where give what a loop over the whole Doc gives."""
+    for piece in nlp.parse(seed):
+        doc = piece.doc
+        assert nlp.sentence_starts(doc) == [s.start for s in doc.sents]
+        for lo in range(0, len(piece.text) + 2, 11):
+            for width in (0, 1, 4, 37):
+                hi = lo + width
+                assert [t.i for t in nlp.tokens_in(doc, lo, hi)] == [
+                    t.i for t in doc if t.idx < hi and t.idx + len(t.text) > lo]
+        assert [t.i for t in nlp.tokens_where(doc, "LOWER", ("he", "she", "the"))] == [
+            t.i for t in doc if t.lower_ in ("he", "she", "the")]
+        assert [t.i for t in nlp.tokens_where(doc, "POS", ["PROPN"])] == [t.i for t in doc if t.pos_ == "PROPN"]
+
+
+def test_fast_readers_on_an_empty_part():
+    doc = nlp.get_nlp()("")
+    assert nlp.sentence_starts(doc) == [] and nlp.tokens_in(doc, 0, 5) == [] and nlp.tokens_where(doc, "LOWER", ["a"]) == []
