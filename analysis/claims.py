@@ -42,6 +42,7 @@ What it cannot do (say so next to any chart made from it):
 """
 from __future__ import annotations
 
+import functools
 import importlib.util
 import tomllib
 from dataclasses import dataclass, fields, replace
@@ -183,16 +184,22 @@ class _Matcher:
             for key in keys:
                 self.first.setdefault(key, []).append(phrase)
 
-    def match_at(self, tokens: list["Token"], i: int) -> list["Token"] | None:
+    def match_at(self, tokens: list["Token"], i: int, forms: list[set[str]] | None = None) -> list["Token"] | None:
         """The tokens of the longest phrase starting at ``tokens[i]``, or None. A two-word verb phrase also
-        matches with its particle after the object ("knocked the report down")."""
+        matches with its particle after the object ("knocked the report down"). ``forms``: ``_forms`` of each
+        of ``tokens``, when the caller has them."""
         token = tokens[i]
-        candidates = [p for key in _forms(token) for p in self.first.get(key, [])]
+        own = forms[i] if forms is not None else _forms(token)
+        if self.first.keys().isdisjoint(own):
+            return None
+        candidates = [p for key in own for p in self.first.get(key, [])]
         for phrase in sorted(candidates, key=len, reverse=True):
             if len(phrase) == 1:
                 return [token]
             span = tokens[i:i + len(phrase)]
-            if len(span) == len(phrase) and all(phrase[k] in _forms(t) or k == 0 for k, t in enumerate(span)):
+            if len(span) == len(phrase) and all(
+                    k == 0 or phrase[k] in (forms[i + k] if forms is not None else _forms(t))
+                    for k, t in enumerate(span)):
                 return span
             if len(phrase) == 2:
                 particle = [c for c in token.children if c.dep_ == "prt" and phrase[1] in _forms(c)]
@@ -200,10 +207,10 @@ class _Matcher:
                     return [token, particle[0]]
         return None
 
-    def find(self, tokens: list["Token"]) -> list[list["Token"]]:
+    def find(self, tokens: list["Token"], forms: list[set[str]] | None = None) -> list[list["Token"]]:
         found, i = [], 0
         while i < len(tokens):
-            span = self.match_at(tokens, i)
+            span = self.match_at(tokens, i, forms)
             if span:
                 found.append(span)
                 contiguous = span[-1].i == tokens[i].i + len(span) - 1
@@ -224,11 +231,11 @@ class _Rules:
 
     def __post_init__(self) -> None:
         lx = self.lexicon
-        self.denial_verbs = _Matcher(lx.denial_verbs, inflect=True)
-        self.claim_verbs = _Matcher(lx.claim_verbs, inflect=True)
-        self.denial_phrases = _Matcher(lx.denial_phrases)
-        self.claim_nouns = _Matcher(lx.claim_nouns, inflect=True)
-        self.denial_nouns = _Matcher(lx.denial_nouns)
+        self.denial_verbs = _matcher(lx.denial_verbs, inflect=True)
+        self.claim_verbs = _matcher(lx.claim_verbs, inflect=True)
+        self.denial_phrases = _matcher(lx.denial_phrases)
+        self.claim_nouns = _matcher(lx.claim_nouns, inflect=True)
+        self.denial_nouns = _matcher(lx.denial_nouns)
         self.negations = lx.singles("negations")
         self.refusals = lx.singles("refusal_verbs")
         self.speech = set().union(*(_inflections(w) for w in lx.singles("speech_verbs") | lx.singles("claim_verbs")
@@ -236,7 +243,13 @@ class _Rules:
         self.markers = lx.singles("non_assertive_markers")
         self.account_nouns = lx.singles("account_nouns") | lx.singles("claim_nouns")
         self.denial_noun_words = lx.singles("denial_nouns")
-        self.hedges = _Matcher(lx.hedges, inflect=True)
+        self.hedges = _matcher(lx.hedges, inflect=True)
+
+
+@functools.lru_cache(maxsize=64)
+def _matcher(phrases: tuple[Phrase, ...], inflect: bool = False) -> _Matcher:
+    """One ``_Matcher`` per lexicon list (they hold no state once built)."""
+    return _Matcher(phrases, inflect)
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -255,14 +268,15 @@ def _content_words(tokens: Iterable["Token"], lexicon: Lexicon) -> set[str]:
     return words
 
 
-def _cue_words(lexicon: Lexicon) -> set[str]:
+@functools.lru_cache(maxsize=16)
+def _cue_words(lexicon: Lexicon) -> frozenset[str]:
     words = set()
     for name in ("claim_verbs", "speech_verbs", "claim_nouns", "denial_verbs", "denial_phrases", "denial_nouns",
                  "refusal_verbs", "hedges"):
         for phrase in getattr(lexicon, name):
             if len(phrase) == 1:
                 words |= _inflections(phrase[0])
-    return words
+    return frozenset(words)
 
 
 def _key(token: "Token") -> str:
@@ -295,13 +309,13 @@ def _headline_proposition(article: "Article", lexicon: Lexicon) -> "Span | None"
         return None
     doc = docs[0]
     tokens = list(doc)
-    for matcher in (_Matcher(lexicon.denial_verbs, inflect=True), _Matcher(lexicon.claim_verbs, inflect=True)):
+    for matcher in (_matcher(lexicon.denial_verbs, inflect=True), _matcher(lexicon.claim_verbs, inflect=True)):
         for i in range(len(tokens)):
             found = matcher.match_at(tokens, i)
             if not found:
                 continue
             rest = [t for t in tokens[found[-1].i + 1:] if t.i not in {f.i for f in found}]
-            noun_matcher = _Matcher(lexicon.claim_nouns, inflect=True)
+            noun_matcher = _matcher(lexicon.claim_nouns, inflect=True)
             while rest and (rest[0].is_punct or _forms(rest[0]) & {"of", "that", "on", "about", "the", "a"}
                             or noun_matcher.match_at(rest, 0)):
                 rest = rest[1:]
@@ -405,8 +419,10 @@ def _denies_a_denial(verb: "Token", rules: _Rules, deniers: set[str]) -> bool:
     return False
 
 
-def _cues(sent: "Span", rules: _Rules, deniers: set[str]) -> list[_Cue]:
-    tokens = list(sent)
+def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = None,
+          forms: list[set[str]] | None = None) -> list[_Cue]:
+    tokens = list(sent) if tokens is None else tokens
+    forms = [_forms(t) for t in tokens] if forms is None else forms
     cues: list[_Cue] = []
     taken: set[int] = set()
 
@@ -421,7 +437,7 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str]) -> list[_Cue]:
         cues.append(_Cue(stance, list(span), negated, anchor, verbal=anchor.pos_ in ("VERB", "AUX", "PROPN")))
 
     headline_case = _title_case(tokens)
-    for span in rules.denial_verbs.find(tokens):
+    for span in rules.denial_verbs.find(tokens, forms):
         verb = span[0]
         if not _verb_like(verb, headline_case):
             continue
@@ -431,13 +447,13 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str]) -> list[_Cue]:
             add("claim", span, verb, flip_to="denial")
         else:
             add("denial", span, verb, flip_to="claim")
-    for span in rules.denial_phrases.find(tokens):
+    for span in rules.denial_phrases.find(tokens, forms):
         if not {t.i for t in span} & taken:
             add("denial", span, span[-1] if span[0].lower_ in ("no", "not") else span[0], flip_to="claim")
-    for span in rules.denial_nouns.find(tokens):
+    for span in rules.denial_nouns.find(tokens, forms):
         if span[0].i not in taken:
             add("denial", span, span[0], flip_to=None)
-    for span in rules.claim_verbs.find(tokens):
+    for span in rules.claim_verbs.find(tokens, forms):
         verb = span[0]
         if verb.i in taken or not _verb_like(verb, headline_case):
             continue
@@ -461,7 +477,7 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str]) -> list[_Cue]:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to" and t.i not in taken:
             if _about([x for x in tokens if x not in t.subtree], rules.topic):
                 cues.append(_Cue("claim", [t, t.doc[t.i + 1]], [], t))
-    for span in rules.claim_nouns.find(tokens):
+    for span in rules.claim_nouns.find(tokens, forms):
         noun = span[0]
         if noun.i in taken or noun.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -554,6 +570,8 @@ class _Voices:
         self.resolver = None
         self.full_names: dict[str, str] = {}
         self.mentions = None
+        self._quote_rows: list[tuple] | None = None  # the tables as plain tuples, made on first use
+        self._mention_rows: list[tuple] | None = None
         # ``from . import actors`` would give the package's lazy ``actors`` function: import the modules by name.
         if importlib.util.find_spec(f"{__package__}.voices") is not None:
             self.quotes = importlib.import_module(f"{__package__}.voices").quotes(self.article)
@@ -567,23 +585,29 @@ class _Voices:
         table = self.quotes
         if table is None or len(table) == 0 or "speaker" not in table:
             return ""
-        rows = table
-        if "part" in table:
-            rows = rows[rows["part"] == part]
-        if "paragraph" in table and part != "body":
-            rows = rows[rows["paragraph"] == paragraph]
-        rows = rows[(rows["start"] <= offset) & (rows["end"] > offset)]
-        speakers = [s for s in rows["speaker"].tolist() if isinstance(s, str) and s]
-        return speakers[0] if speakers else ""
+        has_part, has_paragraph = "part" in table, "paragraph" in table
+        if self._quote_rows is None:
+            blank = [None] * len(table)
+            self._quote_rows = list(zip(
+                table["part"].tolist() if has_part else blank, table["paragraph"].tolist() if has_paragraph else blank,
+                table["start"].tolist(), table["end"].tolist(), table["speaker"].tolist()))
+        for row_part, row_paragraph, start, end, speaker in self._quote_rows:
+            if has_part and row_part != part or has_paragraph and part != "body" and row_paragraph != paragraph:
+                continue
+            if start <= offset < end and isinstance(speaker, str) and speaker:
+                return speaker
+        return ""
 
     def person_at(self, part: str, offset: int) -> str:
         """The actor a pronoun at ``offset`` stands for, per ``actors.mentions``, or ""."""
         table = self.mentions
         if table is None or len(table) == 0 or not {"actor", "part", "start", "end"} <= set(table.columns):
             return ""
-        rows = table[(table["part"] == part) & (table["start"] <= offset) & (table["end"] > offset)]
-        names = [a for a in rows["actor"].tolist() if isinstance(a, str) and a]
-        return names[0] if names else ""
+        if self._mention_rows is None:
+            self._mention_rows = list(zip(table["part"].tolist(), table["start"].tolist(), table["end"].tolist(),
+                                          table["actor"].tolist()))
+        return next((actor for row_part, start, end, actor in self._mention_rows
+                     if row_part == part and start <= offset < end and isinstance(actor, str) and actor), "")
 
     def resolve(self, name: str) -> str:
         """The canonical name through ``actors.resolve``; without it, a lone surname becomes the full name seen
@@ -676,7 +700,9 @@ def claims(article: "Article", proposition: str | None = None, *,
             if start >= end:
                 continue
             paragraph = (article.paragraph_at(start) if piece.part == "body" else piece.index)
-            cues = _cues(sent, rules, deniers)
+            tokens = list(sent)
+            forms = [_forms(t) for t in tokens]
+            cues = _cues(sent, rules, deniers, tokens, forms)
             stance = ("denial" if any(c.stance == "denial" for c in cues)
                       else "claim" if any(c.stance == "claim" for c in cues) else "context")
             winners = [c for c in cues if c.stance == stance] if stance != "context" else []
@@ -691,15 +717,16 @@ def claims(article: "Article", proposition: str | None = None, *,
             if stance == "denial":
                 deniers.update(h.lower() for holder in holders for h in holder.split("; "))
                 deniers.update(w.lower() for holder in holders for h in holder.split("; ") for w in h.split())
-            hedges = [" ".join(t.text for t in span) for span in rules.hedges.find(list(sent))]
+            hedges = [" ".join(t.text for t in span) for span in rules.hedges.find(tokens, forms)]
             rows.append({
                 "part": piece.part, "paragraph": paragraph, "sentence": number, "start": start, "end": end,
                 "stance": stance, "cue": "; ".join(dict.fromkeys(c.text for c in winners)),
                 "holder": "; ".join(holders), "hedge": "; ".join(dict.fromkeys(hedges)),
                 "text": piece.text[start:end],
             })
-    return pd.DataFrame(rows, columns=COLUMNS).astype(
-        {"paragraph": "int64", "sentence": "int64", "start": "int64", "end": "int64"})
+    table = pd.DataFrame(rows, columns=COLUMNS)
+    numbers = {c: "int64" for c in ("paragraph", "sentence", "start", "end") if table[c].dtype != "int64"}
+    return table.astype(numbers) if numbers else table
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
