@@ -11,9 +11,11 @@ How a speaker is found, in order: a speech verb in the quote's sentence ("said J
 line ('"...?" Graham asked.'), a signature or "said X." on the next line, a transcript label ("WALLACE: ..."), the
 subject of the clause that holds the quote ("Gingrich dismissed Estonia as '...'"), the speaker of the quote just
 before (a quote continued), and the person leading the paragraph before. Pronouns go to the nearest person of
-their gender, preferring the subject of the main clause and following chains of he/she subjects; descriptions
-("the Ohio governor") to the nearest person whose title or apposition has their head noun, else, for a person's
-title, the person in view.
+their gender, preferring the subject of the main clause (a name in apposition to it counts: "Her spokesman, Jane
+Doe,"), passing over a person who is only an object of the pronoun's own clause ("In a letter to X, he wrote") and
+following chains of he/she subjects; descriptions ("the Ohio governor", "the Nevada Democrat") to the nearest person
+whose title or apposition has their head noun, else, for a person's title, the person in view. A speech verb of
+"anybody", "anyone who ..." attributes nothing.
 
 The word lists are general English and live in ``analysis/data`` (``speech_verbs.csv``, ``source_nouns.csv``,
 ``outlets.csv``, ``outlet_words.csv``, ``first_names.csv``; titles come from the actors layer's
@@ -101,6 +103,8 @@ _PLURAL_PRONOUNS = {"they", "them"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
 _RELATIVE = {"who", "which", "that"}
 _LOOKBACK_SENTENCES = 8
+#: How many sentences back "he"/"she" looks for a person who is a subject, past later mentions as objects.
+_SUBJECT_LOOKBACK = 5
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -244,7 +248,7 @@ class _Person:
     subject: int = 0  # 2: subject of the sentence's main clause, 1: of another clause, 0: not a subject
     quoted: bool = False
     sentence: int = 0
-
+    clause: int = -1  # token index of the verb of the clause the mention sits in, when it is an object there
 
 @dataclass
 class _Part:
@@ -349,6 +353,9 @@ class _Reader:
                 genders.setdefault(name, FIRST_NAME_GENDERS[first])
         for name, gender in self._actor_genders().items():
             genders.setdefault(name, gender)
+        for name in {p.name for p in self.people}:  # a first name alone: "Her husband, Carlos, ..."
+            if " " not in name and name.lower() in FIRST_NAME_GENDERS:
+                genders.setdefault(name, FIRST_NAME_GENDERS[name.lower()])
         roles_by_name: dict[str, set[str]] = {}
         for person in self.people:
             roles_by_name.setdefault(person.name, set()).update(person.roles)
@@ -361,9 +368,16 @@ class _Reader:
     def _add_person(self, part: _Part, span: "Span", name: str) -> None:
         roles, gender = _roles(span)
         root = span.root
-        self.people.append(_Person(part.order, span.start_char, span.end_char, name, roles, gender,
-                                   2 if _main_subject(root) else int(root.dep_ in ("nsubj", "nsubjpass")),
-                                   part.quoted[root.i], part.sentence_of(span.start_char)))
+        role = root.head if root.dep_ == "appos" else root  # "Her spokesman, Jane Doe, said": Doe is the subject
+        subject = 2 if _main_subject(role) else int(role.dep_ in ("nsubj", "nsubjpass"))
+        clause = -1
+        if not subject and role.dep_ != "poss":
+            verb = role
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            clause = verb.i
+        self.people.append(_Person(part.order, span.start_char, span.end_char, name, roles, gender, subject,
+                                   part.quoted[root.i], part.sentence_of(span.start_char), clause))
 
     def _actor_mentions(self) -> list[tuple[_Part, "Span", str]]:
         """The persons the actors layer finds by name (it also catches names the tagger took for places or
@@ -419,6 +433,13 @@ class _Reader:
             return role is None or role in p.roles
 
         sentence = part.sentence_of(char)
+        if gender and role is None:
+            # "In a letter to X, he wrote": not the object of the very clause "he" is the subject of
+            toks = _tokens_in(part.doc, char, char + 1)
+            if toks and toks[0].dep_ in ("nsubj", "nsubjpass"):
+                verb = toks[0].head.i
+                excluded |= {p.name for p in self.people if p.part_order == part.order and p.sentence == sentence
+                             and p.clause == verb and p.start < char}
         if same_sentence_first:
             here = [p for p in self.people if p.part_order == part.order and p.sentence == sentence
                     and not p.quoted and fits(p)]
@@ -442,6 +463,14 @@ class _Reader:
                     return found
         if last is None:
             return None
+        if gender and role is None and last.subject == 0 and (last.part_order, last.sentence) != (part.order, sentence):
+            # "he"/"she": the subject of the closest sentence whose subject is a fitting person, when the latest
+            # mention is only an object or inside a phrase ("Trump spoke. The crowd cheered Pence. '...,' he said")
+            subjects = [p for p in before if p.subject and p.part_order == last.part_order
+                        and last.sentence - p.sentence <= _SUBJECT_LOOKBACK]
+            if subjects and not any(p.subject for p in before if p.part_order == last.part_order
+                                    and p.sentence == last.sentence):
+                last = subjects[-1]
         same = [p for p in before if p.part_order == last.part_order and p.sentence == last.sentence]
         best = max(p.subject for p in same)  # the main clause's subject, else any clause's, else the last named
         return [p for p in same if p.subject == best][-1].name
@@ -537,9 +566,10 @@ def _subject(verb: "Token") -> list["Token"]:
         if tok.lower_ == "according":
             objs = [g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
             return _with_conjuncts(objs[0]) if objs else []
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-        if subj:
-            return _with_conjuncts(subj[0])
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")
+                and any(ch.isalpha() for ch in c.text)]  # not a dash the parser took for a subject
+        if subj:  # of two subjects (a misparse), the one next to the verb: "... made public ― Trump boasted"
+            return _with_conjuncts(min(subj, key=lambda c: abs(c.i - tok.i)))
         agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents:
             return _with_conjuncts(agents[0])
@@ -628,6 +658,12 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
                                      same_sentence_first=pronoun_sentence_first or inside is not None)
             return _Speaker(name, "person" if name else "unknown", tok.text)
         return _Speaker(None, "unknown", tok.text)
+    named = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if named and tok.ent_type_ != "PERSON" and tok.pos_ in ("NOUN", "PROPN") \
+            and SOURCE_NOUNS.get(tok.lemma_.lower()) not in ("document", "outlet"):
+        # "the spokesman, Jane Doe, said"; "With 50 days until the election, Jane Doe, an adviser, called ..." (the
+        # parser hung the name on the wrong noun): the person named beside it
+        return _speaker(reader, part, named[0], inside=inside)
     phrase = _phrase(tok)
     text = phrase.text
     ent = tok.ent_type_
@@ -644,10 +680,21 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         if named:
             return _Speaker(re.sub(r"^the\s+", "", named[0].text, flags=re.I), "outlet", text)
         return _Speaker(_lower_article(text), "outlet", text)
+    if ent == "NORP" and phrase[0].lower_ == "the" and tok.tag_ == "NNP" and not low.endswith("s"):
+        # "the Nevada Democrat said": one member of a party or people, so a person, the one in view
+        excluded = [inside.name] if inside and inside.name else []
+        name = reader.antecedent(part, tok.idx, role=noun, exclude=excluded) or reader.antecedent(
+            part, tok.idx, exclude=excluded)
+        if name:
+            return _Speaker(name, "person", text)
     if ent in ("ORG", "GPE", "NORP") and kind != "anonymous":
         name = reader.canonical(part, text, phrase.start_char)
         # a surname the tagger took for a place ("according to Smith") is still the person named earlier
         return _Speaker(name, "person" if name in reader.person_names else "organization", text)
+    if not ent and tok.pos_ == "PROPN" and kind is None:
+        name = reader.canonical(part, text, phrase.start_char)  # a surname the tagger did not tag: "Hart, 62, said"
+        if name in reader.person_names:
+            return _Speaker(name, "person", text)
     if kind == "document":
         return _Speaker(_lower_article(text), "document", text, _author(reader, part, tok))
     role_words = {t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN")} | {noun}
@@ -808,10 +855,23 @@ def _in_sentence_cue(part: _Part, lo_char: int, hi_char: int, bounds: tuple[int,
         if not subjects or all(lo_char <= s.idx < hi_char or any(a <= s.idx < b for a, b in blocked)
                                for s in subjects):
             continue  # no subject, or one inside the quotes (a misparse: "..., suggesting ..." under a quoted verb)
+        if all(_indefinite(s) for s in subjects):
+            continue  # "saying anybody who complains about it '...'": no one in particular speaks
         distance = lo_char - tok.idx if tok.idx < lo_char else tok.idx - hi_char
         if best is None or distance < best[0]:
             best = (distance, tok)
     return best[1] if best else None
+
+
+#: Pronouns that name no one in particular: a speech verb of theirs is not an attribution ("anyone who says ...").
+_INDEFINITE = {"anybody", "anyone", "everybody", "everyone", "somebody", "someone", "nobody", "whoever", "one"}
+
+
+def _indefinite(tok: "Token") -> bool:
+    """'anybody', or 'who' in 'anybody who complains'."""
+    if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    return tok.lower_ in _INDEFINITE and tok.pos_ == "PRON"
 
 
 def _fragment_cue(part: _Part, first: "Token", lo: int, hi: int) -> "Token | None":
@@ -830,7 +890,7 @@ def _fragment_cue(part: _Part, first: "Token", lo: int, hi: int) -> "Token | Non
 
 
 def _is_fragment(part: _Part, span: QuoteSpan) -> bool:
-    words = re.findall(r"[^\W_]+(?:[’'][^\W_]+)?", part.text[span.start:span.end])
+    words = re.findall(r"[^\W_]+(?:[’'-][^\W_]+)*", part.text[span.start:span.end])  # "wake-up" is one word
     if len(words) > FRAGMENT_MAX_WORDS or span.open is None:
         return False
     before = part.text[: span.open].rstrip()
@@ -881,7 +941,8 @@ def _next_line_speaker(reader: _Reader, part: _Part, span: QuoteSpan) -> tuple["
         return None
     if len(sent) <= 20 and '"' not in sent.text and "“" not in sent.text:
         for tok in sent:
-            if _is_cue(tok) and _subject(tok) and not any(c.dep_ in ("ccomp", "neg") for c in tok.children):
+            if _is_cue(tok) and _subject(tok) and not any(c.dep_ in ("ccomp", "neg") for c in tok.children) \
+                    and tok.tag_ != "VBN":  # not "Asked about it, Doe shrugged."
                 return tok, tok.text  # not "X did not respond to requests for comment"
     return None
 

@@ -29,6 +29,12 @@ def row(frame: pd.DataFrame, starts_with: str) -> pd.Series:
     return hits.iloc[0]
 
 
+def read(text: str, id: str, outlet: str | None = None):
+    """An article written for these tests, and its quotes."""
+    article = load_article(text, id=id, outlet=outlet)
+    return article, analysis.quotes(article)
+
+
 def part_text(article, part: str, index: int = 0) -> str:
     if part == "body":
         return article.body
@@ -194,26 +200,22 @@ Supporters sent in their comments:
 
 @pytest.fixture(scope="module")
 def campaign():
-    article = load_article(CAMPAIGN, id="campaign")
-    return article, analysis.quotes(article)
+    return read(CAMPAIGN, "campaign")
 
 
 @pytest.fixture(scope="module")
 def wire():
-    article = load_article(WIRE, id="wire")
-    return article, analysis.quotes(article)
+    return read(WIRE, "wire")
 
 
 @pytest.fixture(scope="module")
 def newspaper():
-    article = load_article(NEWSPAPER, id="newspaper")
-    return article, analysis.quotes(article)
+    return read(NEWSPAPER, "newspaper")
 
 
 @pytest.fixture(scope="module")
 def bullets():
-    article = load_article(BULLETS, id="bullets", outlet="Axios")
-    return article, analysis.quotes(article)
+    return read(BULLETS, "bullets", outlet="Axios")
 
 
 def test_quote_first_with_title_and_straight_marks(wire):
@@ -425,8 +427,7 @@ The primary requirement is a “lawful source of income,” as a Treasury memo p
 
 @pytest.fixture(scope="module")
 def ads():
-    article = load_article(ADS, id="ads")
-    return article, analysis.quotes(article)
+    return read(ADS, "ads")
 
 
 def test_quote_paragraph_after_a_paragraph_about_a_person(ads):
@@ -440,3 +441,67 @@ def test_ads_and_memos_speak_as_documents(ads):
     assert (ad.speaker, ad.speaker_kind) == ("the ad", "document")
     memo = row(q, "lawful source of income")
     assert memo.speaker_kind == "document" and memo.cue == "put"
+
+
+RACE = """Senators clash over funding as deadline nears
+
+WASHINGTON – Senate Majority Leader Tom Avery accused Democrats on Tuesday of blocking money to fight the virus.
+
+Minority Leader Harold Quint, who is retiring at the end of the year, fired back within the hour. He said Republicans had loaded the bill with riders.
+
+"It's a shame," the Nevada Democrat said. "Women in Florida are waiting."
+
+Clinton's running mate, Tim Kaine, dismissed the remarks. Speaking in Virginia, he called them "a distraction from the real issues."
+
+"This is not a normal election," he said. "Everything we have done is on the ballot."
+
+Asked about the comments, Avery shrugged.
+
+Florida Gov. Rick Scott, a Republican, has called on Congress to return. In a letter to Avery and House Speaker Paul Ryan, he wrote that the state "cannot wait any longer."
+
+Avery's campaign manager, Kellyanne Conway, told reporters that Avery would not change his approach. "He is who he is," she said.
+
+Voters in Ohio are unsure. Linda Hart has voted for a Republican in every election since 1980.
+
+"I just don't know anymore," Hart, 62, said on her porch. Her husband, Carlos, drives her to the polls. "He worries more than I do," she said.
+
+With 50 days until the election, Minyon Moore, a senior adviser to the campaign, called the remarks "a true wake-up call" to supporters.
+
+When Scott noted that Ryan had not paid taxes ― as was true for the years his returns were made public ― Ryan boasted, “That makes me smart.”
+
+Rival Laura Diaz had mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”
+"""
+
+
+@pytest.fixture(scope="module")
+def race():
+    return read(RACE, "race")
+
+
+def test_pronoun_skips_objects_of_its_own_clause_and_reads_appositions_as_subjects(race):
+    _, q = race
+    assert row(q, "a distraction from the real issues").speaker == "Tim Kaine"  # "Clinton's running mate, Tim Kaine,"
+    assert row(q, "This is not a normal election").speaker == "Tim Kaine"
+    assert row(q, "cannot wait any longer").speaker == "Rick Scott"  # "In a letter to Avery and ... Ryan, he wrote"
+    assert row(q, "He is who he is").speaker == "Kellyanne Conway"
+
+
+def test_participle_on_the_next_line_is_not_an_attribution(race):
+    _, q = race
+    assert row(q, "Everything we have done is on the ballot").speaker == "Tim Kaine"  # not "Asked ..., Avery shrugged"
+
+
+def test_party_member_description_and_untagged_surnames_are_people(race):
+    _, q = race
+    shame = row(q, "It's a shame")
+    assert (shame.speaker, shame.speaker_kind) == ("Harold Quint", "person")
+    hart = row(q, "I just don't know anymore")
+    assert (hart.speaker, hart.speaker_kind) == ("Linda Hart", "person")
+    assert row(q, "He worries more than I do").speaker == "Linda Hart"  # "Carlos" alone is a man's first name
+
+
+def test_misparsed_subjects_and_indefinite_speakers(race):
+    _, q = race
+    assert row(q, "a true wake-up call").speaker == "Minyon Moore"  # the parser hangs the name on "the election"
+    assert row(q, "That makes me smart").speaker == "Paul Ryan"  # not the dash the parser takes for a subject
+    assert row(q, "is not having a good night").speaker == "Laura Diaz"  # not "anybody who complains"
