@@ -498,12 +498,12 @@ def _solve(article, known_times: pd.DataFrame | None):
 
     # time expressions attached to events
     durations = []
+    records = times.to_dict("records")  # once for the article, not once per part
     for piece in parsed:
         key = (piece.part, piece.index)
         doc = piece.doc
-        rows = times[(times["part"] == piece.part) & (times["paragraph"] == piece.index)] if piece.part == "caption" \
-            else times[times["part"] == piece.part]
-        for row in rows.to_dict("records"):
+        rows = [r for r in records if r["part"] == piece.part and (piece.part != "caption" or r["paragraph"] == piece.index)]
+        for row in rows:
             span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
             if span is None:
                 continue

@@ -800,9 +800,16 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+#: Words some patterns cannot match without (lower case), checked before running them.
+_REQUIRED_WORD = {"ago": "ago", "long_adjective": "-long"}
+
+
 def _rule_matches(text: str) -> list[tuple[int, int, str, re.Match, Handler]]:
     found = []
+    lower = text.lower()
     for order, (name, pattern, handler) in enumerate(PATTERNS):
+        if name in _REQUIRED_WORD and _REQUIRED_WORD[name] not in lower:
+            continue  # the pattern cannot match without this word: skip the costly scan
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), order, name, m, handler))
@@ -925,8 +932,14 @@ def vague_time_digest() -> str:
     import hashlib
 
     table = VAGUE_TIME
-    text = repr((list(table.columns), list(table.dtypes.astype(str)), table.to_numpy().tolist()))
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    digest = hashlib.sha256(repr((list(table.columns), len(table))).encode("utf-8", "surrogatepass"))
+    for name in table.columns:
+        column = table[name]
+        if column.dtype == object:
+            digest.update(repr(column.tolist()).encode("utf-8", "surrogatepass"))
+        else:
+            digest.update(str(column.dtype).encode() + b"\x00" + column.to_numpy().tobytes())
+    return digest.hexdigest()[:16]
 
 
 def time_expressions(article) -> pd.DataFrame:
