@@ -336,6 +336,12 @@ class _Reader:
                 if ent.label_ != "PERSON" or not _clean_name(ent.text) or (part.order, ent.root.i) in seen:
                     continue
                 self._add_person(part, ent, self.canonical(part, ent.text, ent.start_char))
+                seen.add((part.order, ent.root.i))
+            for tok in part.doc:  # "The mayor's wife, Teresa, runs a diner": a first name set beside a noun
+                if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.lower_ in FIRST_NAME_GENDERS \
+                        and (part.order, tok.i) not in seen and tok.head.pos_ == "NOUN" \
+                        and tok.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+                    self._add_person(part, part.doc[tok.i:tok.i + 1], self.canonical(part, tok.text, tok.idx))
         self.people.sort(key=lambda p: (p.part_order, p.start))
         #: nouns the article has set beside a name ("Reed, a developer"): a later "the developer" is a person
         self.appositive_nouns = {c.lemma_.lower() for part in self.parts for t in part.doc
@@ -691,10 +697,11 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         name = reader.canonical(part, text, phrase.start_char)
         # a surname the tagger took for a place ("according to Smith") is still the person named earlier
         return _Speaker(name, "person" if name in reader.person_names else "organization", text)
-    if not ent and tok.pos_ == "PROPN" and kind is None:
+    if ent in ("", "WORK_OF_ART", "PRODUCT") and tok.pos_ == "PROPN" and kind is None:
         name = reader.canonical(part, text, phrase.start_char)  # a surname the tagger did not tag: "Hart, 62, said"
-        if name in reader.person_names:
-            return _Speaker(name, "person", text)
+        first = [t for t in phrase if t.pos_ == "PROPN"][:1]
+        if name in reader.person_names or (first and first[0].lower_ in FIRST_NAME_GENDERS and first[0] != tok):
+            return _Speaker(name, "person", text)  # or a first name and a surname: "Ashley Cline, now 19, said"
     if kind == "document":
         return _Speaker(_lower_article(text), "document", text, _author(reader, part, tok))
     role_words = {t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN")} | {noun}
@@ -942,7 +949,7 @@ def _next_line_speaker(reader: _Reader, part: _Part, span: QuoteSpan) -> tuple["
     if len(sent) <= 20 and '"' not in sent.text and "“" not in sent.text:
         for tok in sent:
             if _is_cue(tok) and _subject(tok) and not any(c.dep_ in ("ccomp", "neg") for c in tok.children) \
-                    and tok.tag_ != "VBN":  # not "Asked about it, Doe shrugged."
+                    and tok.tag_ in ("VBD", "VBZ", "VBP"):  # not "Asked about it, Doe shrugged.", "..., telling"
                 return tok, tok.text  # not "X did not respond to requests for comment"
     return None
 

@@ -505,3 +505,37 @@ def test_misparsed_subjects_and_indefinite_speakers(race):
     assert row(q, "a true wake-up call").speaker == "Minyon Moore"  # the parser hangs the name on "the election"
     assert row(q, "That makes me smart").speaker == "Paul Ryan"  # not the dash the parser takes for a subject
     assert row(q, "is not having a good night").speaker == "Laura Diaz"  # not "anybody who complains"
+
+
+COAL = """In coal country, a family divided
+
+WILLIAMSON, W.Va. — When the mine closed, Jerry Cline lost the job he had held for 22 years.
+
+"I love my dad, but I can't do it," Ashley Cline, now 19, said.
+
+When Hillary Clinton said in March that she would put coal miners out of business, Jerry Cline took it personally.
+
+"She meant it," he says. "She wasn't taking it out of context."
+
+Clinton later apologized, telling a CNN town hall that she had misspoken.
+
+The mayor's wife, Teresa, runs a diner on Main Street. Most of her customers are for Trump, she said.
+
+"They come in every morning and argue about it," she said.
+"""
+
+
+@pytest.fixture(scope="module")
+def coal():
+    return read(COAL, "coal")
+
+
+def test_first_names_beside_a_noun_and_before_a_surname_are_people(coal):
+    _, q = coal
+    assert row(q, "I love my dad").speaker_kind == "person"  # "Ashley Cline", tagged as a work of art
+    assert row(q, "They come in every morning").speaker == "Teresa"  # "The mayor's wife, Teresa,"
+
+
+def test_a_participle_on_the_next_line_does_not_take_a_continued_quote(coal):
+    _, q = coal
+    assert row(q, "She wasn't taking it out of context").speaker == "Jerry Cline"  # not "..., telling a town hall"
