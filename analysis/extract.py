@@ -217,13 +217,31 @@ def extract_batch(articles: list, keys: list[str], elements: tuple[tuple[str, st
         for article, key in zip(articles, keys):
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always")
-                frames.append(_label(extractor(article), article.id, key))
+                frames.append(extractor(article))
             notes += [{KEY_COLUMN: key, "article": article.id, "element": element,
                        "category": w.category.__name__, "message": str(w.message)} for w in caught]
-        out[element] = (_concat(frames), notes)
+        out[element] = (_labelled(frames, [article.id for article in articles], keys), notes)
     if evict:
         nlp.clear_cache()
     return out
+
+
+def _labelled(frames: list[pd.DataFrame], ids: list[str], keys: list[str]) -> pd.DataFrame:
+    """``_concat`` of each frame ``_label``-led with its article: one concatenation, then the two columns added
+    once (labelling each small frame first copies it twice). Frames of differing columns take the long way."""
+    full = [i for i, frame in enumerate(frames) if len(frame)]
+    columns = [list(frames[i].columns) for i in full]
+    if not full or any(c != columns[0] for c in columns) or {"article", KEY_COLUMN} & set(columns[0]):
+        return _concat([_label(frame, i, k) for frame, i, k in zip(frames, ids, keys)])
+    import numpy as np
+
+    frame = frames[full[0]].reset_index(drop=True) if len(full) == 1 else pd.concat(
+        [frames[i] for i in full], ignore_index=True)
+    lengths = [len(frames[i]) for i in full]
+    frame.insert(0, "article", pd.Series(np.repeat(np.array([ids[i] for i in full], dtype=object), lengths),
+                                         dtype=object))
+    frame[KEY_COLUMN] = np.repeat(np.array([keys[i] for i in full], dtype=object), lengths)
+    return frame
 
 
 def _label(frame: pd.DataFrame, article_id: str, key: str) -> pd.DataFrame:
