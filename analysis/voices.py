@@ -328,9 +328,13 @@ class _Reader:
                             full[key] = name
         self._names = full
         seen: set[tuple[int, int]] = set()
+        by_actor: dict[str, str] = {}
         for part, span, name in self._actor_mentions():
             self._add_person(part, span, name)
             seen.add((part.order, span.root.i))
+            key = name.split()[-1].lower()
+            if " " in name and key not in by_actor:  # the actors layer's full name, not the tagger's span
+                full[key] = by_actor[key] = name  # ("Bishop Charles Ellis"); of two, the first
         for part in self.parts:
             for ent in part.doc.ents:
                 if ent.label_ != "PERSON" or not _clean_name(ent.text) or (part.order, ent.root.i) in seen:

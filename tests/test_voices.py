@@ -522,6 +522,12 @@ Clinton later apologized, telling a CNN town hall that she had misspoken.
 The mayor's wife, Teresa, runs a diner on Main Street. Most of her customers are for Trump, she said.
 
 "They come in every morning and argue about it," she said.
+
+Bishop Charles Ellis, who leads a church across town, agrees. He has invited both campaigns to speak.
+
+"He listened. I'll give him that," Ellis said.
+
+Ellis rejected the criticism. "If Secretary Clinton wants to come, the door is open," he said.
 """
 
 
@@ -539,3 +545,9 @@ def test_first_names_beside_a_noun_and_before_a_surname_are_people(coal):
 def test_a_participle_on_the_next_line_does_not_take_a_continued_quote(coal):
     _, q = coal
     assert row(q, "She wasn't taking it out of context").speaker == "Jerry Cline"  # not "..., telling a town hall"
+
+
+def test_a_surname_speaks_under_the_same_name_as_its_pronoun(coal):
+    _, q = coal
+    by_name = row(q, "He listened").speaker
+    assert by_name == row(q, "If Secretary Clinton wants to come").speaker == "Charles Ellis"
