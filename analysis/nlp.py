@@ -208,20 +208,31 @@ def tokens_in(doc: "Doc", lo: int, hi: int) -> list:
     return [doc[i] for i in range(first, last)]
 
 
-def tokens_where(doc: "Doc", attr: str, values: Iterable[str]) -> list:
-    """The tokens of ``doc`` whose string attribute ``attr`` ("LOWER", "ORTH", "LEMMA", "POS"...) is one of
-    ``values``, in order; the others are never made into Token objects."""
+def tokens_where(doc: "Doc", attr: str, values) -> list:
+    """The tokens of ``doc`` whose string attribute ``attr`` ("LOWER", "ORTH", "LEMMA", "POS", "TAG"...) is one of
+    ``values`` (or, if ``values`` is a function, for which it is true), in order; the other tokens are never made
+    into Token objects."""
+    return [doc[i] for i in token_indices(doc, attr, values)]
+
+
+def token_indices(doc: "Doc", attr: str, values) -> list[int]:
+    """Indices of the tokens ``tokens_where`` gives."""
     import numpy as np
-    from spacy.strings import get_string_id
 
     if not len(doc):
         return []
-    wanted = np.array(sorted({get_string_id(v) for v in values}), dtype="uint64")
     column = doc.to_array(attr)
+    strings = doc.vocab.strings
+    if callable(values):
+        wanted = [i for i in np.unique(column).tolist() if values(strings[i] if i else "")]
+    else:
+        from spacy.strings import get_string_id
+
+        wanted = sorted({get_string_id(v) for v in values})
+        values = set(values).__contains__
     name = attr.lower() + "_"
-    values = set(values)
-    return [token for token in (doc[int(i)] for i in np.flatnonzero(np.isin(column, wanted)))
-            if getattr(token, name) in values]
+    return [i for i in np.flatnonzero(np.isin(column, np.array(wanted, dtype=column.dtype))).tolist()
+            if values(getattr(doc[i], name))]
 
 
 def clear_cache() -> None:

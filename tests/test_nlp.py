@@ -55,3 +55,11 @@ def test_fast_readers_agree_with_spacy(seed):
 def test_fast_readers_on_an_empty_part():
     doc = nlp.get_nlp()("")
     assert nlp.sentence_starts(doc) == [] and nlp.tokens_in(doc, 0, 5) == [] and nlp.tokens_where(doc, "LOWER", ["a"]) == []
+
+
+def test_token_indices_by_predicate(seed):
+    for piece in nlp.parse(seed):
+        doc = piece.doc
+        assert nlp.token_indices(doc, "TAG", lambda tag: tag.startswith("VB")) == [
+            t.i for t in doc if t.tag_.startswith("VB")]
+        assert nlp.token_indices(doc, "ENT_TYPE", lambda label: label == "") == [t.i for t in doc if not t.ent_type_]

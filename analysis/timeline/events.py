@@ -195,13 +195,19 @@ def _reported_content(verb) -> bool:
 
 
 def _mentions(parsed) -> list[Mention]:
+    from .. import nlp
+
     mentions: list[Mention] = []
     order = 0
     for piece in parsed:
         if piece.part not in ("body", "caption"):
             continue
-        starts = [s.start for s in piece.doc.sents]
-        for tok in piece.doc:
+        doc = piece.doc
+        starts = nlp.sentence_starts(doc)
+        # only verbs and nouns can name an event: visit those tokens alone
+        candidates = sorted(set(nlp.token_indices(doc, "POS", ("VERB", "AUX", "NOUN")))
+                            | set(nlp.token_indices(doc, "TAG", lambda tag: tag.startswith("VB"))))
+        for tok in (doc[i] for i in candidates):
             kind = None
             verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
             if verbal:
