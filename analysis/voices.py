@@ -678,8 +678,11 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
     text = phrase.text
     ent = tok.ent_type_
     bare = re.sub(r"^(?:the|a|an)\s+", "", _clean_possessive(text), flags=re.I)
-    if ent == "PERSON":
-        return _Speaker(reader.canonical(part, text, phrase.start_char), "person", text)
+    if ent == "PERSON":  # the name itself, not "Clinton campaign chairman" or "CNN's" before it
+        name = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ == "PERSON"), phrase)
+        name = next((name[k:] for k in range(len(name) - 1, 0, -1) if name[k - 1].dep_ == "case"
+                     or name[k - 1].pos_ == "NOUN"), name)
+        return _Speaker(reader.canonical(part, name.text, name.start_char), "person", text)
     if _is_outlet(bare, ent) :
         return _Speaker(bare, "outlet", text)
     noun = tok.lemma_.lower()
@@ -969,6 +972,11 @@ def _colon_lead_in(part: _Part, span: QuoteSpan) -> "Token | None":
         return None
     sent = toks[-1].sent
     cues = [t for t in sent if _is_cue(t) and _subject(t) and not part.quoted[t.i]]
+    if not cues and part.text[len(before):lo].count("\n") and sent.root.pos_ in ("VERB", "AUX"):
+        # a line of its own before a block quote, without a speech verb: "He followed up with another post:"
+        subjects = [c for c in sent.root.children if c.dep_ == "nsubj" and not part.quoted[c.i]
+                    and (c.lower_ in _THIRD_PERSON or c.ent_type_ == "PERSON")]
+        return sent.root if subjects else None
     return cues[-1] if cues else None
 
 
@@ -1008,7 +1016,9 @@ def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
             cue = _in_sentence_cue(part, lo, hi, bounds, blocked)
             if cue is None and span.parent is None:
                 cue = _colon_lead_in(part, span) or _preceding_cue(part, lo) or _following_cue(part, hi)
-                if cue is None:
+                earlier = _continuing(rows, part, span)
+                if cue is None and not (earlier and "\n" not in part.text[earlier.end:lo]):
+                    # (a quote after an attributed one in its own paragraph continues it, whatever the next line)
                     found = _next_line_speaker(reader, part, span)
                     if found is not None:
                         tok, cue_label = found

@@ -551,3 +551,40 @@ def test_a_surname_speaks_under_the_same_name_as_its_pronoun(coal):
     _, q = coal
     by_name = row(q, "He listened").speaker
     assert by_name == row(q, "If Secretary Clinton wants to come").speaker == "Charles Ellis"
+
+
+TWEETS = """Trump Slams Media Over Debate Coverage
+
+Donald Trump took to Twitter on Friday morning to blast the media over its coverage of the debate.
+
+"The media is so dishonest!" Trump tweeted.
+
+He followed up with another post:
+
+"Wow, did Crooked Hillary just get caught using a secret earpiece? Very unfair!"
+
+CNN's Jake Tapper said on air that Clinton had "dominated" the exchange.
+
+"I think he did a fantastic job," Giuliani said. "He was up against a professional liar."
+
+Clinton campaign chairman John Podesta responded on Twitter:
+
+"Another day, another conspiracy theory from the Trump campaign."
+"""
+
+
+@pytest.fixture(scope="module")
+def tweets():
+    return read(TWEETS, "tweets")
+
+
+def test_block_quote_after_a_line_ending_with_a_colon(tweets):
+    _, q = tweets
+    assert row(q, "Wow, did Crooked Hillary").speaker == "Donald Trump"  # "He followed up with another post:"
+    assert row(q, "Another day, another conspiracy").speaker == "John Podesta"
+
+
+def test_the_name_not_the_words_before_it(tweets):
+    _, q = tweets
+    assert row(q, "dominated").speaker == "Jake Tapper"  # not "CNN"
+    assert row(q, "He was up against").speaker == "Giuliani"  # continues its paragraph, not Podesta's next line
