@@ -473,40 +473,6 @@ Rival Laura Diaz had mocked the complaint, saying anybody who complains about a 
 """
 
 
-@pytest.fixture(scope="module")
-def race():
-    return read(RACE, "race")
-
-
-def test_pronoun_skips_objects_of_its_own_clause_and_reads_appositions_as_subjects(race):
-    _, q = race
-    assert row(q, "a distraction from the real issues").speaker == "Tim Kaine"  # "Clinton's running mate, Tim Kaine,"
-    assert row(q, "This is not a normal election").speaker == "Tim Kaine"
-    assert row(q, "cannot wait any longer").speaker == "Rick Scott"  # "In a letter to Avery and ... Ryan, he wrote"
-    assert row(q, "He is who he is").speaker == "Kellyanne Conway"
-
-
-def test_participle_on_the_next_line_is_not_an_attribution(race):
-    _, q = race
-    assert row(q, "Everything we have done is on the ballot").speaker == "Tim Kaine"  # not "Asked ..., Avery shrugged"
-
-
-def test_party_member_description_and_untagged_surnames_are_people(race):
-    _, q = race
-    shame = row(q, "It's a shame")
-    assert (shame.speaker, shame.speaker_kind) == ("Harold Quint", "person")
-    hart = row(q, "I just don't know anymore")
-    assert (hart.speaker, hart.speaker_kind) == ("Linda Hart", "person")
-    assert row(q, "He worries more than I do").speaker == "Linda Hart"  # "Carlos" alone is a man's first name
-
-
-def test_misparsed_subjects_and_indefinite_speakers(race):
-    _, q = race
-    assert row(q, "a true wake-up call").speaker == "Minyon Moore"  # the parser hangs the name on "the election"
-    assert row(q, "That makes me smart").speaker == "Paul Ryan"  # not the dash the parser takes for a subject
-    assert row(q, "is not having a good night").speaker == "Laura Diaz"  # not "anybody who complains"
-
-
 COAL = """In coal country, a family divided
 
 WILLIAMSON, W.Va. — When the mine closed, Jerry Cline lost the job he had held for 22 years.
@@ -531,28 +497,6 @@ Ellis rejected the criticism. "If Secretary Clinton wants to come, the door is o
 """
 
 
-@pytest.fixture(scope="module")
-def coal():
-    return read(COAL, "coal")
-
-
-def test_first_names_beside_a_noun_and_before_a_surname_are_people(coal):
-    _, q = coal
-    assert row(q, "I love my dad").speaker_kind == "person"  # "Ashley Cline", tagged as a work of art
-    assert row(q, "They come in every morning").speaker == "Teresa"  # "The mayor's wife, Teresa,"
-
-
-def test_a_participle_on_the_next_line_does_not_take_a_continued_quote(coal):
-    _, q = coal
-    assert row(q, "She wasn't taking it out of context").speaker == "Jerry Cline"  # not "..., telling a town hall"
-
-
-def test_a_surname_speaks_under_the_same_name_as_its_pronoun(coal):
-    _, q = coal
-    by_name = row(q, "He listened").speaker
-    assert by_name == row(q, "If Secretary Clinton wants to come").speaker == "Charles Ellis"
-
-
 TWEETS = """Trump Slams Media Over Debate Coverage
 
 Donald Trump took to Twitter on Friday morning to blast the media over its coverage of the debate.
@@ -573,18 +517,42 @@ Clinton campaign chairman John Podesta responded on Twitter:
 """
 
 
+ARTICLES = {"race": RACE, "coal": COAL, "tweets": TWEETS}
+
+
 @pytest.fixture(scope="module")
-def tweets():
-    return read(TWEETS, "tweets")
+def written():
+    """The quotes of each article written for the speaker rules below, by id."""
+    return {key: read(text, key)[1] for key, text in ARTICLES.items()}
 
 
-def test_block_quote_after_a_line_ending_with_a_colon(tweets):
-    _, q = tweets
-    assert row(q, "Wow, did Crooked Hillary").speaker == "Donald Trump"  # "He followed up with another post:"
-    assert row(q, "Another day, another conspiracy").speaker == "John Podesta"
+@pytest.mark.parametrize("key, quote, speaker", [
+    # pronouns: an apposition counts as its subject; not an object of the pronoun's own clause
+    ("race", "a distraction from the real issues", "Tim Kaine"),  # "Clinton's running mate, Tim Kaine,"
+    ("race", "This is not a normal election", "Tim Kaine"),
+    ("race", "cannot wait any longer", "Rick Scott"),  # "In a letter to Avery and ... Ryan, he wrote"
+    ("race", "He is who he is", "Kellyanne Conway"),
+    ("race", "Everything we have done is on the ballot", "Tim Kaine"),  # not "Asked ..., Avery shrugged."
+    ("race", "It's a shame", "Harold Quint"),  # "the Nevada Democrat": a party member is a person
+    ("race", "I just don't know anymore", "Linda Hart"),  # a surname the tagger did not tag
+    ("race", "He worries more than I do", "Linda Hart"),  # "Carlos" alone is a man's first name
+    ("race", "a true wake-up call", "Minyon Moore"),  # the parser hangs the name on "the election"
+    ("race", "That makes me smart", "Paul Ryan"),  # not the dash the parser takes for a subject
+    ("race", "is not having a good night", "Laura Diaz"),  # not "anybody who complains"
+    ("coal", "They come in every morning", "Teresa"),  # "The mayor's wife, Teresa,"
+    ("coal", "She wasn't taking it out of context", "Jerry Cline"),  # not the next line's "..., telling"
+    ("coal", "He listened", "Charles Ellis"),  # the actors layer's name, not the tagger's "Bishop Charles Ellis"
+    ("coal", "If Secretary Clinton wants to come", "Charles Ellis"),
+    ("tweets", "Wow, did Crooked Hillary", "Donald Trump"),  # "He followed up with another post:"
+    ("tweets", "Another day, another conspiracy", "John Podesta"),
+    ("tweets", "dominated", "Jake Tapper"),  # not "CNN's"
+    ("tweets", "He was up against", "Giuliani"),  # continues its paragraph, not Podesta's next line
+])
+def test_speaker_rules_on_written_articles(written, key, quote, speaker):
+    assert row(written[key], quote).speaker == speaker
 
 
-def test_the_name_not_the_words_before_it(tweets):
-    _, q = tweets
-    assert row(q, "dominated").speaker == "Jake Tapper"  # not "CNN"
-    assert row(q, "He was up against").speaker == "Giuliani"  # continues its paragraph, not Podesta's next line
+def test_untagged_and_mistagged_names_are_people(written):
+    assert row(written["race"], "It's a shame").speaker_kind == "person"
+    assert row(written["race"], "I just don't know anymore").speaker_kind == "person"
+    assert row(written["coal"], "I love my dad").speaker_kind == "person"  # "Ashley Cline", a "work of art"
