@@ -26,6 +26,8 @@ def _display(earliest, latest, tz: str) -> str:
     if pd.isna(latest):
         return f"after {earliest:%a %d %b %Y %H:%M} ({tz})"
     width = latest - earliest
+    if earliest.date() == latest.date() and earliest.hour == 0 and earliest.minute == 0 and latest.hour == 23:
+        return f"{earliest:%a %d %b %Y} ({tz})"  # some time that day
     if width <= pd.Timedelta(minutes=1):
         return f"{earliest:%a %d %b %Y %H:%M} ({tz})"
     hours = width.total_seconds() / 3600
@@ -54,6 +56,15 @@ def _relative_display(relation: dict, labels: dict) -> str:
     return f"{words} after {other}"
 
 
+def _tighter(relation: dict | None, row) -> bool:
+    """Say an event's time relative to another only when that is more precise than its own date bounds."""
+    if relation is None:
+        return False
+    if pd.isna(row.earliest) or pd.isna(row.latest):
+        return True
+    return (relation["max"] - relation["min"]) < (row.latest - row.earliest).total_seconds()
+
+
 def to_timelinejs(events: pd.DataFrame) -> dict:
     """The TimelineJS3 JSON (a dict) for an ``events(...)`` table. An uncertain event's ``display_date`` says how
     it stands to its nearest anchored event ("1 hour to 12 hours before …") when the table carries that relation."""
@@ -70,7 +81,7 @@ def to_timelinejs(events: pd.DataFrame) -> dict:
             "unique_id": row.event,
             "start_date": {**_date(start), "display_date": _display(earliest, latest, row.timezone)},
             "end_date": _date(end),
-            "display_date": (_relative_display(relative[row.event], labels) if row.event in relative
+            "display_date": (_relative_display(relative[row.event], labels) if _tighter(relative.get(row.event), row)
                              else _display(earliest, latest, row.timezone)),
             "text": {"headline": row.label, "text": row.basis},
             "group": row.timezone,
