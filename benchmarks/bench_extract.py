@@ -2,12 +2,16 @@
 
     .venv/bin/python benchmarks/bench_extract.py                 # N=200, a few minutes on two cores
     .venv/bin/python benchmarks/bench_extract.py --n 1000 --memory-n 10000
+    git archive <commit> | tar -x -C /tmp/before                 # an earlier state of the package, then:
+    .venv/bin/python benchmarks/bench_extract.py --baseline /tmp/before   # its extract / raw beside ours
 
 The corpus is generated, deterministic for a seed: wire and newspaper shapes (byline first, a dateline
 "CITY (Outlet) -", a dek, captions), with varied names, titles, places, dates, quotes, denials and bullet lists.
-Printed (targets from the issue; this script never fails on them):
+Printed (targets from the issue; this script never fails on them), each time as wall and as CPU seconds (this
+process and its children), since a shared machine's load moves wall time:
 
-    extract / raw nlp.pipe       <= 1.25  extraction with cache=False over spaCy's nlp.pipe on the same part texts
+    extract / raw nlp.pipe       <= 1.25  extraction with cache=False over spaCy's nlp.pipe on the same part texts,
+                                          in fresh processes, alternated --rounds times (and with --baseline's)
     cold / cached                >= 50    a run filling an empty cache over a second run reading it
     1 process / 2 processes      >= 1.6   extraction with n_process=1 over n_process=2
     peak RSS at --memory-n       <= 1.5 GB  a fresh process extracting that many articles (n_process=1)
@@ -18,6 +22,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import random
 import resource
 import subprocess
@@ -28,7 +33,8 @@ import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# the package measured: this checkout's, or (in ratio_run's children) the --baseline folder's
+sys.path.insert(0, os.environ.get("BENCH_PACKAGE_ROOT", str(ROOT)))
 
 import analysis  # noqa: E402
 import pandas as pd  # noqa: E402
@@ -122,14 +128,59 @@ def synthetic_corpus(n: int, seed: int = 7) -> "analysis.Corpus":
     return analysis.Corpus(articles)
 
 
-CPU = {"last": 0.0}  # CPU seconds of this process in the last timed() call (fair on a shared, loaded machine)
+CPU = {"last": 0.0}  # CPU seconds of the last timed() call: this process and its children (pool workers)
+
+
+def cpu_seconds() -> float:
+    """User + system CPU time of this process and of its children that have ended (pool workers, once joined)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def timed(function) -> tuple[float, object]:
-    start, cpu = time.perf_counter(), time.process_time()
+    start, cpu = time.perf_counter(), cpu_seconds()
     value = function()
-    CPU["last"] = time.process_time() - cpu
+    CPU["last"] = cpu_seconds() - cpu
     return time.perf_counter() - start, value
+
+
+def ratio_run(root: Path, n: int, seed: int, elements: list[str]) -> dict:
+    """In a fresh process importing the package at ``root``: raw nlp.pipe, then extract (cache=False), each
+    twice, alternating; wall and CPU seconds of each (sums over the two)."""
+    code = (f"import sys, json; sys.path.insert(0, {str(ROOT / 'benchmarks')!r});"
+            "import bench_extract as b; "
+            f"print(json.dumps(b.ratio_child({n}, {seed}, {elements!r})))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "BENCH_PACKAGE_ROOT": str(root)})
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def ratio_child(n: int, seed: int, elements: list[str]) -> dict:
+    """The body of ``ratio_run`` (the package imported is whichever ``analysis`` is first on sys.path)."""
+    import analysis as package
+    from analysis import nlp as package_nlp
+
+    extract = importlib.import_module("analysis.extract")
+    warnings.filterwarnings("ignore")
+    corpus = package.Corpus([package.load_article(text, **meta) for text, meta in map(article_text, range(n),
+                                                                                          [seed] * n)])
+    package_nlp.get_nlp()
+    present = [e for e in elements if e in extract.available_elements()]
+    text, meta = article_text(n + 1, seed + 1)
+    extract.extract([package.load_article(text, **meta)], elements=present, cache=False,
+                    progress=False)  # imports and lexicons outside the timings
+    totals = {"raw_wall": 0.0, "raw_cpu": 0.0, "extract_wall": 0.0, "extract_cpu": 0.0}
+    for _ in range(2):
+        package_nlp.clear_cache()
+        pieces = [piece.text for article in corpus for piece in package_nlp.part_texts(article)]
+        wall, _ = timed(lambda: [None for _ in package_nlp.get_nlp().pipe(pieces, batch_size=64)])
+        totals["raw_wall"] += wall
+        totals["raw_cpu"] += CPU["last"]
+        package_nlp.clear_cache()
+        wall, _ = timed(lambda: extract.extract(corpus, elements=present, cache=False, progress=False))
+        totals["extract_wall"] += wall
+        totals["extract_cpu"] += CPU["last"]
+    return totals
 
 
 def raw_pipe(corpus) -> None:
@@ -138,18 +189,21 @@ def raw_pipe(corpus) -> None:
         pass
 
 
-def per_element(corpus, elements: list[str], limit: int = 200) -> dict[str, float]:
-    """Seconds each extractor takes on up to ``limit`` already-parsed articles (the parse itself excluded)."""
+def per_element(corpus, elements: list[str], limit: int = 200) -> tuple[float, dict[str, float]]:
+    """CPU seconds of parsing up to ``limit`` articles, and what each extractor then adds, run in ``extract``'s
+    order on the parsed articles (work an earlier one left in ``nlp.memo``, such as actors, is not counted twice)."""
     articles = list(corpus)[:limit]
     nlp.clear_cache()
-    nlp.parse_many(articles)
+    _, _ = timed(lambda: nlp.parse_many(articles))
+    parse = CPU["last"]
     out = {}
     for element in elements:
         extractor = getattr(importlib.import_module(ex.EXTRACTORS[element]), element)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            out[element], _ = timed(lambda: [extractor(article) for article in articles])
-    return out
+            timed(lambda: [extractor(article) for article in articles])
+            out[element] = CPU["last"]
+    return parse, out
 
 
 def peak_memory(n: int, seed: int, elements: list[str]) -> dict:
@@ -171,6 +225,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--n", type=int, default=200, help="articles in the timed corpus (default 200)")
     parser.add_argument("--memory-n", type=int, default=1000, help="articles for the peak-memory run (issue: 10000)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--rounds", type=int, default=2, help="fresh processes timing extract / raw (default 2)")
+    parser.add_argument("--baseline", type=Path, action="append", default=[],
+                        help="a folder holding another state of the package (git archive COMMIT analysis | tar -x "
+                             "-C DIR): its extract / raw is timed alternately with ours; may be given several times")
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore", message="extract: the extractors gave")  # they are in result.warnings
 
@@ -184,6 +242,12 @@ def main(argv: list[str] | None = None) -> None:
     nlp.get_nlp()  # load the model outside every timing
     ex.extract(synthetic_corpus(4, args.seed + 1), elements=elements, cache=False, progress=False)  # warm imports
 
+    trees = [("this tree", ROOT)] + [(str(folder), folder.resolve()) for folder in args.baseline]
+    ratios: dict[str, list[dict]] = {name: [] for name, _ in trees}
+    for _ in range(args.rounds):
+        for name, root in trees:
+            ratios[name].append(ratio_run(root, args.n, args.seed, elements))
+
     nlp.clear_cache()
     t_raw, _ = timed(lambda: raw_pipe(corpus))
     nlp.clear_cache()
@@ -192,30 +256,41 @@ def main(argv: list[str] | None = None) -> None:
     c_one = CPU["last"]
     nlp.clear_cache()
     t_two, _ = timed(lambda: ex.extract(corpus, elements=elements, cache=False, n_process=2, progress=False))
+    c_two = CPU["last"]
     with tempfile.TemporaryDirectory() as folder:
         nlp.clear_cache()
         t_cold, cold = timed(lambda: ex.extract(corpus, elements=elements, cache_dir=folder, progress=False))
+        c_cold = CPU["last"]
         t_cached, cached = timed(lambda: ex.extract(corpus, elements=elements, cache_dir=folder, progress=False))
+        c_cached = CPU["last"]
         assert cached.computed == (), f"{len(cached.computed)} articles recomputed on the cached run"
         for element in elements:
             pd.testing.assert_frame_equal(cold[element], cached[element])
         shards = sum(f.stat().st_size for f in Path(folder).rglob("*") if f.is_file())
     rows = sum(len(cold[e]) for e in elements)
 
-    print(f"raw nlp.pipe                 {t_raw:8.2f} s   ({c_raw:.2f} s CPU)")
-    print(f"extract, 1 process, no cache {t_one:8.2f} s   -> extract / raw nlp.pipe      = {t_one / t_raw:6.2f}  "
-          f"(target <= 1.25; CPU time ratio {c_one / c_raw:.2f})")
-    print(f"extract, 2 processes         {t_two:8.2f} s   -> 1 process / 2 processes     = {t_one / t_two:6.2f}  "
-          f"(target >= 1.6)")
-    print(f"extract, cold cache          {t_cold:8.2f} s   -> cold / cached              = {t_cold / t_cached:6.1f}  "
-          f"(target >= 50)")
-    print(f"extract, cached              {t_cached:8.3f} s   ({rows} rows, cache {shards / 1e6:.1f} MB)")
+    for name, runs in ratios.items():
+        total = {k: sum(run[k] for run in runs) for k in runs[0]}
+        each = ", ".join(f"{run['extract_wall'] / run['raw_wall']:.2f}/{run['extract_cpu'] / run['raw_cpu']:.2f}"
+                         for run in runs)
+        print(f"extract / raw nlp.pipe, {name}: wall {total['extract_wall'] / total['raw_wall']:5.2f}  "
+              f"CPU {total['extract_cpu'] / total['raw_cpu']:5.2f}  (target <= 1.25; fresh processes, "
+              f"wall/CPU each: {each})")
+    print(f"raw nlp.pipe                 {t_raw:8.2f} s wall {c_raw:8.2f} s CPU")
+    print(f"extract, 1 process, no cache {t_one:8.2f} s wall {c_one:8.2f} s CPU  -> extract / raw nlp.pipe      = "
+          f"{t_one / t_raw:6.2f} wall, {c_one / c_raw:.2f} CPU (in this process, after the runs above)")
+    print(f"extract, 2 processes         {t_two:8.2f} s wall {c_two:8.2f} s CPU  -> 1 process / 2 processes     = "
+          f"{t_one / t_two:6.2f} wall (target >= 1.6); CPU of both workers {c_two / c_one:.2f} x one process's")
+    print(f"extract, cold cache          {t_cold:8.2f} s wall {c_cold:8.2f} s CPU  -> cold / cached              = "
+          f"{t_cold / t_cached:6.1f} wall, {c_cold / max(c_cached, 1e-9):.1f} CPU (target >= 50)")
+    print(f"extract, cached              {t_cached:8.3f} s wall {c_cached:8.3f} s CPU  ({rows} rows, cache "
+          f"{shards / 1e6:.1f} MB)")
     print(f"articles per second          {args.n / t_one:8.1f} (1 process)   {args.n / t_two:.1f} (2 processes)   "
           f"{args.n / t_cached:.0f} (cached)")
-    shares = per_element(corpus, elements)
+    parse, shares = per_element(corpus, elements)
     limit = min(args.n, 200)
-    print(f"extractors alone on {limit} parsed articles (parse excluded), as a share of raw nlp.pipe on them: " +
-          ", ".join(f"{e} {t / (t_raw * limit / args.n):.2f}" for e, t in shares.items()))
+    print(f"CPU each extractor adds, in extract's order on {limit} parsed articles, as a share of parsing them: " +
+          ", ".join(f"{e} {t / parse:.2f}" for e, t in shares.items()) + f"; together {sum(shares.values()) / parse:.2f}")
     if args.memory_n:
         peak = peak_memory(args.memory_n, args.seed, elements)
         print(f"peak RSS, N={args.memory_n:<6}          {peak['peak_kb'] / 1024:8.0f} MB  (target <= 1536 MB; "
