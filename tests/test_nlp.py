@@ -63,3 +63,21 @@ def test_token_indices_by_predicate(seed):
         assert nlp.token_indices(doc, "TAG", lambda tag: tag.startswith("VB")) == [
             t.i for t in doc if t.tag_.startswith("VB")]
         assert nlp.token_indices(doc, "ENT_TYPE", lambda label: label == "") == [t.i for t in doc if not t.ent_type_]
+
+
+def test_memo_keys_follow_the_overridable_tables(monkeypatch):
+    """An element remembered through nlp.memo is recomputed when a table it reads changes, even in place."""
+    import importlib
+
+    timex = importlib.import_module("analysis.timeline.timex")
+    article = analysis.load_article("Talks stall\n\nThe ministers met in recent days, officials said on Monday.",
+                                    published="2021-03-04", timezone="UTC")
+    before = analysis.time_expressions(article)
+    row = before[before["text"].str.contains("recent days")].iloc[0]
+    table = timex.VAGUE_TIME.copy()
+    monkeypatch.setattr(timex, "VAGUE_TIME", table)
+    table.loc[table["phrase"].str.lower() == "recent days", "max"] = pd.Timedelta(days=3)  # edited in place
+    after = analysis.time_expressions(article)
+    changed = after[after["text"].str.contains("recent days")].iloc[0]
+    assert timex.vague("recent days")["max"] == pd.Timedelta(days=3)
+    assert changed["earliest"] != row["earliest"]

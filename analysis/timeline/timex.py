@@ -19,6 +19,7 @@ relative ones stay unresolved (NaT, value with ``X``) and a warning says so.
 """
 from __future__ import annotations
 
+import functools
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -47,8 +48,25 @@ VAGUE_TIME = load_vague_time()
 
 def vague(phrase: str) -> dict | None:
     """The row of ``VAGUE_TIME`` for ``phrase`` (case-insensitive), as a dict, or None."""
-    rows = VAGUE_TIME[VAGUE_TIME["phrase"].str.lower() == phrase.lower().strip()]
-    return None if rows.empty else rows.iloc[0].to_dict()
+    row = _vague_rows().get(phrase.lower().strip())
+    return None if row is None else dict(row)
+
+
+_VAGUE_ROWS: dict[str, dict] = {}
+
+
+def _vague_rows() -> dict[str, dict]:
+    """Lower-case phrase -> its first row of ``VAGUE_TIME`` as a dict, rebuilt when the table changes."""
+    digest = vague_time_digest()
+    if digest not in _VAGUE_ROWS:
+        phrases = VAGUE_TIME["phrase"].str.lower().tolist()
+        rows: dict[str, dict] = {}
+        for position, phrase in enumerate(phrases):
+            if isinstance(phrase, str) and phrase not in rows:
+                rows[phrase] = VAGUE_TIME.iloc[position].to_dict()
+        _VAGUE_ROWS.clear()
+        _VAGUE_ROWS[digest] = rows
+    return _VAGUE_ROWS[digest]
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -184,11 +202,13 @@ def _local(ref: pd.Timestamp | None, tz: str) -> pd.Timestamp | None:
     return None if ref is None else ref.tz_convert(tz)
 
 
+@functools.lru_cache(maxsize=8192, typed=True)
 def day_interval(year: int, month: int, day: int, tz: str, hours: tuple[float, float] = (0, 24)):
     start = pd.Timestamp(year=year, month=month, day=day).tz_localize(tz)
     return start + pd.Timedelta(hours=hours[0]), start + pd.Timedelta(hours=hours[1]) - pd.Timedelta(seconds=1)
 
 
+@functools.lru_cache(maxsize=4096, typed=True)
 def month_interval(year: int, month: int, tz: str, first: int = 1, last: int | None = None):
     start = pd.Timestamp(year=year, month=month, day=1).tz_localize(tz)
     end = start + pd.offsets.MonthBegin(1)
@@ -197,6 +217,7 @@ def month_interval(year: int, month: int, tz: str, first: int = 1, last: int | N
     return start + pd.Timedelta(days=first - 1), end - pd.Timedelta(seconds=1)
 
 
+@functools.lru_cache(maxsize=4096, typed=True)
 def year_interval(year: int, tz: str, years: int = 1):
     return (pd.Timestamp(year=year, month=1, day=1).tz_localize(tz),
             pd.Timestamp(year=year + years, month=1, day=1).tz_localize(tz) - pd.Timedelta(seconds=1))
