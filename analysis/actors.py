@@ -485,7 +485,7 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
     nationality = {w for key, (_country, plural) in demonyms.items() for w in (key, plural) if " " not in w}
     parts = _nlp.parse(article)
     # words written capitalized inside body sentences (not first in them): names, as a headline cannot show
-    inside = frozenset(t.text for p in parts if p.part == "body" for t in p.doc
+    inside = frozenset(t.text for p in parts if p.part == "body" for t in _nlp.tokens_where(p.doc, "POS", ("PROPN",))
                        if t.is_title and not t.is_sent_start and t.pos_ == "PROPN")
     for piece in parts:
         doc = piece.doc
@@ -537,8 +537,11 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
             found.append(_Mention(piece.part, piece.index, start, end, surface, ent.label_,
                                   bisect.bisect_right(starts, i) - 1, i, title, role, "name", credit,
                                   honorific_gender=honorific))
-        # group words and nationality words the tagger left alone ("conservatives", "Shiites", "Iraqi")
-        for token in doc:
+        # group words and nationality words the tagger left alone ("conservatives", "Shiites", "Iraqi"): only
+        # tokens outside entities that are nouns or nationality words can be, so only those are visited
+        outside = set(_nlp.token_indices(doc, "ENT_TYPE", lambda label: label == ""))
+        maybe = set(_nlp.token_indices(doc, "POS", ("NOUN", "PROPN"))) | set(_nlp.token_indices(doc, "LOWER", nationality))
+        for token in (doc[i] for i in sorted(outside & maybe)):
             if token.ent_type_:
                 continue
             group = token.lemma_.lower() in GROUP_WORDS and token.pos_ in ("NOUN", "PROPN")
