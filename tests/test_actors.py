@@ -362,10 +362,14 @@ def test_a_titled_surname_before_the_full_name_joins_it_without_evidence_of_two(
     persons = table[table["kind"] == "person"].set_index("actor")
     assert "Okafor" not in persons.index
     assert persons.loc["Jane Okafor", "mentions"] >= 4
-    # "Mr. Okafor" in a headline joins the Jane Okafor of the body as well
-    article = load_article("Mr. Okafor Goes to Washington\n\nJane Okafor arrived on Monday. Okafor said little.\n")
+    # "Ms. Okafor" in a headline joins the Jane Okafor of the body as well
+    article = load_article("Ms. Okafor Goes to Washington\n\nJane Okafor arrived on Monday. Okafor said little.\n")
     persons = analysis.actors(article)
     assert set(persons.loc[persons["kind"] == "person", "actor"]) == {"Jane Okafor"}
+    # but "Mr." before a woman's first name is evidence of two people (first names: analysis/data/first_names.csv)
+    article = load_article("Mr. Okafor Goes to Washington\n\nJane Okafor arrived on Monday. Okafor said little.\n")
+    persons = analysis.actors(article)
+    assert set(persons.loc[persons["kind"] == "person", "actor"]) == {"Jane Okafor", "Okafor"}
 
 
 FIRMS = """Law firm drops lobbying client after probe
