@@ -344,3 +344,21 @@ def test_frames_survive_the_parquet_round_trip(rows):
             return
     back = from_arrow(table)
     pd.testing.assert_frame_equal(back, frame, check_dtype=len(frame) > 0)
+
+
+def test_batch_labelling_matches_labelling_each_frame():
+    """Rows are labelled with article and key after one concatenation; the result is what labelling each
+    article's frame and concatenating gives, for empty frames, one frame, and frames that already name articles."""
+    module = importlib.import_module("analysis.extract")
+    shapes = [
+        [pd.DataFrame({"x": [1, 2], "y": ["a", "b"]}), pd.DataFrame({"x": pd.Series([], dtype=int), "y": []}),
+         pd.DataFrame({"x": [3], "y": ["c"]}, index=[7])],
+        [pd.DataFrame({"x": [1]})],
+        [pd.DataFrame({"x": pd.Series([], dtype="int64")}), pd.DataFrame({"x": pd.Series([], dtype="int64")})],
+        [pd.DataFrame({"article": ["z"], "x": [1]}), pd.DataFrame({"article": ["w"], "x": [2]})],
+        [pd.DataFrame({"x": [1]}), pd.DataFrame({"x": [2], "extra": [True]})],
+    ]
+    for frames in shapes:
+        ids, keys = [f"id{i}" for i in range(len(frames))], [f"k{i}" for i in range(len(frames))]
+        expected = module._concat([module._label(f, i, k) for f, i, k in zip(frames, ids, keys)])
+        pd.testing.assert_frame_equal(module._labelled(frames, ids, keys), expected)
