@@ -18,6 +18,7 @@ Constraints that contradict earlier ones are set aside and reported (``frame.att
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import math
 import re
@@ -536,12 +537,15 @@ def _solve(article, known_times: pd.DataFrame | None):
             continue
         key = (piece.part, 0)
         local = index.get(key, {})
+        # the only words the loop below acts on: ordering words and sequence adverbs
+        cue_positions = nlp.token_indices(piece.doc, "LOWER", AFTER_WORDS | BEFORE_WORDS | set(SEQUENCE_ADVERBS))
         for sent in piece.doc.sents:
             sent_events = []
-            for tok in sent:
-                if tok.i in local and local[tok.i] not in sent_events:
-                    sent_events.append(local[tok.i])
-            for tok in sent:
+            for i in range(sent.start, sent.end):
+                if i in local and local[i] not in sent_events:
+                    sent_events.append(local[i])
+            first = bisect.bisect_left(cue_positions, sent.start)
+            for tok in [piece.doc[i] for i in cue_positions[first:bisect.bisect_left(cue_positions, sent.end)]]:
                 word = tok.lower_
                 if word in AFTER_WORDS | BEFORE_WORDS and tok.dep_ in ("mark", "prep", "advmod", "pcomp"):
                     target = None
