@@ -362,6 +362,9 @@ def _caption_split(line: str) -> tuple[str, str] | None:
     """(caption, credit) if ``line`` is a photo caption ending with a credit ("… Alex Wong/Getty Images")."""
     if _words(line) > 80:
         return None
+    source = P.IMAGE_SOURCE.match(line)
+    if source and _words(line) <= 12:
+        return "", source.group("credit").strip()
     match = P.CREDIT_AT_END.search(line)
     if match:
         credit = match.group("credit").strip()
@@ -372,7 +375,7 @@ def _caption_split(line: str) -> tuple[str, str] | None:
             if caption or _words(credit) <= 8:
                 return caption, credit
     if P.CAPTION_LABEL.match(line):
-        return line, ""
+        return re.sub(r"^(?:image|media|photo)\s+caption\s*[,:]\s*", "", line, flags=re.I), ""
     return None
 
 
@@ -443,6 +446,9 @@ def split_article(text: str) -> dict[str, Any]:
     for rank, i in enumerate(content):
         u = units[i][0]
         names = _byline(u)
+        if names is None and 1 <= rank <= 4 and _words(u) <= 14 and not u.endswith(".") and P.BARE_BYLINE.match(u):
+            # names alone under the headline: "Jane Doe in Beirut and John Roe in Washington"
+            names = _byline_names(re.sub(r"\s+in\s+[A-Z][\w .'’-]*?(?=,|\s+and\s+|$)", "", u)) or None
         if names is not None and (rank <= 4 or rank >= len(content) - 4):
             label[i] = "byline"
             authors += names
@@ -525,7 +531,7 @@ def split_article(text: str) -> dict[str, Any]:
             boilerplate.append(u)
         else:
             if not paragraphs and not dateline:
-                match = P.DATELINE.match(u)
+                match = P.DATELINE.match(u) or P.DATELINE_AGENCY.match(u)
                 if match and _words(match.group("dateline")) <= 8:
                     dateline = match.group("dateline").strip()
                     layout.append(("dateline", dateline))

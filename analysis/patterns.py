@@ -99,6 +99,17 @@ DATELINE = re.compile(
     r"(?:\s*\([A-Za-z&. ]{2,30}\))?"
     r"\s*[—–-]{1,2}\s+)(?=\S)"
 )
+#: A dateline with the agency in parentheses and no dash: "Washington (CNN)", "BEIRUT (AP)".
+DATELINE_AGENCY = re.compile(
+    r"^(?P<dateline>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?\s*"
+    r"\((?:CNN|CNN Business|AP|AFP|Reuters|UPI|Bloomberg|dpa|Xinhua|BBC|NBC News|CBS News|ABC News)\)\s*[—–-]{0,2}\s+)(?=\S)"
+)
+#: A byline without "By": names only, each perhaps with where they report from: "Jane Doe in Beirut and John Roe in Washington".
+BARE_BYLINE = re.compile(
+    rf"^{NAME}(?:\s+in\s+[A-Z][\w .'’-]{{1,30}}?)?(?:(?:,\s*|\s+and\s+){NAME}(?:\s+in\s+[A-Z][\w .'’-]{{1,30}}?)?)*$"
+)
+#: Photo-credit and caption lines labelled the way some outlets print them: "Image source, Getty Images", "Image caption, ...".
+IMAGE_SOURCE = re.compile(r"^(?:image|photo|picture|video|media)\s+(?:source|credit)s?\s*[,:]\s*(?P<credit>\S.*)$", re.I)
 
 #: A photo credit at the end of a caption line: "Alex Wong/Getty Images", "(AP Photo/Hadi Mizban)",
 #: "REUTERS/Thaier al-Sudani", "(Photo by Chip Somodevilla/Getty Images)", "Photo: Jane Doe for The Outlet".
@@ -127,14 +138,16 @@ LEDE_SIGNS = re.compile(
 )
 
 #: A line that is a caption by its label: "Photo: ...", "Caption: ...", "Pictured: ...".
-CAPTION_LABEL = re.compile(r"^(?:photo|caption|pictured|image|above|top|left|right)\s*:\s*\S", re.IGNORECASE)
+CAPTION_LABEL = re.compile(r"^(?:(?:photo|caption|pictured|image|above|top|left|right)\s*:|(?:image|media|photo)\s+caption\s*[,:])\s*\S",
+                           re.IGNORECASE)
 
 #: A publication timestamp line near the top: "Published January 6, 2020 at 5:06 p.m.", "Updated 6:43 PM ET, Mon January 6, 2020",
 #: "January 6, 2020", "Jan. 6, 2020, 5:06 PM EST".
 TIMESTAMP_LINE = re.compile(
     r"^(?:(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*)?"
     r"(?:[\w:.,\s]{0,24}\b)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}"
     r"[\w:.,\s/|-]{0,30}$",
     re.IGNORECASE,
 )

@@ -324,3 +324,26 @@ def test_kicker_feed_markers_and_a_lede_that_is_not_a_dek():
 def test_photo_credits(line, caption, credit):
     a = analysis.load_article(f"Headline of the story\n\n{line}\n\nThe body of the story follows here, long enough to be a paragraph.")
     assert a.captions == [caption] and a.photo_credits == [credit]
+
+
+def test_names_only_byline_and_day_first_timestamp():
+    a = analysis.load_article(ARTICLES / "guardian_style.txt")
+    assert a.dek.startswith("Resolution calls on government")
+    assert a.authors == ["Martin Chulov", "Julian Borger"] and a.timestamp == "Mon 6 Jan 2020 01.12 GMT"
+    assert a.captions == ["Mourners in Tehran on Monday."]
+    assert a.photo_credits == ["Photograph: Abedin Taherkenareh/EPA"]
+    assert a.paragraphs[0].startswith("Iraq’s parliament has voted") and len(a.paragraphs) == 3
+
+
+def test_agency_dateline_without_dash_and_updated_line():
+    a = analysis.load_article(ARTICLES / "cnn_style.txt")
+    assert a.authors == ["Barbara Starr", "Ryan Browne"] and a.dateline == "Washington (CNN)"
+    assert a.timestamp.startswith("Updated 6:43 PM ET")
+    assert a.paragraphs[0].startswith("The Pentagon said Monday") and "contributed" in a.byline
+
+
+def test_labelled_image_source_and_caption_lines():
+    a = analysis.load_article(ARTICLES / "bbc_style.txt")
+    assert a.photo_credits == ["Getty Images"]
+    assert a.captions == ["Mourners filled the streets of Tehran on Monday"]
+    assert a.boilerplate == ["Related Topics", "Iraq", "Iran"]
