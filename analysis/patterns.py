@@ -70,7 +70,8 @@ BOILERPLATE = [
         r"^go deeper\b.*$|^read it at\b.*$|^the big picture\b\s*:?$|^why it matters\s*:?$",
         r"^this (?:article|story|piece|post) (?:was )?(?:originally |first )?(?:appeared|published|ran)\b.*$",
         r"^(?:originally|first) (?:published|appeared)\b.*$",
-        r"^(?:share|share this|share this article|share on \w+|tweet|email|print|comments?|view comments|"
+        r"^(?:supported by|share full article|give this article|gift this article|save article|"
+        r"share|share this|share this article|share on \w+|tweet|email|print|comments?|view comments|"
         r"show comments|leave a comment|skip to (?:main )?content|listen to (?:this )?article.*|"
         r"click here\b.*|watch\s*:.*|listen\s*:.*|play video.*|follow us\b.*)$",
         r"^(?:©|\(c\)|copyright\b).*$|^.*\ball rights reserved\.?$",
@@ -120,6 +121,7 @@ CREDIT_AT_END = re.compile(
     r"(?:(?<=[.!?”\"’)])|(?<=[.!?”\"’)]\s)|^)\s*(?P<credit>"
     r"\((?:[^()]*?(?:Photo|Photograph|Image|Picture|Credit|Getty|Reuters|AFP|AP|EPA|Pool|Shutterstock)[^()]*)\)"
     r"|(?:Photo(?:graph)?|Image|Picture|Credit|Photo credit)s?(?:\s+by|\s*:)\s+[^.]{2,80}"
+    r"|Credit(?:\.{2,3}|…)\s*[^.]{2,80}"
     r"|(?:[A-Z][\w'’-]{0,40}|[A-Z][\w.]{0,3}\.)(?: (?:(?:de|da|al|el|van|von|bin|der|la|le|du) )?(?:[A-Z][\w'’-]{0,40}|[A-Z][\w.]{0,3}\.)){0,3}"
     r"\s*/\s*(?:[A-Z][\w&'’-]{0,40}|[A-Z][\w.]{0,3}\.)"
     r"(?: (?:(?:de|da|al|el|van|von|bin|der|la|le|du)[ -])?(?:[A-Z][\w&'’-]{0,40}|[A-Z][\w.]{0,3}\.|(?:al|el)-[A-Z][\w'’-]{0,40})){0,4}"

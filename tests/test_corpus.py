@@ -347,3 +347,13 @@ def test_labelled_image_source_and_caption_lines():
     assert a.photo_credits == ["Getty Images"]
     assert a.captions == ["Mourners filled the streets of Tehran on Monday"]
     assert a.boilerplate == ["Related Topics", "Iraq", "Iran"]
+
+
+def test_newspaper_site_furniture():
+    a = analysis.load_article("A Headline About Iraq\n\nSupported by\n\nShare full article\n\nMourners gather in Baghdad on "
+                              "Sunday. Credit...Ayman Oghanna for The New York Times\n\nBy Alissa J. Rubin\n\nThe first "
+                              "paragraph of the story is long enough to be one, and it says that a vote happened.\n")
+    assert a.boilerplate == ["Supported by", "Share full article"]
+    assert a.captions == ["Mourners gather in Baghdad on Sunday."]
+    assert a.photo_credits == ["Credit...Ayman Oghanna for The New York Times"]
+    assert a.authors == ["Alissa J. Rubin"] and len(a.paragraphs) == 1
