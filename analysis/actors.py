@@ -15,7 +15,7 @@ How names are joined (general rules, no per-article fixes):
   a name a small edit away from another (a likely misspelling) joins it and is listed in ``variants``; a one-word
   entity of another type that is a person's surname ("Doe" tagged ORG) is that person.
 - Institutions and places join when ``data/institution_aliases.csv`` (or your CSV) puts them on one row group, when
-  they differ only by a leading country ("U.S. Central Command" / "Central Command") or by word order
+  they differ only by a leading country ("U.S. Cyber Command" / "Cyber Command") or by word order
   ("Defense Department" / "Department of Defense"), or when the article defines an acronym ("... Agency (EPA)").
 - A nationality adjective ("Iraqi", "Iranian") is a mention of its country (``data/demonyms.csv``, overridable),
   a place actor listing the adjective among its aliases; the people themselves ("Iranians") stay a group.
@@ -386,7 +386,7 @@ def _organization_context(token, org_firsts: dict[str, str]) -> str | None:
 
 
 def _fragment(ent: "Span") -> bool:
-    """A capitalized common word tagged as an institution: "Defeat" in "the Defeat ISIS mission"."""
+    """A capitalized common word tagged as an institution: "Secure" in "the Secure Borders program"."""
     if len(ent) != 1 or ent.label_ not in ("ORG", "GPE", "LOC", "FAC"):
         return False
     token = ent[0]
@@ -787,7 +787,7 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
                 continue
         kind = LABEL_KINDS[m.label]
         country = _demonym_country(m, docs[(m.part, m.index)], demonyms) if kind == "group" else ""
-        if country:  # "the Iraqi parliament": a mention of Iraq
+        if country:  # "the Chilean senate": a mention of Chile
             m.how, m.label, kind = "demonym", "GPE", "place"
             key = _org_key(country, aliases, present)
         elif kind == "group":

@@ -127,7 +127,7 @@ def _conjugate(lemma: str) -> str:
 
 
 def _compact(span) -> str:
-    """A noun phrase without determiners, clauses and appositions: "the Iraqi parliament" -> "Iraqi parliament";
+    """A noun phrase without determiners, clauses and appositions: "the Chilean senate" -> "Chilean senate";
     conjuncts kept ("Jane Roe and John Doe")."""
     if span is None:
         return ""
@@ -270,7 +270,7 @@ def _place(mentions: list[Mention], default_tz: str) -> tuple[str, str]:
 
 
 def _label(event: Event) -> str:
-    """A short label in the present tense: subject, verb, object ("Iraqi parliament votes on resolution")."""
+    """A short label in the present tense: subject, verb, object ("Chilean senate votes on budget")."""
     verbal = [m for m in event.mentions if m.verbal and m.subject is not None]
     m = verbal[0] if verbal else (event.mentions[0] if event.mentions else None)
     if m is None:
@@ -353,7 +353,7 @@ def _quote(tok_or_span, width: int = 60) -> str:
 
 
 def _local_bounds(row, tz: str) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """A time expression's bounds read on the event's clock: a day in Baghdad is Baghdad's day."""
+    """A time expression's bounds read on the event's clock: a day in Tokyo is Tokyo's day."""
     earliest, latest = row["earliest"], row["latest"]
     if row["granularity"] in ("day", "part-of-day", "week", "month", "year", "weekend") and str(earliest.tz) != tz:
         earliest = earliest.tz_localize(None).tz_localize(tz)
