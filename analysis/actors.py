@@ -359,7 +359,7 @@ def _names_organization(ent: "Span") -> bool:
                 break
     if len(ent) >= 2 and ent[-1].lower_.endswith("s") and ent[-1].lower_[:-1] in _common_words(("noun",)):
         place = ent[:-1].text
-        return any(e.text == place and e.label_ in ("GPE", "LOC") for e in doc.ents)
+        return any(e.text == place and e.label_ in ("GPE", "LOC") for e in _nlp.ents(doc))
     return False
 
 
@@ -492,7 +492,7 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
         starts = _sentence_index(doc)
         glued = piece.part in ("headline", "dek")
         title_spans: list[tuple[int, int]] = []
-        ents = [_extend(e) for e in doc.ents if e.label_ in LABEL_KINDS]
+        ents = [_extend(e) for e in _nlp.ents(doc) if e.label_ in LABEL_KINDS]
         ents = [e for e in ents if not _fragment(e)]
         person_ranges = []
         for ent in ents:

@@ -209,7 +209,11 @@ class _Matcher:
 
     def find(self, tokens: list["Token"], forms: list[set[str]] | None = None) -> list[list["Token"]]:
         found, i = [], 0
-        while i < len(tokens):
+        n, keys = len(tokens), self.first.keys()
+        while i < n:
+            if forms is not None and keys.isdisjoint(forms[i]):
+                i += 1  # no phrase starts with this word (match_at's own first test, without the call)
+                continue
             span = self.match_at(tokens, i, forms)
             if span:
                 found.append(span)
@@ -506,7 +510,7 @@ _NAME_DEPS = {"compound", "amod", "nmod", "flat", "nummod", "poss", "case"}
 
 def _name_of(token: "Token") -> str:
     """A holder's name as the text gives it: a named entity without its article, else the noun with its modifiers."""
-    for ent in token.doc.ents:
+    for ent in nlp.ents(token.doc):
         if ent.start <= token.i < ent.end and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC") and (
                 len(ent) <= max(3, len(token.sent) // 2)):  # not a whole title-case headline read as one name
             words = [t for t in ent if t.lower_ not in ("the", "a", "an")]

@@ -197,6 +197,25 @@ def _bounds(doc: "Doc") -> tuple[list[int], list[int]]:
     return bounds
 
 
+_ents: "OrderedDict[int, tuple]" = OrderedDict()
+
+
+def ents(doc: "Doc") -> tuple:
+    """``doc.ents``, built once per Doc: spaCy builds the entity spans anew on every read, a walk over the whole
+    document that extractors repeat for each speaker, name and event. The parse is final when extractors read it
+    (nothing in the package sets ``doc.ents``), so the spans are kept, for the last few hundred Docs."""
+    key = id(doc)
+    entry = _ents.get(key)
+    if entry is not None and entry[0] is doc:
+        return entry[1]
+    spans = doc.ents
+    with _lock:
+        _ents[key] = (doc, spans)
+        while len(_ents) > 4 * _CACHE_SIZE:
+            _ents.popitem(last=False)
+    return spans
+
+
 def tokens_in(doc: "Doc", lo: int, hi: int) -> list:
     """The tokens of ``doc`` that overlap the characters ``lo:hi`` (``t.idx < hi and t.idx + len(t) > lo``),
     found by bisection rather than by visiting every token."""
@@ -239,6 +258,7 @@ def clear_cache() -> None:
     with _lock:
         _cache.clear()
         _memo.clear()
+        _ents.clear()
 
 
 _memo: "OrderedDict[tuple[str, str], object]" = OrderedDict()

@@ -319,7 +319,7 @@ class _Reader:
     def _index_people(self) -> None:
         full: dict[str, str] = {}
         for part in self.parts:
-            for ent in part.doc.ents:
+            for ent in _nlp.ents(part.doc):
                 if ent.label_ == "PERSON":
                     name = _clean_name(ent.text)
                     if name:
@@ -336,7 +336,7 @@ class _Reader:
             if " " in name and key not in by_actor:  # the actors layer's full name, not the tagger's span
                 full[key] = by_actor[key] = name  # ("Bishop Charles Ellis"); of two, the first
         for part in self.parts:
-            for ent in part.doc.ents:
+            for ent in _nlp.ents(part.doc):
                 if ent.label_ != "PERSON" or not _clean_name(ent.text) or (part.order, ent.root.i) in seen:
                     continue
                 self._add_person(part, ent, self.canonical(part, ent.text, ent.start_char))
@@ -398,13 +398,16 @@ class _Reader:
             return []
         by_key = {(p.part, p.index): p for p in self.parts}
         out = []
-        for row in table[table["kind"] == "person"].itertuples():
-            part = by_key.get((row.part, row.paragraph if row.part == "caption" else 0))
+        person = table[table["kind"] == "person"]
+        # the few columns read, as lists: itertuples would cut every column of the wide table
+        for r_part, r_paragraph, r_start, r_end, r_actor in zip(*(person[c].tolist() for c in (
+                "part", "paragraph", "start", "end", "actor"))):
+            part = by_key.get((r_part, r_paragraph if r_part == "caption" else 0))
             if part is None:
                 continue
-            span = part.doc.char_span(int(row.start), int(row.end), alignment_mode="expand")
+            span = part.doc.char_span(int(r_start), int(r_end), alignment_mode="expand")
             if span is not None and len(span):
-                out.append((part, span, str(row.actor)))
+                out.append((part, span, str(r_actor)))
         return out
 
     def _actor_roles(self) -> dict[str, set[str]]:
@@ -415,10 +418,10 @@ class _Reader:
         except Exception:  # noqa: BLE001
             return {}
         out: dict[str, set[str]] = {}
-        for row in people.itertuples():
-            text = " ".join(str(v) for v in (row.title, row.role) if isinstance(v, str))
+        for actor, title, role in zip(*(people[c].tolist() for c in ("actor", "title", "role"))):
+            text = " ".join(str(v) for v in (title, role) if isinstance(v, str))
             words = {TITLE_ROLES.get(w, w.rstrip(".")) for w in re.findall(r"[\w.’'-]+", text.lower())}
-            out[str(row.actor)] = words - {"the", "a", "an", "of", "and", "for", "to", "in"}
+            out[str(actor)] = words - {"the", "a", "an", "of", "and", "for", "to", "in"}
         return out
 
     def _actor_genders(self) -> dict[str, str]:
@@ -428,7 +431,8 @@ class _Reader:
         except (ImportError, AttributeError):
             return {}
         short = {"male": "m", "female": "f"}
-        return {row.actor: short[row.gender] for row in people.itertuples() if row.gender in short}
+        return {actor: short[gender] for actor, gender in zip(people["actor"].tolist(), people["gender"].tolist())
+                if gender in short}
 
     # antecedents --------------------------------------------------------------------------------------------
     def antecedent(self, part: _Part, char: int, *, gender: str | None = None, role: str | None = None,
@@ -619,7 +623,7 @@ def _subject_between_quote_and_verb(verb: "Token") -> "Token | None":
     if j < 0 or doc[j].text not in ("”", '"', "’", "'"):
         return None
     between = doc[j + 1: verb.i]
-    names = [e for e in doc.ents if between.start <= e.start and e.end <= between.end
+    names = [e for e in _nlp.ents(doc) if between.start <= e.start and e.end <= between.end
              and e.label_ in ("PERSON", "ORG", "NORP", "GPE")]
     if names:
         return names[-1].root
@@ -644,7 +648,7 @@ def _phrase(tok: "Token") -> "Span":
         if child.dep_ == "case":
             right = child
     if tok.ent_iob_ in ("B", "I"):
-        for ent in doc.ents:
+        for ent in _nlp.ents(doc):
             if ent.start <= tok.i < ent.end:
                 left = min(left, doc[ent.start], key=lambda t: t.i)
                 right = max(right, doc[ent.end - 1], key=lambda t: t.i)
@@ -679,7 +683,7 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
     ent = tok.ent_type_
     bare = re.sub(r"^(?:the|a|an)\s+", "", _clean_possessive(text), flags=re.I)
     if ent == "PERSON":  # the name itself, not "Clinton campaign chairman" or "CNN's" before it
-        name = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ == "PERSON"), phrase)
+        name = next((e for e in _nlp.ents(tok.doc) if e.start <= tok.i < e.end and e.label_ == "PERSON"), phrase)
         name = next((name[k:] for k in range(len(name) - 1, 0, -1) if name[k - 1].dep_ == "case"
                      or name[k - 1].pos_ == "NOUN"), name)
         return _Speaker(reader.canonical(part, name.text, name.start_char), "person", text)
@@ -688,7 +692,7 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
     noun = tok.lemma_.lower()
     kind = SOURCE_NOUNS.get(noun) or SOURCE_NOUNS.get(low)
     if kind == "outlet":
-        named = [e for e in tok.doc.ents if tok.left_edge.i <= e.start and e.end <= tok.right_edge.i + 1
+        named = [e for e in _nlp.ents(tok.doc) if tok.left_edge.i <= e.start and e.end <= tok.right_edge.i + 1
                  and _is_outlet(re.sub(r"^the\s+", "", e.text, flags=re.I), e.label_)]
         if named:
             return _Speaker(re.sub(r"^the\s+", "", named[0].text, flags=re.I), "outlet", text)
@@ -945,7 +949,7 @@ def _next_line_speaker(reader: _Reader, part: _Part, span: QuoteSpan) -> tuple["
         sent = part.doc.char_span(offset, line_end, alignment_mode="expand") or sent
     if signed or sent.text[:1] in _DASHES:
         names = [t for t in sent if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("compound",)]
-        ents = [e for e in part.doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+        ents = [e for e in _nlp.ents(part.doc) if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
                 and sent.start <= e.start and e.end <= sent.end]
         dash = part.text[offset] if signed else sent.text[0]
         if ents:

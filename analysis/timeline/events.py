@@ -304,6 +304,8 @@ def _label(event: Event) -> str:
 
 
 def _actors(event: Event) -> list[str]:
+    from .. import nlp
+
     found: list[str] = []
     for m in event.mentions:
         spans = []
@@ -312,7 +314,7 @@ def _actors(event: Event) -> list[str]:
         if m.verbal:
             spans.extend(c for c in m.head.children if c.dep_ == "agent")
         for root in spans:
-            for ent in m.head.doc.ents:
+            for ent in nlp.ents(m.head.doc):
                 if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and root.left_edge.i <= ent.start <= root.right_edge.i:
                     name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
                     if name not in found:
@@ -463,6 +465,27 @@ def _build(article, known_times=None):
     return result
 
 
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """``frame.to_dict("records")``, the same values, read column by column: pandas' own path cuts every column
+    out of the frame once per call through ``itertuples``, a cost that shows on every article. Frames with repeated
+    column names or masked (nullable) dtypes take pandas' path."""
+    from pandas.api.types import is_extension_array_dtype
+    from pandas.core.arrays.masked import BaseMaskedDtype
+    from pandas.core.dtypes.cast import maybe_box_native
+
+    columns = list(frame.columns)
+    dtypes = list(frame.dtypes.values)
+    if len(set(columns)) != len(columns) or any(isinstance(d, BaseMaskedDtype) for d in dtypes):
+        return frame.to_dict("records")
+    lists = []
+    for column, dtype in zip(columns, dtypes):
+        values = frame[column].tolist()
+        if dtype == object or is_extension_array_dtype(dtype):  # as pandas boxes them
+            values = [maybe_box_native(v) for v in values]
+        lists.append(values)
+    return [dict(zip(columns, row)) for row in zip(*lists)] if columns else [{} for _ in range(len(frame))]
+
+
 def _solve(article, known_times: pd.DataFrame | None):
     from .. import nlp
 
@@ -505,7 +528,7 @@ def _solve(article, known_times: pd.DataFrame | None):
 
     # time expressions attached to events
     durations = []
-    records = times.to_dict("records")  # once for the article, not once per part
+    records = _records(times)  # once for the article, not once per part
     for piece in parsed:
         key = (piece.part, piece.index)
         doc = piece.doc

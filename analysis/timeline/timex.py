@@ -889,7 +889,9 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: pd.T
     matches = _rule_matches(text)
     spans = [(s, e) for s, e, *_ in matches]
     if use_entities and doc is not None:
-        for ent in doc.ents:
+        from .. import nlp
+
+        for ent in nlp.ents(doc):
             if ent.label_ not in ("DATE", "TIME"):
                 continue
             s, e = ent.start_char, ent.end_char
