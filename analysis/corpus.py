@@ -475,13 +475,9 @@ def split_article(text: str) -> dict[str, Any]:
     # 4. headline: the first remaining line, if it reads as one; then the dek, before the byline or first paragraph
     remaining = [i for i in range(n) if label[i] is None]
     headline_i = remaining[0] if remaining and _headline_like(units[remaining[0]][0]) else None
-    if headline_i is not None and len(remaining) == 1 and not any(l == "body" for l in label):
-        pass  # a file with only a headline: it is the headline
     if headline_i is not None:
         label[headline_i] = "headline"
-        if units[headline_i][0].startswith("#"):
-            pass
-        rest = [i for i in remaining[1:]]
+        rest = remaining[1:]
         if rest:
             j = rest[0]
             u = units[j][0]
@@ -622,8 +618,6 @@ def read_metadata(path: Path, max_bytes: int | None = None) -> dict[str, dict[st
 def _apply_metadata(fields: dict[str, Any], meta: dict[str, Any], where: str) -> dict[str, Any]:
     timezone = _check_timezone(meta.get("timezone"), where)
     published, precision = _parse_published(meta.get("published"), timezone, where)
-    if published is not None and timezone is None and str(published.tz) != "UTC":
-        pass
     extra = {k: v for k, v in meta.items() if k not in METADATA_COLUMNS and k not in fields and v not in (None, "")}
     fields.update(
         published=published, published_precision=precision, timezone=timezone,
