@@ -18,8 +18,11 @@ half of Politico) were used to tune the rules; the other 42 (the rest of Politic
 Western Journalism) are held out. ``--errors`` prints mistakes on the tuning half only, unless --errors-held-out.
 Scoring follows the corpus README, with these readings: relative pronouns ("who", "which") count as pronouns; a
 source written as "the Indiana governor" or "a Homeland Security memo" (a determiner, a lowercase head) is a
-description even with capitals inside; a description such as "the memo" is also right when we name that document,
-organization or outlet itself; apostrophes are compared as one character.
+description even with capitals inside, and so is one member of a party or people ("The Republican", "the Texan") and a
+source with no capitalized name at its head ("environmentalists", "skittish Democrats"), which the README's examples
+of names never are; a name with a description in apposition ("Another critic, Laurence H. Tribe,") is a name,
+compared by its name; a description such as "the memo" is also right when we name that document, organization or
+outlet itself; apostrophes are compared as one character.
 """
 from __future__ import annotations
 
@@ -94,7 +97,7 @@ def same_speaker(ours: str | None, gold: str) -> bool:
     """Right when the two share the head word or surname: 'Mr. Obama' ~ 'Barack Obama'."""
     if not ours:
         return False
-    gold_words = words(gold.split(",")[0])
+    gold_words = words(name_part(gold))
     our_words = words(ours.split(",")[0])
     if not gold_words or not our_words:
         return False
@@ -243,9 +246,40 @@ def place(raw: str, article, row, cursor: dict) -> tuple[int, int] | None:
     return (at, at + len(quote)) if at >= 0 else None
 
 
+def _member_nouns() -> set[str]:
+    """Words for one member of a party, faith or nation ('the Republican', 'the Texan' is a description)."""
+    out = set()
+    for name in ("group_words.csv", "demonyms.csv"):
+        with open(ROOT / "analysis" / "data" / name, encoding="utf-8") as handle:
+            rows = csv.reader(line for line in handle if not line.startswith("#"))
+            next(rows, None)
+            out |= {row[0].lower() for row in rows if row}
+    return out
+
+
+MEMBER_NOUNS = _member_nouns()
+
+
+def name_part(source: str) -> str:
+    """The piece of a gold source that names it: 'Another critic, Laurence H. Tribe,' -> 'Laurence H. Tribe'
+    (a name with a description in apposition is a name, the README says); else the piece before the first comma."""
+    pieces = [p for p in source.split(",") if p.strip()]
+    for piece in pieces:
+        if describes_one(piece) == "name":
+            return piece
+    return pieces[0] if pieces else source
+
+
 def describes(source: str) -> str:
     """'pronoun', 'anonymous', 'description' or 'name' for a gold source as written."""
     first = source.split(",")[0]
+    kind = describes_one(first)
+    if kind == "description" and any(describes_one(p) == "name" for p in source.split(",")[1:] if p.strip()):
+        return "name"  # 'Another critic, Laurence H. Tribe,': a name with its apposition
+    return kind
+
+
+def describes_one(first: str) -> str:
     w = words(first)
     if not w:
         return "description"
@@ -255,8 +289,15 @@ def describes(source: str) -> str:
     head = re.findall(r"[^\W\d_]+", re.sub(r"\s+(?:of|in|at|for|from|with)\s.*", "", first))
     if any(h in ANONYMOUS_HEADS for h in w) and not (named and not w[0] in DETERMINERS):
         return "anonymous"
+    if not re.search(r"[A-Z]", first):
+        return "description"  # 'environmentalists', 'his doctor': no name at all
     if w[0] in DETERMINERS and head and head[-1].islower():
         return "description"  # 'The Indiana governor', 'a Homeland Security memo': capitals, but no name
+    if w[0] in DETERMINERS and len(w) == 2 and w[1] in MEMBER_NOUNS:
+        return "description"  # 'The Republican', 'the Texan': one member of a party or people, not a name
+    if first.lstrip()[:1].islower() and w[0] not in DETERMINERS and not (named and head and head[-1][:1].isupper()):
+        return "description"  # 'skittish Democrats', 'black storytellers and the ... movement' (not 'presidential
+        # nominee Hillary Clinton'): no name at its head
     if named:
         return "name"
     if w[0] in DETERMINERS:
