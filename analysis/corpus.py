@@ -58,7 +58,9 @@ class Article:
     """One news article, split into the parts a reader sees.
 
     ``published`` is a tz-aware ``pandas.Timestamp`` (or None); ``published_precision`` says whether the source gave a
-    day ("day") or a time ("time"). ``layout`` lists every non-blank source line with the part it landed in.
+    day ("day") or a time ("time"), and ``published_from`` where it came from: "argument" (``load_article``'s own
+    argument), "metadata" (``metadata.csv``, front matter or a JSON record), or "page" (the article's timestamp line, read
+    only when neither gives a date; its zone abbreviation, "ET", sets ``timezone`` when none is given). ``layout`` lists every non-blank source line with the part it landed in.
     """
 
     id: str
@@ -75,6 +77,7 @@ class Article:
     boilerplate: list[str] = field(default_factory=list)
     published: pd.Timestamp | None = None
     published_precision: str | None = None
+    published_from: str | None = None
     timezone: str | None = None
     outlet: str | None = None
     url: str | None = None
@@ -323,7 +326,7 @@ def _byline_names(names: str) -> list[str]:
     names = re.split(r"\s+(?:in|for|from)\s+[A-Z][\w ]*$", names.strip())[0]
     out = []
     for piece in re.split(r"\s*(?:,|;|\band\b|&|/|\||\bwith\b)\s*", names, flags=re.I):
-        piece = piece.strip(" .—–-")
+        piece = P.BYLINE_TRAILING_AGENCY.sub("", piece.strip(" .—–-"))
         if not piece or P.BYLINE_ORGANIZATIONS.match(piece) or P.WIDGET_VENDORS.search(piece):
             continue
         if piece.isupper():
@@ -574,6 +577,72 @@ def _parse_published(value: Any, timezone: str | None, where: str) -> tuple[pd.T
     return stamp, precision
 
 
+def _stamp_from_line(line: str, timezone: str | None) -> tuple[pd.Timestamp, str, str | None] | None:
+    """(time, precision, zone) read from a page's timestamp line: "Updated 3:12 AM EST, January 2, 2024",
+    "Sept. 30, 2023, 10:14 p.m. ET", "Mon 6 Jan 2020 17.06 GMT", "2020-01-06T17:06:00Z". None if it holds no date.
+
+    The clock is read in the zone the line names (``patterns.TIMEZONE_ABBREVIATIONS`` or a UTC offset), else in the
+    article's own ``timezone``, else UTC."""
+    date = P.TIMESTAMP_DATE.search(line)
+    if not date:
+        return None
+    if date.group("iso"):
+        try:
+            stamp = pd.Timestamp(line[date.start():].split()[0])
+        except (ValueError, TypeError):
+            return None
+        if stamp.tzinfo is not None:
+            return stamp, ("day" if len(line[date.start():].split()[0]) == 10 else "time"), None
+        day = stamp.normalize()
+        rest = line[date.end():].lstrip("T")
+    else:
+        month = (date.group("month") or date.group("month2")).lower()[:3]
+        try:
+            day = pd.Timestamp(year=int(date.group("year") or date.group("year2")), month=P.MONTHS.index(month) + 1,
+                               day=int(date.group("day") or date.group("day2")))
+        except ValueError:  # "Feb. 30"
+            return None
+        rest = line[: date.start()] + " " + line[date.end():]
+    zone, precision = None, "day"
+    for clock in P.TIMESTAMP_CLOCK.finditer(rest):
+        if not (clock.group("minute") or clock.group("ampm")):
+            continue
+        hour, minute = int(clock.group("hour")), int(clock.group("minute") or 0)
+        ampm = (clock.group("ampm") or "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        if hour > 23 or minute > 59:
+            continue
+        day, precision = day + pd.Timedelta(hours=hour, minutes=minute), "time"
+        zone = clock.group("zone")
+        break
+    if zone and zone[0] in "+-":
+        offset = pd.Timedelta(hours=int(zone[1:3]), minutes=int(zone[-2:])) * (1 if zone[0] == "+" else -1)
+        return (day - offset).tz_localize("UTC"), precision, None
+    zone = P.TIMEZONE_ABBREVIATIONS.get(zone or "")
+    try:
+        return day.tz_localize(zone or timezone or "UTC", ambiguous=False, nonexistent="shift_forward"), precision, zone
+    except (ValueError, TypeError):
+        return None
+
+
+def _published_from_page(layout: list[tuple[str, str]], timezone: str | None
+                         ) -> tuple[pd.Timestamp | None, str | None, str | None]:
+    """When no metadata says when the article was published, the page's own timestamp line does: the first line not
+    marked "Updated" (a publication time), else the earliest update time (publication came no later)."""
+    found = []
+    for n, (part, line) in enumerate(layout):
+        if part == "timestamp":
+            stamp = _stamp_from_line(line, timezone)
+            if stamp:
+                found.append((line.lower().lstrip().startswith(("updated", "last updated", "modified")), stamp[0], n, stamp))
+    if not found:
+        return None, None, None
+    return min(found)[3]
+
+
 def _check_timezone(timezone: Any, where: str) -> str | None:
     if timezone is None or (isinstance(timezone, float) and pd.isna(timezone)) or not str(timezone).strip():
         return None
@@ -618,9 +687,15 @@ def read_metadata(path: Path, max_bytes: int | None = None) -> dict[str, dict[st
 def _apply_metadata(fields: dict[str, Any], meta: dict[str, Any], where: str) -> dict[str, Any]:
     timezone = _check_timezone(meta.get("timezone"), where)
     published, precision = _parse_published(meta.get("published"), timezone, where)
+    published_from = "metadata" if published is not None else None
+    if published is None:
+        published, precision, zone = _published_from_page(fields.get("layout", []), timezone)
+        if published is not None:
+            published_from, timezone = "page", timezone or zone
+            published = published.tz_convert(timezone) if timezone else published
     extra = {k: v for k, v in meta.items() if k not in METADATA_COLUMNS and k not in fields and v not in (None, "")}
     fields.update(
-        published=published, published_precision=precision, timezone=timezone,
+        published=published, published_precision=precision, published_from=published_from, timezone=timezone,
         outlet=(meta.get("outlet") or None), url=(meta.get("url") or None), extra=extra,
     )
     return fields
@@ -805,6 +880,7 @@ def load_article(path_or_text: str | os.PathLike, id: str | None = None, publish
         article.timezone = _check_timezone(timezone, where) if timezone is not None else article.timezone
         if published is not None:
             article.published, article.published_precision = _parse_published(published, article.timezone, where)
+            article.published_from = "argument" if article.published is not None else None
         elif article.published is not None and article.timezone:
             article.published = article.published.tz_convert(article.timezone) if article.published_precision == "time" \
                 else article.published.tz_localize(None).tz_localize(article.timezone)

@@ -44,6 +44,10 @@ BYLINE_ORGANIZATIONS = re.compile(
     re.IGNORECASE,
 )
 
+#: A wire agency written after the author's name without a comma: "By MARI YAMAGUCHI Associated Press", "Jane Doe AP".
+BYLINE_TRAILING_AGENCY = re.compile(
+    r"\s+(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg|upi|dpa|xinhua)$", re.IGNORECASE)
+
 #: Recommendation-widget vendors: "By Taboola" is a widget label, never a byline.
 WIDGET_VENDORS = re.compile(r"\b(?:taboola|outbrain|revcontent|zergnet|mgid|nativo|sharethrough)\b", re.IGNORECASE)
 
@@ -53,7 +57,8 @@ BOILERPLATE = [
     for p in (
         # section labels and feed markers on a line of their own: "ABSTRACT.", "FULL TEXT.", "LETTERS.", "[Video: ...]"
         r"^(?:abstract|full text|letters?|letters to the editor|opinion|analysis|editorial|commentary|exclusive|"
-        r"breaking|breaking news|live|live updates|watch|video|listen|photos|gallery|sponsored|paid content|"
+        r"breaking|breaking news|live|live updates|watch|video|listen|image|images|photo|photos|graphic|audio|gallery|"
+        r"sponsored|paid content|"
         r"partner content|news analysis|the latest)\s*[.:]?$",
         r"^\[(?:video|photo|photos|image|audio|graphic|embed|gallery|chart|map|interactive|tweet)\b[^\]]*\]$",
         r"^read (?:the rest|the full (?:story|article|report|interview)|more)(?: here| at .*)?\.?$",
@@ -153,7 +158,38 @@ TIMESTAMP_LINE = re.compile(
     r"[\w:.,\s/|-]{0,30}$",
     re.IGNORECASE,
 )
-ISO_TIMESTAMP_LINE = re.compile(r"^(?:published|updated|posted)?\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?$", re.IGNORECASE)
+ISO_TIMESTAMP_LINE = re.compile(r"^(?:published|updated|posted)?\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT))?)?$", re.IGNORECASE)
+
+#: Time-zone abbreviations printed on timestamp lines ("5:06 PM EST", "17.06 GMT") and the IANA zone whose wall clock
+#: they read. The zone, not a fixed offset, so "ET" is right in summer and winter. Ambiguous ones ("IST": India, Ireland
+#: or Israel; "CST": also China) are read the way English-language outlets most often mean them, or left out (IST):
+#: an unlisted abbreviation leaves the line's clock in the article's own time zone. Add or change entries to taste.
+TIMEZONE_ABBREVIATIONS = {
+    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+    "CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
+    "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
+    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+    "AKST": "America/Anchorage", "AKDT": "America/Anchorage", "HST": "Pacific/Honolulu",
+    "GMT": "UTC", "UTC": "UTC", "Z": "UTC", "BST": "Europe/London",
+    "CET": "Europe/Berlin", "CEST": "Europe/Berlin", "EET": "Europe/Athens", "EEST": "Europe/Athens",
+    "MSK": "Europe/Moscow", "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "HKT": "Asia/Hong_Kong", "SGT": "Asia/Singapore",
+    "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
+}
+
+#: The parts of a timestamp line: a date written "Jan. 6, 2020" / "6 January 2020" / "2020-01-06", a clock reading
+#: "5:06 p.m." / "17.06" / "5 PM", and a zone abbreviation or UTC offset.
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+TIMESTAMP_DATE = re.compile(
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<year2>\d{4})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
+TIMESTAMP_CLOCK = re.compile(
+    r"(?<![\d.:])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?![\d,])"
+    r"(?:\s*(?P<zone>(?-i:[A-Z]{1,5})\b|[+-]\d{2}:?\d{2}))?",
+    re.IGNORECASE,
+)
 
 #: A bullet-list item: "- ", "• ", "* ", "· ", "– ".
 BULLET = re.compile(r"^\s*(?:[-•*·–▪●◦]|\d{1,2}[.)])\s+\S")

@@ -357,3 +357,62 @@ def test_newspaper_site_furniture():
     assert a.captions == ["Mourners gather in Baghdad on Sunday."]
     assert a.photo_credits == ["Credit...Ayman Oghanna for The New York Times"]
     assert a.authors == ["Alissa J. Rubin"] and len(a.paragraphs) == 1
+
+
+@pytest.mark.parametrize("line, expected, precision", [
+    ("Sept. 30, 2023, 10:14 p.m. ET", pd.Timestamp("2023-09-30 22:14", tz="America/New_York"), "time"),
+    ("Updated 3:12 AM EST, January 2, 2024", pd.Timestamp("2024-01-02 03:12", tz="America/New_York"), "time"),
+    ("Mon 6 Jan 2020 01.12 GMT", pd.Timestamp("2020-01-06 01:12", tz="UTC"), "time"),
+    ("Tuesday 7 July 2020 12:00 BST", pd.Timestamp("2020-07-07 11:00", tz="UTC"), "time"),
+    ("2020-01-06T17:06:00Z", pd.Timestamp("2020-01-06 17:06", tz="UTC"), "time"),
+    ("2020-01-06 17:06 +0300", pd.Timestamp("2020-01-06 14:06", tz="UTC"), "time"),
+    ("Published January 6, 2020 at 12:30 a.m.", pd.Timestamp("2020-01-06 00:30", tz="UTC"), "time"),
+    ("Jan. 6, 2020", pd.Timestamp("2020-01-06", tz="UTC"), "day"),
+])
+def test_published_read_from_the_page_timestamp(line, expected, precision):
+    a = analysis.load_article(f"A headline about the vote\n\nBy Jane Doe\n{line}\n\nThe body of the story follows here, "
+                              f"long enough to be a paragraph of its own.")
+    assert a.timestamp == line and a.published == expected
+    assert a.published_precision == precision and a.published_from == "page"
+
+
+def test_page_timestamp_sets_zone_and_yields_to_metadata(tmp_path):
+    text = "Quake shakes the coast\n\nBy Jane Doe\nUpdated 3:12 AM EST, January 2, 2024\n\nA strong quake struck on Monday, officials said.\n"
+    a = analysis.load_article(text)
+    assert a.timezone == "America/New_York" and str(a.published.tz) == "America/New_York"
+    # an "Updated" line is a bound, so a "Published" line wins over it whichever comes first
+    b = analysis.load_article(text.replace("\n\nA strong", "\nPublished 11:50 PM EST, January 1, 2024\n\nA strong"))
+    assert b.published == pd.Timestamp("2024-01-01 23:50", tz="America/New_York")
+    # metadata and arguments win over the page
+    c = analysis.load_article(text, published="2024-01-03", timezone="Asia/Tokyo")
+    assert c.published == pd.Timestamp("2024-01-03", tz="Asia/Tokyo") and c.published_from == "argument"
+    (tmp_path / "q.txt").write_text(text)
+    (tmp_path / "metadata.csv").write_text("id,published,timezone\nq,2024-01-05,UTC\n")
+    d = analysis.load_corpus(tmp_path)["q"]
+    assert d.published == pd.Timestamp("2024-01-05", tz="UTC") and d.published_from == "metadata"
+    # a page with no timestamp line has no date: never today's
+    e = analysis.load_article("A headline about the vote\n\nThe body of the story follows here, long enough.")
+    assert e.published is None and e.published_from is None
+
+
+def test_seed_date_comes_from_metadata(seed):
+    assert seed.published_from == "metadata"
+
+
+def test_nyt_shape_image_label_and_timestamp():
+    a = analysis.load_article(ARTICLES / "nyt_style.txt")
+    assert a.dek.startswith("The measure now goes") and a.authors == ["Jane Doe", "Rick Roe"]
+    assert a.dateline == "WASHINGTON —" and "Image" in a.boilerplate and "Image" not in a.paragraphs
+    assert a.captions == ["Senators leaving the Capitol on Saturday."]
+    assert a.photo_credits == ["Credit...Kenny Holston/The New York Times"]
+    assert a.published == pd.Timestamp("2023-09-30 22:14", tz="America/New_York") and a.published_from == "page"
+    assert a.paragraphs[-1].startswith("“This is a win") and "contributed reporting" in a.byline
+
+
+def test_ap_shape_agency_after_capitalized_name_and_bullets():
+    a = analysis.load_article(ARTICLES / "ap_bullets_agency_byline.txt")
+    assert a.authors == ["Mari Yamaguchi"] and a.dateline == "TOKYO (AP) —"
+    assert a.published == pd.Timestamp("2024-01-02 03:12", tz="America/New_York")
+    assert [p for p in a.paragraphs if p.startswith("- ")] == [
+        "- At least four people were killed.", "- Power was cut to 30,000 homes.", "- Trains were halted."]
+    assert a.boilerplate == ["Copyright 2024 The Associated Press. All rights reserved."]
