@@ -383,7 +383,8 @@ def _caption_split(line: str) -> tuple[str, str] | None:
 
 
 def _is_timestamp(line: str) -> bool:
-    return _words(line) <= 14 and bool(P.TIMESTAMP_LINE.match(line) or P.ISO_TIMESTAMP_LINE.match(line))
+    return _words(line) <= 14 and bool(P.TIMESTAMP_LINE.match(line) or P.ISO_TIMESTAMP_LINE.match(line)
+                                        or P.NUMERIC_TIMESTAMP_LINE.match(line))
 
 
 def _headline_like(line: str) -> bool:
@@ -596,10 +597,15 @@ def _stamp_from_line(line: str, timezone: str | None) -> tuple[pd.Timestamp, str
         day = stamp.normalize()
         rest = line[date.end():].lstrip("T")
     else:
-        month = (date.group("month") or date.group("month2")).lower()[:3]
+        if date.group("y3"):  # 01/06/2020: month first as US outlets write it, unless the first number cannot be a month
+            first, second = int(date.group("m3")), int(date.group("d3"))
+            year, month_number, day_number = int(date.group("y3")), *((second, first) if first > 12 else (first, second))
+        else:
+            month = (date.group("month") or date.group("month2")).lower()[:3]
+            year, month_number = int(date.group("year") or date.group("year2")), P.MONTHS.index(month) + 1
+            day_number = int(date.group("day") or date.group("day2"))
         try:
-            day = pd.Timestamp(year=int(date.group("year") or date.group("year2")), month=P.MONTHS.index(month) + 1,
-                               day=int(date.group("day") or date.group("day2")))
+            day = pd.Timestamp(year=year, month=month_number, day=day_number)
         except ValueError:  # "Feb. 30"
             return None
         rest = line[: date.start()] + " " + line[date.end():]

@@ -84,6 +84,9 @@ BOILERPLATE = [
         r"^.*\b(?:taboola|outbrain|revcontent|zergnet)\b.*$",
         r"^(?:we|our journalism|support our journalism|support (?:independent|quality) journalism)\b.*\b(?:subscrib|donat|support)\w*\b.*$",
         r"^(?:image|photo|video|graphic|gallery)\s*\d*\s*(?:of|/)\s*\d+$",
+        # reading-time labels and trust-policy links: "4 minute read", "5 min read", "Our Standards: ..."
+        r"^(?:about\s+)?\d+\s*-?\s*min(?:ute)?s?\.?\s+read(?:ing time)?$|^reading time\s*:?\s*\d+\s*min(?:ute)?s?\.?$",
+        r"^our standards\s*:.*$",
     )
 ]
 
@@ -158,6 +161,9 @@ TIMESTAMP_LINE = re.compile(
     r"[\w:.,\s/|-]{0,30}$",
     re.IGNORECASE,
 )
+#: A timestamp written in numbers, US month first: "01/06/2020 07:48 PM EST", "1/6/2020 7:48 p.m.".
+NUMERIC_TIMESTAMP_LINE = re.compile(r"^(?:(?:published|updated|posted)\s*(?:on|at)?\s*:?\s*)?\d{1,2}/\d{1,2}/\d{4}\b[\w:.,\s|-]{0,24}$",
+                                    re.IGNORECASE)
 ISO_TIMESTAMP_LINE = re.compile(r"^(?:published|updated|posted)?\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT))?)?$", re.IGNORECASE)
 
 #: Time-zone abbreviations printed on timestamp lines ("5:06 PM EST", "17.06 GMT") and the IANA zone whose wall clock
@@ -182,7 +188,8 @@ MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 TIMESTAMP_DATE = re.compile(
     r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<year2>\d{4})"
-    r"|(?P<iso>\d{4}-\d{2}-\d{2})",
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4})",
     re.IGNORECASE,
 )
 TIMESTAMP_CLOCK = re.compile(

@@ -416,3 +416,21 @@ def test_ap_shape_agency_after_capitalized_name_and_bullets():
     assert [p for p in a.paragraphs if p.startswith("- ")] == [
         "- At least four people were killed.", "- Power was cut to 30,000 homes.", "- Trains were halted."]
     assert a.boilerplate == ["Copyright 2024 The Associated Press. All rights reserved."]
+
+
+def test_reuters_web_shape_reading_time_and_trust_line():
+    a = analysis.load_article(ARTICLES / "reuters_web.txt")
+    assert a.authors == ["Parisa Hafezi"] and a.dateline == "DUBAI, Jan 6 (Reuters) -"
+    assert a.boilerplate == ["4 minute read", "Our Standards: The Thomson Reuters Trust Principles."]
+    assert a.published == pd.Timestamp("2020-01-06 17:36", tz="UTC") and len(a.paragraphs) == 2
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("01/06/2020 07:48 PM EST", pd.Timestamp("2020-01-06 19:48", tz="America/New_York")),  # month first, US style
+    ("25/12/2020 10:00 GMT", pd.Timestamp("2020-12-25 10:00", tz="UTC")),  # 25 cannot be a month
+])
+def test_numeric_timestamp_line(line, expected):
+    a = analysis.load_article(f"Pentagon denies plan to leave\n\nBy JOHN DOE and JANE ROE\n\n{line}\n\n"
+                              f"The Pentagon on Monday denied it planned to pull troops out.")
+    assert a.timestamp == line and a.published == expected and a.authors == ["John Doe", "Jane Roe"]
+    assert a.paragraphs == ["The Pentagon on Monday denied it planned to pull troops out."]
