@@ -397,6 +397,16 @@ def _fragment(ent: "Span") -> bool:
     return common and token.dep_ in ("compound", "amod") and head.pos_ == "NOUN" and head.is_lower
 
 
+def _headline_common_word(token: "Token", inside: frozenset[str], body_words: set[str]) -> bool:
+    """A one-word "name" in a title-case headline or dek that is a common word: "Senate Passes Spending Bill,
+    Averting a Shutdown" tags "Bill" and "Shutdown". It is one when the body writes it in lowercase ("the spending
+    bill"), or when it is a dictionary word the body never capitalizes inside a sentence and no alias table lists."""
+    word = token.text
+    if not token.is_title or _key(word) in ALIASES or word in inside:
+        return False
+    return token.lower_ in body_words or token.lower_ in _common_words(("noun", "verb", "adj"))
+
+
 @functools.lru_cache(maxsize=4)
 def _common_words(pos_tags: tuple[str, ...] = ("verb", "adj")) -> frozenset[str]:
     """English verbs and adjectives in the lemmatizer's dictionary (WordNet), a list of common words."""
@@ -487,10 +497,13 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
     # words written capitalized inside body sentences (not first in them): names, as a headline cannot show
     inside = frozenset(t.text for p in parts if p.part == "body" for t in _nlp.tokens_where(p.doc, "POS", ("PROPN",))
                        if t.is_title and not t.is_sent_start and t.pos_ == "PROPN")
+    body_words = None  # lowercase words of the body, read only when a headline needs them
     for piece in parts:
         doc = piece.doc
         starts = _sentence_index(doc)
         glued = piece.part in ("headline", "dek")
+        long_words = [t for t in doc if t.is_alpha and len(t) > 3] if glued else []
+        title_case = len(long_words) > 1 and sum(t.is_title for t in long_words) >= 0.75 * len(long_words)
         title_spans: list[tuple[int, int]] = []
         ents = [_extend(e) for e in _nlp.ents(doc) if e.label_ in LABEL_KINDS]
         ents = [e for e in ents if not _fragment(e)]
@@ -511,6 +524,11 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
             if cleaned is None:
                 continue
             i, j, text = cleaned
+            if title_case and j - i == 1 and ent.label_ in ("PERSON", "ORG"):
+                if body_words is None:
+                    body_words = {t.lower_ for p in parts if p.part == "body" for t in p.doc if t.is_lower}
+                if _headline_common_word(doc[i], inside, body_words):
+                    continue
             title, role = "", ""
             if ent.label_ == "PERSON":
                 title = next(t for e, a, b, t in person_ranges if e is ent)
@@ -886,7 +904,7 @@ def _find_missed(actors: list[_Actor], parts, found: list[_Mention]) -> None:
 
 def _credit_names(credit: str) -> list[str]:
     """"Jane Doe/Agency", "Jane Doe for The Paper", "Photo: Jane Doe": the names in a photo credit."""
-    credit = re.sub(r"^(?:photo|photograph|image|credit)s?\s*(?:by|:)\s*", "", credit.strip(), flags=re.I)
+    credit = re.sub(r"^(?:photo|photograph|image|credit)s?\s*(?:by|:|\.{2,}|…)\s*", "", credit.strip(), flags=re.I)
     return [piece.strip() for piece in re.split(r"\s*/\s*|\s+for\s+|\s*[,;]\s*|\s+via\s+", credit) if piece.strip()]
 
 

@@ -417,3 +417,13 @@ def test_a_mister_is_not_the_woman_who_shares_his_surname():
     persons = table[table["kind"] == "person"].set_index("actor")
     assert {"Roe", "Michelle Roe"} <= set(persons.index)
     assert persons.loc["Michelle Roe", "mentions"] == 1
+
+
+def test_title_case_headline_common_words_are_not_actors():
+    """A title-case headline ("Senate Passes Spending Bill, Averting a Shutdown") makes spaCy tag common words as
+    names; the dek, written as a sentence, keeps its capitalized institution ("the House")."""
+    a = analysis.load_article(Path(__file__).parent / "articles" / "nyt_style.txt")
+    table = analysis.actors(a)
+    assert "Bill" not in set(table.actor) and "Shutdown" not in set(table.actor)
+    assert {"Senate", "Chuck Schumer", "House"} <= set(table.actor)
+    assert set(table[table.kind == "credit"].actor) >= {"Kenny Holston"}  # "Credit...Kenny Holston/…" is a credit label
