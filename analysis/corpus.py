@@ -462,7 +462,11 @@ def split_article(text: str) -> dict[str, Any]:
     for i in tail:
         u = units[i][0]
         blurb = _blurb_authors(u)
-        if blurb is not None:
+        signature = P.SIGNATURE.match(u) if i == tail[-1] and len(tail) > 1 else None
+        if signature is not None and _byline_names(signature.group("names")):
+            label[i] = "byline"
+            authors += _byline_names(signature.group("names"))
+        elif blurb is not None:
             label[i] = "byline"
             authors += blurb
         elif _is_credit_line(u):

@@ -16,6 +16,9 @@ NAME = rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_WORD}){{1,3}}"
 #: A byline line: "By Jane Doe", "BY JANE DOE AND JOHN ROE", "By Zeke Miller / AP", "Words by Jane Doe".
 BYLINE = re.compile(r"^(?:(?:story|words|text|reporting)\s+)?by[:\s]\s*(?P<names>\S.*)$", re.IGNORECASE)
 
+#: A signature closing the story: "— Jane Doe", "—Jane Doe and John Roe, Washington", "-- JANE DOE, Reuters".
+SIGNATURE = re.compile(rf"^(?:—|–|-{{1,2}})\s*(?P<names>{NAME}(?:\s+(?:and|&)\s+{NAME})?)(?:,\s*[A-Z][\w.'’ -]{{0,40}})?$")
+
 #: Trailing credit lines: "Reporting by Jane Doe in Baghdad; Editing by John Roe" (Reuters), "Jane Doe contributed reporting."
 CREDIT_LINES = [
     re.compile(r"^\(?(?:additional\s+)?(?:reporting|writing)\s+by\s+.+", re.IGNORECASE),

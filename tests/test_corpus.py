@@ -434,3 +434,16 @@ def test_numeric_timestamp_line(line, expected):
                               f"The Pentagon on Monday denied it planned to pull troops out.")
     assert a.timestamp == line and a.published == expected and a.authors == ["John Doe", "Jane Roe"]
     assert a.paragraphs == ["The Pentagon on Monday denied it planned to pull troops out."]
+
+
+@pytest.mark.parametrize("last, authors", [
+    ("— Jane Doe, Washington", ["Jane Doe"]),
+    ("—Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("-- JANE DOE, Reuters", ["Jane Doe"]),
+    ("— the end of an era", []),  # a closing line in lowercase is the story's, not a signature
+])
+def test_signature_as_last_line(last, authors):
+    a = analysis.load_article("Pentagon denies plan to leave\n\nThe Pentagon on Monday denied it planned to pull troops "
+                              "out.\n\nThe letter was a draft, officials said.\n\n" + last)
+    assert a.authors == authors
+    assert (a.byline == last) == bool(authors) and (last in a.paragraphs) != bool(authors)
