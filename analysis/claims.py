@@ -161,6 +161,29 @@ def _forms(token: "Token") -> set[str]:
     return {_norm(token.text), _norm(token.lemma_)}
 
 
+_FORMS: dict[tuple[int, int], frozenset[str]] = {}  # (ORTH, LEMMA) ids -> _forms, filled as words are seen
+
+
+def _doc_forms(doc: "Doc") -> list[frozenset[str]]:
+    """``_forms`` of every token of ``doc`` (as frozensets), read from the token arrays once per Doc rather than
+    from a Token object per word per sentence."""
+    forms = doc.user_data.get("_claims_forms")
+    if forms is None:
+        from spacy.attrs import LEMMA, ORTH
+
+        strings = doc.vocab.strings
+        forms = []
+        for orth, lemma in (doc.to_array([ORTH, LEMMA]).tolist() if len(doc) else []):
+            found = _FORMS.get((orth, lemma))
+            if found is None:
+                if len(_FORMS) > 200_000:  # a bound for very long runs over many vocabularies
+                    _FORMS.clear()
+                found = _FORMS[(orth, lemma)] = frozenset((_norm(strings[orth]), _norm(strings[lemma])))
+            forms.append(found)
+        doc.user_data["_claims_forms"] = forms
+    return forms
+
+
 def _inflections(word: str) -> set[str]:
     """Regular inflections of a base form, for words the tagger did not lemmatise (title-case headlines)."""
     forms = {word, word + "s", word + "es", word + "d", word + "ed", word + "ing"}
@@ -261,11 +284,11 @@ def _matcher(phrases: tuple[Phrase, ...], inflect: bool = False) -> _Matcher:
 
 
 def _content_words(tokens: Iterable["Token"], lexicon: Lexicon) -> set[str]:
-    tags = lexicon.singles("content_tags")
+    tags = {t.upper() for t in lexicon.singles("content_tags")}
     skip = lexicon.singles("topic_stopwords") | _cue_words(lexicon)
     words = set()
     for token in tokens:
-        if token.pos_ in {t.upper() for t in tags} and not token.is_stop and not token.is_punct:
+        if token.pos_ in tags and not token.is_stop and not token.is_punct:
             key = _key(token)
             if len(key) >= 2 and key not in skip and not (_forms(token) & skip):
                 words.add(key)
@@ -576,6 +599,7 @@ class _Voices:
         self.mentions = None
         self._quote_rows: list[tuple] | None = None  # the tables as plain tuples, made on first use
         self._mention_rows: list[tuple] | None = None
+        self._resolved: dict[str, str] = {}  # name -> canonical through actors.resolve (fixed for the article)
         # ``from . import actors`` would give the package's lazy ``actors`` function: import the modules by name.
         if importlib.util.find_spec(f"{__package__}.voices") is not None:
             self.quotes = importlib.import_module(f"{__package__}.voices").quotes(self.article)
@@ -619,8 +643,11 @@ class _Voices:
         if not name:
             return name
         if self.resolver is not None:
-            canonical = self.resolver(self.article, name)
-            return canonical if isinstance(canonical, str) and canonical else name
+            known = self._resolved.get(name)
+            if known is None:
+                canonical = self.resolver(self.article, name)
+                known = self._resolved[name] = canonical if isinstance(canonical, str) and canonical else name
+            return known
         words = name.split()
         if len(words) == 1 and name[:1].isupper():
             return self.full_names.get(name, name)
@@ -699,13 +726,14 @@ def claims(article: "Article", proposition: str | None = None, *,
     outlet = (getattr(article, "outlet", None) or "the outlet")
     rows, deniers, last, voices_known = [], set(), "", set()
     for piece in parts:
+        doc_forms = _doc_forms(piece.doc)
         for number, sent in enumerate(piece.doc.sents):
             start, end = _trimmed(piece.text, sent.start_char, sent.end_char)
             if start >= end:
                 continue
             paragraph = (article.paragraph_at(start) if piece.part == "body" else piece.index)
             tokens = list(sent)
-            forms = [_forms(t) for t in tokens]
+            forms = doc_forms[sent.start:sent.end]
             cues = _cues(sent, rules, deniers, tokens, forms)
             stance = ("denial" if any(c.stance == "denial" for c in cues)
                       else "claim" if any(c.stance == "claim" for c in cues) else "context")
@@ -722,13 +750,12 @@ def claims(article: "Article", proposition: str | None = None, *,
                 deniers.update(h.lower() for holder in holders for h in holder.split("; "))
                 deniers.update(w.lower() for holder in holders for h in holder.split("; ") for w in h.split())
             hedges = [" ".join(t.text for t in span) for span in rules.hedges.find(tokens, forms)]
-            rows.append({
-                "part": piece.part, "paragraph": paragraph, "sentence": number, "start": start, "end": end,
-                "stance": stance, "cue": "; ".join(dict.fromkeys(c.text for c in winners)),
-                "holder": "; ".join(holders), "hedge": "; ".join(dict.fromkeys(hedges)),
-                "text": piece.text[start:end],
-            })
-    table = pd.DataFrame(rows, columns=COLUMNS)
+            rows.append((piece.part, paragraph, number, start, end, stance,
+                         "; ".join(dict.fromkeys(c.text for c in winners)), "; ".join(holders),
+                         "; ".join(dict.fromkeys(hedges)), piece.text[start:end]))
+    # column by column (a list of dicts makes pandas infer every row's keys); no rows: the empty frame as before
+    table = (pd.DataFrame(dict(zip(COLUMNS, map(list, zip(*rows)))), columns=COLUMNS) if rows
+             else pd.DataFrame([], columns=COLUMNS))
     numbers = {c: "int64" for c in ("paragraph", "sentence", "start", "end") if table[c].dtype != "int64"}
     return table.astype(numbers) if numbers else table
 

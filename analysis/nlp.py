@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import threading
+import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
@@ -126,10 +127,47 @@ def part_texts(article: "Article") -> list[PartText]:
 
 
 def _key(article: "Article") -> str:
+    """A hash of the article's readable parts (the parse cache's key); remembered per article object."""
+    texts = (article.headline, article.dek, tuple(article.captions), tuple(article.paragraphs))
+    known = _known_key(article, "parse", texts)
+    if known is not None:
+        return known
     digest = hashlib.sha256()
     for piece in part_texts(article):
         digest.update(f"{piece.part}\x00{piece.index}\x00{piece.text}\x01".encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
+    return _remember_key(article, "parse", texts, digest.hexdigest())
+
+
+# Keys are asked for on every extractor call and every ``memo`` lookup (dozens of times per article), and hashing
+# the whole text each time showed in profiles. Each article object's last keys are kept with the values they were
+# made from; a key is reused only while those values are the same objects or equal (so an article edited in place
+# gets a new key), and only while the object is alive (ids are reused after garbage collection).
+_keys: "OrderedDict[tuple[int, str], tuple]" = OrderedDict()
+
+
+def _same(old: tuple, new: tuple) -> bool:
+    """The same values: identical objects, or equal strings or tuples (of strings). Anything else, a Timestamp say,
+    must be the very object (two Timestamps of one instant in different zones are equal, yet read differently)."""
+    return all(a is b or (type(a) is type(b) and type(a) in (str, tuple) and a == b) for a, b in zip(old, new))
+
+
+def _known_key(article: "Article", kind: str, values: tuple) -> str | None:
+    entry = _keys.get((id(article), kind))
+    if entry is None or entry[0]() is not article or not _same(entry[1], values):
+        return None
+    return entry[2]
+
+
+def _remember_key(article: "Article", kind: str, values: tuple, key: str) -> str:
+    try:
+        ref = weakref.ref(article)
+    except TypeError:  # an article type without weak references: no memory of its keys
+        return key
+    with _lock:
+        _keys[(id(article), kind)] = (ref, values, key)
+        while len(_keys) > 8 * _CACHE_SIZE:
+            _keys.popitem(last=False)
+    return key
 
 
 def parse(article: "Article") -> list[PartDoc]:
@@ -259,6 +297,7 @@ def clear_cache() -> None:
         _cache.clear()
         _memo.clear()
         _ents.clear()
+        _keys.clear()
 
 
 _memo: "OrderedDict[tuple[str, str], object]" = OrderedDict()
@@ -267,9 +306,16 @@ _MEMO_SIZE = 4 * _CACHE_SIZE
 
 def _memo_key(article: "Article") -> str:
     """The parse key plus everything else an extractor may read (publication time, zone, outlet, byline, credits)."""
-    meta = repr((article.published, getattr(article, "published_precision", None), article.timezone, article.outlet,
-                 tuple(article.authors), article.byline, tuple(article.photo_credits), article.dateline))
-    return _key(article) + hashlib.sha256(meta.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    fields = (article.published, getattr(article, "published_precision", None), article.timezone, article.outlet,
+              tuple(article.authors), article.byline, tuple(article.photo_credits), article.dateline)
+    parse_key = _key(article)
+    values = (parse_key,) + fields
+    known = _known_key(article, "memo", values)
+    if known is not None:
+        return known
+    meta = repr(fields)
+    return _remember_key(article, "memo", values,
+                         parse_key + hashlib.sha256(meta.encode("utf-8", "surrogatepass")).hexdigest()[:16])
 
 
 def memo(article: "Article", name: str, compute):

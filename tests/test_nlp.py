@@ -37,6 +37,28 @@ def test_memo_computes_once_and_hands_out_copies(seed):
     assert calls == [1, 1]  # another publication date is another input
 
 
+def test_keys_follow_an_article_edited_in_place():
+    """Keys are remembered per article object, yet an edit in place (a paragraph, the date, its zone) is a new input."""
+    article = analysis.load_article("Headline\n\nThe council met on Monday.\n\nIt voted on Tuesday.",
+                                    published="2021-03-04T10:00:00+00:00", timezone="UTC")
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return len(calls)
+
+    first = nlp.parse(article)
+    assert nlp.memo(article, "test-edit", compute) == 1 and nlp.memo(article, "test-edit", compute) == 1
+    article.paragraphs[1] = "It voted on Wednesday."
+    assert [p.text for p in nlp.parse(article) if p.part == "body"] == [article.body]
+    assert nlp.parse(article) is not first
+    assert nlp.memo(article, "test-edit", compute) == 2
+    article.published = article.published.tz_convert("America/New_York")  # the same instant, read in another zone
+    assert nlp.memo(article, "test-edit", compute) == 3
+    article.outlet = "Another Outlet"
+    assert nlp.memo(article, "test-edit", compute) == 4 and calls == [1, 1, 1, 1]
+
+
 def test_fast_readers_agree_with_spacy(seed):
     """sentence_starts, tokens_in and tokens_where give what a loop over the whole Doc gives."""
     for piece in nlp.parse(seed):
