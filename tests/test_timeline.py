@@ -391,3 +391,60 @@ def test_timelinejs_says_uncertain_times_relative_to_an_anchor(seed):
     vote = next(s for h, s in slides.items() if "parliament" in h.lower())
     assert vote["display_date"] == "1 hour to 12 hours before U.S. Defense Department knocks down reports"
     assert all(set(s) >= {"start_date", "end_date", "display_date", "text", "group"} for s in slides.values())
+
+
+def _values(text: str, published: str, timezone: str = "America/New_York") -> dict[str, str]:
+    article = analysis.load_article(text, id="rules-" + str(abs(hash(text)) % 10**8), published=published,
+                                    timezone=timezone)
+    frame = analysis.time_expressions(article)
+    return dict(zip(frame["text"], frame["value"]))
+
+
+def test_quarters_halves_and_fiscal_years():
+    text = ("Chipmaker's profit falls\n\nNEW YORK (AP) - The company said Tuesday its fourth-quarter profit fell "
+            "12 percent, and it expects sales in the first quarter of 1999 to rise. Revenue in fiscal 1998 was $2 "
+            "billion; in the first half of next year the firm plans to cut costs.\n\n"
+            "The Knicks scored 30 points in the fourth quarter.")
+    values = _values(text, "1999-01-19")  # a Tuesday in January: last year's fourth quarter
+    assert values["fourth-quarter"] == "1998-Q4"
+    assert values["the first quarter of 1999"] == "1999-Q1"
+    assert values["fiscal 1998"] == "FY1998"
+    assert values["the first half of next year"] == "2000-H1"
+    assert "the fourth quarter" not in values  # a quarter of a game, not of the year
+
+
+def test_seasons_weekends_and_the_past_year():
+    text = ("Drought deepens\n\nFarmers said last summer was dry, and the summer of 1988 drier still. Rain fell "
+            "over the weekend. Prices have doubled over the past year.")
+    article = analysis.load_article(text, id="seasons", published="1998-08-10", timezone="America/Chicago")  # Mon
+    frame = analysis.time_expressions(article)
+    values = dict(zip(frame["text"], frame["value"]))
+    assert values["last summer"] == "1997-SU"  # said in August: the summer before this one
+    assert values["the summer of 1988"] == "1988-SU"
+    weekend = frame[frame["text"] == "the weekend"].iloc[0]
+    assert weekend["value"] == "1998-W32-WE"
+    assert weekend["earliest"] == pd.Timestamp("1998-08-08", tz="America/Chicago")
+    past = frame[frame["text"] == "the past year"].iloc[0]
+    assert past["kind"] == "DURATION" and past["value"] == "P1Y"  # the twelve months to now, not 1997
+
+
+def test_that_year_and_the_year_before_follow_the_story():
+    text = ("A fugitive returns\n\nHe fled to Florida in June 1996 and returned later that year. Revenue dropped to "
+            "$300 million last year, down from $450 million the year before.")
+    values = _values(text, "1998-09-07")
+    assert values["later that year"] == "1996"
+    assert values["last year"] == "1997"
+    assert values["the year before"] == "1996"
+
+
+def test_day_before_a_date_an_event_and_the_week_of():
+    text = ("Deadline extended\n\nThe suspect was last seen Nov. 3, the day before police issued a warrant. Talks "
+            "were set for the week of March 6. Lawyers met the day before Tuesday's hearing. Marchers joined the "
+            "annual March for Life.")
+    article = analysis.load_article(text, id="daybefore", published="2000-02-24", timezone="America/New_York")
+    frame = analysis.time_expressions(article)
+    values = dict(zip(frame["text"], frame["value"]))
+    assert values["the week of March 6"] == "2000-W10"
+    assert values["the day before Tuesday's"] == "2000-02-21"  # Tuesday the 22nd, less a day
+    assert "the day before" not in values  # counted from the warrant, which has no date in the text
+    assert not frame["text"].str.contains("March for").any() and "March" not in values

@@ -24,7 +24,7 @@ import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 import pandas as pd
 
@@ -137,6 +137,11 @@ YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 CLOCK_RE = (r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|noon|midnight|midday|"
             r"\d{1,2}:\d{2}(?=\s*(?:GMT|UTC))|\d{4}\s*(?=GMT|UTC))")
+#: What follows a month name that is the noun of a title ("the March for Life", "the March on Washington").
+MONTH_IN_NAME = r"\s+(?:for|of\s+the|against|on)\s+[A-Z]"
+#: The year a quarter or half belongs to: "1997", "fiscal 1999", "the year", "last year", "the current fiscal year".
+YEAR_PHRASE_RE = (rf"(?:(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<year>{YEAR_RE})|(?:the\s+|this\s+)?"
+                  r"(?:(?P<which>last|next|previous|following|this|current)\s+)?(?P<fiscal2>fiscal\s+)?year)")
 ZONE_RE = r"(?:\s+(?:\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|JST)\)?|local time|Eastern))?"
 
 
@@ -149,6 +154,8 @@ class Context:
     tense: str | None  # "past", "future" or None
     anchor: pd.Timestamp | None  # last day-level date mentioned (for "the day before")
     notes: list = field(default_factory=list)
+    #: last date mentioned at any granularity down to the year, as (first day, granularity), for "later that year"
+    period: tuple[pd.Timestamp, str] | None = None
 
 
 @dataclass
@@ -468,6 +475,9 @@ def h_relative_unit(m: re.Match, ctx: Context) -> Norm | None:
     g = m.groupdict()
     shift = re.sub(r"\s+", " ", g["shift"].lower())
     unit = g["unit"].lower()
+    if shift == "the past" and unit in ("week", "month", "year", "decade", "century"):
+        # "over the past year": the twelve months up to now, a length (TIMEX3 P1Y), not the calendar year before
+        return h_duration(re.match(r"(?P<num>one) (?P<unit>\w+)", f"one {unit}"), ctx)
     ref = _local(ctx.ref, ctx.tz)
     step = -1 if shift.endswith(("last", "past", "previous")) else (1 if shift.endswith(("next", "coming")) else 0)
     placeholder = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
@@ -510,11 +520,13 @@ def h_relative_unit(m: re.Match, ctx: Context) -> Norm | None:
     else:  # seasons
         code, first_month = SEASONS[unit]
         year = day.year
-        season_start = pd.Timestamp(year=year, month=first_month, day=1)
-        if step == -1 and season_start >= day.tz_localize(None).normalize():
-            year -= 1
-        elif step == 1 and season_start <= day.tz_localize(None).normalize():
-            year += 1
+        today = day.tz_localize(None).normalize()
+        if step == -1:  # "last summer": the latest summer that has ended (said in August, the year before's)
+            while pd.Timestamp(year=year, month=first_month, day=1) + pd.DateOffset(months=3) > today:
+                year -= 1
+        elif step == 1:  # "next winter": the first one not yet begun
+            while pd.Timestamp(year=year, month=first_month, day=1) <= today:
+                year += 1
         elif step == 0 and first_month == 12 and day.month < 3:
             year -= 1
         earliest = pd.Timestamp(year=year, month=first_month, day=1).tz_localize(ctx.tz)
@@ -690,8 +702,179 @@ def h_holiday(m: re.Match, ctx: Context) -> Norm | None:
     return _date_norm(date_for(year), ctx.tz)
 
 
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4,
+            "last": 4}
+
+
+def _period_year(m: re.Match, ctx: Context) -> tuple[int | None, bool]:
+    """The year a quarter, half or season phrase names: written ("of 1997", "of last year"), else None; and whether
+    it was written as a fiscal year."""
+    g = m.groupdict()
+    fiscal = bool(g.get("fiscal") or g.get("fiscal2") or g.get("fq"))
+    if g.get("year"):
+        return int(g["year"]), fiscal
+    ref = _local(ctx.ref, ctx.tz)
+    which = (g.get("which") or "").lower().split()
+    if which and ref is not None:
+        return ref.year + {"last": -1, "next": 1, "previous": -1, "following": 1}.get(which[0], 0), fiscal
+    return None, fiscal
+
+
+#: Words of accounts and the economy: a quarter named near one of them is a quarter of the year, not of a game.
+ACCOUNTS_CUE = re.compile(
+    r"(?:\b(?:profits?|earnings|revenues?|sales|income|loss(?:es)?|economy|economic|growth|GDP|output|results|"
+    r"dividends?|shipments|deliveries|inflation|unemployment|jobless|spending|investments?|prices|percent|"
+    r"forecasts?|analysts?|shares?|quarterly|fiscal|company|companies|firm|bank|budget|deficit|surplus|exports?|"
+    r"imports?|gross\s+domestic|per\s+share|cents|billion|million)\b|[$€£¥%])", re.IGNORECASE)
+#: Words of games: a quarter near one of them is a quarter of the game.
+GAME_CUE = re.compile(r"\b(?:scored?|scoring|touchdowns?|goals?|quarterback|half-?time|overtime|rebounds?|"
+                      r"assists?|interceptions?|yards?|innings?|buzzer|free\s+throws?)\b", re.IGNORECASE)
+
+
+def _quarter_of_accounts(m: re.Match) -> bool:
+    """Whether a quarter without a year is a quarter of the year: words of accounts around it, none of games
+    ("fourth-quarter profit rose"; not "scored 12 points in the fourth quarter")."""
+    text = m.string
+    start = max(text.rfind(". ", 0, m.start()) + 1, m.start() - 200)
+    stop = text.find(". ", m.end())
+    window = text[start:min(stop if stop >= 0 else len(text), m.end() + 200)]
+    return bool(ACCOUNTS_CUE.search(window)) and not GAME_CUE.search(window)
+
+
+def h_quarter(m: re.Match, ctx: Context) -> Norm | None:
+    """"the third quarter (of 1997)", "fourth-quarter (profit)", "the first quarter of fiscal 1999": a quarter of
+    the year (TIMEX3 1997-Q3, FY1999-Q1). Without a year, the nearest such quarter: a past clause never looks
+    ahead, a future one never back."""
+    q = ORDINALS[m.group("ord").lower()]
+    year, fiscal = _period_year(m, ctx)
+    ref = _local(ctx.ref, ctx.tz)
+    if year is None and not fiscal and not _quarter_of_accounts(m):
+        return None  # "in the fourth quarter" of a game
+    if year is None:
+        if ref is None:
+            return Norm("DATE", f"XXXX-Q{q}", "quarter")
+        year = ref.year
+        ahead = q - ((ref.month - 1) // 3 + 1)
+        if ahead > (0 if ctx.tense == "past" else 1):
+            year -= 1
+        elif ahead < (0 if ctx.tense == "future" else -2):
+            year += 1
+    return _part_of_year(year, fiscal, "Q", q, 3, ctx.tz)
+
+
+def _part_of_year(year: int, fiscal: bool, code: str, n: int, months: int, tz: str) -> Norm:
+    """The n-th quarter (code Q, 3 months) or half (H, 6 months) of a calendar or fiscal year. A fiscal year starts
+    where the organization's does, which the text rarely says: its parts are bounded by the two years around it."""
+    granularity = {"Q": "quarter", "H": "half"}[code]
+    if fiscal:
+        earliest, latest = year_interval(year - 1, tz, 2)
+        return Norm("DATE", f"FY{year}-{code}{n}", "fiscal " + granularity, earliest, latest)
+    earliest = pd.Timestamp(year=year, month=months * (n - 1) + 1, day=1).tz_localize(tz)
+    latest = earliest + pd.DateOffset(months=months) - pd.Timedelta(seconds=1)
+    return Norm("DATE", f"{year}-{code}{n}", granularity, earliest, latest)
+
+
+def h_half(m: re.Match, ctx: Context) -> Norm | None:
+    """"the first half of 1998", "the second half of the year", "the latter half of next year": 1998-H1."""
+    h = 1 if m.group("ord").lower() == "first" else 2
+    year, fiscal = _period_year(m, ctx)
+    if year is None:
+        ref = _local(ctx.ref, ctx.tz)
+        if ref is None:
+            return Norm("DATE", f"XXXX-H{h}", "half")
+        year = ref.year
+    return _part_of_year(year, fiscal, "H", h, 6, ctx.tz)
+
+
+def h_fiscal_year(m: re.Match, ctx: Context) -> Norm | None:
+    """"fiscal 1999", "fiscal year 1999", "the 1999 fiscal year", "fiscal '99": TIMEX3 FY1999. Fiscal years start
+    in different months (October for the US government, April in Britain and Japan) and are named by the year they
+    end in or begin in, so the bounds run from the year before to the end of the year named."""
+    year = int(m.group("year") or m.group("year2") or m.group("short"))
+    if year < 100:
+        year += 1900 if year > 30 else 2000
+    earliest, latest = year_interval(year - 1, ctx.tz, 2)
+    return Norm("DATE", f"FY{year}", "fiscal year", earliest, latest)
+
+
+def h_season(m: re.Match, ctx: Context) -> Norm | None:
+    """"the summer of 1998", "spring 1999" (the year given); "in the fall", "during the winter" (the nearest such
+    season: the last one in a past clause, the next in a future one, else the one of the publication year)."""
+    code, first_month = SEASONS[(m.group("season") or m.group("season2")).lower()]
+    year = int(m.group("year")) if m.groupdict().get("year") else None
+    if year is None:
+        ref = _local(ctx.ref, ctx.tz)
+        if ref is None:
+            return Norm("DATE", f"XXXX-{code}", "season")
+        today = ref.tz_localize(None).normalize()
+        year = ref.year - (1 if first_month == 12 and ref.month < 3 else 0)
+        if ctx.tense == "past":
+            while pd.Timestamp(year=year, month=first_month, day=1) > today:
+                year -= 1
+        elif ctx.tense == "future":
+            while pd.Timestamp(year=year, month=first_month, day=1) + pd.DateOffset(months=3) <= today:
+                year += 1
+    earliest = pd.Timestamp(year=year, month=first_month, day=1).tz_localize(ctx.tz)
+    latest = earliest + pd.DateOffset(months=3) - pd.Timedelta(seconds=1)
+    return Norm("DATE", f"{year}-{code}", "season", earliest, latest)
+
+
+def h_the_weekend(m: re.Match, ctx: Context) -> Norm | None:
+    """"over the weekend", "during the weekend": the weekend just past (the one under way when published on a
+    Saturday or Sunday), or the coming one in a future clause."""
+    ref = _local(ctx.ref, ctx.tz)
+    if ref is None:
+        return Norm("DATE", "XXXX-WXX-WE", "weekend")
+    day = ref.normalize()
+    if day.weekday() >= 5:
+        saturday = day - pd.Timedelta(days=day.weekday() - 5)
+    elif ctx.tense == "future":
+        saturday = day + pd.Timedelta(days=5 - day.weekday())
+    else:
+        saturday = day - pd.Timedelta(days=day.weekday() + 2)
+    return Norm("DATE", week_value(saturday) + "-WE", "weekend", saturday,
+                saturday + pd.Timedelta(days=2) - pd.Timedelta(seconds=1))
+
+
+def h_anaphoric_period(m: re.Match, ctx: Context) -> Norm | None:
+    """"later that year", "that same month", "the following year", "the year before": the year or month of the last
+    date the story mentioned (the publication date when it mentioned none)."""
+    words = re.sub(r"\s+", " ", m.group(0).lower())
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    ref = _local(ctx.ref, ctx.tz)
+    base = None
+    if ctx.period is not None:
+        first, granularity = ctx.period
+        if unit == "year" or granularity not in ("year", "decade", "season", "quarter", "half"):
+            base = first
+    if base is None and ref is not None:
+        base = ref.tz_localize(None).normalize()
+    if base is None:
+        return Norm("DATE", "XXXX" if unit == "year" else "XXXX-XX", unit)
+    step = -1 if any(w in words for w in ("before", "previous", "prior")) else (
+        1 if any(w in words for w in ("following", "next", "after")) else 0)
+    if unit == "year":
+        earliest, latest = year_interval(base.year + step, ctx.tz)
+        value = str(base.year + step)
+    else:
+        month = pd.Timestamp(year=base.year, month=base.month, day=1) + pd.DateOffset(months=step)
+        earliest, latest = month_interval(month.year, month.month, ctx.tz)
+        value = f"{month:%Y-%m}"
+    if words.startswith("earlier") and ctx.period is not None:
+        latest = max(earliest, min(latest, ctx.period[0].tz_localize(ctx.tz)))
+    elif words.startswith("later") and ctx.period is not None:
+        earliest = min(latest, max(earliest, ctx.period[0].tz_localize(ctx.tz)))
+    return Norm("DATE", value, unit, earliest, latest)
+
+
 Handler = Callable[[re.Match, Context], "Norm | None"]
 _F = re.IGNORECASE
+
+
+def _after(*words: str) -> str:
+    """A look-behind: what follows comes right after one of ``words`` and a space (each look-behind of fixed width,
+    as Python's re requires)."""
+    return "(?:" + "|".join(rf"(?<=\b{word} )" for word in words) + ")"
 
 #: The rule layer: (name, compiled pattern, handler). Overlaps are resolved longest first, then in this order.
 PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
@@ -714,9 +897,28 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
     ("month", re.compile(
         rf"\b(?:(?P<mod>early|mid|late|last|next|this|(?i:early|mid|late))[- ])?(?P<month>January|February|"
         r"March|April|May|June|July|August|September|October|November|December|Sept\.|Dec\.|Nov\.|Oct\.|Aug\.|"
-        r"Jan\.|Feb\.)(?!\s+\d)(?!\w)"), h_month),
+        r"Jan\.|Feb\.)(?!\s+\d)(?!\w)(?!" + MONTH_IN_NAME + ")"), h_month),
     ("decade", re.compile(
         r"\b(?:(?:the\s+)?(?:early|mid|late)[- ])?(?:the\s+)?(?P<decade>1[5-9]\d0|20[0-9]0)'?s\b"), h_decade),
+    ("quarter", re.compile(
+        rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=\s+quarter\s+of\b))"
+        rf"(?:[- ](?P<fq>fiscal))?[- ]quarter\b(?:\s+of\s+{YEAR_PHRASE_RE})?", _F), h_quarter),
+    ("half", re.compile(
+        rf"\b(?:the\s+)?(?P<ord>first|second|latter)[- ]half\s+of\s+{YEAR_PHRASE_RE}", _F), h_half),
+    ("fiscal_year", re.compile(
+        rf"\b(?:fiscal(?:[- ]year)?\s+(?:(?P<year>{YEAR_RE})|['’](?P<short>\d\d))|(?:the\s+)?(?P<year2>{YEAR_RE})"
+        rf"\s+fiscal\s+year)\b", _F), h_fiscal_year),
+    ("season", re.compile(
+        rf"\b(?:(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?\s+(?P<year>{YEAR_RE})\b|"
+        + _after("in", "during", "by", "until", "through", "over", "since")
+        + r"the\s+(?P<season2>spring|summer|fall|autumn|winter)\b)", _F), h_season),
+    ("the_weekend", re.compile(
+        _after("over", "during", "on", "at", "through", "throughout") + r"the\s+weekend\b(?!\s+(?:of|before|after)\b)",
+        _F), h_the_weekend),
+    ("anaphoric_period", re.compile(
+        r"\b(?:(?:earlier|later)\s+(?:that|the\s+same)|that\s+same|that|the\s+same|the\s+(?:following|next|previous|"
+        r"prior))\s+(?P<unit>year|month)\b|\bthe\s+(?P<unit2>year|month)\s+(?:before|after)\b(?!\s+(?:the|a|an|his|"
+        r"her|its|their|last|next)\b)", _F), h_anaphoric_period),
     ("holiday", re.compile(
         r"\b(?:last\s+|next\s+|this\s+)?(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|"
         r"Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day)"
@@ -738,8 +940,8 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         rf"\b(?:(?:about|almost|nearly|some|more\s+than|over|roughly|just|only)\s+)?(?:(?P<num>{NUM_RE})\s+|"
         rf"(?P<quant>{VAGUE_Q_RE})\s+)?(?P<unit>{UNIT_RE})\s+ago\b", _F), h_ago),
     ("relative_unit", re.compile(
-        r"\b(?P<shift>(?:(?:earlier|later|early|late)\s+)?(?:this|last|next|past|previous|coming)|"
-        r"(?:earlier|later)\s+this|the\s+(?:past|coming|previous))\s+"
+        r"\b(?P<shift>(?:(?:earlier|later|early|late)\s+)?(?:this\s+past|this|last|next|past|previous|coming)|"
+        r"(?:earlier|later)\s+this|the\s+(?:past|coming|previous|current)|current)\s+"
         r"(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b", _F),
      h_relative_unit),
     ("duration", re.compile(
@@ -883,9 +1085,29 @@ def _dateparser_norm(text: str, ctx: Context) -> Norm | None:
     return _date_norm(when.normalize(), ctx.tz)
 
 
-def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: pd.Timestamp | None = None,
-                 use_entities: bool = True) -> tuple[list[dict], pd.Timestamp | None]:
+class Anchor(NamedTuple):
+    """What the story last dated: the day (for "the day before") and the period at any granularity down to the year,
+    as (first day, granularity), for "later that year"."""
+
+    day: pd.Timestamp | None = None
+    period: tuple[pd.Timestamp, str] | None = None
+
+
+#: Granularities that can anchor "that year" / "that month" (not decades, durations, vague or PRESENT_REF).
+PERIOD_ANCHORS = {"day", "part-of-day", "minute", "week", "weekend", "month", "quarter", "half", "season", "spring",
+                  "summer", "fall", "autumn", "winter", "year"}
+#: "the day before" written just before a date: the day is counted from that date ("the day before Tuesday's vote").
+DAY_BEFORE_DATE = re.compile(r"(?i)the\s+(day|night|morning|evening|afternoon)\s+(before|after)")
+#: A word after "the day before" that starts what it is counted from (not "last", nor punctuation).
+EVENT_AFTER = re.compile(r"\s+(?!last\b)[A-Za-z]")
+#: "the week of" just before a date: the week holding that date ("the week of March 6").
+WEEK_OF = re.compile(r"(?i)\bthe\s+week\s+of\s+$")
+
+
+def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anchor | None = None,
+                 use_entities: bool = True) -> tuple[list[dict], Anchor]:
     """Every time expression in ``text`` (with its spaCy ``doc``), normalized; returns rows and the last anchor."""
+    day_anchor, period = anchor or (None, None)
     matches = _rule_matches(text)
     spans = [(s, e) for s, e, *_ in matches]
     if use_entities and doc is not None:
@@ -897,13 +1119,15 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: pd.T
             s, e = ent.start_char, ent.end_char
             if any(_overlaps((s, e), sp) for sp in spans) or _BAD_ENTITY.match(ent.text.strip()):
                 continue
+            if ent.text.strip().rstrip(".").lower() in MONTHS and re.match(MONTH_IN_NAME, text[e:]):
+                continue  # "the March for Life": a title
             matches.append((s, e, "entity", None, None))
             spans.append((s, e))
     matches.sort(key=lambda m: m[0])
     rows = []
     for s, e, name, m, handler in matches:
         tense = _tense(doc, s, e, text) if doc is not None else None
-        ctx = Context(ref=ref, tz=tz, tense=tense, anchor=anchor)
+        ctx = Context(ref=ref, tz=tz, tense=tense, anchor=day_anchor, period=period)
         if handler is None:
             norm = _dateparser_norm(text[s:e], ctx)
             name = "spacy+dateparser"
@@ -913,7 +1137,10 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: pd.T
             continue
         if norm.granularity in ("day", "part-of-day") and norm.earliest is not None and name not in (
                 "anaphoric", "deictic", "this_daypart"):
-            anchor = norm.earliest.tz_localize(None).normalize()
+            day_anchor = norm.earliest.tz_localize(None).normalize()
+        if norm.granularity in PERIOD_ANCHORS and norm.earliest is not None and name not in (
+                "anaphoric", "anaphoric_period"):
+            period = (norm.earliest.tz_convert(tz).tz_localize(None).normalize(), norm.granularity)
         sentence = 0
         if doc is not None:
             span = doc.char_span(s, e, alignment_mode="expand")
@@ -923,7 +1150,40 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: pd.T
                      "granularity": norm.granularity, "earliest": norm.earliest, "latest": norm.latest,
                      "min_duration": norm.min_duration, "max_duration": norm.max_duration, "rule": name,
                      "sentence": sentence})
-    return rows, anchor
+    return _counted_from_dates(rows, text, tz), Anchor(day_anchor, period)
+
+
+def _counted_from_dates(rows: list[dict], text: str, tz: str) -> list[dict]:
+    """Join "the day before" to a date written right after it ("the day before Tuesday's vote": Tuesday less a
+    day) and read "the week of March 6" as the week holding that date. "The day before" followed by an event ("the
+    day before the vote", "the day after he left") is counted from that event, which is not a date: left out rather
+    than counted from the last date mentioned."""
+    out: list[dict] = []
+    for position, row in enumerate(rows):
+        if row["rule"] == "anaphoric" and DAY_BEFORE_DATE.fullmatch(row["text"]) and EVENT_AFTER.match(
+                text, row["end"]):
+            following = rows[position + 1] if position + 1 < len(rows) else None
+            if following is None or text[row["end"]:following["start"]].strip():
+                continue
+        previous = out[-1] if out else None
+        if (row["granularity"] in ("day", "part-of-day") and row["kind"] == "DATE" and row["earliest"] is not None
+                and previous is not None and previous["rule"] == "anaphoric"
+                and DAY_BEFORE_DATE.fullmatch(previous["text"]) and not text[previous["end"]:row["start"]].strip()):
+            unit, direction = DAY_BEFORE_DATE.fullmatch(previous["text"]).groups()
+            day = row["earliest"].tz_convert(tz).tz_localize(None).normalize() + pd.Timedelta(
+                days=-1 if direction.lower() == "before" else 1)
+            norm = _date_norm(day, tz, unit.lower() if unit.lower() in DAY_PARTS else None)
+            out[-1] = dict(previous, end=row["end"], text=text[previous["start"]:row["end"]], value=norm.value,
+                           granularity=norm.granularity, earliest=norm.earliest, latest=norm.latest)
+            continue
+        week_of = WEEK_OF.search(text, max(0, row["start"] - 20), row["start"])
+        if row["granularity"] == "day" and row["earliest"] is not None and week_of:
+            day = row["earliest"].tz_convert(tz).tz_localize(None)
+            earliest, latest = week_interval(day)
+            row = dict(row, start=week_of.start(), text=text[week_of.start():row["end"]], value=week_value(day),
+                       granularity="week", earliest=earliest.tz_localize(tz), latest=latest.tz_localize(tz))
+        out.append(row)
+    return out
 
 
 def _sentence_index(doc, token_i: int) -> int:
