@@ -374,6 +374,26 @@ class _Reader:
         for person in self.people:
             person.gender = genders.get(person.name)
             person.roles = roles_by_name[person.name]
+        self._index_anonymous()
+
+    def _index_anonymous(self) -> None:
+        """Unnamed single sources that are a clause's subject ("said a U.S. official", "An aide told reporters"),
+        as people a later "he" or "she" may stand for; their names are in ``self.anonymous``."""
+        self.anonymous: set[str] = set()
+        for part in self.parts:
+            for tok in part.doc:
+                if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or part.quoted[tok.i] \
+                        or SOURCE_NOUNS.get(tok.lemma_.lower()) != "anonymous" or tok.ent_type_ \
+                        or any(c.dep_ == "appos" for c in tok.children):
+                    continue
+                if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
+                    continue  # "the official" is someone named before; "a U.S. official" is a new voice
+                name = _lower_article(part.doc[tok.left_edge.i: _anonymous_right(tok) + 1].text)
+                self.anonymous.add(name)
+                self.people.append(_Person(part.order, tok.idx, tok.idx + len(tok), name, set(), None,
+                                           2 if _main_subject(tok) else 1, False, part.sentence_of(tok.idx)))
+        if self.anonymous:
+            self.people.sort(key=lambda p: (p.part_order, p.start))
 
     def _add_person(self, part: _Part, span: "Span", name: str) -> None:
         roles, gender = _roles(span)
@@ -386,6 +406,9 @@ class _Reader:
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             clause = verb.i
+            if any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who"
+                                             for g in c.children) for c in role.children):
+                subject = 1  # "... listened to Jane Doe, who has undergone surgery": the topic of her own clause
         self.people.append(_Person(part.order, span.start_char, span.end_char, name, roles, gender, subject,
                                    part.quoted[root.i], part.sentence_of(span.start_char), clause))
 
@@ -670,7 +693,12 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
             name = reader.antecedent(part, tok.idx, gender=_THIRD_PERSON[low],
                                      exclude=[inside.name] if inside and inside.name else [],
                                      same_sentence_first=pronoun_sentence_first or inside is not None)
-            return _Speaker(name, "person" if name else "unknown", tok.text)
+            kind = ("anonymous" if name in reader.anonymous else "person") if name else "unknown"
+            return _Speaker(name, kind, tok.text)
+        if low in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass") and inside is None:
+            found = _thing_antecedent(reader, part, tok)
+            if found is not None:
+                return _Speaker(found.name, found.kind, tok.text, found.author)
         return _Speaker(None, "unknown", tok.text)
     named = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     if named and tok.ent_type_ != "PERSON" and tok.pos_ in ("NOUN", "PROPN") \
@@ -738,6 +766,41 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
 
 
 _TITLE_GENDERS = {"male": "m", "female": "f", "m": "m", "f": "f"}
+#: How many sentences back "it" or "they" looks for the organization, document or group it stands for.
+_THING_LOOKBACK = 3
+
+
+def _thing_antecedent(reader: _Reader, part: _Part, tok: "Token") -> _Speaker | None:
+    """What "it" or "they" speaking stands for: the latest subject before it, within a few sentences, that can
+    speak as such. For "it", a single organization, outlet or document ("The ministry said ... It added"); for
+    "they", a plural (officials, critics, people named together) or an organization ("The campaign ... what they
+    call"). The same pronoun as an earlier subject carries the chain back; another pronoun ("he", "we") stops it."""
+    plural = tok.lower_ == "they"
+    sentence = part.sentence_of(tok.idx)
+    first = part.sent_starts[max(0, sentence - _THING_LOOKBACK)]
+    for cand in reversed(_tokens_in(part.doc, first, tok.idx)):
+        if cand.dep_ not in ("nsubj", "nsubjpass") or part.quoted[cand.i] or cand.i >= tok.i \
+                or any(a.i == tok.head.i for a in cand.ancestors):
+            continue  # (not a subject of what the pronoun itself says: "Dozens were missing, they said")
+        if cand.lower_ == tok.lower_:
+            continue
+        if cand.pos_ == "PRON" or cand.lower_ in _RELATIVE:
+            if cand.lower_ in _THIRD_PERSON or cand.lower_ in _FIRST_PERSON:
+                return None
+            continue
+        if cand.pos_ not in ("NOUN", "PROPN"):
+            continue
+        many = cand.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                                                   for c in cand.children)
+        speaker = _speaker(reader, part, cand)
+        if not speaker.name:
+            continue
+        if plural and speaker.kind in ("organization", "anonymous") or (
+                plural and many and (speaker.kind == "person" or cand.lemma_.lower() in person_titles())):
+            return speaker  # officials, a campaign, people named together, "the lawyers"; not "tens of thousands"
+        if not plural and not many and speaker.kind in ("organization", "outlet", "document"):
+            return speaker
+    return None
 
 
 def person_titles() -> dict[str, str]:
@@ -780,7 +843,9 @@ def _anonymous_right(tok: "Token") -> int:
     for child in tok.rights:
         if child.dep_ in ("amod", "acl", "prep") and child.i == right + 1:
             right = child.right_edge.i
-    return right
+    comma = next((t.i for t in tok.doc[tok.i + 1: right + 1] if t.text == "," and t.i + 1 < len(tok.doc)
+                  and tok.doc[t.i + 1].lower_ in ("who", "whose", "which")), None)
+    return right if comma is None else comma - 1  # "a diplomat in Nairobi, who asked not to be named"
 
 
 def _clean_possessive(text: str) -> str:
@@ -961,7 +1026,12 @@ def _next_line_speaker(reader: _Reader, part: _Part, span: QuoteSpan) -> tuple["
         for tok in sent:
             if _is_cue(tok) and _subject(tok) and not any(c.dep_ in ("ccomp", "neg") for c in tok.children) \
                     and tok.tag_ in ("VBD", "VBZ", "VBP"):  # not "Asked about it, Doe shrugged.", "..., telling"
-                return tok, tok.text  # not "X did not respond to requests for comment"
+                # (not "X did not respond to requests for comment"); the attribution opens its line, not a
+                # parenthesis after other words ("Lenox was a juggernaut, Mr. Clarke said, until ...")
+                lead = min([tok.i] + [s.left_edge.i for s in _subject(tok)])
+                if any(not (t.is_punct or t.is_space) for t in part.doc[sent.start:lead]):
+                    return None
+                return tok, tok.text
     return None
 
 
@@ -1051,9 +1121,11 @@ def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
             by_span[k] = row
             continue
         inherited = _continuing(rows, part, span) if not fragment and span.parent is None else None
-        speaker = inherited.speaker if inherited else _Speaker(None, "unknown", "")
-        if inherited is None and not fragment and span.parent is None:
-            speaker = _paragraph_lead(reader, part, lo) or speaker
+        # a sentence about a person between the last quote and this one gives the quote to that person
+        lead = _paragraph_lead(reader, part, lo) if not fragment and span.parent is None else None
+        if lead is not None and inherited is not None and lead.name != inherited.speaker.name:
+            inherited = None
+        speaker = lead or (inherited.speaker if inherited else _Speaker(None, "unknown", ""))
         row = _Row(part, span.start, span.end, True, fragment, speaker, inherited.cue if inherited else None, None, k)
         rows.append(row)
         by_span[k] = row
@@ -1104,6 +1176,15 @@ def _governing_subject(reader: _Reader, part: _Part, toks: list["Token"], lo: in
     quotes ("Trump's claim that there have been '...'"). Climbs from the quote through the parse to the first verb
     with a subject that can speak (a person, an organization, an anonymous source, an outlet or a document)."""
     inside = {t.i for t in toks}
+    for verb in toks:  # a document's words, quoted from its verb on: 'A resolution “expresses ...”' (not 'The
+        # relatives are “putting toys in front of a child”', the words of whoever said so)
+        if verb.pos_ in ("VERB", "AUX") and verb.i == toks[0].i + (toks[0].is_punct and len(toks) > 1):
+            for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.i < toks[0].i
+                         and not part.quoted[c.i]):
+                speaker = _speaker(reader, part, subj)
+                if speaker.name and speaker.kind == "document":
+                    return verb, speaker
+        break
     attached = [t for t in toks if t.head.i not in inside and not (lo <= t.head.idx < hi)]
     if not attached:
         return None
@@ -1139,22 +1220,26 @@ def _speaker_named(reader: _Reader, part: _Part, label: str, start: int) -> _Spe
 
 
 def _paragraph_lead(reader: _Reader, part: _Part, lo: int) -> _Speaker | None:
-    """A paragraph that is nothing but a quote, with no attribution, after a paragraph about a person ("Clinton
-    kept her remarks to hypotheticals. / “If any bank can’t be managed, it should be broken up.”"): that
-    paragraph's last sentence's subject, when it is a named person."""
-    if part.text[:lo].rstrip(" \t\u00a0")[-1:] not in ("\n", ""):
-        return None  # the quote does not open its paragraph
+    """A quote with no attribution that opens a paragraph or a sentence, after a sentence about a person
+    ("Clinton kept her remarks to hypotheticals. / “If any bank can’t be managed, it should be broken up.”";
+    "His partner, Jane Doe, called him a master. “He showed again and again ...”"): the subject of the sentence
+    before, when it names a person (by name, or a noun with the name beside it)."""
     before = part.text[:lo].rstrip()
-    if not before:
-        return None
+    if not before or (part.text[:lo].rstrip(" \t\u00a0")[-1:] != "\n" and before[-1] not in ".!?"):
+        return None  # the quote runs on inside a sentence
     toks = _tokens_in(part.doc, len(before) - 1, len(before))
     if not toks or part.quoted[toks[-1].i]:
-        return None  # the paragraph before is a quote itself (a speaker there carries on through _continuing)
+        return None  # the sentence before is a quote itself (a speaker there carries on through _continuing)
     sent = toks[-1].sent
     for tok in sent:
-        if _main_subject(tok) and tok.pos_ == "PROPN" and not part.quoted[tok.i]:
-            speaker = _speaker(reader, part, tok)
-            return speaker if speaker.kind == "person" and speaker.name else None
+        if not _main_subject(tok) or part.quoted[tok.i]:
+            continue
+        if tok.pos_ != "PROPN":  # the name beside the noun (the parser may hang it on a noun inside the phrase)
+            tok = next((c for c in tok.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if tok is None:
+                return None
+        speaker = _speaker(reader, part, tok)
+        return speaker if speaker.kind == "person" and speaker.name else None
     return None
 
 

@@ -517,7 +517,35 @@ Clinton campaign chairman John Podesta responded on Twitter:
 """
 
 
-ARTICLES = {"race": RACE, "coal": COAL, "tweets": TWEETS}
+# A wire story's shapes: unnamed voices and institutions that speak through "he", "it" and "they"; a quote after
+# a sentence about its speaker; a next paragraph whose "..., X said, ..." belongs to its own words.
+BLAST = """Blast hits embassy as dozens are hurt
+
+NAIROBI, Kenya (AP) — A bomb exploded outside an embassy in the capital on Friday, killing at least 12 people, officials said. Dozens of people were still missing, and the toll was expected to rise, they said.
+
+"Security is tight," said Marilyn Banks, a spokeswoman for the city hospital.
+
+"It was definitely a bomb," said a Western diplomat in Nairobi, who asked not to be named. "You can see a crater behind the building," he said.
+
+A tearful crowd later listened to nurse Emily Rowe, who was injured in the blast. She spoke of colleagues who had been killed.
+
+"They paid an awful price," she said.
+
+The Security Council met in emergency session. A resolution adopted on Saturday "expresses its deep sorrow" to the families. It stresses that every nation "has the duty to refrain from assisting terrorist acts."
+
+The company that guards the compound is defending its staff. It said in a statement: "Our guards followed every procedure."
+
+Critics of the embassy's security, like Senators Paul Grant and Mark Ives, sent a letter on Thursday to the State Department.
+
+"The building has been left exposed for years," they wrote.
+
+His former deputy at the embassy, Laura Penn, called the ambassador a master of quiet diplomacy. "He kept the doors open when no one else would."
+
+The embassy was a fortress, Ambassador John Hale said, until the budget cuts of 1999.
+"""
+
+
+ARTICLES = {"race": RACE, "coal": COAL, "tweets": TWEETS, "blast": BLAST}
 
 
 @pytest.fixture(scope="module")
@@ -547,9 +575,26 @@ def written():
     ("tweets", "Another day, another conspiracy", "John Podesta"),
     ("tweets", "dominated", "Jake Tapper"),  # not "CNN's"
     ("tweets", "He was up against", "Giuliani"),  # continues its paragraph, not Podesta's next line
+    # "he" after an unnamed source's quote is that source
+    ("blast", "You can see a crater", "a Western diplomat in Nairobi"),  # not ", who asked not to be named"
+    ("blast", "They paid an awful price", "Emily Rowe"),  # the topic of her "who" clause, then "She spoke"
+    ("blast", "expresses its deep sorrow", "a resolution"),  # a document's words from its verb on
+    ("blast", "has the duty to refrain", "a resolution"),  # "It stresses": the document, through "It"
+    ("blast", "Our guards followed every procedure", "the company"),  # "It said": an organization
+    ("blast", "The building has been left exposed", "Critics of the embassy's security"),  # "they wrote"
+    ("blast", "He kept the doors open", "Laura Penn"),  # the sentence before; not the next paragraph's "..., X said,"
+    ("blast", "Dozens of people were still missing", "officials"),  # "they said": not the subject of its own words
 ])
 def test_speaker_rules_on_written_articles(written, key, quote, speaker):
     assert row(written[key], quote).speaker == speaker
+
+
+@pytest.mark.parametrize("quote, kind", [
+    ("You can see a crater", "anonymous"), ("has the duty to refrain", "document"),
+    ("Our guards followed every procedure", "organization"), ("The building has been left exposed", "anonymous"),
+])
+def test_pronouns_keep_the_kind_of_what_they_stand_for(written, quote, kind):
+    assert row(written["blast"], quote).speaker_kind == kind
 
 
 def test_untagged_and_mistagged_names_are_people(written):
