@@ -499,7 +499,7 @@ def split_article(text: str) -> dict[str, Any]:
             is_dek = (
                 not byline_before
                 and len(rest) >= 2
-                and not P.DATELINE.match(u)
+                and not any(pattern.match(u) for pattern in P.DATELINES)
                 and not P.BULLET.match(u)
                 and _words(u) <= limit
                 and len(re.findall(r"[.!?][”\"’]?\s+[A-Z“\"]", u)) <= 1
@@ -535,7 +535,7 @@ def split_article(text: str) -> dict[str, Any]:
             boilerplate.append(u)
         else:
             if not paragraphs and not dateline:
-                match = P.DATELINE.match(u) or P.DATELINE_AGENCY.match(u)
+                match = next((m for m in (pattern.match(u) for pattern in P.DATELINES) if m), None)
                 if match and _words(match.group("dateline")) <= 8:
                     dateline = match.group("dateline").strip()
                     layout.append(("dateline", dateline))

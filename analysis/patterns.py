@@ -116,6 +116,30 @@ DATELINE_AGENCY = re.compile(
     r"^(?P<dateline>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?\s*"
     r"\((?:CNN|CNN Business|AP|AFP|Reuters|UPI|Bloomberg|dpa|Xinhua|BBC|NBC News|CBS News|ABC News)\)\s*[—–-]{0,2}\s+)(?=\S)"
 )
+#: Datelines in other shapes: a city in capitals with a colon, as South Asian outlets write it ("NEW DELHI:"); a
+#: city in title case with its region or date before the dash ("Gaza City, Gaza Strip —", "Brussels, 6 January 2020 –")
+#: (a title-case word alone before a dash is too often a name in a sentence: "Biden — who ..."); an agency alone in
+#: parentheses ("(CNN) —").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_TITLE_PLACE = r"[A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]+){0,2}"
+DATELINE_COLON = re.compile(
+    r"^(?P<dateline>(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|ANALYSIS|OPINION|EDITOR'S NOTE|CORRECTION|NOTE|"
+    r"WARNING|LIVE|VIDEO|PHOTOS|READ MORE|ALSO READ|Q|A)\s*:)"
+    r"[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?:\s+)(?=[A-Z“\"‘])"
+)
+DATELINE_TITLE = re.compile(
+    rf"^(?P<dateline>{_TITLE_PLACE}(?:,\s*{_TITLE_PLACE})?"
+    rf"(?:,\s*(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+    rf"|,\s*{_TITLE_PLACE})"
+    r"\s*(?:\([A-Za-z&. ]{2,30}\)\s*)?[—–-]{1,2}\s+)(?=\S)"
+)
+DATELINE_AGENCY_ONLY = re.compile(
+    r"^(?P<dateline>\((?:CNN|CNN Business|AP|AFP|Reuters|UPI|Bloomberg|dpa|Xinhua|BBC|NBC News|CBS News|ABC News)\)"
+    r"\s*[—–-]{0,2}\s+)(?=\S)"
+)
+#: Every dateline pattern, tried in order.
+DATELINES = [DATELINE, DATELINE_AGENCY, DATELINE_COLON, DATELINE_TITLE, DATELINE_AGENCY_ONLY]
+
 #: A byline without "By": names only, each perhaps with where they report from: "Jane Doe in Beirut and John Roe in Washington".
 BARE_BYLINE = re.compile(
     rf"^{NAME}(?:\s+in\s+[A-Z][\w .'’-]{{1,30}}?)?(?:(?:,\s*|\s+and\s+){NAME}(?:\s+in\s+[A-Z][\w .'’-]{{1,30}}?)?)*$"

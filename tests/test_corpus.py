@@ -447,3 +447,21 @@ def test_signature_as_last_line(last, authors):
                               "out.\n\nThe letter was a draft, officials said.\n\n" + last)
     assert a.authors == authors
     assert (a.byline == last) == bool(authors) and (last in a.paragraphs) != bool(authors)
+
+
+@pytest.mark.parametrize("opening, dateline", [
+    ("NEW DELHI: ", "NEW DELHI:"),  # South Asian outlets
+    ("Gaza City, Gaza Strip — ", "Gaza City, Gaza Strip —"),
+    ("Brussels, 6 January 2020 – ", "Brussels, 6 January 2020 –"),
+    ("(CNN) ", "(CNN)"),
+    ("BEIJING, Jan. 6 (Xinhua) -- ", "BEIJING, Jan. 6 (Xinhua) --"),
+    ("BREAKING: ", ""),  # a label, not a place
+    ("UPDATE: ", ""),
+    ("Biden — ", ""),  # a name in a sentence, not a dateline
+])
+def test_dateline_shapes(opening, dateline):
+    a = analysis.load_article(f"Pentagon denies plan to leave\n\n{opening}The Pentagon on Monday denied it planned to "
+                              f"pull troops out, officials said.\n\nThe letter was a draft, officials said.")
+    assert a.dateline == dateline
+    assert a.paragraphs[0] == (opening if not dateline else "") + "The Pentagon on Monday denied it planned to pull " \
+                                                                  "troops out, officials said."
