@@ -27,6 +27,7 @@ import warnings
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 import pandas as pd
 
@@ -200,14 +201,22 @@ def _mentions(parsed) -> list[Mention]:
 
     mentions: list[Mention] = []
     order = 0
+    # lemmas the loop below can turn into an event (read from the tables now: they are overridable)
+    verb_lemmas = set(EVENT_VERBS) | {lemma for lemma, _ in EVENT_PHRASALS} | {"pass", "call", "hold", "convene"}
+    noun_words = {key.rsplit(" ", 1)[-1] for key in EVENT_NOUNS}
+
+    def triggers(lemma: str) -> bool:
+        return lemma in verb_lemmas or lemma.lower() in noun_words
+
     for piece in parsed:
         if piece.part not in ("body", "caption"):
             continue
         doc = piece.doc
         starts = nlp.sentence_starts(doc)
-        # only verbs and nouns can name an event: visit those tokens alone
-        candidates = sorted(set(nlp.token_indices(doc, "POS", ("VERB", "AUX", "NOUN")))
-                            | set(nlp.token_indices(doc, "TAG", lambda tag: tag.startswith("VB"))))
+        # only verbs and nouns whose lemma is a trigger word can name an event: visit those tokens alone
+        candidates = sorted((set(nlp.token_indices(doc, "POS", ("VERB", "AUX", "NOUN")))
+                             | set(nlp.token_indices(doc, "TAG", lambda tag: tag.startswith("VB"))))
+                            & set(nlp.token_indices(doc, "LEMMA", triggers)))
         for tok in (doc[i] for i in candidates):
             kind = None
             verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
@@ -259,12 +268,16 @@ def _place(mentions: list[Mention], default_tz: str) -> tuple[str, str]:
                     for w in words:
                         if w.lower_ in PLACE_TIMEZONES:
                             return w.text, PLACE_TIMEZONES[w.lower_]
+    places = None  # longest first, sorted once per call (the table is overridable, so not once per module)
     for m in mentions:
         if m.subject is None:
             continue
         phrase = " ".join(t.lower_ for t in m.subject.subtree)
-        for place in sorted(PLACE_TIMEZONES, key=len, reverse=True):
-            if re.search(rf"(?<![\w.]){re.escape(place)}(?![\w])", phrase):
+        if places is None:
+            places = sorted(PLACE_TIMEZONES, key=len, reverse=True)
+        for place in places:
+            # the substring test first: the pattern can only match where the place's words are written
+            if place in phrase and re.search(rf"(?<![\w.]){re.escape(place)}(?![\w])", phrase):
                 return place.title() if not re.search(r"\.", place) else place.upper(), PLACE_TIMEZONES[place]
     return "", default_tz
 
@@ -465,10 +478,10 @@ def _build(article, known_times=None):
     return result
 
 
-def _records(frame: pd.DataFrame) -> list[dict]:
+def _records(frame: pd.DataFrame, only: Iterable[str] | None = None) -> list[dict]:
     """``frame.to_dict("records")``, the same values, read column by column: pandas' own path cuts every column
     out of the frame once per call through ``itertuples``, a cost that shows on every article. Frames with repeated
-    column names or masked (nullable) dtypes take pandas' path."""
+    column names or masked (nullable) dtypes take pandas' path. ``only``: keep just these columns (those present)."""
     from pandas.api.types import is_extension_array_dtype
     from pandas.core.arrays.masked import BaseMaskedDtype
     from pandas.core.dtypes.cast import maybe_box_native
@@ -477,6 +490,10 @@ def _records(frame: pd.DataFrame) -> list[dict]:
     dtypes = list(frame.dtypes.values)
     if len(set(columns)) != len(columns) or any(isinstance(d, BaseMaskedDtype) for d in dtypes):
         return frame.to_dict("records")
+    if only is not None:
+        wanted = set(only)
+        keep = [(c, d) for c, d in zip(columns, dtypes) if c in wanted]
+        columns, dtypes = [c for c, _ in keep], [d for _, d in keep]
     lists = []
     for column, dtype in zip(columns, dtypes):
         values = frame[column].tolist()
@@ -484,6 +501,11 @@ def _records(frame: pd.DataFrame) -> list[dict]:
             values = [maybe_box_native(v) for v in values]
         lists.append(values)
     return [dict(zip(columns, row)) for row in zip(*lists)] if columns else [{} for _ in range(len(frame))]
+
+
+#: The columns of ``time_expressions`` that ``_solve`` reads.
+_TIME_COLUMNS = ("part", "paragraph", "start", "end", "text", "kind", "earliest", "latest", "granularity",
+                 "min_duration", "max_duration")
 
 
 def _solve(article, known_times: pd.DataFrame | None):
@@ -528,7 +550,7 @@ def _solve(article, known_times: pd.DataFrame | None):
 
     # time expressions attached to events
     durations = []
-    records = _records(times)  # once for the article, not once per part
+    records = _records(times, _TIME_COLUMNS)  # once for the article, not once per part
     for piece in parsed:
         key = (piece.part, piece.index)
         doc = piece.doc
@@ -789,19 +811,19 @@ def _frame(events: list[Event], network: Network, article) -> pd.DataFrame:
             if cue not in basis:
                 basis.append(cue)
         tz = event.timezone
-        rows.append({
-            "event": event.id, "label": _label(event),
-            "trigger": "; ".join(dict.fromkeys(m.head.text + (" " + next((c.text for c in m.head.children
-                                                                          if c.dep_ == "prt"), "")).rstrip()
-                                               for m in event.mentions)),
-            "actors": _actors(event), "place": event.place,
-            "paragraph": article.paragraph_at(first.head.idx) if first.part == "body" else first.paragraph,
-            "sentence": first.sentence,
-            "earliest": pd.NaT if math.isinf(lo) else pd.Timestamp(lo, unit="s", tz="UTC").tz_convert(tz),
-            "latest": pd.NaT if math.isinf(hi) else pd.Timestamp(hi, unit="s", tz="UTC").tz_convert(tz),
-            "basis": " | ".join(basis), "timezone": tz, "mentions": len(event.mentions), "kind": event.kind,
-        })
-    frame = pd.DataFrame(rows, columns=COLUMNS)
+        rows.append((
+            event.id, _label(event),
+            "; ".join(dict.fromkeys(m.head.text + (" " + next((c.text for c in m.head.children
+                                                               if c.dep_ == "prt"), "")).rstrip()
+                                    for m in event.mentions)),
+            _actors(event), event.place,
+            article.paragraph_at(first.head.idx) if first.part == "body" else first.paragraph,
+            first.sentence,
+            pd.NaT if math.isinf(lo) else pd.Timestamp(lo, unit="s", tz="UTC").tz_convert(tz),
+            pd.NaT if math.isinf(hi) else pd.Timestamp(hi, unit="s", tz="UTC").tz_convert(tz),
+            " | ".join(basis), tz, len(event.mentions), event.kind,
+        ))
+    frame = pd.DataFrame(rows, columns=COLUMNS)  # rows as tuples: pandas reads them faster than dicts
     frame.attrs["relative"] = _relative(events, network)
     frame.attrs["conflicts"] = [
         {"set_aside": c.cue, "contradicts": [o.cue for o in others]} for c, others in network.conflicts]
