@@ -393,11 +393,16 @@ def test_timelinejs_says_uncertain_times_relative_to_an_anchor(seed):
     assert all(set(s) >= {"start_date", "end_date", "display_date", "text", "group"} for s in slides.values())
 
 
-def _values(text: str, published: str, timezone: str = "America/New_York") -> dict[str, str]:
+def _times(text: str, published: str, timezone: str = "America/New_York") -> tuple[pd.DataFrame, dict[str, str]]:
+    """The time expressions of a small article and its text -> value map."""
     article = analysis.load_article(text, id="rules-" + str(abs(hash(text)) % 10**8), published=published,
                                     timezone=timezone)
     frame = analysis.time_expressions(article)
-    return dict(zip(frame["text"], frame["value"]))
+    return frame, dict(zip(frame["text"], frame["value"]))
+
+
+def _values(text: str, published: str, timezone: str = "America/New_York") -> dict[str, str]:
+    return _times(text, published, timezone)[1]
 
 
 def test_quarters_halves_and_fiscal_years():
@@ -416,9 +421,7 @@ def test_quarters_halves_and_fiscal_years():
 def test_seasons_weekends_and_the_past_year():
     text = ("Drought deepens\n\nFarmers said last summer was dry, and the summer of 1988 drier still. Rain fell "
             "over the weekend. Prices have doubled over the past year.")
-    article = analysis.load_article(text, id="seasons", published="1998-08-10", timezone="America/Chicago")  # Mon
-    frame = analysis.time_expressions(article)
-    values = dict(zip(frame["text"], frame["value"]))
+    frame, values = _times(text, "1998-08-10", "America/Chicago")  # Mon
     assert values["last summer"] == "1997-SU"  # said in August: the summer before this one
     assert values["the summer of 1988"] == "1988-SU"
     weekend = frame[frame["text"] == "the weekend"].iloc[0]
@@ -441,10 +444,29 @@ def test_day_before_a_date_an_event_and_the_week_of():
     text = ("Deadline extended\n\nThe suspect was last seen Nov. 3, the day before police issued a warrant. Talks "
             "were set for the week of March 6. Lawyers met the day before Tuesday's hearing. Marchers joined the "
             "annual March for Life.")
-    article = analysis.load_article(text, id="daybefore", published="2000-02-24", timezone="America/New_York")
-    frame = analysis.time_expressions(article)
-    values = dict(zip(frame["text"], frame["value"]))
+    frame, values = _times(text, "2000-02-24", "America/New_York")
     assert values["the week of March 6"] == "2000-W10"
     assert values["the day before Tuesday's"] == "2000-02-21"  # Tuesday the 22nd, less a day
     assert "the day before" not in values  # counted from the warrant, which has no date in the text
     assert not frame["text"].str.contains("March for").any() and "March" not in values
+
+
+def test_clock_times_and_that_week_follow_the_story_not_a_date_ahead():
+    text = ("Senate passes bill\n\nWASHINGTON (AP) - The measure takes effect Jan. 1. Earlier in the day, the Senate "
+            "had rejected an amendment; at 10:30 a.m. the vote began. The House met on Aug. 3; the following week it "
+            "recessed. He will resign at the end of the month. The 21st century will bring new challenges.")
+    frame, values = _times(text, "1998-08-11", "America/New_York")
+    assert values["Earlier in the day"] == "1998-08-11"  # a past clause is not on the day ahead (Jan. 1)
+    assert values["10:30 a.m."] == "1998-08-11T10:30"
+    assert values["the following week"] == "1998-W33"  # the week after Aug. 3's
+    end = frame[frame["text"] == "the end of the month"].iloc[0]
+    assert end["value"] == "1998-08" and end["earliest"].day >= 20
+    assert values["The 21st century"] == "20"
+
+
+def test_a_plan_told_in_the_past_reads_the_nearest_day():
+    text = ("Vigil called off\n\nROCHESTER, N.Y. (AP) - A memorial service planned for Saturday was canceled after "
+            "security plans were leaked. Protesters planned a march on Tuesday.")
+    values = _values(text, "1999-10-24")  # a Sunday
+    assert values["Saturday"] == "1999-10-23"  # yesterday, not six days ahead
+    assert values["Tuesday"] == "1999-10-26"  # what was planned is still ahead

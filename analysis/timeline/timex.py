@@ -151,7 +151,7 @@ class Context:
 
     ref: pd.Timestamp | None  # publication time (tz-aware) or None
     tz: str
-    tense: str | None  # "past", "future" or None
+    tense: str | None  # "past", "future", "nearest" (cues both ways) or None
     anchor: pd.Timestamp | None  # last day-level date mentioned (for "the day before")
     notes: list = field(default_factory=list)
     #: last date mentioned at any granularity down to the year, as (first day, granularity), for "later that year"
@@ -258,6 +258,9 @@ def _resolve_weekday(weekday: int, ctx: Context, shift: str | None = None) -> pd
         return None
     ref = ref.normalize()
     delta = (weekday - ref.weekday()) % 7
+    if shift is None and ctx.tense == "nearest" and delta:
+        back = 7 - delta
+        return ref + pd.Timedelta(days=delta) if delta < back else ref - pd.Timedelta(days=back)
     if shift == "next" or (shift is None and ctx.tense == "future" and delta != 0):
         return ref + pd.Timedelta(days=delta or 7)
     if shift == "last":
@@ -416,7 +419,7 @@ def h_clock(m: re.Match, ctx: Context) -> Norm | None:
         if year is not None:
             day = pd.Timestamp(year=year, month=_month(g["month"]), day=_day(g["day"]))
     elif ctx.ref is not None:
-        day = ctx.anchor if ctx.anchor is not None else _local(ctx.ref, ctx.tz).normalize()
+        day = _narrative_day(ctx)
     zone = (g.get("zone") or "").strip(" ()")
     if day is None:
         return Norm("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "minute")
@@ -428,6 +431,15 @@ def h_clock(m: re.Match, ctx: Context) -> Norm | None:
     else:
         start = day.tz_localize(ctx.tz) + pd.Timedelta(hours=hour, minutes=minute)
     return Norm("TIME", f"{day:%Y-%m-%d}T{hour:02d}:{minute:02d}", "minute", start, start + pd.Timedelta(seconds=59))
+
+
+def _narrative_day(ctx: Context) -> pd.Timestamp:
+    """The day a bare clock time or "that day" is on: the day the story last named, unless that day is still ahead
+    and the clause is past ("takes effect Jan. 1. At 10:30 a.m., the vote began": today's vote); else today."""
+    today = _local(ctx.ref, ctx.tz).normalize().tz_localize(None)
+    if ctx.anchor is None or (ctx.tense == "past" and ctx.anchor > today):
+        return today
+    return ctx.anchor
 
 
 def _deictic_day(word: str, ctx: Context) -> pd.Timestamp | None:
@@ -662,11 +674,9 @@ def h_anaphoric(m: re.Match, ctx: Context) -> Norm | None:
     """"the day before", "the next day", "that night", "the following morning": from the last date mentioned."""
     g = m.groupdict()
     words = re.sub(r"\s+", " ", m.group(0).lower())
-    base = ctx.anchor
-    if base is None:
-        base = None if ctx.ref is None else _local(ctx.ref, ctx.tz).normalize().tz_localize(None)
-    if base is None:
+    if ctx.ref is None and ctx.anchor is None:
         return Norm("DATE", "XXXX-XX-XX", "day")
+    base = ctx.anchor if ctx.ref is None else _narrative_day(ctx)
     offset = 0
     if any(w in words for w in ("before", "previous", "prior", "eve")):
         offset = -1
@@ -837,25 +847,33 @@ def h_the_weekend(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def h_anaphoric_period(m: re.Match, ctx: Context) -> Norm | None:
-    """"later that year", "that same month", "the following year", "the year before": the year or month of the last
-    date the story mentioned (the publication date when it mentioned none)."""
+    """"later that year", "that same month", "the following week", "the year before", "earlier in the year": the
+    year, month or week of the last date the story mentioned (the publication date when it mentioned none or only a
+    longer period)."""
     words = re.sub(r"\s+", " ", m.group(0).lower())
-    unit = (m.group("unit") or m.group("unit2")).lower()
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
     ref = _local(ctx.ref, ctx.tz)
     base = None
     if ctx.period is not None:
         first, granularity = ctx.period
-        if unit == "year" or granularity not in ("year", "decade", "season", "quarter", "half"):
+        finer = {"year": PERIOD_ANCHORS, "month": PERIOD_ANCHORS - {"year", "season", "quarter", "half", "spring",
+                                                                      "summer", "fall", "autumn", "winter"},
+                 "week": {"day", "part-of-day", "minute", "week", "weekend"}}[unit]
+        if granularity in finer:
             base = first
     if base is None and ref is not None:
         base = ref.tz_localize(None).normalize()
     if base is None:
-        return Norm("DATE", "XXXX" if unit == "year" else "XXXX-XX", unit)
+        return Norm("DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}[unit], unit)
     step = -1 if any(w in words for w in ("before", "previous", "prior")) else (
         1 if any(w in words for w in ("following", "next", "after")) else 0)
     if unit == "year":
         earliest, latest = year_interval(base.year + step, ctx.tz)
         value = str(base.year + step)
+    elif unit == "week":
+        day = base + pd.Timedelta(days=7 * step)
+        earliest, latest = (t.tz_localize(ctx.tz) for t in week_interval(day))
+        value = week_value(day)
     else:
         month = pd.Timestamp(year=base.year, month=base.month, day=1) + pd.DateOffset(months=step)
         earliest, latest = month_interval(month.year, month.month, ctx.tz)
@@ -865,6 +883,48 @@ def h_anaphoric_period(m: re.Match, ctx: Context) -> Norm | None:
     elif words.startswith("later") and ctx.period is not None:
         earliest = min(latest, max(earliest, ctx.period[0].tz_localize(ctx.tz)))
     return Norm("DATE", value, unit, earliest, latest)
+
+
+#: Which part of a period "the end of", "the beginning of", "the middle of" name: (start, end) as shares of it.
+PERIOD_EDGES = {"beginning": (0, 1 / 3), "start": (0, 1 / 3), "middle": (1 / 3, 2 / 3), "end": (2 / 3, 1),
+                "close": (2 / 3, 1)}
+
+
+def h_period_edge(m: re.Match, ctx: Context) -> Norm | None:
+    """"the end of the month", "the beginning of next year", "the middle of last week": the period's TIMEX3 value
+    (TimeML puts the part in a modifier), with bounds narrowed to its first, middle or last third. "The year" is the
+    publication year, or the year the story last named when a past clause dwells on an earlier one."""
+    which = (m.group("which") or "this").lower().split()[-1]
+    unit = m.group("unit").lower()
+    shift = {"the": "this", "current": "this", "this": "this", "next": "next", "last": "last", "past": "last",
+             "coming": "next", "following": "next", "previous": "last"}[which]
+    norm = h_relative_unit(re.match(r"(?P<shift>\w+) (?P<unit>\w+)", f"{shift} {unit}"), ctx)
+    ref = _local(ctx.ref, ctx.tz)
+    if (which == "the" and unit == "year" and ctx.tense == "past" and ctx.period is not None and ref is not None
+            and ctx.period[0].year < ref.year and ctx.period[1] not in ("decade",)):
+        year = ctx.period[0].year
+        earliest, latest = year_interval(year, ctx.tz)
+        norm = Norm("DATE", str(year), "year", earliest, latest)
+    if norm is None or norm.earliest is None:
+        return norm
+    lo, hi = PERIOD_EDGES[m.group("edge").lower()]
+    length = norm.latest - norm.earliest
+    norm.earliest, norm.latest = (norm.earliest + length * lo).floor("s"), (norm.earliest + length * hi).floor("s")
+    return norm
+
+
+CENTURY_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22}
+
+
+def h_century(m: re.Match, ctx: Context) -> Norm | None:
+    """"the 21st century", "the nineteenth century": TIMEX3 gives the first two digits of its years (20, 18)."""
+    word = m.group("ord").lower()
+    n = int(re.match(r"\d+", word).group()) if word[0].isdigit() else CENTURY_ORDINALS[word]
+    earliest, latest = year_interval((n - 1) * 100, ctx.tz, 100)
+    return Norm("DATE", f"{n - 1:02d}", "century", earliest, latest)
 
 
 Handler = Callable[[re.Match, Context], "Norm | None"]
@@ -917,8 +977,16 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         _F), h_the_weekend),
     ("anaphoric_period", re.compile(
         r"\b(?:(?:earlier|later)\s+(?:that|the\s+same)|that\s+same|that|the\s+same|the\s+(?:following|next|previous|"
-        r"prior))\s+(?P<unit>year|month)\b|\bthe\s+(?P<unit2>year|month)\s+(?:before|after)\b(?!\s+(?:the|a|an|his|"
-        r"her|its|their|last|next)\b)", _F), h_anaphoric_period),
+        r"prior))\s+(?P<unit>year|month|week)\b|\bthe\s+(?P<unit2>year|month|week)\s+(?:before|after)\b(?!\s+(?:(?-i:[A-Z0-9])|(?:the|"
+        r"a|an|his|her|its|their|last|next)\b))|\b(?:earlier|later)\s+in\s+the\s+(?P<unit3>year|month|week)\b", _F),
+     h_anaphoric_period),
+    ("period_edge", re.compile(
+        r"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close)\s+of\s+(?P<which>the(?:\s+(?:current|past|coming|"
+        r"following|previous))?|this|next|last)\s+(?P<unit>week|month|year|decade|century)\b", _F), h_period_edge),
+    ("century", re.compile(
+        r"\b(?:the\s+)?(?P<ord>(?:1\d|2[0-2]|[1-9])(?:st|nd|rd|th)|" + "|".join(sorted(CENTURY_ORDINALS, key=len,
+                                                                                      reverse=True))
+        + r")[- ]century\b", _F), h_century),
     ("holiday", re.compile(
         r"\b(?:last\s+|next\s+|this\s+)?(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|"
         r"Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day)"
@@ -960,8 +1028,8 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
     ("anaphoric", re.compile(
         r"\b(?:(?:the|that|the\s+same)\s+(?P<unit>day|night|morning|evening|afternoon)\s+(?:before|after)|"
         r"the\s+(?:previous|next|following|prior)\s+(?P<unit2>day|night|morning|evening|afternoon)|"
-        r"(?:that|the\s+same)\s+(?P<unit3>day|night|morning|evening|afternoon)|earlier\s+that\s+day|"
-        r"later\s+that\s+day)\b", _F), h_anaphoric),
+        r"(?:that|the\s+same)\s+(?P<unit3>day|night|morning|evening|afternoon)|(?:earlier|later)\s+(?:that|in\s+the)"
+        r"\s+day)\b", _F), h_anaphoric),
     ("ref", re.compile(r"\b(?:now|currently|current|right\s+now|at\s+present|(?:in\s+)?the\s+past|"
                        r"(?:in\s+)?the\s+(?:near\s+|foreseeable\s+|distant\s+)?future)\b"), h_ref),
     ("year", re.compile(
@@ -975,7 +1043,7 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
 # ---------------------------------------------------------------------------------------------------------------
 def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
     """"future" when the clause governing the span is future ("will", "is scheduled to"), "past" when it is in
-    the past tense, else None. ``text`` is ``doc.text`` when the caller has it (spaCy rebuilds it on every read)."""
+    the past tense, "nearest" for a plan told in the past ("a rally planned for Saturday was called off"), else None. ``text`` is ``doc.text`` when the caller has it (spaCy rebuilds it on every read)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -999,6 +1067,8 @@ def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
         words.add(chain.lower_)
         words.update(c.lower_ for c in chain.children if c.dep_ in ("aux", "auxpass"))
     if aux & FUTURE_AUX or words & FUTURE_CUES:
+        if not aux & FUTURE_AUX and _plan_told_in_past(token):
+            return "nearest"
         return "future"
     if token.lemma_.lower() in DEFER_VERBS and DEFER_PREFIX.search(before) and (
             token.lemma_.lower() not in ("push", "put", "move", "set")
@@ -1009,6 +1079,17 @@ def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
     if UNTIL_PREFIX.search(before):
         return "future"
     return None
+
+
+def _plan_told_in_past(verb) -> bool:
+    """"A rally planned for Saturday was called off": the plan hangs on a noun whose clause is past, so the day may
+    be just behind or just ahead of publication; the nearest such day is read."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    governor = verb.head.head
+    return governor.pos_ in ("VERB", "AUX") and (
+        governor.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "did")
+                                      for c in governor.children))
 
 
 def _cue_counts(verb, start: int) -> bool:
