@@ -470,3 +470,14 @@ def test_a_plan_told_in_the_past_reads_the_nearest_day():
     values = _values(text, "1999-10-24")  # a Sunday
     assert values["Saturday"] == "1999-10-23"  # yesterday, not six days ahead
     assert values["Tuesday"] == "1999-10-26"  # what was planned is still ahead
+
+
+def test_clock_time_takes_its_sentences_day_and_nth_weekdays():
+    text = ("Blast hits capital\n\nNAIROBI, Kenya (Xinhua) -- The president on Saturday visited the site of the "
+            "explosion, which occurred at about 10:30 local time (0730 GMT) on Friday. The General Assembly opens "
+            "on the third Tuesday of September.")
+    frame, values = _times(text, "1998-08-08", "Africa/Nairobi")
+    assert values["10:30 local time"] == "1998-08-07T10:30"  # Friday's, named after it, not Saturday's
+    clock = frame[frame["text"] == "0730 GMT"].iloc[0]
+    assert clock["value"] == "1998-08-07T07:30" and clock["earliest"].hour == 10  # GMT, read in Nairobi
+    assert values["the third Tuesday of September"] == "1998-09-15"

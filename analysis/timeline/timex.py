@@ -136,13 +136,15 @@ UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarter
 YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 CLOCK_RE = (r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|noon|midnight|midday|"
-            r"\d{1,2}:\d{2}(?=\s*(?:GMT|UTC))|\d{4}\s*(?=GMT|UTC))")
+            r"(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:GMT|UTC|local\s+time|\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|JST)\b))|"
+            r"\d{4}(?=\s*(?:GMT|UTC)))")
 #: What follows a month name that is the noun of a title ("the March for Life", "the March on Washington").
 MONTH_IN_NAME = r"\s+(?:for|of\s+the|against|on)\s+[A-Z]"
 #: The year a quarter or half belongs to: "1997", "fiscal 1999", "the year", "last year", "the current fiscal year".
 YEAR_PHRASE_RE = (rf"(?:(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<year>{YEAR_RE})|(?:the\s+|this\s+)?"
                   r"(?:(?P<which>last|next|previous|following|this|current)\s+)?(?P<fiscal2>fiscal\s+)?year)")
-ZONE_RE = r"(?:\s+(?:\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|JST)\)?|local time|Eastern))?"
+_ZONES = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|JST)"
+ZONE_RE = rf"(?:\s+(?:\({_ZONES}\)|{_ZONES}|local time|Eastern))?"
 
 
 @dataclass
@@ -927,6 +929,20 @@ def h_century(m: re.Match, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{n - 1:02d}", "century", earliest, latest)
 
 
+def h_nth_weekday(m: re.Match, ctx: Context) -> Norm | None:
+    """"the third Tuesday of September", "the last Sunday in May": that day of the month (the year as for months)."""
+    month = _month(m.group("month"))
+    year = int(m.group("year")) if m.group("year") else _infer_year(month, None, ctx)
+    weekday = WEEKDAYS[m.group("weekday").lower()]
+    if year is None:
+        return Norm("DATE", f"XXXX-{month:02d}", "month")
+    first = pd.Timestamp(year=year, month=month, day=1)
+    days = [first + pd.Timedelta(days=k) for k in range(first.days_in_month)]
+    matching = [d for d in days if d.weekday() == weekday]
+    n = ORDINALS[m.group("ord").lower()]
+    return _date_norm(matching[-1] if m.group("ord").lower() == "last" else matching[n - 1], ctx.tz)
+
+
 Handler = Callable[[re.Match, Context], "Norm | None"]
 _F = re.IGNORECASE
 
@@ -987,6 +1003,9 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         r"\b(?:the\s+)?(?P<ord>(?:1\d|2[0-2]|[1-9])(?:st|nd|rd|th)|" + "|".join(sorted(CENTURY_ORDINALS, key=len,
                                                                                       reverse=True))
         + r")[- ]century\b", _F), h_century),
+    ("nth_weekday", re.compile(
+        rf"\b(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last))\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|"
+        rf"Friday|Saturday|Sunday)\s+(?:of|in)\s+(?P<month>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?\b"), h_nth_weekday),
     ("holiday", re.compile(
         r"\b(?:last\s+|next\s+|this\s+)?(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|"
         r"Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day)"
@@ -1264,7 +1283,22 @@ def _counted_from_dates(rows: list[dict], text: str, tz: str) -> list[dict]:
             row = dict(row, start=week_of.start(), text=text[week_of.start():row["end"]], value=week_value(day),
                        granularity="week", earliest=earliest.tz_localize(tz), latest=latest.tz_localize(tz))
         out.append(row)
-    return out
+    return [_on_the_day_of_its_sentence(row, out) if row["rule"] == "clock" else row for row in out]
+
+
+def _on_the_day_of_its_sentence(row: dict, rows: list[dict]) -> dict:
+    """A bare clock time is on the day its own sentence names, before or after it ("at 10:30 local time (0730 GMT)
+    on Friday"), rather than on the day the story named last."""
+    days = [r for r in rows if r["sentence"] == row["sentence"] and r["earliest"] is not None and (
+        r["rule"] == "clock_date" or r["kind"] == "DATE" and r["granularity"] in ("day", "part-of-day"))]
+    if not days or row["earliest"] is None:
+        return row
+    day = pd.Timestamp(min(days, key=lambda r: abs(r["start"] - row["start"]))["value"][:10])
+    shift = day - pd.Timestamp(row["value"][:10])
+    if not shift:
+        return row
+    return dict(row, value=f"{day:%Y-%m-%d}{row['value'][10:]}", earliest=row["earliest"] + shift,
+                latest=row["latest"] + shift)
 
 
 def _sentence_index(doc, token_i: int) -> int:
