@@ -481,3 +481,15 @@ def test_clock_time_takes_its_sentences_day_and_nth_weekdays():
     clock = frame[frame["text"] == "0730 GMT"].iloc[0]
     assert clock["value"] == "1998-08-07T07:30" and clock["earliest"].hour == 10  # GMT, read in Nairobi
     assert values["the third Tuesday of September"] == "1998-09-15"
+
+
+def test_holidays_of_the_calendar_and_short_decades():
+    text = ("Vigil in Little Havana\n\nMIAMI (AP) -- Protesters prayed on Sunday as Easter week began. The Good "
+            "Friday agreement was signed in 1998. Officials will decide after Labor Day; she died on Memorial Day. "
+            "Tourists flew to Easter Island. In the '60s, protests spread.")
+    frame, values = _times(text, "2000-04-17")  # a Monday; Easter 2000 fell on April 23
+    assert values["Easter week"] == "2000-W16"
+    assert values["Labor Day"] == "2000-09-04"  # ahead: the clause is future
+    assert values["Memorial Day"] == "1999-05-31"  # behind: the clause is past
+    assert "Friday" not in values and "Easter" not in values  # an agreement and an island, not days
+    assert values["the '60s"] == "196X"

@@ -390,7 +390,15 @@ def h_year(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def h_decade(m: re.Match, ctx: Context) -> Norm | None:
-    decade = int(m.group("decade"))
+    """"the 1990s", "the late 1980s", "the '60s" (the latest such decade not after publication; 1900s without one)."""
+    if m.group("decade"):
+        decade = int(m.group("decade"))
+    else:
+        ref = _local(ctx.ref, ctx.tz)
+        century = (ref.year // 100 * 100) if ref is not None else 1900
+        decade = century + int(m.group("short"))
+        if ref is not None and decade > ref.year:
+            decade -= 100
     earliest, latest = year_interval(decade, ctx.tz, 10)
     return Norm("DATE", f"{str(decade)[:3]}X", "decade", earliest, latest)
 
@@ -689,29 +697,86 @@ def h_anaphoric(m: re.Match, ctx: Context) -> Norm | None:
     return _date_norm(day, ctx.tz, unit if unit in DAY_PARTS else None)
 
 
+#: Holidays of the calendar: (month, day) for fixed ones; ("nth", month, weekday, n) for "the n-th weekday of the
+#: month" (n = -1: the last one); ("easter", days) for days counted from Western Easter Sunday.
+HOLIDAYS: dict[str, tuple] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4), "halloween": (10, 31),
+    "valentine's day": (2, 14), "veterans day": (11, 11), "may day": (5, 1), "st. patrick's day": (3, 17),
+    "thanksgiving": ("nth", 11, 3, 4), "thanksgiving day": ("nth", 11, 3, 4), "labor day": ("nth", 9, 0, 1),
+    "memorial day": ("nth", 5, 0, -1), "columbus day": ("nth", 10, 0, 2), "mother's day": ("nth", 5, 6, 2),
+    "father's day": ("nth", 6, 6, 3), "martin luther king day": ("nth", 1, 0, 3),
+    "martin luther king jr. day": ("nth", 1, 0, 3), "presidents' day": ("nth", 2, 0, 3),
+    "presidents day": ("nth", 2, 0, 3), "election day": ("election",),
+    "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
+    "good friday": ("easter", -2), "palm sunday": ("easter", -7), "easter week": ("easter", 0),
+    "holy week": ("easter", 0),
+}
+HOLIDAY_RE = (r"Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|"
+              r"Election\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|May\s+Day|"
+              r"St\.\s+Patrick['’]s\s+Day|Labor\s+Day|Memorial\s+Day|Columbus\s+Day|Mother['’]s\s+Day|"
+              r"Father['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Presidents['’]?\s+Day|"
+              r"Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?|Good\s+Friday|Palm\s+Sunday|Holy\s+Week")
+
+
+def easter_sunday(year: int) -> pd.Timestamp:
+    """Western Easter Sunday of ``year`` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lx = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * lx) // 451
+    month, day = divmod(h + lx - 7 * m + 114, 31)
+    return pd.Timestamp(year=year, month=month, day=day + 1)
+
+
+def holiday_date(name: str, year: int) -> pd.Timestamp:
+    """The date of a holiday of ``HOLIDAYS`` in ``year``."""
+    rule = HOLIDAYS[name]
+    if isinstance(rule[0], int):
+        return pd.Timestamp(year=year, month=rule[0], day=rule[1])
+    if rule[0] == "easter":
+        return easter_sunday(year) + pd.Timedelta(days=rule[1])
+    if rule[0] == "election":  # the Tuesday after the first Monday of November
+        first = pd.Timestamp(year=year, month=11, day=1)
+        return first + pd.Timedelta(days=(0 - first.weekday()) % 7 + 1)
+    _, month, weekday, n = rule
+    first = pd.Timestamp(year=year, month=month, day=1)
+    if n < 0:
+        last = first + pd.offsets.MonthEnd(0)
+        return last - pd.Timedelta(days=(last.weekday() - weekday) % 7)
+    return first + pd.Timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
 def h_holiday(m: re.Match, ctx: Context) -> Norm | None:
+    """Holidays ("Christmas", "Labor Day", "Easter", "Holy Week"): the year written, else the last one in a past clause
+    or after "last", the next one in a future clause or after "next", else the nearest one."""
     name = re.sub(r"\s+", " ", m.group("holiday").lower()).replace("’", "'")
+    name = "presidents' day" if name == "presidents day" else name
     year = int(m.group("year")) if m.groupdict().get("year") else None
     ref = _local(ctx.ref, ctx.tz)
-    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
-             "new year's eve": (12, 31), "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14)}
-
-    def date_for(y: int) -> pd.Timestamp:
-        if name in fixed:
-            return pd.Timestamp(year=y, month=fixed[name][0], day=fixed[name][1])
-        if name.startswith("thanksgiving"):
-            first = pd.Timestamp(year=y, month=11, day=1)
-            return first + pd.Timedelta(days=(3 - first.weekday()) % 7 + 21)
-        first = pd.Timestamp(year=y, month=11, day=1)  # election day: Tuesday after the first Monday of November
-        return first + pd.Timedelta(days=(0 - first.weekday()) % 7 + 1)
-
     if year is None:
         if ref is None:
             return None
-        year = ref.year
-        if m.group(0).lower().startswith("last") or (ctx.tense != "future" and date_for(year) > ref.tz_localize(None)):
-            year -= 1
-    return _date_norm(date_for(year), ctx.tz)
+        today = ref.tz_localize(None).normalize()
+        shift = m.group(0).lower().split()[0]
+        options = [holiday_date(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        if name in ("easter week", "holy week"):  # a week has begun once its Monday has
+            options = [week_interval(d)[0] for d in options]
+        if shift == "last" or (shift != "next" and ctx.tense == "past"):
+            day = max([d for d in options if d <= today] or options[:1])
+        elif shift == "next" or ctx.tense == "future":
+            day = min([d for d in options if d >= today] or options[-1:])
+        else:
+            day = min(options, key=lambda d: abs(d - today))
+    else:
+        day = holiday_date(name, year)
+    if name in ("easter week", "holy week"):
+        earliest, latest = week_interval(day)
+        return Norm("DATE", week_value(day), "week", earliest.tz_localize(ctx.tz), latest.tz_localize(ctx.tz))
+    return _date_norm(day, ctx.tz)
 
 
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4,
@@ -975,7 +1040,8 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         r"March|April|May|June|July|August|September|October|November|December|Sept\.|Dec\.|Nov\.|Oct\.|Aug\.|"
         r"Jan\.|Feb\.)(?!\s+\d)(?!\w)(?!" + MONTH_IN_NAME + ")"), h_month),
     ("decade", re.compile(
-        r"\b(?:(?:the\s+)?(?:early|mid|late)[- ])?(?:the\s+)?(?P<decade>1[5-9]\d0|20[0-9]0)'?s\b"), h_decade),
+        r"\b(?:(?:the\s+)?(?:early|mid|late)[- ])?(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20[0-9]0)'?s\b|"
+        r"(?<!\w)['’](?P<short>\d0)s\b)"), h_decade),
     ("quarter", re.compile(
         rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=\s+quarter\s+of\b))"
         rf"(?:[- ](?P<fq>fiscal))?[- ]quarter\b(?:\s+of\s+{YEAR_PHRASE_RE})?", _F), h_quarter),
@@ -1007,11 +1073,10 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         rf"\b(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last))\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|"
         rf"Friday|Saturday|Sunday)\s+(?:of|in)\s+(?P<month>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?\b"), h_nth_weekday),
     ("holiday", re.compile(
-        r"\b(?:last\s+|next\s+|this\s+)?(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|"
-        r"Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day)"
-        rf"(?:,?\s+(?P<year>{YEAR_RE}))?\b"), h_holiday),
+        rf"\b(?:(?i:last|next|this)\s+)?(?P<holiday>{HOLIDAY_RE})(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w'’])"
+        r"(?!\s+(?i:island|agreement|accords?|deal|peace|rising|uprising|offensive)\b)"), h_holiday),
     ("weekday", re.compile(
-        rf"\b(?:(?P<shift>(?i:last|next|this))\s+|(?P<mod>(?i:early|late))\s+(?:on\s+)?)?(?P<weekday>{WEEKDAY_RE})"
+        rf"\b(?<!Good )(?:(?P<shift>(?i:last|next|this))\s+|(?P<mod>(?i:early|late))\s+(?:on\s+)?)?(?P<weekday>{WEEKDAY_RE})"
         rf"(?:\s+(?P<part>{DAYPART_RE}))?\b"), h_weekday),
     ("deictic", re.compile(
         rf"\b(?P<deictic>(?i:today|tonight|yesterday|tomorrow|last night))(?:\s+(?P<part>{DAYPART_RE}))?\b"),
