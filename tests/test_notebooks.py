@@ -4,6 +4,8 @@ import sys
 
 import pytest
 
+import analysis
+
 from conftest import ROOT
 
 
@@ -33,3 +35,20 @@ def test_render_reports_the_failing_cell(tmp_path):
 
     results = render.render(["01_corpus"], {"article_id": "missing"}, output_dir=str(tmp_path / "r"), progress=False)
     assert not results[0].ok and "ParameterError" in results[0].error and results[0].cell is not None
+
+
+def test_timeline_pair_falls_back_to_the_story_span_only_for_the_example(seed):
+    from analysis import ParameterError, timeline
+
+    example = ("parliament vote", "Pentagon denial")
+    assert timeline.pick_events(seed, *example, example=example)[2] == ""  # the seed names both
+    first, second, note = timeline.pick_events(seed, None, None)
+    table = timeline.events(seed).set_index("event")
+    assert first != second and "story's span" in note and first in note and second in note
+    assert table.at[first, "earliest"] == table["earliest"].min() and table.at[second, "latest"] == table["latest"].max()
+    with pytest.raises(ParameterError, match="from_event"):  # a name the user typed must name an event
+        timeline.pick_events(seed, "coronation", "Pentagon denial", example=example)
+    lone = analysis.load_article("Senate passes bill\n\nThe Senate voted on Tuesday to pass the bill, officials said.",
+                                 published="2023-05-03", timezone="UTC")
+    with pytest.raises(ParameterError, match="a gap needs two"):
+        timeline.pick_events(lone, *example, example=example)

@@ -19,6 +19,6 @@ __all__ += ["events", "gap", "gaps", "find_event", "Gap", "PLACE_TIMEZONES", "cl
 from .timelinejs import save_timelinejs, to_timelinejs  # noqa: E402
 
 __all__ += ["to_timelinejs", "save_timelinejs"]
-from .chart import compare_gaps, plot_timeline, same_day_sequence  # noqa: E402
+from .chart import compare_gaps, pick_events, plot_timeline, same_day_sequence  # noqa: E402
 
-__all__ += ["plot_timeline", "compare_gaps", "same_day_sequence"]
+__all__ += ["plot_timeline", "compare_gaps", "same_day_sequence", "pick_events"]

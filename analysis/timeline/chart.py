@@ -271,3 +271,40 @@ def compare_gaps(article, from_event: str, to_event: str, known_times=None) -> p
         rows.append({"evidence": evidence, "min": result.min, "max": result.max,
                      "in_words": span_words(result.min, result.max), "basis": result.basis})
     return pd.DataFrame(rows, columns=["evidence", "min", "max", "in_words", "basis"])
+
+
+def pick_events(article, from_event: str | None, to_event: str | None, known_times=None, *,
+                example: tuple[str, str] | None = None) -> tuple[str, str, str]:
+    """The two events of the gap to chart: ``(first, second, note)`` as event ids.
+
+    Words or ids given by the user must name an event (``find_event``: a ParameterError listing the events when they
+    do not). When both are None, or are still a notebook's ``example`` pair and that pair names nothing in this
+    article (the notebook was rerun on another story without new names), the story's span is taken instead: the
+    event that can be earliest and the one that can be latest, and ``note`` says so. Fewer than two events: a
+    ParameterError."""
+    from ..errors import ParameterError
+    from .events import events, find_event
+
+    given = tuple(None if isinstance(v, str) and not v.strip() else v for v in (from_event, to_event))
+    if given != (None, None):
+        try:
+            return (find_event(article, from_event, "from_event", known_times),
+                    find_event(article, to_event, "to_event", known_times), "")
+        except ParameterError:
+            if example is None or tuple(given) != tuple(example):
+                raise
+    table = events(article, known_times=known_times)
+    if len(table) < 2:
+        raise ParameterError(f"article {article.id!r} has {len(table)} story event(s); a gap needs two. "
+                             f"Choose another article_id")
+    far = pd.Timestamp.max.tz_localize("UTC")
+    earliest = [far if pd.isna(t) else t for t in table["earliest"]]
+    first = table["event"].iloc[min(range(len(table)), key=lambda k: earliest[k])]
+    rest = table[table["event"] != first]
+    latest = [pd.Timestamp.min.tz_localize("UTC") if pd.isna(t) else t for t in rest["latest"]]
+    second = rest["event"].iloc[max(range(len(rest)), key=lambda k: (latest[k], -k))]
+    label = dict(zip(table["event"], table["label"]))
+    why = "none were given" if given == (None, None) else f"the example {given[0]!r} → {given[1]!r} names no event here"
+    note = (f"from_event/to_event: {why}, so the story's span is charted: {first} ({label[first]}) to {second} "
+            f"({label[second]}). Pass from_event and to_event to choose.")
+    return first, second, note
