@@ -465,3 +465,16 @@ def test_dateline_shapes(opening, dateline):
     assert a.dateline == dateline
     assert a.paragraphs[0] == (opening if not dateline else "") + "The Pentagon on Monday denied it planned to pull " \
                                                                   "troops out, officials said."
+
+
+def test_readme_python_example_runs(tmp_path, monkeypatch):
+    readme = (ROOT / "README.md").read_text()
+    block = readme.split("```python\n", 1)[1].split("```", 1)[0]
+    article = (ARTICLES / "wire_denial.txt").read_text()
+    (tmp_path / "my_article.txt").write_text(article)
+    (tmp_path / "seeds").symlink_to(ROOT / "seeds")
+    monkeypatch.chdir(tmp_path)
+    namespace: dict = {}
+    exec(compile(block, "README.md", "exec"), namespace)
+    assert namespace["other"].headline.startswith("Kremlin denies report")
+    assert str(namespace["other"].published.tz) == "Europe/Moscow"
