@@ -265,12 +265,18 @@ class _Rules:
         self.denial_nouns = _matcher(lx.denial_nouns)
         self.negations = lx.singles("negations")
         self.refusals = lx.singles("refusal_verbs")
-        self.speech = set().union(*(_inflections(w) for w in lx.singles("speech_verbs") | lx.singles("claim_verbs")
-                                    | lx.singles("denial_verbs")))
+        self.speech = _speech_forms(lx)
         self.markers = lx.singles("non_assertive_markers")
         self.account_nouns = lx.singles("account_nouns") | lx.singles("claim_nouns")
         self.denial_noun_words = lx.singles("denial_nouns")
         self.hedges = _matcher(lx.hedges, inflect=True)
+
+
+@functools.lru_cache(maxsize=16)
+def _speech_forms(lexicon: Lexicon) -> frozenset[str]:
+    """Every inflection of the one-word speech, claim and denial verbs (once per lexicon: it is immutable)."""
+    return frozenset(set().union(*(_inflections(w) for w in lexicon.singles("speech_verbs")
+                                   | lexicon.singles("claim_verbs") | lexicon.singles("denial_verbs"))))
 
 
 @functools.lru_cache(maxsize=64)
@@ -500,7 +506,7 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
                 cues.append(_Cue("denial", list(span), neg, verb, verbal=True))
             continue
         add("claim", span, verb, flip_to=None)
-    for t in tokens:  # "according to X"
+    for t in (t for t, own in zip(tokens, forms) if "according" in own):  # "according to X"
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to" and t.i not in taken:
             if _about([x for x in tokens if x not in t.subtree], rules.topic):
                 cues.append(_Cue("claim", [t, t.doc[t.i + 1]], [], t))

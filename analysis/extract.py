@@ -7,6 +7,10 @@ that shared parse. Results are cached as Parquet (see :mod:`analysis.cache`) und
 text and metadata, the package version, the spaCy model's name and version, and a hash of the package's code,
 so a second run on the same corpus does no NLP work and a changed article is recomputed alone.
 
+Every pipeline component runs for every element: each built-in element reads entities, dependencies, tags and
+lemmas, directly or through ``actors`` (time expressions read entities and verb tense; events, quotes and claims
+read actors), so there is no component a subset of elements could skip; the parse cache holds one full parse.
+
 Engines: ``engine="local"`` runs batches in this process (``n_process=1``) or in a process pool
 (``n_process=2`` uses both cores); ``engine="dask"`` sends the same batches to a ``dask.distributed`` cluster
 (``scheduler=`` an address such as ``"tcp://scheduler:8786"`` or a ``Client``; a ``LocalCluster`` when None).

@@ -229,8 +229,11 @@ def _bounds(doc: "Doc") -> tuple[list[int], list[int]]:
     if bounds is None:
         from spacy.attrs import IDX, LENGTH
 
-        table = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-        bounds = ([start for start, _ in table], [start + length for start, length in table])
+        if len(doc):
+            table = doc.to_array([IDX, LENGTH])  # columns as lists (rows as lists is a list per token)
+            bounds = (table[:, 0].tolist(), (table[:, 0] + table[:, 1]).tolist())
+        else:
+            bounds = ([], [])
         doc.user_data["_token_bounds"] = bounds
     return bounds
 
@@ -287,9 +290,14 @@ def token_indices(doc: "Doc", attr: str, values) -> list[int]:
 
         wanted = sorted({get_string_id(v) for v in values})
         values = set(values).__contains__
+    if not wanted:
+        return []
     name = attr.lower() + "_"
-    return [i for i in np.flatnonzero(np.isin(column, np.array(wanted, dtype=column.dtype))).tolist()
-            if values(getattr(doc[i], name))]
+    # membership by binary search in the sorted ids (np.isin sorts both arrays on every call, which showed)
+    table = np.array(wanted, dtype=column.dtype)
+    place = np.searchsorted(table, column)
+    place[place == len(table)] = 0
+    return [i for i in np.flatnonzero(table[place] == column).tolist() if values(getattr(doc[i], name))]
 
 
 def clear_cache() -> None:
