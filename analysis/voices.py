@@ -9,13 +9,18 @@ or a news outlet. ``sources(article)`` sums that up, one row per voice.
 How a speaker is found, in order: a speech verb in the quote's sentence ("said Jane Doe", "Doe told reporters",
 "according to"), a lead-in ending with a colon, the verb right before the opening mark, the next sentence on the same
 line ('"...?" Graham asked.'), a signature or "said X." on the next line, a transcript label ("WALLACE: ..."), the
-subject of the clause that holds the quote ("Gingrich dismissed Estonia as '...'"), the speaker of the quote just
-before (a quote continued), and the person leading the paragraph before. Pronouns go to the nearest person of
-their gender, preferring the subject of the main clause (a name in apposition to it counts: "Her spokesman, Jane
-Doe,"), passing over a person who is only an object of the pronoun's own clause ("In a letter to X, he wrote") and
-following chains of he/she subjects; descriptions ("the Ohio governor", "the Nevada Democrat") to the nearest person
-whose title or apposition has their head noun, else, for a person's title, the person in view. A speech verb of
-"anybody", "anyone who ..." attributes nothing.
+subject of the clause that holds the quote ("Gingrich dismissed Estonia as '...'"), a document whose verb the quote
+opens with ('A resolution “expresses ...”'), the person the sentence before is about (its subject, by name or with
+the name beside it), and the speaker of the quote just before (a quote continued). Pronouns go to the nearest person
+of their gender, preferring the subject of the main clause (a name in apposition to it counts: "Her spokesman, Jane
+Doe,"; so does a person heading a "who" clause, and a subject described by title, "The GOP nominee fired back"),
+passing over a person who is only an object of the pronoun's own clause ("In a letter to X, he wrote") or the one a
+question was about ("Asked whether X ..., he said"), and following chains of he/she subjects; an unnamed source
+("said a U.S. official") counts as a person for a "he" or "she" after it. "It" and "they" go to the latest
+subject that can speak as such (an organization or document; a plural, a group or an "according to" source), not
+to a subject of what is said. Descriptions ("the Ohio governor", "the Republican nominee", "the Nevada Democrat") go
+to the nearest person whose title or apposition has their head noun and their other title words, else, for a
+person's title, the person in view. A speech verb of "anybody", "anyone who ..." attributes nothing.
 
 The word lists are general English and live in ``analysis/data`` (``speech_verbs.csv``, ``source_nouns.csv``,
 ``outlets.csv``, ``outlet_words.csv``, ``first_names.csv``; titles come from the actors layer's
@@ -68,6 +73,8 @@ TITLE_ROLES: dict[str, str] = {
 #: Common first names and the gender they most often mark ("mary" -> "f"), a last resort for "he"/"she" when the
 #: article gives a person no honorific and the actors layer no gender (``analysis/data/first_names.csv``).
 FIRST_NAME_GENDERS: dict[str, str] = {row["name"]: row["gender"] for row in _table("first_names.csv")}
+#: Words of a description that stand for another of a person's role words ("the GOP nominee" is the Republican one).
+ROLE_SYNONYMS: dict[str, str] = {"gop": "republican", "dem": "democratic", "democrat": "democratic"}
 #: Honorifics that tell a person's gender, for "he"/"she".
 GENDER_HONORIFICS: dict[str, str] = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
                                      "miss": "f", "sir": "m", "dame": "f"}
@@ -103,6 +110,8 @@ _PLURAL_PRONOUNS = {"they", "them"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
 _RELATIVE = {"who", "which", "that"}
 _LOOKBACK_SENTENCES = 8
+#: Participles that open a question put to the subject: "Asked whether X would ..., he said" (he is not X).
+_ASKED = {"ask", "press", "question", "challenge", "quiz"}
 #: How many sentences back "he"/"she" looks for a person who is a subject, past later mentions as objects.
 _SUBJECT_LOOKBACK = 5
 
@@ -341,6 +350,15 @@ class _Reader:
                     continue
                 self._add_person(part, ent, self.canonical(part, ent.text, ent.start_char))
                 seen.add((part.order, ent.root.i))
+            for tok in part.doc:  # "Jo Priebus, the chairman of the party, agreed": a name the tagger missed
+                head = tok.head
+                if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.lemma_.lower() in person_titles() \
+                        and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and (part.order, head.i) not in seen \
+                        and head.i > 0 and part.doc[head.i - 1].dep_ == "compound" \
+                        and part.doc[head.i - 1].pos_ == "PROPN":
+                    name = part.doc[head.i - 1: head.i + 1]
+                    self._add_person(part, name, self.canonical(part, name.text, name.start_char))
+                    seen.add((part.order, head.i))
             for tok in part.doc:  # "The mayor's wife, Teresa, runs a diner": a first name set beside a noun
                 if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.lower_ in FIRST_NAME_GENDERS \
                         and (part.order, tok.i) not in seen and tok.head.pos_ == "NOUN" \
@@ -373,8 +391,34 @@ class _Reader:
             roles_by_name.setdefault(name, set()).update(words)
         for person in self.people:
             person.gender = genders.get(person.name)
-            person.roles = roles_by_name[person.name]
+            person.roles = {ROLE_SYNONYMS.get(w, w) for w in roles_by_name[person.name]}
+        #: every role word of the article's people, so a description's other words ("embattled") are not asked for
+        self.role_words = frozenset(w for p in self.people for w in p.roles)
         self._index_anonymous()
+        self._index_descriptions()
+
+    def _index_descriptions(self) -> None:
+        """A clause's subject that describes a person named before ("The GOP nominee fired back", "The Indiana
+        governor said"), as a mention of that person, so a "he" or "she" after it follows it."""
+        found: list[_Person] = []
+        by_name = {p.name: p for p in self.people}
+        for part in self.parts:
+            for tok in part.doc:
+                if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or part.quoted[tok.i] \
+                        or tok.lemma_.lower() not in person_titles() \
+                        or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                    continue
+                if any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in tok.subtree):
+                    continue  # "The U.S. ambassador to Poland, Dan Fried,": the name is there
+                speaker = _speaker(self, part, tok)
+                known = by_name.get(speaker.name or "")
+                if speaker.kind != "person" or known is None or known.name in self.anonymous:
+                    continue
+                found.append(_Person(part.order, tok.idx, tok.idx + len(tok), known.name, known.roles, known.gender,
+                                     2 if _main_subject(tok) else 1, False, part.sentence_of(tok.idx)))
+        if found:
+            self.people.extend(found)
+            self.people.sort(key=lambda p: (p.part_order, p.start))
 
     def _index_anonymous(self) -> None:
         """Unnamed single sources that are a clause's subject ("said a U.S. official", "An aide told reporters"),
@@ -459,15 +503,18 @@ class _Reader:
 
     # antecedents --------------------------------------------------------------------------------------------
     def antecedent(self, part: _Part, char: int, *, gender: str | None = None, role: str | None = None,
-                   exclude: Iterable[str] = (), same_sentence_first: bool = False, _depth: int = 0) -> str | None:
+                   modifiers: frozenset[str] = frozenset(), exclude: Iterable[str] = (),
+                   same_sentence_first: bool = False, _depth: int = 0) -> str | None:
         """The person a pronoun or description at ``char`` refers to: the nearest fitting person named before it
-        (preferring a sentence's subject), or, for a pronoun inside a quote, a person named in the same sentence."""
+        (preferring a sentence's subject), or, for a pronoun inside a quote, a person named in the same sentence.
+        A description's ``role`` (its head noun) must be among the person's role words, and so must its
+        ``modifiers`` ("Republican" of "the Republican nominee")."""
         excluded = set(exclude)
 
         def fits(p: _Person) -> bool:
             if p.name in excluded or (gender and p.gender and p.gender != gender):
                 return False
-            return role is None or role in p.roles
+            return role is None or (role in p.roles and modifiers <= p.roles)
 
         sentence = part.sentence_of(char)
         if gender and role is None:
@@ -477,6 +524,13 @@ class _Reader:
                 verb = toks[0].head.i
                 excluded |= {p.name for p in self.people if p.part_order == part.order and p.sentence == sentence
                              and p.clause == verb and p.start < char}
+                # "Asked whether X would ..., he said": the one asked is "he", never X
+                for clause in toks[0].head.children:
+                    if clause.dep_ == "advcl" and clause.lemma_.lower() in _ASKED and clause.tag_ == "VBN" \
+                            and clause.i < toks[0].i:
+                        lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+                        excluded |= {p.name for p in self.people if p.part_order == part.order
+                                     and lo <= p.start < hi}
         if same_sentence_first:
             here = [p for p in self.people if p.part_order == part.order and p.sentence == sentence
                     and not p.quoted and fits(p)]
@@ -570,7 +624,8 @@ def _roles(ent: "Span") -> tuple[set[str], str | None]:
     doc = ent.doc
     words = [t for t in ent]
     j = ent.start - 1
-    while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and ent.start - j <= 4:
+    while j >= 0 and doc[j].pos_ in ("PROPN", "ADJ", "NOUN") and doc[j].dep_ in ("compound", "amod") \
+            and ent.start - j <= 4:  # "Republican presidential nominee Donald Trump", "Ohio Sen. Sherrod Brown"
         words.insert(0, doc[j])
         j -= 1
     for tok in words:
@@ -747,7 +802,15 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
     if phrase[0].lower_ == "the" and not any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON",) for t in phrase):
         excluded = [inside.name] if inside and inside.name else []
         person_noun = noun in person_titles() or noun in reader.appositive_nouns
-        name = reader.antecedent(part, tok.idx, role=noun, exclude=excluded) if person_noun else None
+        name = None
+        if person_noun:
+            # "the Republican nominee": of the nominees, the Republican one (where the article calls anyone so)
+            mods = frozenset(ROLE_SYNONYMS.get(m, m) for m in (
+                t.lemma_.lower() for t in phrase if t.i < tok.i and t.dep_ in ("amod", "compound", "nmod")
+                and t.pos_ in ("ADJ", "PROPN", "NOUN"))) & reader.role_words
+            if mods:
+                name = reader.antecedent(part, tok.idx, role=noun, modifiers=mods, exclude=excluded)
+            name = name or reader.antecedent(part, tok.idx, role=noun, exclude=excluded)
         if name is None and noun in person_titles():
             # "the New York businessman": a person's title the article has not written with a name, so the
             # person in view (the subject of the latest sentence naming someone), as for "he"
@@ -772,35 +835,50 @@ _THING_LOOKBACK = 3
 
 def _thing_antecedent(reader: _Reader, part: _Part, tok: "Token") -> _Speaker | None:
     """What "it" or "they" speaking stands for: the latest subject before it, within a few sentences, that can
-    speak as such. For "it", a single organization, outlet or document ("The ministry said ... It added"); for
-    "they", a plural (officials, critics, people named together) or an organization ("The campaign ... what they
-    call"). The same pronoun as an earlier subject carries the chain back; another pronoun ("he", "we") stops it."""
+    speak as such (or the source of an "according to"). For "it", a single organization, outlet or document ("The
+    ministry said ... It added"), or a document just sent or released ("The city sent a letter. It says ...");
+    for "they", a plural (officials, critics, states, people named together) or an organization ("The campaign
+    ... what they call"). The same pronoun as an earlier subject carries the chain back; another pronoun ("he",
+    "we") stops it."""
     plural = tok.lower_ == "they"
     sentence = part.sentence_of(tok.idx)
     first = part.sent_starts[max(0, sentence - _THING_LOOKBACK)]
     for cand in reversed(_tokens_in(part.doc, first, tok.idx)):
-        if cand.dep_ not in ("nsubj", "nsubjpass") or part.quoted[cand.i] or cand.i >= tok.i \
-                or any(a.i == tok.head.i for a in cand.ancestors):
+        if cand.i >= tok.i or part.quoted[cand.i] or any(a.i == tok.head.i for a in cand.ancestors):
             continue  # (not a subject of what the pronoun itself says: "Dozens were missing, they said")
+        according = cand.dep_ == "pobj" and cand.head.lower_ == "to" and cand.head.head.lower_ == "according"
+        sent_out = cand.dep_ == "dobj" and not plural  # "sent a letter", "released a statement"
+        if cand.dep_ not in ("nsubj", "nsubjpass") and not according and not sent_out:
+            continue
+        if cand.head.dep_ == "ccomp" and _is_cue(cand.head.head):
+            continue  # the subject of what someone says ("X and Y say other changes are needed"): X and Y speak
         if cand.lower_ == tok.lower_:
             continue
         if cand.pos_ == "PRON" or cand.lower_ in _RELATIVE:
             if cand.lower_ in _THIRD_PERSON or cand.lower_ in _FIRST_PERSON:
                 return None
             continue
-        if cand.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if cand.pos_ not in ("NOUN", "PROPN") or cand.lemma_.lower() in _QUANTITY_NOUNS:
+            continue  # not "Tens of thousands marched"
         many = cand.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                                                    for c in cand.children)
         speaker = _speaker(reader, part, cand)
         if not speaker.name:
             continue
-        if plural and speaker.kind in ("organization", "anonymous") or (
-                plural and many and (speaker.kind == "person" or cand.lemma_.lower() in person_titles())):
-            return speaker  # officials, a campaign, people named together, "the lawyers"; not "tens of thousands"
+        if sent_out:
+            if speaker.kind == "document" and not many:
+                return speaker
+            continue
+        if plural and (many or speaker.kind in ("organization", "anonymous")):
+            return speaker  # officials, critics, states, a campaign, people named together
         if not plural and not many and speaker.kind in ("organization", "outlet", "document"):
             return speaker
     return None
+
+
+#: Nouns of number that head a plural subject without naming who ("Dozens were hurt", "Tens of thousands marched").
+_QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "ten",
+                   "tens", "score", "scores", "number", "majority", "minority", "percent", "lot", "lots"}
 
 
 def person_titles() -> dict[str, str]:

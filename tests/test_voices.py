@@ -545,7 +545,63 @@ The embassy was a fortress, Ambassador John Hale said, until the budget cuts of 
 """
 
 
-ARTICLES = {"race": RACE, "coal": COAL, "tweets": TWEETS, "blast": BLAST}
+# A campaign story: people called by title and party ("the Republican nominee", "The GOP nominee", "the senator"),
+# a name the tagger does not know beside a title, a question put to the speaker, and groups and documents that
+# speak through "it" and "they" in reported speech.
+OHIO = """Trump and Clinton spar over trade in Ohio
+
+COLUMBUS, Ohio — Republican presidential nominee Donald Trump told supporters in Ohio on Tuesday that his rival would ship jobs overseas, while Democratic nominee Hillary Clinton accused him of hiding his tax returns.
+
+"She has been wrong on trade for thirty years," the Republican nominee said.
+
+Clinton, the former secretary of state, campaigned in Cleveland with Sen. Sherrod Brown (D-Ohio), who has long opposed trade deals.
+
+"We need a president who will stand up for workers," the senator said. "I trust her to do that."
+
+The Democratic nominee said Trump had built his business on Chinese steel.
+
+"He talks about bringing jobs back, but he buys his steel from China," she said.
+
+Trump's running mate, Indiana Gov. Mike Pence, defended the billionaire at a town hall in Dayton. The Indiana governor said the campaign would release a plan next week.
+
+"We have a plan to bring manufacturing back to Ohio," Pence said.
+
+Asked whether Trump would release his taxes, he repeated that an audit was under way.
+
+Kellyanne Conway, Trump's campaign manager, told reporters on the plane that the trade message was working.
+
+"Ohio is very much in play," she said.
+
+Reince Priebus, the chairman of the Republican National Committee, agreed. "The numbers are moving our way," he said.
+
+Clinton's campaign chairman, John Podesta, dismissed the polls. He said the campaign had more than 100 field offices in the state.
+
+"We are not taking anything for granted," the campaign chairman said.
+
+Huma Abedin, a longtime Clinton aide, was not on the trip.
+
+Brown later told reporters that Trump "has never been on the side of workers."
+
+"He's been on the side of his own wallet," Brown said. "That's all he cares about."
+
+The GOP nominee fired back on Twitter late Tuesday.
+
+"Sherrod Brown is a total lightweight," he wrote.
+
+Trump campaigned in Florida on Wednesday. Clinton toured a factory in Toledo.
+
+"She will say anything to win Ohio," the Republican nominee said.
+
+The city of Columbus sent a cease-and-desist letter to the campaign on Wednesday. It says the rally broke the terms of the permit.
+
+Twelve states and several business groups are challenging the rules in court. They argue that the agency overstepped its authority.
+
+As a host of a radio show, Trump mocked callers, according to former producers. They said he kept a list of names.
+
+Senators Jane Ortiz and Mark Bell say other changes are needed. The tariff plan has grown well beyond its purpose, they say.
+"""
+
+ARTICLES = {"race": RACE, "coal": COAL, "tweets": TWEETS, "blast": BLAST, "ohio": OHIO}
 
 
 @pytest.fixture(scope="module")
@@ -584,6 +640,17 @@ def written():
     ("blast", "The building has been left exposed", "Critics of the embassy's security"),  # "they wrote"
     ("blast", "He kept the doors open", "Laura Penn"),  # the sentence before; not the next paragraph's "..., X said,"
     ("blast", "Dozens of people were still missing", "officials"),  # "they said": not the subject of its own words
+    # descriptions by title and party, and the pronouns after them
+    ("ohio", "She will say anything", "Donald Trump"),  # "the Republican nominee", not the nearer (Democratic) one
+    ("ohio", "We need a president", "Sherrod Brown"),  # "the senator"
+    ("ohio", "Sherrod Brown is a total lightweight", "Donald Trump"),  # "The GOP nominee fired back ..." then "he"
+    ("ohio", "an audit was under way", "Mike Pence"),  # "Asked whether Trump would ..., he repeated": not Trump
+    ("ohio", "The numbers are moving our way", "Reince Priebus"),  # "Reince Priebus, the chairman of ..."
+    # "it" and "they" in reported speech
+    ("ohio", "the rally broke the terms", "a cease-and-desist letter"),  # "sent a ... letter. It says"
+    ("ohio", "the agency overstepped", "Twelve states"),  # a plural subject that is not a person
+    ("ohio", "he kept a list of names", "former producers"),  # "according to former producers. They said"
+    ("ohio", "The tariff plan has grown", "Jane Ortiz"),  # "X and Y say other changes ...": not "other changes"
 ])
 def test_speaker_rules_on_written_articles(written, key, quote, speaker):
     assert row(written[key], quote).speaker == speaker
