@@ -135,15 +135,15 @@ VAGUE_Q_RE = r"(?:a few|few|several|many|some|dozens of|hundreds of|a number of)
 UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
 YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_ZONES = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|JST)"
 CLOCK_RE = (r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|noon|midnight|midday|"
-            r"(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:GMT|UTC|local\s+time|\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|JST)\b))|"
+            rf"(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:local\s+time|\(?{_ZONES}\b))|"
             r"\d{4}(?=\s*(?:GMT|UTC)))")
 #: What follows a month name that is the noun of a title ("the March for Life", "the March on Washington").
 MONTH_IN_NAME = r"\s+(?:for|of\s+the|against|on)\s+[A-Z]"
 #: The year a quarter or half belongs to: "1997", "fiscal 1999", "the year", "last year", "the current fiscal year".
 YEAR_PHRASE_RE = (rf"(?:(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<year>{YEAR_RE})|(?:the\s+|this\s+)?"
                   r"(?:(?P<which>last|next|previous|following|this|current)\s+)?(?P<fiscal2>fiscal\s+)?year)")
-_ZONES = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|JST)"
 ZONE_RE = rf"(?:\s+(?:\({_ZONES}\)|{_ZONES}|local time|Eastern))?"
 
 
@@ -712,8 +712,9 @@ HOLIDAYS: dict[str, tuple] = {
     "good friday": ("easter", -2), "palm sunday": ("easter", -7), "easter week": ("easter", 0),
     "holy week": ("easter", 0),
 }
-HOLIDAY_RE = (r"Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|"
-              r"Election\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|May\s+Day|"
+HOLIDAY_RE = (r"Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|"
+              r"Independence\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|"
+              r"May\s+Day|"
               r"St\.\s+Patrick['’]s\s+Day|Labor\s+Day|Memorial\s+Day|Columbus\s+Day|Mother['’]s\s+Day|"
               r"Father['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Presidents['’]?\s+Day|"
               r"Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?|Good\s+Friday|Palm\s+Sunday|Holy\s+Week")
@@ -1012,11 +1013,6 @@ Handler = Callable[[re.Match, Context], "Norm | None"]
 _F = re.IGNORECASE
 
 
-def _after(*words: str) -> str:
-    """A look-behind: what follows comes right after one of ``words`` and a space (each look-behind of fixed width,
-    as Python's re requires)."""
-    return "(?:" + "|".join(rf"(?<=\b{word} )" for word in words) + ")"
-
 #: The rule layer: (name, compiled pattern, handler). Overlaps are resolved longest first, then in this order.
 PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
     ("clock_date", re.compile(
@@ -1052,15 +1048,17 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         rf"\s+fiscal\s+year)\b", _F), h_fiscal_year),
     ("season", re.compile(
         rf"\b(?:(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?\s+(?P<year>{YEAR_RE})\b|"
-        + _after("in", "during", "by", "until", "through", "over", "since")
-        + r"the\s+(?P<season2>spring|summer|fall|autumn|winter)\b)", _F), h_season),
+        r"\b(?:in|during|by|until|through|over|since)\s+(?P<span>the\s+(?P<season2>spring|summer|fall|autumn|"
+        r"winter))\b)",
+        _F), h_season),
     ("the_weekend", re.compile(
-        _after("over", "during", "on", "at", "through", "throughout") + r"the\s+weekend\b(?!\s+(?:of|before|after)\b)",
-        _F), h_the_weekend),
+        r"\b(?:over|during|on|at|through|throughout)\s+(?P<span>the\s+weekend)\b(?!\s+(?:of|before|after)\b)", _F),
+     h_the_weekend),
     ("anaphoric_period", re.compile(
         r"\b(?:(?:earlier|later)\s+(?:that|the\s+same)|that\s+same|that|the\s+same|the\s+(?:following|next|previous|"
-        r"prior))\s+(?P<unit>year|month|week)\b|\bthe\s+(?P<unit2>year|month|week)\s+(?:before|after)\b(?!\s+(?:(?-i:[A-Z0-9])|(?:the|"
-        r"a|an|his|her|its|their|last|next)\b))|\b(?:earlier|later)\s+in\s+the\s+(?P<unit3>year|month|week)\b", _F),
+        r"prior))\s+(?P<unit>year|month|week)\b|\bthe\s+(?P<unit2>year|month|week)\s+(?:before|after)\b"
+        r"(?!\s+(?:(?-i:[A-Z0-9])|(?:the|a|an|his|her|its|their|last|next)\b))|"
+        r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit3>year|month|week)\b", _F),
      h_anaphoric_period),
     ("period_edge", re.compile(
         r"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close)\s+of\s+(?P<which>the(?:\s+(?:current|past|coming|"
@@ -1076,7 +1074,8 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         rf"\b(?:(?i:last|next|this)\s+)?(?P<holiday>{HOLIDAY_RE})(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w'’])"
         r"(?!\s+(?i:island|agreement|accords?|deal|peace|rising|uprising|offensive)\b)"), h_holiday),
     ("weekday", re.compile(
-        rf"\b(?<!Good )(?:(?P<shift>(?i:last|next|this))\s+|(?P<mod>(?i:early|late))\s+(?:on\s+)?)?(?P<weekday>{WEEKDAY_RE})"
+        rf"\b(?<!Good )(?:(?P<shift>(?i:last|next|this))\s+|(?P<mod>(?i:early|late))\s+(?:on\s+)?)?"
+        rf"(?P<weekday>{WEEKDAY_RE})"
         rf"(?:\s+(?P<part>{DAYPART_RE}))?\b"), h_weekday),
     ("deictic", re.compile(
         rf"\b(?P<deictic>(?i:today|tonight|yesterday|tomorrow|last night))(?:\s+(?P<part>{DAYPART_RE}))?\b"),
@@ -1189,18 +1188,24 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 #: Words some patterns cannot match without (lower case), checked before running them.
-_REQUIRED_WORD = {"ago": "ago", "long_adjective": "-long"}
+_REQUIRED_WORD: dict[str, tuple[str, ...]] = {
+    "ago": ("ago",), "long_adjective": ("-long",), "the_weekend": ("weekend",), "century": ("century",),
+    "quarter": ("quarter",), "half": ("half",), "fiscal_year": ("fiscal",), "period_edge": (" of ",),
+    "nth_weekday": ("day ",), "anaphoric_period": ("year", "month", "week"),
+    "season": ("spring", "summer", "fall", "autumn", "winter")}
 
 
 def _rule_matches(text: str) -> list[tuple[int, int, str, re.Match, Handler]]:
     found = []
     lower = text.lower()
     for order, (name, pattern, handler) in enumerate(PATTERNS):
-        if name in _REQUIRED_WORD and _REQUIRED_WORD[name] not in lower:
-            continue  # the pattern cannot match without this word: skip the costly scan
+        if name in _REQUIRED_WORD and not any(word in lower for word in _REQUIRED_WORD[name]):
+            continue  # the pattern cannot match without one of these words: skip the costly scan
+        narrowed = "span" in pattern.groupindex
         for m in pattern.finditer(text):
-            if m.end() > m.start():
-                found.append((m.start(), m.end(), order, name, m, handler))
+            start, end = m.span("span") if narrowed and m.group("span") is not None else m.span()
+            if end > start:
+                found.append((start, end, order, name, m, handler))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     chosen: list = []
     for f in found:
