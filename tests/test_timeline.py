@@ -447,7 +447,7 @@ def test_day_before_a_date_an_event_and_the_week_of():
     frame, values = _times(text, "2000-02-24", "America/New_York")
     assert values["the week of March 6"] == "2000-W10"
     assert values["the day before Tuesday's"] == "2000-02-21"  # Tuesday the 22nd, less a day
-    assert "the day before" not in values  # counted from the warrant, which has no date in the text
+    assert "the day before" not in values  # set beside Nov. 3, it describes that day
     assert not frame["text"].str.contains("March for").any() and "March" not in values
 
 
@@ -493,3 +493,10 @@ def test_holidays_of_the_calendar_and_short_decades():
     assert values["Memorial Day"] == "1999-05-31"  # behind: the clause is past
     assert "Friday" not in values and "Easter" not in values  # an agreement and an island, not days
     assert values["the '60s"] == "196X"
+
+
+def test_the_day_after_an_event_counts_from_the_last_date_told():
+    text = ("Vigil for doctor\n\nBUFFALO, N.Y. -- The doctor was shot on Oct. 23 in his kitchen. Two men showed up "
+            "at his house the day after his death, police said.")
+    frame, values = _times(text, "1998-11-21")
+    assert values["the day after"] == "1998-10-24"

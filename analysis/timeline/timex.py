@@ -1325,13 +1325,14 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
 
 def _counted_from_dates(rows: list[dict], text: str, tz: str) -> list[dict]:
     """Join "the day before" to a date written right after it ("the day before Tuesday's vote": Tuesday less a
-    day) and read "the week of March 6" as the week holding that date. "The day before" followed by an event ("the
-    day before the vote", "the day after he left") is counted from that event, which is not a date: left out rather
-    than counted from the last date mentioned."""
+    day) and read "the week of March 6" as the week holding that date. "The day before" set beside a date and followed
+    by an event ("last seen Nov. 3, the day before police issued a warrant") describes that date, already found: it is
+    left out rather than counted from it."""
     out: list[dict] = []
     for position, row in enumerate(rows):
-        if row["rule"] == "anaphoric" and DAY_BEFORE_DATE.fullmatch(row["text"]) and EVENT_AFTER.match(
-                text, row["end"]):
+        if (row["rule"] == "anaphoric" and DAY_BEFORE_DATE.fullmatch(row["text"]) and EVENT_AFTER.match(text, row["end"])
+                and out and out[-1]["granularity"] in ("day", "part-of-day")
+                and re.fullmatch(r"\s*,\s*", text[out[-1]["end"]:row["start"]])):
             following = rows[position + 1] if position + 1 < len(rows) else None
             if following is None or text[row["end"]:following["start"]].strip():
                 continue
