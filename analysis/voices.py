@@ -7,7 +7,7 @@ person (through pronouns and descriptions such as "the general"), or an anonymou
 or a news outlet. ``sources(article)`` sums that up, one row per voice.
 
 How a speaker is found, in order: a speech verb in the quote's sentence ("said Jane Doe", "Doe told reporters",
-"according to"), a lead-in ending with a colon, the verb right before the opening mark, the next sentence on the same
+"according to", "per the bylaws"), a lead-in ending with a colon, the verb right before the opening mark, the next sentence on the same
 line ('"...?" Graham asked.'), a signature or "said X." on the next line, a transcript label ("WALLACE: ..."), the
 subject of the clause that holds the quote ("Gingrich dismissed Estonia as '...'"), a document whose verb the quote
 opens with ('A resolution “expresses ...”'), the person the sentence before is about (its subject, by name or with
@@ -658,6 +658,9 @@ def _subject(verb: "Token") -> list["Token"]:
         if tok.lower_ == "according":
             objs = [g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
             return _with_conjuncts(objs[0]) if objs else []
+        if tok.lower_ == "per" and tok.pos_ == "ADP":
+            source = _per_source(tok)
+            return [source] if source is not None else []
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")
                 and any(ch.isalpha() for ch in c.text)]  # not a dash the parser took for a subject
         if subj:  # of two subjects (a misparse), the one next to the verb: "... made public ― Trump boasted"
@@ -675,6 +678,16 @@ def _subject(verb: "Token") -> list["Token"]:
             inverted = _subject_between_quote_and_verb(tok)
             if inverted is not None:  # '“...,” Tulsa police Chief Jane Doe said' parsed as a conjunct
                 return [inverted]
+        if tok.i == verb.i and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.dep_ == "relcl" \
+                and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+            # "... defend not paying an architect who said he was stiffed, saying, '...'": a participle set off by
+            # a comma speaks for the main clause, not for the relative clause the parser hung it on
+            node = tok.head.head
+            while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+                node = node.head
+            if node.pos_ in ("VERB", "AUX") and node.i != tok.head.i:
+                tok = node
+                continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("PROPN", "NOUN") \
                 and tok.head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
             return _with_conjuncts(tok.head)  # "footage of Hillary Clinton asking, '...'"
@@ -984,6 +997,8 @@ def _is_cue(tok: "Token", use: str = "speech") -> bool:
     lemma = tok.lemma_.lower()
     if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
         return True
+    if tok.lower_ == "per" and _per_source(tok) is not None:
+        return True  # '"...," per the party's bylaws'; "per a statement"; not "$5 per person"
     if tok.lemma_.lower() == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children) \
             and any(c.lower_ == "as" for c in tok.children):
         return True  # "..., as a Homeland Security memo put it"
@@ -993,6 +1008,20 @@ def _is_cue(tok: "Token", use: str = "speech") -> bool:
 
 def _cue_text(tok: "Token") -> str:
     return "according to" if tok.lower_ == "according" else tok.text
+
+
+def _per_source(tok: "Token") -> "Token | None":
+    """The source of "per" used as "according to": a name ("per Politico") or a source noun with a determiner or an
+    owner ("per the party's bylaws", "per a spokesman"), never a unit ("per hour", "per person")."""
+    for obj in tok.children:
+        if obj.dep_ != "pobj":
+            continue
+        if obj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and obj.pos_ == "PROPN":
+            return obj
+        if obj.pos_ == "NOUN" and (SOURCE_NOUNS.get(obj.lemma_.lower()) or SOURCE_NOUNS.get(obj.lower_)) \
+                and any(c.dep_ in ("det", "poss") for c in obj.children):
+            return obj
+    return None
 
 
 def _in_sentence_cue(part: _Part, lo_char: int, hi_char: int, bounds: tuple[int, int],
@@ -1272,11 +1301,17 @@ def _governing_subject(reader: _Reader, part: _Part, toks: list["Token"], lo: in
             break
         if node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in SPEECH_NOUNS:
             owners = [c for c in node.children if c.dep_ == "poss" and not part.quoted[c.i]]
+            if owners and owners[0].lower_ in ("its", "their"):  # "The letter was mocked for its prediction"
+                owners = [t for t in node.sent if _main_subject(t) and t.pos_ in ("NOUN", "PROPN")
+                          and not part.quoted[t.i]] or owners
             if owners:
                 speaker = _speaker(reader, part, owners[0])
                 if speaker.name and speaker.kind != "unknown":
                     return node, speaker
-        if node.pos_ in ("VERB", "AUX"):
+        reported = node.dep_ in ("ccomp", "acl") and (
+            node.head.lemma_.lower() in SPEECH_NOUNS or _is_cue(node.head, "fragment"))
+        if node.pos_ in ("VERB", "AUX") and not reported:  # (not the subject of what is said or predicted:
+            # "its prediction that Trump would be “the healthiest ...”")
             for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
                 if part.quoted[subj.i] or subj.left_edge.idx <= lo < subj.right_edge.idx + len(subj.right_edge):
                     continue
@@ -1331,6 +1366,9 @@ def _continuing(rows: list[_Row], part: _Part, span: QuoteSpan) -> _Row | None:
     between = part.text[last.end:span.start]
     if between.count("\n\n") > 1 or len(between) > 400:
         return None
+    before = part.text[:span.open if span.open is not None else span.start].rstrip(" \t\u00a0")
+    if "\n" in between and before and before[-1] not in "\n.!?:”\"'’—":
+        return None  # a new paragraph's sentence that quotes inside its own words is about someone else
     return last
 
 

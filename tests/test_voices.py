@@ -599,6 +599,12 @@ Twelve states and several business groups are challenging the rules in court. Th
 As a host of a radio show, Trump mocked callers, according to former producers. They said he kept a list of names.
 
 Senators Jane Ortiz and Mark Bell say other changes are needed. The tariff plan has grown well beyond its purpose, they say.
+
+Trump was similarly defensive when forced to defend not paying a contractor who said he was stiffed after he built a clubhouse at one of Trump's golf courses, saying, "Maybe he didn't do a good job."
+
+Proxies are not allowed when members vote "to fill a vacancy on the national ticket," per the party's bylaws.
+
+His doctor's first letter was widely mocked for its prediction that Trump would be "the healthiest individual ever elected to the presidency."
 """
 
 ARTICLES = {"race": RACE, "coal": COAL, "tweets": TWEETS, "blast": BLAST, "ohio": OHIO}
@@ -651,6 +657,10 @@ def written():
     ("ohio", "the agency overstepped", "Twelve states"),  # a plural subject that is not a person
     ("ohio", "he kept a list of names", "former producers"),  # "according to former producers. They said"
     ("ohio", "The tariff plan has grown", "Jane Ortiz"),  # "X and Y say other changes ...": not "other changes"
+    # whose words a quote without a nearby speaker is
+    ("ohio", "Maybe he didn't do a good job", "Donald Trump"),  # "..., saying": the main clause's, not the "who"'s
+    ("ohio", "to fill a vacancy on the national ticket", "the party's bylaws"),  # "per" as "according to"
+    ("ohio", "the healthiest individual ever elected", "His doctor's first letter"),  # "its prediction that Trump"
 ])
 def test_speaker_rules_on_written_articles(written, key, quote, speaker):
     assert row(written[key], quote).speaker == speaker
