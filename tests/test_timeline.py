@@ -500,3 +500,12 @@ def test_the_day_after_an_event_counts_from_the_last_date_told():
             "at his house the day after his death, police said.")
     frame, values = _times(text, "1998-11-21")
     assert values["the day after"] == "1998-10-24"
+
+
+def test_the_last_week_is_a_length_and_last_week_of_march_is_not_last_week():
+    text = ("Sales slump\n\nPrices rose over the last week. He spent the last week of March in Paris. "
+            "Last week, he left.")
+    frame, values = _times(text, "2000-04-14")
+    assert values["the last week"] == "P1W"  # the seven days to now
+    assert values["Last week"] == "2000-W14"  # the calendar week before
+    assert "last week" not in values  # "the last week of March" is no week before publication

@@ -497,8 +497,11 @@ def h_relative_unit(m: re.Match, ctx: Context) -> Norm | None:
     g = m.groupdict()
     shift = re.sub(r"\s+", " ", g["shift"].lower())
     unit = g["unit"].lower()
-    if shift == "the past" and unit in ("week", "month", "year", "decade", "century"):
-        # "over the past year": the twelve months up to now, a length (TIMEX3 P1Y), not the calendar year before
+    if shift.endswith("last") and re.match(r"\s+of\b", m.string[m.end():]):
+        return None  # "the last week of March", "his last year of office": an ordinal, not the week before
+    if shift in ("the past", "the last") and unit in ("week", "month", "year", "decade", "century"):
+        # "over the past year", "in the last week": the span up to now, a length (TIMEX3 P1Y), not the calendar year
+        # before
         return h_duration(re.match(r"(?P<num>one) (?P<unit>\w+)", f"one {unit}"), ctx)
     ref = _local(ctx.ref, ctx.tz)
     step = -1 if shift.endswith(("last", "past", "previous")) else (1 if shift.endswith(("next", "coming")) else 0)
@@ -1092,7 +1095,7 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         rf"(?P<quant>{VAGUE_Q_RE})\s+)?(?P<unit>{UNIT_RE})\s+ago\b", _F), h_ago),
     ("relative_unit", re.compile(
         r"\b(?P<shift>(?:(?:earlier|later|early|late)\s+)?(?:this\s+past|this|last|next|past|previous|coming)|"
-        r"(?:earlier|later)\s+this|the\s+(?:past|coming|previous|current)|current)\s+"
+        r"(?:earlier|later)\s+this|the\s+(?:past|coming|previous|current)|the\s+last|current)\s+"
         r"(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b", _F),
      h_relative_unit),
     ("duration", re.compile(
