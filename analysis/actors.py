@@ -929,9 +929,14 @@ def _display_name(actor: _Actor) -> str:
     named = named or actor.mentions
     if actor.kind in ("person", "author", "credit"):
         surface = Counter(_clean_display(x.text) for x in named)
-        # the fullest form, then the most frequent, then the first written
+        # the fullest form, then the most frequent, then the first written; but not a common word glued before a
+        # form the article also writes ("Crooked Hillary Clinton" from a quote, "Universe Alicia Machado")
         order = {name: i for i, name in reversed(list(enumerate(_clean_display(x.text) for x in named)))}
-        return max(surface, key=lambda n: (len(_person_tokens(n)), surface[n], -order[n]))
+        tails = {tuple(_person_tokens(n)) for n in surface}
+        glued = {n: len(_person_tokens(n)) > 2 and tuple(_person_tokens(n)[1:]) in tails
+                 and _person_tokens(n)[0] not in FIRST_NAMES
+                 and _person_tokens(n)[0] in _common_words(("noun", "verb", "adj")) for n in surface}
+        return max(surface, key=lambda n: (not glued[n], len(_person_tokens(n)), surface[n], -order[n]))
     surface = Counter(_clean_display(x.text) for x in named)
     order = {name: i for i, name in reversed(list(enumerate(_clean_display(x.text) for x in named)))}
     return max(surface, key=lambda n: (surface[n], len(n), -order[n]))

@@ -427,3 +427,16 @@ def test_title_case_headline_common_words_are_not_actors():
     assert "Bill" not in set(table.actor) and "Shutdown" not in set(table.actor)
     assert {"Senate", "Chuck Schumer", "House"} <= set(table.actor)
     assert set(table[table.kind == "credit"].actor) >= {"Kenny Holston"}  # "Credit...Kenny Holston/…" is a credit label
+
+
+def test_a_nickname_from_a_quote_is_not_the_name():
+    """A candidate's nickname for a rival ("Crooked Hillary Clinton"), quoted, is fuller than her name but is not
+    it; nor is a title the tagger joins to a name ("former Miss Universe Alicia Machado")."""
+    article = load_article(
+        "Trump mocks rival at rally\n\nDonald Trump is raising questions about his microphone problems during "
+        "Monday’s debate with Hillary Clinton.\n\nHe says, “Working that microphone was a hell of a lot more "
+        "difficult than working Crooked Hillary Clinton.”\n\nClinton spent the day in Florida.\n\n"
+        "Trump also attacked former Miss Universe Alicia Machado on Twitter. Alicia Machado has endorsed Clinton.\n")
+    people = set(analysis.actors(article).query("kind == 'person'").actor)
+    assert {"Hillary Clinton", "Alicia Machado"} <= people
+    assert not {"Crooked Hillary Clinton", "Universe Alicia Machado"} & people
