@@ -509,3 +509,14 @@ def test_the_last_week_is_a_length_and_last_week_of_march_is_not_last_week():
     assert values["the last week"] == "P1W"  # the seven days to now
     assert values["Last week"] == "2000-W14"  # the calendar week before
     assert "last week" not in values  # "the last week of March" is no week before publication
+
+
+def test_news_schedules_in_the_present_point_ahead():
+    text = ("Talks to resume\n\nGENEVA (Reuters) - The talks resume Monday. The Senate is to vote Tuesday; the hearing "
+            "is set for Friday and leaders are slated to meet Sunday. Officials said Tuesday the deal was close. "
+            "Critics are raising doubts about Monday's session.")
+    frame, values = _times(text, "2000-04-05")  # a Wednesday
+    assert values["Monday"] == "2000-04-10"  # "resume Monday": a schedule
+    assert frame[frame["text"] == "Tuesday"]["value"].tolist() == ["2000-04-11", "2000-04-04"]  # "is to"; "said"
+    assert values["Friday"] == "2000-04-07" and values["Sunday"] == "2000-04-09"
+    assert values["Monday's"] == "2000-04-03"  # the present clause is not the session's: the nearest past

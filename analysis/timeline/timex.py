@@ -110,7 +110,8 @@ ZONE_ABBREVIATIONS = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MD
                       "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2, "IST": 5.5, "JST": 9}
 #: Words that make a clause future, for resolving "Friday" or "March" forwards.
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "might", "may", "'d"}
-FUTURE_CUES = {"scheduled", "expected", "due", "plan", "plans", "planned", "planning", "going", "upcoming"}
+FUTURE_CUES = {"scheduled", "expected", "due", "plan", "plans", "planned", "planning", "going", "upcoming", "slated",
+               "poised"}
 #: Words just before a date that point forwards ("until Tuesday", "as early as Friday").
 FUTURE_PREFIX = re.compile(r"\b(?:as early as|as soon as|no later than|starting|beginning)\s+(?:\w+\s+)?$")
 #: Verbs of putting off: "postponed until Tuesday", "extended its deadline to Friday" point forwards in any tense.
@@ -263,7 +264,7 @@ def _resolve_weekday(weekday: int, ctx: Context, shift: str | None = None) -> pd
     if shift is None and ctx.tense == "nearest" and delta:
         back = 7 - delta
         return ref + pd.Timedelta(days=delta) if delta < back else ref - pd.Timedelta(days=back)
-    if shift == "next" or (shift is None and ctx.tense == "future" and delta != 0):
+    if shift == "next" or (shift is None and ctx.tense in ("future", "present") and delta != 0):
         return ref + pd.Timedelta(days=delta or 7)
     if shift == "last":
         return ref - pd.Timedelta(days=(ref.weekday() - weekday) % 7 or 7)
@@ -1128,8 +1129,11 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
 # Finding and normalizing
 # ---------------------------------------------------------------------------------------------------------------
 def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
-    """"future" when the clause governing the span is future ("will", "is scheduled to"), "past" when it is in
-    the past tense, "nearest" for a plan told in the past ("a rally planned for Saturday was called off"), else None. ``text`` is ``doc.text`` when the caller has it (spaCy rebuilds it on every read)."""
+    """"future" when the clause governing the span is future ("will", "is scheduled to", "is to"), "past" when it
+    is in the past tense, "nearest" for a plan told in the past ("a rally planned for Saturday was called off"),
+    "present" for the simple present or progressive of news schedules ("the talks resume Monday", "are meeting
+    Thursday": ahead for a weekday), else None. ``text`` is ``doc.text`` when the caller has it (spaCy rebuilds it
+    on every read)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -1164,7 +1168,39 @@ def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
         return "past"
     if UNTIL_PREFIX.search(before):
         return "future"
+    if _is_to_or_set_for(token, aux):
+        return "future"
+    root = span.root
+    attached = root.dep_ != "poss" and (root.head.i == token.i or root.head.dep_ == "prep" and root.head.head.i == token.i)
+    if attached and _scheduled_present(token, aux):  # "resume Monday", not "during Monday's debate"
+        return "present"
     return None
+
+
+#: Verbs whose present tense reports rather than schedules ("police say Tuesday ..."): no sign of the future.
+REPORTING_VERBS = {"say", "tell", "report", "announce", "confirm", "deny", "add", "note", "insist", "claim", "warn",
+                   "argue", "acknowledge", "admit", "write", "show", "suggest", "indicate", "believe", "think"}
+
+
+def _is_to_or_set_for(verb, aux: set) -> bool:
+    """"The Senate is to vote Tuesday", "the hearing is set for Friday": an arrangement ahead."""
+    if "to" in aux and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.lemma_ == "set" and bool(aux & {"is", "are", "'s", "'re"})
+
+
+def _scheduled_present(verb, aux: set) -> bool:
+    """Simple present or present progressive that is not reporting ("the talks resume Monday", "officials are
+    meeting Thursday", "he hopes to leave Friday"): in news, a schedule."""
+    head = verb
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and "to" in aux:
+        head = verb.head  # "hopes to leave": the tense is the governing verb's
+    if head.lemma_.lower() in REPORTING_VERBS or aux & {"has", "have", "had", "did", "does", "do"}:
+        return False
+    if head.tag_ in ("VBZ", "VBP"):
+        return True
+    return head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re")
+                                      for c in head.children)
 
 
 def _plan_told_in_past(verb) -> bool:
