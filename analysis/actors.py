@@ -893,8 +893,17 @@ def _find_missed(actors: list[_Actor], parts, found: list[_Mention]) -> None:
                     continue
                 if token[0].i > 0 and _is_titleish(doc[token[0].i - 1]) and actor.kind != "person":
                     continue
+                if how == "surname" and len(token) == 1:
+                    # "Tameka Odom has voted ...": the given name the tagger left with the surname it missed
+                    given = doc[token[0].i - 1] if token[0].i > 0 else None
+                    if given is not None and given.pos_ == "PROPN" and given.is_title and given.dep_ == "compound" \
+                            and given.head.i == token[0].i and given.ent_type_ in ("", "PERSON") \
+                            and not _is_titleish(given) and (given.lower_ in FIRST_NAMES or given.lower_ not in
+                                                             _common_words(("noun", "verb", "adj"))):
+                        s = given.idx
+                found_how = "lookup" if how == "name" or s < match.start() else how  # (a full name found)
                 m = _Mention(piece.part, piece.index, s, e, piece.text[s:e], "", bisect.bisect_right(starts, token[0].i) - 1,
-                             token[0].i, how=how if how != "name" else "lookup")
+                             token[0].i, how=found_how)
                 if actor.kind in ("person", "author", "credit"):
                     t_start, m.title = _title_before(doc, token[0].i)
                 pick(form, actor, piece.part, piece.index, s).mentions.append(m)

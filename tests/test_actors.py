@@ -440,3 +440,15 @@ def test_a_nickname_from_a_quote_is_not_the_name():
     people = set(analysis.actors(article).query("kind == 'person'").actor)
     assert {"Hillary Clinton", "Alicia Machado"} <= people
     assert not {"Crooked Hillary Clinton", "Universe Alicia Machado"} & people
+
+
+def test_a_given_name_the_tagger_left_before_a_surname_it_missed():
+    """A lead that opens on a name the tagger misses ("Tameka Odom has voted ...") is still the person's full name
+    once the surname is known from later sentences."""
+    article = load_article(
+        "In a swing county, voters weigh their choices\n\nTameka Odom has voted in every election since 1992. This "
+        "year, she is not sure she will.\n\n\"I don't trust either one of them,\" Odom said on Saturday, standing "
+        "outside the grocery store where she works.\n")
+    people = set(analysis.actors(article).query("kind == 'person'").actor)
+    assert "Tameka Odom" in people and "Odom" not in people
+    assert analysis.quotes(article).iloc[0].speaker == "Tameka Odom"
