@@ -13,8 +13,11 @@ of durations and offsets ("just hours": 1 to 12 hours) from the vague-time table
 
 Recognition is a rule layer of our own (regular expressions over the part text, in ``PATTERNS`` below) plus spaCy's
 DATE/TIME entities, whose leftover spans are normalized with dateparser. Weekdays and month names without a year are
-resolved towards the past unless their clause is future ("will", "is scheduled to", "next"); a weekday equal to the
-publication day is that day. Without a publication date, expressions are still found and absolute ones resolved;
+resolved towards the past unless their clause is future ("will", "is scheduled to", "next"; for weekdays also a news
+schedule in the present, "the talks resume Monday"); a weekday equal to the publication day is that day. Anaphoric
+expressions ("the day before", "later that year", "the following week", a bare "10:30 a.m.") count from the last date
+the story named (``Anchor``). Quarters, halves and fiscal years take TIMEX3 values (1998-Q3, 1998-H1, FY1999);
+holidays come from the table ``HOLIDAYS`` (fixed days, n-th weekdays, days from Easter). Without a publication date, expressions are still found and absolute ones resolved;
 relative ones stay unresolved (NaT, value with ``X``) and a warning says so.
 """
 from __future__ import annotations
@@ -910,7 +913,7 @@ def h_the_weekend(m: re.Match, ctx: Context) -> Norm | None:
     day = ref.normalize()
     if day.weekday() >= 5:
         saturday = day - pd.Timedelta(days=day.weekday() - 5)
-    elif ctx.tense == "future":
+    elif ctx.tense in ("future", "present"):  # "talks resume over the weekend": a schedule, as for weekdays
         saturday = day + pd.Timedelta(days=5 - day.weekday())
     else:
         saturday = day - pd.Timedelta(days=day.weekday() + 2)
@@ -1171,7 +1174,8 @@ def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
     if _is_to_or_set_for(token, aux):
         return "future"
     root = span.root
-    attached = root.dep_ != "poss" and (root.head.i == token.i or root.head.dep_ == "prep" and root.head.head.i == token.i)
+    attached = root.dep_ != "poss" and (root.head.i == token.i
+                                        or root.head.dep_ == "prep" and root.head.head.i == token.i)
     if attached and _scheduled_present(token, aux):  # "resume Monday", not "during Monday's debate"
         return "present"
     return None
