@@ -434,8 +434,8 @@ class _Reader:
                     continue  # "the official" is someone named before; "a U.S. official" is a new voice
                 name = _lower_article(part.doc[tok.left_edge.i: _anonymous_right(tok) + 1].text)
                 self.anonymous.add(name)
-                self.people.append(_Person(part.order, tok.idx, tok.idx + len(tok), name, set(), None,
-                                           2 if _main_subject(tok) else 1, False, part.sentence_of(tok.idx)))
+                self.people.append(_Person(part.order, tok.idx, tok.idx + len(tok), name, {tok.lemma_.lower()},
+                                           None, 2 if _main_subject(tok) else 1, False, part.sentence_of(tok.idx)))
         if self.anonymous:
             self.people.sort(key=lambda p: (p.part_order, p.start))
 
@@ -828,9 +828,9 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
             # "the New York businessman": a person's title the article has not written with a name, so the
             # person in view (the subject of the latest sentence naming someone), as for "he"
             name = reader.antecedent(part, tok.idx, gender=_TITLE_GENDERS.get(person_titles()[noun]),
-                                     exclude=excluded)
-        if name:
-            return _Speaker(name, "person", text)
+                                     exclude=[*excluded, *reader.anonymous])
+        if name:  # "the aide" after "a senior aide said" is that unnamed aide
+            return _Speaker(name, "anonymous" if name in reader.anonymous else "person", text)
     if kind == "anonymous":
         full = tok.doc[tok.left_edge.i: _anonymous_right(tok) + 1]
         return _Speaker(_lower_article(full.text), "anonymous", full.text)

@@ -607,7 +607,32 @@ Proxies are not allowed when members vote "to fill a vacancy on the national tic
 His doctor's first letter was widely mocked for its prediction that Trump would be "the healthiest individual ever elected to the presidency."
 """
 
-ARTICLES = {"race": RACE, "coal": COAL, "tweets": TWEETS, "blast": BLAST, "ohio": OHIO}
+# A campaign-trail story that calls its people by what they are ("The Manhattan billionaire", "the real estate
+# mogul") and quotes an unnamed aide twice.
+TRAIL = """Clinton allies fret over turnout as Trump gains
+
+Hillary Clinton's campaign is worried about young voters. Campaign manager Robby Mook told reporters on Monday that the campaign would spend heavily on digital ads aimed at millennials.
+
+"We're going to be everywhere they are," Mook said.
+
+The former secretary of state has struggled to win over supporters of Bernie Sanders, who endorsed her in July. The Vermont senator will campaign for her in New Hampshire this week.
+
+"This is not a time for a protest vote," the senator said in a statement.
+
+Donald Trump, meanwhile, spent the day in Florida. The Manhattan billionaire told a crowd in Miami that Clinton had "no energy."
+
+"She doesn't have the stamina," the real estate mogul said. "Believe me."
+
+His running mate, Mike Pence, took a softer tone in Iowa. "We respect Secretary Clinton," he said, "but we disagree with her on almost everything."
+
+Clinton responded on Twitter. "I've got plenty of energy," she wrote. "Ask my staff."
+
+A senior Clinton aide, who spoke on condition of anonymity to discuss strategy, said the campaign was not worried. "We have the ground game," the aide said.
+
+Trump's campaign did not respond to a request for comment. It later released a statement calling Clinton "unfit to serve."
+"""
+
+ARTICLES = {"race": RACE, "coal": COAL, "tweets": TWEETS, "blast": BLAST, "ohio": OHIO, "trail": TRAIL}
 
 
 @pytest.fixture(scope="module")
@@ -661,6 +686,9 @@ def written():
     ("ohio", "Maybe he didn't do a good job", "Donald Trump"),  # "..., saying": the main clause's, not the "who"'s
     ("ohio", "to fill a vacancy on the national ticket", "the party's bylaws"),  # "per" as "according to"
     ("ohio", "the healthiest individual ever elected", "His doctor's first letter"),  # "its prediction that Trump"
+    ("trail", "She doesn't have the stamina", "Donald Trump"),  # "the real estate mogul": a person's trade
+    ("trail", "This is not a time for a protest vote", "Bernie Sanders"),  # "the senator" after "The Vermont senator"
+    ("trail", "We have the ground game", "a senior Clinton aide"),  # "the aide" after "A senior Clinton aide"
 ])
 def test_speaker_rules_on_written_articles(written, key, quote, speaker):
     assert row(written[key], quote).speaker == speaker
@@ -672,6 +700,10 @@ def test_speaker_rules_on_written_articles(written, key, quote, speaker):
 ])
 def test_pronouns_keep_the_kind_of_what_they_stand_for(written, quote, kind):
     assert row(written["blast"], quote).speaker_kind == kind
+
+
+def test_a_description_of_an_unnamed_source_stays_anonymous(written):
+    assert row(written["trail"], "We have the ground game").speaker_kind == "anonymous"
 
 
 def test_untagged_and_mistagged_names_are_people(written):
