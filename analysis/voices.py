@@ -350,15 +350,25 @@ class _Reader:
                     continue
                 self._add_person(part, ent, self.canonical(part, ent.text, ent.start_char))
                 seen.add((part.order, ent.root.i))
-            for tok in part.doc:  # "Jo Priebus, the chairman of the party, agreed": a name the tagger missed
-                head = tok.head
-                if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.lemma_.lower() in person_titles() \
-                        and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and (part.order, head.i) not in seen \
-                        and head.i > 0 and part.doc[head.i - 1].dep_ == "compound" \
-                        and part.doc[head.i - 1].pos_ == "PROPN":
-                    name = part.doc[head.i - 1: head.i + 1]
-                    self._add_person(part, name, self.canonical(part, name.text, name.start_char))
-                    seen.add((part.order, head.i))
+            for tok in part.doc:  # a name the tagger missed, set beside a person's title: "Jo Priebus, the
+                # chairman of the party, agreed"; "Her spokeswoman, Ana Ruiz, dismissed it"
+                if tok.dep_ != "appos":
+                    continue
+                named = None
+                if tok.pos_ == "NOUN" and tok.lemma_.lower() in person_titles() and tok.head.pos_ == "PROPN":
+                    named = tok.head
+                elif tok.pos_ == "PROPN" and not tok.ent_type_ and tok.head.pos_ == "NOUN" \
+                        and tok.head.lemma_.lower() in person_titles():
+                    named = tok
+                if named is None or named.ent_type_ == "PERSON" or (part.order, named.i) in seen \
+                        or named.i == 0 or part.doc[named.i - 1].dep_ != "compound" \
+                        or part.doc[named.i - 1].pos_ != "PROPN":
+                    continue
+                name = part.doc[named.i - 1: named.i + 1]
+                canonical = self.canonical(part, name.text, name.start_char)
+                self._add_person(part, name, canonical)
+                full.setdefault(canonical.split()[-1].lower(), canonical)  # a later "Ruiz said" is Ana Ruiz
+                seen.add((part.order, named.i))
             for tok in part.doc:  # "The mayor's wife, Teresa, runs a diner": a first name set beside a noun
                 if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.lower_ in FIRST_NAME_GENDERS \
                         and (part.order, tok.i) not in seen and tok.head.pos_ == "NOUN" \

@@ -632,7 +632,31 @@ A senior Clinton aide, who spoke on condition of anonymity to discuss strategy, 
 Trump's campaign did not respond to a request for comment. It later released a statement calling Clinton "unfit to serve."
 """
 
-ARTICLES = {"race": RACE, "coal": COAL, "tweets": TWEETS, "blast": BLAST, "ohio": OHIO, "trail": TRAIL}
+# A state-politics story: a spokeswoman the tagger does not know, a colon after a sentence about the speaker, a
+# video, and two men at a bar.
+PIPELINE = """Governor stands firm on pipeline
+
+Gov. Jane Roe was blunt on Tuesday: "We will not back down."
+
+Her opponent, state Sen. Tom Hale, had a different view. "This pipeline is a mistake," he said at a rally in Fargo.
+
+Roe's spokeswoman, Ana Ruiz, dismissed the criticism. Ruiz called Hale's remarks "political theater" and said the governor would sign the permit.
+
+The governor's message to protesters was simple. "Go home," she told them.
+
+Hale posted a video on Facebook later that day.
+
+"We are going to fight this in court," he said in the video. "And we are going to win."
+
+John Kerr, a retired welder, sat at the bar with his friend Paul Dunn. Kerr supports the pipeline. Dunn does not.
+
+"It means jobs," Kerr said. "Real jobs."
+
+Dunn laughed. "He says that every year," he said.
+"""
+
+ARTICLES = {"race": RACE, "coal": COAL, "tweets": TWEETS, "blast": BLAST, "ohio": OHIO, "trail": TRAIL,
+            "pipeline": PIPELINE}
 
 
 @pytest.fixture(scope="module")
@@ -689,6 +713,10 @@ def written():
     ("trail", "She doesn't have the stamina", "Donald Trump"),  # "the real estate mogul": a person's trade
     ("trail", "This is not a time for a protest vote", "Bernie Sanders"),  # "the senator" after "The Vermont senator"
     ("trail", "We have the ground game", "a senior Clinton aide"),  # "the aide" after "A senior Clinton aide"
+    ("pipeline", "political theater", "Ana Ruiz"),  # "Roe's spokeswoman, Ana Ruiz," then "Ruiz called ..."
+    ("pipeline", "We will not back down", "Jane Roe"),  # "Gov. Jane Roe was blunt on Tuesday:"
+    ("pipeline", "And we are going to win", "Tom Hale"),  # "he said in the video", continued
+    ("pipeline", "He says that every year", "Paul Dunn"),  # "Dunn laughed." then "he said"
 ])
 def test_speaker_rules_on_written_articles(written, key, quote, speaker):
     assert row(written[key], quote).speaker == speaker
