@@ -767,6 +767,10 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
             return _Speaker(None, "unknown", tok.text)
         if low in _RELATIVE and tok.head.dep_ == "relcl":
             return _speaker(reader, part, _relative_antecedent(tok), inside=inside)
+        if low in ("who", "which") and tok.i > 0:  # a relative clause the parser did not see as one: the noun
+            before = tok.doc[tok.i - 2] if tok.doc[tok.i - 1].text == "," and tok.i > 1 else tok.doc[tok.i - 1]
+            if before.pos_ in ("NOUN", "PROPN") and not part.quoted[before.i]:  # ("... turned to the Chicago
+                return _speaker(reader, part, before, inside=inside)  # Police Department which reported")
         if low in _THIRD_PERSON:
             name = reader.antecedent(part, tok.idx, gender=_THIRD_PERSON[low],
                                      exclude=[inside.name] if inside and inside.name else [],

@@ -653,6 +653,8 @@ John Kerr, a retired welder, sat at the bar with his friend Paul Dunn. Kerr supp
 "It means jobs," Kerr said. "Real jobs."
 
 Dunn laughed. "He says that every year," he said.
+
+To settle the question, they turned to the North Dakota Industrial Commission which reported "more than 40 leaks" along the route since 2010.
 """
 
 ARTICLES = {"race": RACE, "coal": COAL, "tweets": TWEETS, "blast": BLAST, "ohio": OHIO, "trail": TRAIL,
@@ -717,6 +719,7 @@ def written():
     ("pipeline", "We will not back down", "Jane Roe"),  # "Gov. Jane Roe was blunt on Tuesday:"
     ("pipeline", "And we are going to win", "Tom Hale"),  # "he said in the video", continued
     ("pipeline", "He says that every year", "Paul Dunn"),  # "Dunn laughed." then "he said"
+    ("pipeline", "more than 40 leaks", "North Dakota Industrial Commission"),  # "... Commission which reported"
 ])
 def test_speaker_rules_on_written_articles(written, key, quote, speaker):
     assert row(written[key], quote).speaker == speaker
