@@ -520,3 +520,11 @@ def test_news_schedules_in_the_present_point_ahead():
     assert frame[frame["text"] == "Tuesday"]["value"].tolist() == ["2000-04-11", "2000-04-04"]  # "is to"; "said"
     assert values["Friday"] == "2000-04-07" and values["Sunday"] == "2000-04-09"
     assert values["Monday's"] == "2000-04-03"  # the present clause is not the session's: the nearest past
+
+
+def test_years_after_a_possessive_and_counts_that_are_not_years():
+    text = ("Campaign costs\n\nClinton's 1996 campaign was costly. The company's 2000 workers struck, Kopp's 1987 Chevrolet "
+            "was found, and "
+            "Boeing's 1998 profit rose.")
+    frame, values = _times(text, "1999-04-05")
+    assert frame["value"].tolist() == ["1996", "1998"]  # "2000 workers" is a count, "1987 Chevrolet" a model

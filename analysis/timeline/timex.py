@@ -378,16 +378,22 @@ def h_month(m: re.Match, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year}-{month:02d}", "month", earliest, latest)
 
 
+#: What follows a four-digit number that counts rather than dates ("2000 workers", "1998-99", "1500 percent").
+NOT_A_YEAR_AFTER = (r"\s*(?:[-–%]|(?:percent|troops|people|members|times|feet|meters|miles|workers|employees|residents|"
+                    r"soldiers|students|votes|jobs)\b)")
 #: A bare four-digit number is a year only after one of these words (or inside parentheses, after "mid-"...).
 YEAR_CONTEXT = re.compile(r"(?:\b(?:in|since|by|until|till|of|from|to|before|after|during|through|early|late|mid|"
                           r"fiscal|and|or|year|season|the|between|around|circa|c\.|spring|summer|fall|autumn|"
-                          r"winter|than|a|an|its|his|her|their|our)\s+|\b(?:mid|post|pre)-|\(|^|\d{4},\s+|\d{4}\s+(?:and|or|to)\s+)$", re.IGNORECASE)
+                          r"winter|than|a|an|its|his|her|their|our)\s+|\w['’]s\s+|\b(?:mid|post|pre)-|\(|^|\d{4},\s+|"
+                          r"\d{4}\s+(?:and|or|to)\s+)$", re.IGNORECASE)
 
 
 def h_year(m: re.Match, ctx: Context) -> Norm | None:
     before = m.string[max(0, m.start() - 12):m.start()]
     if not YEAR_CONTEXT.search(before) and not re.match(r"\s*(?:[.,;:)]|$)", m.string[m.end():m.end() + 2]):
         return None
+    if re.search(r"\w['’]s\s+$", before) and re.match(r"\s+[A-Z]", m.string[m.end():m.end() + 2]):
+        return None  # "Kopp's 1987 Chevrolet": a model year, not a date of the story
     year = int(m.group("year"))
     earliest, latest = year_interval(year, ctx.tz)
     return Norm("DATE", str(year), "year", earliest, latest)
@@ -1123,8 +1129,7 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
     ("ref", re.compile(r"\b(?:now|currently|current|right\s+now|at\s+present|(?:in\s+)?the\s+past|"
                        r"(?:in\s+)?the\s+(?:near\s+|foreseeable\s+|distant\s+)?future)\b"), h_ref),
     ("year", re.compile(
-        rf"(?:(?<![\w$.,-])|(?<=\b(?:mid|pre)-)|(?<=\bpost-))(?P<year>{YEAR_RE})(?!\s*(?:[-–%]|percent\b|troops\b|people\b|members\b|times\b|feet\b|"
-        rf"meters\b|miles\b))(?![\w,.]\d)(?!'?s\b)\b"), h_year),
+        rf"(?:(?<![\w$.,-])|(?<=\b(?:mid|pre)-)|(?<=\bpost-))(?P<year>{YEAR_RE})(?!{NOT_A_YEAR_AFTER})(?![\w,.]\d)(?!'?s\b)\b"), h_year),
 ]
 
 
@@ -1334,6 +1339,8 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
                 continue
             if ent.text.strip().rstrip(".").lower() in MONTHS and re.match(MONTH_IN_NAME, text[e:]):
                 continue  # "the March for Life": a title
+            if re.fullmatch(r"\d{4}", ent.text.strip()) and re.match(NOT_A_YEAR_AFTER, text[e:]):
+                continue  # "the company's 2000 workers": a count
             matches.append((s, e, "entity", None, None))
             spans.append((s, e))
     matches.sort(key=lambda m: m[0])
