@@ -260,12 +260,16 @@ def ents(doc: "Doc") -> tuple:
 def tokens_in(doc: "Doc", lo: int, hi: int) -> list:
     """The tokens of ``doc`` that overlap the characters ``lo:hi`` (``t.idx < hi and t.idx + len(t) > lo``),
     found by bisection rather than by visiting every token."""
+    return [doc[i] for i in token_range(doc, lo, hi)]
+
+
+def token_range(doc: "Doc", lo: int, hi: int) -> range:
+    """Indices of the tokens ``tokens_in`` gives, without making Token objects (for callers that need only
+    positions, such as marking which tokens a quotation covers)."""
     import bisect
 
     starts, ends = _bounds(doc)
-    first = bisect.bisect_right(ends, lo)
-    last = bisect.bisect_left(starts, hi)
-    return [doc[i] for i in range(first, last)]
+    return range(bisect.bisect_right(ends, lo), bisect.bisect_left(starts, hi))
 
 
 def tokens_where(doc: "Doc", attr: str, values) -> list:

@@ -67,10 +67,13 @@ def test_fast_readers_agree_with_spacy(seed):
         for lo in range(0, len(piece.text) + 2, 11):
             for width in (0, 1, 4, 37):
                 hi = lo + width
-                assert [t.i for t in nlp.tokens_in(doc, lo, hi)] == [
+                assert [t.i for t in nlp.tokens_in(doc, lo, hi)] == list(nlp.token_range(doc, lo, hi)) == [
                     t.i for t in doc if t.idx < hi and t.idx + len(t.text) > lo]
         assert [t.i for t in nlp.tokens_where(doc, "LOWER", ("he", "she", "the"))] == [
             t.i for t in doc if t.lower_ in ("he", "she", "the")]
+        assert nlp.tokens_where(doc, "LOWER", ("no-such-word",)) == []
+        assert [t.i for t in nlp.tokens_where(doc, "LOWER", lambda w: w.startswith("th"))] == [
+            t.i for t in doc if t.lower_.startswith("th")]
         assert [t.i for t in nlp.tokens_where(doc, "POS", ["PROPN"])] == [t.i for t in doc if t.pos_ == "PROPN"]
 
 
