@@ -523,8 +523,7 @@ def test_news_schedules_in_the_present_point_ahead():
 
 
 def test_years_after_a_possessive_and_counts_that_are_not_years():
-    text = ("Campaign costs\n\nClinton's 1996 campaign was costly. The company's 2000 workers struck, Kopp's 1987 Chevrolet "
-            "was found, and "
-            "Boeing's 1998 profit rose.")
+    text = ("Campaign costs\n\nClinton's 1996 campaign was costly. The company's 2000 workers struck, Kopp's 1987 "
+            "Chevrolet was found, and Boeing's 1998 profit rose.")
     frame, values = _times(text, "1999-04-05")
     assert frame["value"].tolist() == ["1996", "1998"]  # "2000 workers" is a count, "1987 Chevrolet" a model
