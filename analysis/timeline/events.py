@@ -4,11 +4,15 @@
 
     event, label, trigger, actors, place, paragraph, sentence, earliest, latest, basis, timezone, mentions, kind
 
-An event is found from a trigger verb or noun of ``EVENT_TRIGGERS`` (general English: voted, denied, reported,
-called a briefing, returned; the vote, the reports, the briefing); mentions of the same kind of event ("voted",
-"passed a resolution", "the vote") are one event. Its time bounds come from constraints, solved together as a simple
+An event is found from a trigger verb or noun of ``EVENT_VERBS``/``EVENT_NOUNS`` (general English: voted, denied,
+reported, called a briefing, returned, visited, postponed; the vote, the reports, the briefing, the trial), or from a
+statement the text dates (``STATEMENT_VERBS``: "the ministry said on Tuesday"; an undated "said" is attribution, not
+an event); mentions of the same kind of event ("voted", "passed a resolution", "the vote") are one event, except
+statements, which are one per speaker. What a reaction takes as object ("denied a newspaper report") is an event too. Its time bounds come from constraints, solved together as a simple
 temporal network (``network.py``):
 - time expressions attached to its clause ("on Monday"), read on the clock of the event's place (``PLACE_TIMEZONES``);
+  a time inside a clause of its own ("denied a report that he had surgery last month") or one the event points at
+  ("postponed until Tuesday", ``TARGET_PREPOSITIONS``) is not the event's time;
 - ordering cues: "just hours after X", "following X", "after X ended", "before X", "minutes later", "quickly";
   a vague duration takes its range from the vague-time table;
 - reactions follow what they react to ("deny the reports");
@@ -51,10 +55,21 @@ EVENT_VERBS = {
     "respond": "response", "retaliate": "retaliation", "withdraw": "withdrawal", "invade": "invasion",
     "fire": "firing", "shoot": "shooting", "crash": "crash", "collapse": "collapse", "sue": "lawsuit",
     "charge": "charge", "convict": "conviction", "sentence": "sentencing", "release": "release",
+    "visit": "visit", "arrive": "arrival", "protest": "protest", "evacuate": "evacuation", "bomb": "bombing",
+    "raid": "raid", "capture": "capture", "seize": "seizure", "ban": "ban", "suspend": "suspension",
+    "cancel": "cancellation", "postpone": "postponement", "erupt": "eruption", "rescue": "rescue", "detain": "arrest",
+    "indict": "indictment", "acquit": "acquittal", "veto": "veto", "clash": "clash", "occupy": "occupation",
+    "shell": "shelling", "unveil": "announcement", "hospitalize": "hospitalization", "injure": "injury",
+    "wound": "injury", "evict": "eviction", "impeach": "impeachment", "inaugurate": "inauguration",
 }
 #: Phrasal verbs (lemma, particle) -> kind.
 EVENT_PHRASALS = {("knock", "down"): "deny", ("shoot", "down"): "deny", ("step", "down"): "resignation",
                   ("pull", "out"): "withdrawal", ("walk", "out"): "walkout"}
+#: Speech verbs that make a statement an event of the story when the text dates it ("the ministry said on Tuesday",
+#: "told reporters Monday"): a dated statement is a moment of the story; an undated "said" is only attribution.
+#: Statements by different speakers are different events.
+STATEMENT_VERBS = {"say", "tell", "state", "declare", "warn", "insist", "vow", "pledge", "promise", "threaten",
+                   "urge", "acknowledge", "admit", "concede", "claim", "allege", "accuse", "tweet", "write", "post"}
 #: Objects that make "pass" a vote and "call"/"hold" a meeting.
 VOTE_OBJECTS = {"resolution", "bill", "law", "measure", "motion", "budget", "amendment", "legislation"}
 MEETING_NOUNS = {"briefing": "briefing", "gaggle": "briefing", "conference": "briefing", "meeting": "meeting",
@@ -67,9 +82,18 @@ EVENT_NOUNS = {
     "hearing": "hearing", "explosion": "explosion", "election": "election", "arrest": "arrest",
     "withdrawal": "withdrawal", "invasion": "invasion", "shooting": "shooting", "crash": "crash",
     "summit": "meeting", "press conference": "briefing", "news conference": "briefing",
+    "visit": "visit", "protest": "protest", "raid": "raid", "bombing": "bombing", "trial": "trial",
+    "verdict": "verdict", "ruling": "ruling", "earthquake": "earthquake", "quake": "earthquake", "funeral": "funeral",
+    "rally": "rally", "debate": "debate", "speech": "speech", "interview": "interview", "ceremony": "ceremony",
+    "surgery": "surgery", "evacuation": "evacuation", "indictment": "indictment", "impeachment": "impeachment",
+    "inauguration": "inauguration", "eruption": "eruption",
 }
 #: Kinds of event that react to what they take as object ("deny the reports"): they come after it.
 REACTION_KINDS = {"deny", "confirmation", "response", "retaliation"}
+#: Clauses that keep their own time: a time inside one whose verb is no event is not passed to the event above it.
+EMBEDDED_CLAUSES = {"ccomp", "acl", "relcl", "advcl", "pcomp"}
+#: Prepositions that give a time an event points at rather than the time it happened ("delayed until Tuesday").
+TARGET_PREPOSITIONS = {"until", "till", "through", "by", "for"}
 #: Ordering words, which side is earlier, and a default range for the offset when no duration is given.
 AFTER_WORDS = {"after", "following", "since"}
 BEFORE_WORDS = {"before", "ahead", "prior", "until"}
@@ -181,6 +205,17 @@ SPEECH_VERBS = {"say", "report", "tell", "state", "claim", "deny", "insist", "ar
                 "note", "believe", "think", "know", "suggest", "allege", "confirm", "warn", "show"}
 
 
+def _dated(verb) -> bool:
+    """Whether a date or time is attached to the verb itself: "said Tuesday", "told reporters on Monday night"."""
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "tmod", "advmod") and child.ent_type_ in ("DATE", "TIME"):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("on", "at", "in", "during", "late", "early"):
+            if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in child.children):
+                return True
+    return False
+
+
 def _reported_content(verb) -> bool:
     """Whether a verb sits inside what a speech verb reports ("reported that the army was leaving")."""
     node = verb
@@ -202,7 +237,8 @@ def _mentions(parsed) -> list[Mention]:
     mentions: list[Mention] = []
     order = 0
     # lemmas the loop below can turn into an event (read from the tables now: they are overridable)
-    verb_lemmas = set(EVENT_VERBS) | {lemma for lemma, _ in EVENT_PHRASALS} | {"pass", "call", "hold", "convene"}
+    verb_lemmas = (set(EVENT_VERBS) | {lemma for lemma, _ in EVENT_PHRASALS} | {"pass", "call", "hold", "convene"}
+                   | STATEMENT_VERBS)
     noun_words = {key.rsplit(" ", 1)[-1] for key in EVENT_NOUNS}
 
     def triggers(lemma: str) -> bool:
@@ -233,6 +269,8 @@ def _mentions(parsed) -> list[Mention]:
                     kind = MEETING_NOUNS[next(iter(objects & set(MEETING_NOUNS)))]
                 elif tok.lemma_ in EVENT_VERBS and particle is None:
                     kind = EVENT_VERBS[tok.lemma_]
+                elif tok.lemma_ in STATEMENT_VERBS and _dated(tok):
+                    kind = "statement"
                 if kind is None:
                     continue
                 past = _is_past(tok)
@@ -338,15 +376,17 @@ def _actors(event: Event) -> list[str]:
 # ------------------------------------------------------------------------------------------------- grouping
 def _group(mentions: list[Mention]) -> list[Event]:
     events: list[Event] = []
-    by_kind: dict[str, Event] = {}
+    by_kind: dict = {}  # kind (or kind and speaker) -> event
     for m in mentions:
-        if m.kind in by_kind:
-            by_kind[m.kind].mentions.append(m)
+        # statements are told apart by who made them; other kinds of event are one event per kind
+        key = (m.kind, _compact(m.subject).lower()) if m.kind == "statement" else m.kind
+        if key in by_kind:
+            by_kind[key].mentions.append(m)
             continue
         if not m.verbal:
             continue  # nominal mentions join a verbal event of their kind, or are added below when needed
         event = Event(id="", kind=m.kind, mentions=[m])
-        by_kind[m.kind] = event
+        by_kind[key] = event
         events.append(event)
     events.sort(key=lambda e: e.mentions[0].order)
     return events
@@ -387,7 +427,14 @@ def _event_of_token(tok, index: dict[int, Event]):
         for child in node.children:
             if child.dep_ == "xcomp" and child.i in index:
                 return index[child.i]
-        if node.head is node:
+        if node.i != tok.i and node.pos_ in ("VERB", "AUX") and node.dep_ in EMBEDDED_CLAUSES and (
+                node.dep_ not in ("advcl", "acl")
+                or any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in node.children)):
+            # the time is that clause's own ("denied a report that he had surgery last month", "after it fired
+            # on Monday"); a bare participle shares the time of what it hangs on ("Speaking on Monday, she
+            # denied ...", "rejected it in a ruling released Thursday")
+            return None
+        if node.head.i == node.i:
             return None
         node = node.head
         seen += 1
@@ -540,7 +587,7 @@ def _solve(article, known_times: pd.DataFrame | None):
             return None
         event = by_kind.get(kind)
         if event is None:
-            m = next((m for m in mentions if m.head is tok), None)
+            m = next((m for m in mentions if m.head.i == tok.i and m.head.doc is tok.doc), None)
             if m is None:
                 return None
             event = add_nominal(m)
@@ -565,6 +612,8 @@ def _solve(article, known_times: pd.DataFrame | None):
                 continue
             if pd.isna(row["earliest"]) or row["granularity"] in ("vague", "ref"):
                 continue
+            if span.root.head.dep_ == "prep" and span.root.head.lower_ in TARGET_PREPOSITIONS:
+                continue  # "postponed until Tuesday", "due by Friday": a time the event points at, not its own
             event = _event_of_token(span.root, index.get(key, {}))
             if event is None:
                 continue

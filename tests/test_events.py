@@ -1,0 +1,50 @@
+"""Story events on articles in other outlets' shapes: dated statements, reactions to a report, target times."""
+from pathlib import Path
+
+import pandas as pd
+
+import analysis
+from analysis import timeline
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def test_denied_report_is_an_event_before_the_denial():
+    a = analysis.load_article(ARTICLES / "wire_denial.txt")  # published from the page: May 3, 2022, 3:00 PM GMT
+    table = timeline.events(a).set_index("event")
+    denial = table[table["trigger"].str.contains("denied")].index[0]
+    report = table[table["trigger"] == "report"].index[0]
+    assert table.at[denial, "earliest"] == pd.Timestamp("2022-05-03", tz="Europe/Moscow")  # Tuesday, on Moscow's clock
+    gap = timeline.gap(a, report, denial)
+    assert gap.min >= pd.Timedelta(0) and "reaction follows its object" in gap.basis
+
+
+def test_a_dated_statement_is_an_event_and_speakers_are_apart():
+    a = analysis.load_article(
+        "Ministry rejects strike claims\n\n"
+        "The defense ministry said on Tuesday that no strike had taken place. The opposition party said Wednesday "
+        "that it had evidence of one.\n\nOfficials said the matter was closed.",
+        published="2023-03-09", timezone="Europe/Paris")
+    table = timeline.events(a)
+    statements = table[table["kind"] == "statement"]
+    assert len(statements) == 2  # the undated "Officials said" is attribution, not an event
+    assert list(statements["earliest"].dt.day) == [7, 8]
+    gap = timeline.gap(a, "ministry says", "opposition party says")
+    assert pd.Timedelta(0) < gap.min and gap.max < pd.Timedelta(days=2)
+
+
+def test_a_time_inside_a_reported_clause_stays_there():
+    a = analysis.load_article("Kremlin denies report\n\nThe Kremlin on Tuesday denied a report that the president had "
+                              "surgery last month.", published="2022-05-03T15:00:00+03:00", timezone="Europe/Moscow")
+    table = timeline.events(a)
+    denial = table[table["trigger"].str.contains("denied")].iloc[0]
+    assert denial["earliest"] == pd.Timestamp("2022-05-03", tz="Europe/Moscow") and not table.attrs.get("conflicts")
+
+
+def test_a_time_an_event_points_at_is_not_its_own():
+    a = analysis.load_article("Council delays vote\n\nThe council postponed its vote until next Tuesday, the mayor "
+                              "said.", published="2022-05-12", timezone="America/Chicago")
+    table = timeline.events(a)
+    row = table[table["trigger"].str.contains("postponed")].iloc[0]
+    assert pd.isna(row["earliest"]) and row["latest"] <= pd.Timestamp("2022-05-13", tz="America/Chicago")
+    assert not table.attrs.get("conflicts")
