@@ -48,3 +48,21 @@ def test_a_time_an_event_points_at_is_not_its_own():
     row = table[table["trigger"].str.contains("postponed")].iloc[0]
     assert pd.isna(row["earliest"]) and row["latest"] <= pd.Timestamp("2022-05-13", tz="America/Chicago")
     assert not table.attrs.get("conflicts")
+
+
+def test_the_dateline_sets_the_clock_of_events_placed_nowhere_else():
+    a = analysis.load_article(ARTICLES / "ap_bullets_agency_byline.txt")  # TOKYO (AP) —, updated 3:12 AM EST Jan 2
+    quake = timeline.events(a).iloc[0]
+    assert quake["place"] == "Tokyo" and quake["timezone"] == "Asia/Tokyo"
+    assert quake["earliest"] == pd.Timestamp("2024-01-01", tz="Asia/Tokyo")  # "on Monday" is Tokyo's Monday
+    b = analysis.load_article("Port reopens\n\nDUBAI, Jan 6 (Reuters) - The port authority suspended operations on "
+                              "Monday after a fire, officials said.", published="2020-01-06T20:00:00Z")
+    assert set(timeline.events(b)["timezone"]) == {"Asia/Dubai"}  # a city the place table lacks, from tzdata
+
+
+def test_zone_cities_are_continental_cities_only():
+    from analysis.timeline.events import zone_cities
+
+    cities = zone_cities()
+    assert cities["dubai"] == "Asia/Dubai" and cities["los angeles"] == "America/Los_Angeles"
+    assert "christmas" not in cities and "troll" not in cities and "center" not in cities

@@ -12,7 +12,8 @@ statements, which are one per speaker. What a reaction takes as object ("denied 
 temporal network (``network.py``):
 - time expressions attached to its clause ("on Monday"), read on the clock of the event's place (``PLACE_TIMEZONES``);
   a time inside a clause of its own ("denied a report that he had surgery last month") or one the event points at
-  ("postponed until Tuesday", ``TARGET_PREPOSITIONS``) is not the event's time;
+  ("postponed until Tuesday", ``TARGET_PREPOSITIONS``) is not the event's time; an event the text places nowhere
+  is on the clock of the dateline's city ("TOKYO (AP) —"), from the place table or the tz database's city names;
 - ordering cues: "just hours after X", "following X", "after X ended", "before X", "minutes later", "quickly";
   a vague duration takes its range from the vague-time table;
 - reactions follow what they react to ("deny the reports");
@@ -23,6 +24,7 @@ Constraints that contradict earlier ones are set aside and reported (``frame.att
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import math
 import re
@@ -294,6 +296,30 @@ def _mentions(parsed) -> list[Mention]:
     return mentions
 
 
+@functools.lru_cache(maxsize=1)
+def zone_cities() -> dict[str, str]:
+    """City names of the IANA time-zone database (tzdata): "dubai" -> "Asia/Dubai", "los angeles" ->
+    "America/Los_Angeles". Only two-part names of the continents, so no "Antarctica/Troll" or "Indian/Christmas".
+    Read for a dateline and for a capitalized place after "in"/"at"; ``PLACE_TIMEZONES`` comes first."""
+    from zoneinfo import available_timezones
+
+    out = {}
+    for name in sorted(available_timezones()):
+        area, _, city = name.partition("/")
+        if area in ("Europe", "Asia", "Africa", "America", "Australia") and city and "/" not in city:
+            out[city.replace("_", " ").lower()] = name
+    return out
+
+
+def _dateline_place(article) -> tuple[str, str] | None:
+    """(place, time zone) of the article's dateline ("MOSCOW (Reuters) -", "KYIV, Ukraine —") when the place table
+    knows it: the clock of an event the text places nowhere else, since the story was gathered there."""
+    dateline = getattr(article, "dateline", "") or ""
+    city = re.split(r"\s*[,(:—–]|\s+-", dateline.strip("() "), maxsplit=1)[0].strip(" .").lower()
+    zone = PLACE_TIMEZONES.get(city) or zone_cities().get(city)
+    return (city.title(), zone) if city and zone else None
+
+
 def _place(mentions: list[Mention], default_tz: str) -> tuple[str, str]:
     """The place of an event and its time zone: a location after "in"/"at", else a place word in the subject."""
     for m in mentions:
@@ -306,6 +332,8 @@ def _place(mentions: list[Mention], default_tz: str) -> tuple[str, str]:
                     for w in words:
                         if w.lower_ in PLACE_TIMEZONES:
                             return w.text, PLACE_TIMEZONES[w.lower_]
+                        if w.is_title and w.ent_type_ == "GPE" and w.lower_ in zone_cities():
+                            return w.text, zone_cities()[w.lower_]
     places = None  # longest first, sorted once per call (the table is overridable, so not once per module)
     for m in mentions:
         if m.subject is None:
@@ -564,13 +592,16 @@ def _solve(article, known_times: pd.DataFrame | None):
     mentions = _mentions(parsed)
     events = _group(mentions)
     token_event: dict[tuple[int, int], Event] = {}
+    home = _dateline_place(article)
     for event in events:
-        event.place, event.timezone = _place(event.mentions, tz)
+        event.place, event.timezone = _place(event.mentions, tz) if not home else _place(event.mentions, home[1])
+        event.place = event.place or (home[0] if home else "")
     docs = {(p.part, p.index): p for p in parsed}
 
     def add_nominal(m: Mention) -> Event:
         event = Event(id="", kind=m.kind, mentions=[m])
-        event.place, event.timezone = _place(event.mentions, tz)
+        event.place, event.timezone = _place(event.mentions, tz) if not home else _place(event.mentions, home[1])
+        event.place = event.place or (home[0] if home else "")
         events.append(event)
         return event
 
