@@ -110,6 +110,7 @@ _PLURAL_PRONOUNS = {"they", "them"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
 _RELATIVE = {"who", "which", "that"}
 _LOOKBACK_SENTENCES = 8
+_SUBJECTS = ("nsubj", "nsubjpass")
 #: Participles that open a question put to the subject: "Asked whether X would ..., he said" (he is not X).
 _ASKED = {"ask", "press", "question", "challenge", "quiz"}
 #: How many sentences back "he"/"she" looks for a person who is a subject, past later mentions as objects.
@@ -350,10 +351,9 @@ class _Reader:
                     continue
                 self._add_person(part, ent, self.canonical(part, ent.text, ent.start_char))
                 seen.add((part.order, ent.root.i))
-            for tok in part.doc:  # a name the tagger missed, set beside a person's title: "Jo Priebus, the
+            appositions = _nlp.tokens_where(part.doc, "DEP", ("appos",))
+            for tok in appositions:  # a name the tagger missed, set beside a person's title: "Jo Priebus, the
                 # chairman of the party, agreed"; "Her spokeswoman, Ana Ruiz, dismissed it"
-                if tok.dep_ != "appos":
-                    continue
                 named = None
                 if tok.pos_ == "NOUN" and tok.lemma_.lower() in person_titles() and tok.head.pos_ == "PROPN":
                     named = tok.head
@@ -369,15 +369,15 @@ class _Reader:
                 self._add_person(part, name, canonical)
                 full.setdefault(canonical.split()[-1].lower(), canonical)  # a later "Ruiz said" is Ana Ruiz
                 seen.add((part.order, named.i))
-            for tok in part.doc:  # "The mayor's wife, Teresa, runs a diner": a first name set beside a noun
-                if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.lower_ in FIRST_NAME_GENDERS \
+            for tok in appositions:  # "The mayor's wife, Teresa, runs a diner": a first name set beside a noun
+                if tok.pos_ == "PROPN" and tok.lower_ in FIRST_NAME_GENDERS \
                         and (part.order, tok.i) not in seen and tok.head.pos_ == "NOUN" \
                         and tok.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP"):
                     self._add_person(part, part.doc[tok.i:tok.i + 1], self.canonical(part, tok.text, tok.idx))
         self.people.sort(key=lambda p: (p.part_order, p.start))
         #: nouns the article has set beside a name ("Reed, a developer"): a later "the developer" is a person
-        self.appositive_nouns = {c.lemma_.lower() for part in self.parts for t in part.doc
-                                 if t.ent_type_ == "PERSON" for c in t.children if c.dep_ == "appos"}
+        self.appositive_nouns = {c.lemma_.lower() for part in self.parts
+                                 for c in _nlp.tokens_where(part.doc, "DEP", ("appos",)) if c.head.ent_type_ == "PERSON"}
         self.person_names = {p.name for p in self.people}
         # a person's gender: an honorific written with the name here, else the first name's usual gender, else
         # the actors layer's guess (which also counts pronouns nearby, and errs in articles about several people)
@@ -413,8 +413,8 @@ class _Reader:
         found: list[_Person] = []
         by_name = {p.name: p for p in self.people}
         for part in self.parts:
-            for tok in part.doc:
-                if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or part.quoted[tok.i] \
+            for tok in _nlp.tokens_where(part.doc, "DEP", _SUBJECTS):
+                if tok.pos_ != "NOUN" or part.quoted[tok.i] \
                         or tok.lemma_.lower() not in person_titles() \
                         or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                     continue
@@ -435,8 +435,8 @@ class _Reader:
         as people a later "he" or "she" may stand for; their names are in ``self.anonymous``."""
         self.anonymous: set[str] = set()
         for part in self.parts:
-            for tok in part.doc:
-                if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or part.quoted[tok.i] \
+            for tok in _nlp.tokens_where(part.doc, "DEP", _SUBJECTS):
+                if tok.tag_ != "NN" or part.quoted[tok.i] \
                         or SOURCE_NOUNS.get(tok.lemma_.lower()) != "anonymous" or tok.ent_type_ \
                         or any(c.dep_ == "appos" for c in tok.children):
                     continue
@@ -580,7 +580,8 @@ class _Reader:
         """The latest he/she (of ``gender``) that is a sentence's subject before ``char``, outside quotes, in a
         sentence after the one naming ``last`` (or the same sentence, where ``last`` is not its subject)."""
         sentence = part.sentence_of(char)
-        for tok in reversed([t for t in part.doc if t.idx < char]):
+        for i in reversed(_nlp.token_range(part.doc, 0, char)):  # the tokens before ``char``, latest first
+            tok = part.doc[i]
             s = part.sentence_of(tok.idx)
             if s == sentence and tok.idx >= char - 1:
                 continue
