@@ -11,7 +11,10 @@ Printed (targets from the issue; this script never fails on them), each time as 
 process and its children), since a shared machine's load moves wall time:
 
     extract / raw nlp.pipe       <= 1.25  extraction with cache=False over spaCy's nlp.pipe on the same part texts,
-                                          in fresh processes, alternated --rounds times (and with --baseline's)
+                                          in fresh processes, alternated --rounds times (and with --baseline's);
+                                          also on real news (--real, PolNeAR's texts by default): the synthetic
+                                          articles are denser than real ones (a titled name, a date and a quote or
+                                          denial in nearly every paragraph), so they are the harder case
     cold / cached                >= 50    a run filling an empty cache over a second run reading it
     1 process / 2 processes      >= 1.6   extraction with n_process=1 over n_process=2
     peak RSS at --memory-n       <= 1.5 GB  a fresh process extracting that many articles (n_process=1)
@@ -33,6 +36,7 @@ import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+POLNEAR_TEXT = ROOT.parent / "shared" / "benchmarks" / "polnear" / "text"
 # the package measured: this checkout's, or (in ratio_run's children) the --baseline folder's
 sys.path.insert(0, os.environ.get("BENCH_PACKAGE_ROOT", str(ROOT)))
 
@@ -144,26 +148,36 @@ def timed(function) -> tuple[float, object]:
     return time.perf_counter() - start, value
 
 
-def ratio_run(root: Path, n: int, seed: int, elements: list[str]) -> dict:
+def ratio_run(root: Path, n: int, seed: int, elements: list[str], real: str | None = None) -> dict:
     """In a fresh process importing the package at ``root``: raw nlp.pipe, then extract (cache=False), each
     twice, alternating; wall and CPU seconds of each (sums over the two)."""
     code = (f"import sys, json; sys.path.insert(0, {str(ROOT / 'benchmarks')!r});"
             "import bench_extract as b; "
-            f"print(json.dumps(b.ratio_child({n}, {seed}, {elements!r})))")
+            f"print(json.dumps(b.ratio_child({n}, {seed}, {elements!r}, {real!r})))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "BENCH_PACKAGE_ROOT": str(root)})
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def ratio_child(n: int, seed: int, elements: list[str]) -> dict:
-    """The body of ``ratio_run`` (the package imported is whichever ``analysis`` is first on sys.path)."""
+def real_corpus(folder: str, package=None) -> "analysis.Corpus":
+    """Real news for the same ratio: every ``.txt`` in ``folder`` (PolNeAR's texts: headline line, paragraphs),
+    dated so relative expressions resolve as they would in use."""
+    package = package or analysis
+    paths = sorted(Path(folder).glob("*.txt"))
+    return package.Corpus([package.load_article(p.read_text(encoding="utf-8"), id=p.stem, published="2016-10-01",
+                                                timezone="America/New_York") for p in paths])
+
+
+def ratio_child(n: int, seed: int, elements: list[str], real: str | None = None) -> dict:
+    """The body of ``ratio_run`` (the package imported is whichever ``analysis`` is first on sys.path); ``real``:
+    a folder of real articles measured instead of the synthetic corpus."""
     import analysis as package
     from analysis import nlp as package_nlp
 
     extract = importlib.import_module("analysis.extract")
     warnings.filterwarnings("ignore")
-    corpus = package.Corpus([package.load_article(text, **meta) for text, meta in map(article_text, range(n),
-                                                                                          [seed] * n)])
+    corpus = real_corpus(real, package) if real else package.Corpus(
+        [package.load_article(text, **meta) for text, meta in map(article_text, range(n), [seed] * n)])
     package_nlp.get_nlp()
     present = [e for e in elements if e in extract.available_elements()]
     text, meta = article_text(n + 1, seed + 1)
@@ -229,6 +243,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--baseline", type=Path, action="append", default=[],
                         help="a folder holding another state of the package (git archive COMMIT analysis | tar -x "
                              "-C DIR): its extract / raw is timed alternately with ours; may be given several times")
+    parser.add_argument("--real", default=str(POLNEAR_TEXT) if POLNEAR_TEXT.is_dir() else "",
+                        help="a folder of real articles (.txt) whose extract / raw is timed too, in the same run "
+                             "(default: PolNeAR's 84 texts when present; '' to skip)")
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore", message="extract: the extractors gave")  # they are in result.warnings
 
@@ -244,9 +261,15 @@ def main(argv: list[str] | None = None) -> None:
 
     trees = [("this tree", ROOT)] + [(str(folder), folder.resolve()) for folder in args.baseline]
     ratios: dict[str, list[dict]] = {name: [] for name, _ in trees}
+    if args.real:
+        ratios.update({f"{name}, real news ({len(list(Path(args.real).glob('*.txt')))} articles of {args.real})": []
+                       for name, _ in trees})
     for _ in range(args.rounds):
         for name, root in trees:
             ratios[name].append(ratio_run(root, args.n, args.seed, elements))
+            if args.real:
+                ratios[next(k for k in ratios if k.startswith(f"{name}, real news"))].append(
+                    ratio_run(root, args.n, args.seed, elements, args.real))
 
     nlp.clear_cache()
     t_raw, _ = timed(lambda: raw_pipe(corpus))
