@@ -807,6 +807,8 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
                  and _is_outlet(re.sub(r"^the\s+", "", e.text, flags=re.I), e.label_)]
         if named:
             return _Speaker(re.sub(r"^the\s+", "", named[0].text, flags=re.I), "outlet", text)
+        if ent == "ORG" or tok.pos_ == "PROPN":  # a named body that is no outlet: "the Japan Meteorological Agency"
+            return _Speaker(reader.canonical(part, bare, phrase.start_char), "organization", text)
         return _Speaker(_lower_article(text), "outlet", text)
     if ent == "NORP" and phrase[0].lower_ == "the" and tok.tag_ == "NNP" and not low.endswith("s"):
         # "the Nevada Democrat said": one member of a party or people, so a person, the one in view
@@ -1408,8 +1410,9 @@ def _attribute_indirect(reader: _Reader, part: _Part, used: set[int], direct_row
             del clause
         else:
             content = [c for c in tok.children if c.dep_ in ("ccomp",) and not part.quoted[c.i]]
-            if not content:
-                continue
+            if not content or (tok.dep_ == "ROOT" and tok.tag_ == "VBG" and not any(
+                    c.dep_ in ("aux", "auxpass") for c in tok.children)):
+                continue  # a gerund with no auxiliary heads no statement ("Quake shakes Japan; no tsunami warning")
             c = content[0]
             lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
         lo, hi = _trim(part.text, lo, hi)

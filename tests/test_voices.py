@@ -741,3 +741,16 @@ def test_untagged_and_mistagged_names_are_people(written):
     assert row(written["race"], "It's a shame").speaker_kind == "person"
     assert row(written["race"], "I just don't know anymore").speaker_kind == "person"
     assert row(written["coal"], "I love my dad").speaker_kind == "person"  # "Ashley Cline", a "work of art"
+
+
+def test_wire_story_named_agency_is_an_organization_and_headline_gerund_is_no_statement():
+    from pathlib import Path
+
+    a = analysis.load_article(Path(__file__).parent / "articles" / "ap_bullets_agency_byline.txt")
+    table = analysis.quotes(a)
+    assert "headline" not in set(table["part"])  # "Quake shakes central Japan; no tsunami warning" reports no one
+    agency = table[table["speaker"] == "Japan Meteorological Agency"]
+    assert list(agency["speaker_kind"]) == ["organization"]
+    assert set(table[table["speaker"].isin(["officials", "an official"])]["speaker_kind"]) == {"anonymous"}
+    news = analysis.load_article("Strike reported\n\nThe news agency said the strike had begun.", published="2024-01-02")
+    assert list(analysis.quotes(news)["speaker_kind"]) == ["outlet"]  # an unnamed news agency is still an outlet
