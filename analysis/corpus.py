@@ -354,7 +354,7 @@ def _blurb_authors(line: str) -> list[str] | None:
     match = P.AUTHOR_BLURB.match(line)
     if not match or _words(line) > 70:
         return None
-    return [n for n in (match.group("name"), match.group("name2")) if n]
+    return [n for n in (match.group("name"), match.group("name2"), match.group("name3")) if n]
 
 
 def _is_credit_line(line: str) -> bool:
@@ -453,6 +453,9 @@ def split_article(text: str) -> dict[str, Any]:
         if names is None and 1 <= rank <= 4 and _words(u) <= 14 and not u.endswith(".") and P.BARE_BYLINE.match(u):
             # names alone under the headline: "Jane Doe in Beirut and John Roe in Washington"
             names = _byline_names(re.sub(r"\s+in\s+[A-Z][\w .'’-]*?(?=,|\s+and\s+|$)", "", u)) or None
+        if names is None and 1 <= rank <= 4 and _words(u) <= 12 and (role := P.NAME_WITH_ROLE.match(u)):
+            # a name and its role on one line: "Jane Doe Education correspondent"
+            names = _byline_names(role.group("names")) or None
         if names is not None and (rank <= 4 or rank >= len(content) - 4):
             label[i] = "byline"
             authors += names
@@ -475,9 +478,11 @@ def split_article(text: str) -> dict[str, Any]:
                 match = P.REPORTING_BY.match(segment.strip())
                 if match:
                     authors += _byline_names(re.split(r"\s+in\s+", match.group("names"))[0])
-    # lines after an author blurb that are credits (Twitter handles, e-mail) belong to the byline too
+    # lines after a byline that are credits (Twitter handles, e-mail) or the author's role ("Contributing columnist")
+    # belong to the byline too
     for i in range(n):
-        if label[i] is None and i > 0 and label[i - 1] == "byline" and _is_credit_line(units[i][0]):
+        if label[i] is None and i > 0 and label[i - 1] == "byline" and (
+                _is_credit_line(units[i][0]) or (_words(units[i][0]) <= 6 and P.BYLINE_ROLE.match(units[i][0]))):
             label[i] = "byline"
 
     # 4. headline: the first remaining line, if it reads as one; then the dek, before the byline or first paragraph
@@ -493,11 +498,15 @@ def split_article(text: str) -> dict[str, Any]:
             byline_before = "byline" in between
             # a dek sits between the headline and the byline, photo or first paragraph; a lede is longer
             followed_by_furniture = j + 1 < n and label[j + 1] in ("byline", "timestamp", "caption", "alt_text")
+            # under a photo (BBC) or a live-blog entry stamp, a line not followed by furniture starts the story
+            after_photo_or_stamp = any(label[k] in ("caption", "alt_text") or (label[k] == "boilerplate"
+                                       and P.LIVE_STAMP.match(units[k][0])) for k in range(headline_i + 1, j))
             limit = _DEK_MAX_WORDS if followed_by_furniture or not u.endswith(_TERMINAL) else _DEK_PLAIN_MAX_WORDS
             if not followed_by_furniture and P.LEDE_SIGNS.search(u):
                 limit = 0  # reads as the story's first paragraph
             is_dek = (
                 not byline_before
+                and not (after_photo_or_stamp and not followed_by_furniture)
                 and len(rest) >= 2
                 and not any(pattern.match(u) for pattern in P.DATELINES)
                 and not P.BULLET.match(u)
@@ -891,6 +900,10 @@ def load_article(path_or_text: str | os.PathLike, id: str | None = None, publish
         if published is not None:
             article.published, article.published_precision = _parse_published(published, article.timezone, where)
             article.published_from = "argument" if article.published is not None else None
+        elif article.published_from == "page" and timezone is not None:
+            # the page's clock, read again in the zone given: a line without a known zone ("08:14 IST") is local time
+            stamp, article.published_precision, _ = _published_from_page(article.layout, article.timezone)
+            article.published = stamp.tz_convert(article.timezone)
         elif article.published is not None and article.timezone:
             article.published = article.published.tz_convert(article.timezone) if article.published_precision == "time" \
                 else article.published.tz_localize(None).tz_localize(article.timezone)

@@ -19,13 +19,18 @@ BYLINE = re.compile(r"^(?:(?:story|words|text|reporting)\s+)?by[:\s]\s*(?P<names
 #: A signature closing the story: "— Jane Doe", "—Jane Doe and John Roe, Washington", "-- JANE DOE, Reuters".
 SIGNATURE = re.compile(rf"^(?:—|–|-{{1,2}})\s*(?P<names>{NAME}(?:\s+(?:and|&)\s+{NAME})?)(?:,\s*[A-Z][\w.'’ -]{{0,40}})?$")
 
+#: Where a contributor reported from, after the name: "Jane Doe in Des Moines".
+_FROM = r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+
 #: Trailing credit lines: "Reporting by Jane Doe in Baghdad; Editing by John Roe" (Reuters), "Jane Doe contributed reporting."
 CREDIT_LINES = [
     re.compile(r"^\(?(?:additional\s+)?(?:reporting|writing)\s+by\s+.+", re.IGNORECASE),
     re.compile(r"^\(?(?:editing|edited|compiled|produced)\s+by\s+.+", re.IGNORECASE),
-    re.compile(rf"^(?:(?:Associated Press|AP|Reuters|AFP)\s+(?:writers?|reporters?|correspondents?)\s+)?{NAME}"
-               rf"(?:(?:,\s*|\s+and\s+){NAME})*\s+contributed(?:\s+to)?\s+(?:this\s+)?(?:report|reporting|story)\b.*$"),
-    re.compile(r"^(?:follow|email|e-mail|contact)\s+(?:\w+\s+){0,4}(?:on|at|:)\s*\S+.*$", re.IGNORECASE),
+    re.compile(rf"^(?:(?:Associated Press|AP|Reuters|AFP)\s+(?:writers?|reporters?|correspondents?)\s+)?{NAME}{_FROM}"
+               rf"(?:(?:,\s*|,?\s+and\s+){NAME}{_FROM})*\s+contributed(?:\s+to)?\s+(?:this\s+)?(?:report|reporting|story)\b.*$"),
+    # where the authors were: "Jane Doe reported from Montgomery, Ala., and John Roe from Washington." (NYT)
+    re.compile(rf"^{NAME}(?:(?:,\s*|,?\s+and\s+){NAME})*\s+reported\s+from\s+[A-Z].{{0,120}}$"),
+    re.compile(r"^(?:follow|email|e-mail|contact|reach)\s+(?:\w+\s+){0,4}(?:on|at|:)\s*\S+.*$", re.IGNORECASE),
     re.compile(r"^(?:twitter|x|email|e-mail|instagram|bluesky|threads|mastodon)\s*:\s*\S+$", re.IGNORECASE),
 ]
 
@@ -36,7 +41,9 @@ REPORTING_BY = re.compile(r"^\(?(?:additional\s+)?reporting\s+by\s+(?P<names>[^;
 AUTHOR_BLURB = re.compile(
     rf"^(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?\s+(?:is|was|are|were|has been|covers)\s+.{{0,160}}?"
     r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|fellow|producer|analyst|author|"
-    r"chief|director|professor|intern|researcher|host|critic|reporting|staff|bureau|desk|covers?)\b",
+    r"chief|director|professor|intern|researcher|host|critic|reporting|staff|bureau|desk|covers?)\b"
+    # a beat and the outlet: "Sam Roe covers education for the Harlow Courier."
+    rf"|^(?P<name3>{NAME})\s+covers\s+[\w ,&'’-]{{1,60}}?\s+for\s+(?:the\s+)?[A-Z]",
 )
 
 #: Organizations that appear in bylines but are not authors.
@@ -53,6 +60,10 @@ BYLINE_TRAILING_AGENCY = re.compile(
 
 #: Recommendation-widget vendors: "By Taboola" is a widget label, never a byline.
 WIDGET_VENDORS = re.compile(r"\b(?:taboola|outbrain|revcontent|zergnet|mgid|nativo|sharethrough)\b", re.IGNORECASE)
+
+#: A live-blog entry stamp: a clock reading alone on a line, perhaps with its zone ("10:42 a.m. ET", "14.05 BST").
+LIVE_STAMP_TEXT = r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{1,5})?$"
+LIVE_STAMP = re.compile(LIVE_STAMP_TEXT, re.IGNORECASE)
 
 #: Boilerplate lines (matched against a whole, short line; case-insensitive).
 BOILERPLATE = [
@@ -78,6 +89,10 @@ BOILERPLATE = [
         r"^go deeper\b.*$|^read it at\b.*$|^the big picture\b\s*:?$|^why it matters\s*:?$",
         r"^this (?:article|story|piece|post) (?:was )?(?:originally |first )?(?:appeared|published|ran)\b.*$",
         r"^(?:originally|first) (?:published|appeared)\b.*$",
+        # notes to the reader about the story itself: "Editor's note: This story has been updated to ..."
+        r"^(?:editor'?’?s note|editors'?’? note|correction|clarification|update)\s*:\s*this (?:story|article|report|piece|post)\b.*$",
+        # live-blog entry stamps: a clock alone on a line ("10:42 a.m. ET", "14:05 GMT")
+        LIVE_STAMP_TEXT,
         r"^(?:supported by|share full article|give this article|gift this article|save article|"
         r"share|share this|share this article|share on \w+|tweet|email|print|comments?|view comments|"
         r"show comments|leave a comment|skip to (?:main )?content|listen to (?:this )?article.*|"
@@ -98,6 +113,7 @@ WIDGET_HEADER = re.compile(
     r"^(?:trending(?: now)?|related(?: articles| stories| coverage| content)?|recommended(?: for you)?|"
     r"more from\b.*|more (?:stories|coverage)\b.*|most (?:read|popular|viewed)|read more|you may also like|"
     r"you might also like|around the web|from our partners|popular now|top stories|latest news|editor'?s picks|"
+    r"also read|read also|see also|"
     r"sponsored(?: links| stories| content)?)\b.*$",
     re.IGNORECASE,
 )
@@ -144,6 +160,16 @@ DATELINES = [DATELINE, DATELINE_AGENCY, DATELINE_COLON, DATELINE_TITLE, DATELINE
 BARE_BYLINE = re.compile(
     rf"^{NAME}(?:\s+in\s+[A-Z][\w .'’-]{{1,30}}?)?(?:(?:,\s*|\s+and\s+){NAME}(?:\s+in\s+[A-Z][\w .'’-]{{1,30}}?)?)*$"
 )
+#: A newsroom role, as a line under a byline ("Contributing columnist") or after the name ("Jane Doe Education
+#: correspondent", the Guardian's shape): an optional beat in title case, then lower-case words ending in a role.
+BYLINE_ROLE_TEXT = (r"(?:[A-Z][\w&'’-]*\s+){0,3}(?:[a-z][\w&'’-]*\s+){0,3}"
+                    r"(?:correspondent|editor|reporter|writer|columnist|critic|contributor|journalist|analyst|producer|"
+                    r"commentator|reviewer)")
+BYLINE_ROLE = re.compile(rf"^{BYLINE_ROLE_TEXT}$", re.IGNORECASE)
+NAME_WITH_ROLE = re.compile(
+    rf"^(?P<names>{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_WORD}){{1,3}}?"
+    rf"(?:\s+and\s+{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_WORD}){{1,3}}?)?)\s+(?-i:{BYLINE_ROLE_TEXT})$")
+
 #: Photo-credit and caption lines labelled the way some outlets print them: "Image source, Getty Images", "Image caption, ...".
 IMAGE_SOURCE = re.compile(r"^(?:image|photo|picture|video|media)\s+(?:source|credit)s?\s*[,:]\s*(?P<credit>\S.*)$", re.I)
 
@@ -181,7 +207,8 @@ CAPTION_LABEL = re.compile(r"^(?:(?:photo|caption|pictured|image|above|top|left|
 #: A publication timestamp line near the top: "Published January 6, 2020 at 5:06 p.m.", "Updated 6:43 PM ET, Mon January 6, 2020",
 #: "January 6, 2020", "Jan. 6, 2020, 5:06 PM EST".
 TIMESTAMP_LINE = re.compile(
-    r"^(?:(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*)?"
+    r"^(?:[\w .&'’-]{1,40}\s*\|\s*)?"  # a credit before a bar: "TNN | Updated: ...", "Staff Reporter | ..."
+    r"(?:(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*)?"
     r"(?:[\w:.,\s]{0,24}\b)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?"
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}"

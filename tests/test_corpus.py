@@ -478,3 +478,77 @@ def test_readme_python_example_runs(tmp_path, monkeypatch):
     exec(compile(block, "README.md", "exec"), namespace)
     assert namespace["other"].headline.startswith("Kremlin denies report")
     assert str(namespace["other"].published.tz) == "Europe/Moscow"
+
+
+# --- robustness sweep: furniture in other outlets' shapes (tests/articles/*, written for these tests) ---------------
+
+def test_contributor_reporting_from_a_city_is_a_credit_line():
+    a = analysis.load_article(ARTICLES / "ap_contributed_in_city.txt", published="2025-04-15T16:00",
+                              timezone="America/Chicago")
+    assert a.authors == ["Dana Whitfield", "Marcus Odell"] and a.dateline == "MILLBROOK, Iowa (AP) —"
+    assert "Tom Reyes in Des Moines contributed" in a.byline
+    assert not any("contributed to this report" in p for p in a.paragraphs)
+    assert a.paragraphs[-1].startswith('"I found out from my neighbor')
+
+
+def test_first_paragraph_under_a_photo_is_no_dek():
+    a = analysis.load_article(ARTICLES / "bbc_caption_before_lede.txt")
+    assert a.dek == "" and a.published is None
+    assert a.paragraphs[0].startswith("A major road bridge in Westhaven has been closed")
+    assert a.captions == ["The bridge carries about 30,000 vehicles a day", "Traffic queued on the ring road on Friday morning"]
+    assert a.photo_credits == ["PA Media", "Getty Images"]
+
+
+def test_name_and_role_on_one_line_is_a_byline():
+    a = analysis.load_article(ARTICLES / "guardian_byline_role.txt")
+    assert a.byline == "Rachel Onyango Education correspondent" and a.authors == ["Rachel Onyango"]
+    assert a.dek.startswith("Leaked document shows") and a.paragraphs[0].startswith("Ministers sat on a report")
+    assert a.published == pd.Timestamp("2024-09-12 18:30", tz="Europe/London") and a.published_from == "page"
+
+
+def test_reported_from_line_and_role_line_join_the_byline():
+    nyt = analysis.load_article(ARTICLES / "nyt_reported_from.txt", published="2025-06-14T12:00", timezone="America/New_York")
+    assert nyt.authors == ["Alana Price", "Tobias Grant"]
+    assert nyt.byline.endswith("and Tobias Grant from Washington.")
+    assert nyt.paragraphs[-1].startswith("Republicans now hold")
+    opinion = analysis.load_article(ARTICLES / "opinion_columnist_role.txt")
+    assert opinion.byline.split("\n")[:2] == ["By Helen Marsh", "Contributing columnist"]
+    assert opinion.paragraphs[0].startswith("I have covered this city's budget")
+    assert opinion.dek == "Our council keeps promising what it cannot pay for."
+
+
+def test_agency_before_a_bar_on_the_timestamp_line_and_also_read_links():
+    a = analysis.load_article(ARTICLES / "india_agency_timestamp.txt", timezone="Asia/Kolkata")
+    assert a.dek == "" and a.timestamp == "TNN | Updated: Oct 3, 2025, 08:14 IST"
+    assert a.published == pd.Timestamp("2025-10-03 08:14", tz="Asia/Kolkata") and a.dateline == "NEW DELHI:"
+    assert a.boilerplate == ["Also Read", "Delhi Metro to add 40 new trains by next year"]
+    assert a.paragraphs[-1] == "Around 60 lakh passengers use the Metro every day."
+
+
+def test_editors_note_and_beat_blurb_are_furniture():
+    a = analysis.load_article(ARTICLES / "local_blurb_editors_note.txt")
+    assert a.dek == "" and a.boilerplate == ["Editor's note: This story has been updated to correct the number of "
+                                              "students affected."]
+    assert a.authors == ["Sam Pruitt"] and "Reach him at" in a.byline
+    assert a.paragraphs[0].startswith("The Harlow County School Board voted 5-2")
+    assert a.paragraphs[-1].startswith("The district will hold")
+
+
+def test_live_blog_entry_stamps_are_no_dek_nor_paragraphs():
+    a = analysis.load_article(ARTICLES / "live_blog_stamps.txt")
+    assert a.dek == "" and a.boilerplate == ["10:42 a.m. ET", "11:05 a.m. ET", "11:30 a.m. ET", "11:58 a.m. ET"]
+    assert a.published == pd.Timestamp("2025-08-28 11:58", tz="America/New_York") and a.timezone == "America/New_York"
+    assert a.paragraphs[0] == "Storm Ilse makes landfall near Port Calder"
+    assert not any(analysis.patterns.LIVE_STAMP.match(p) for p in a.paragraphs)
+
+
+def test_axios_labels_and_bullets_stay_in_the_body():
+    a = analysis.load_article(ARTICLES / "axios_style.txt")
+    assert a.dek == "" and a.authors == [] and a.boilerplate == ["Go deeper: Chip subsidies face new scrutiny"]
+    assert a.paragraphs[1].startswith("Why it matters:") and "- 4,000 jobs cut" in a.paragraphs
+
+
+def test_reuters_additional_reporting_names_its_author():
+    a = analysis.load_article(ARTICLES / "reuters_additional_reporting.txt")
+    assert a.authors == ["Helga Sorensen", "Nils Aas"] and a.dateline == "OSLO, March 4 (Reuters) -"
+    assert a.paragraphs[-1].startswith("The two sides last met")

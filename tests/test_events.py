@@ -66,3 +66,15 @@ def test_zone_cities_are_continental_cities_only():
     cities = zone_cities()
     assert cities["dubai"] == "Asia/Dubai" and cities["los angeles"] == "America/Los_Angeles"
     assert "christmas" not in cities and "troll" not in cities and "center" not in cities
+
+
+def test_event_rows_name_their_part_and_labels_leave_dates_out():
+    """Reuters wire shape: a date after the verb is the event's time, not its object; every row says its part."""
+    a = analysis.load_article(ARTICLES / "reuters_additional_reporting.txt", published="2026-03-04T10:30",
+                              timezone="Europe/Oslo")
+    table = analysis.events(a)
+    assert set(table["part"]) <= {"body", "caption"} and (table["part"] == "body").all()
+    met = table[table["trigger"] == "met"].iloc[0]
+    assert met["label"] == "Two sides meet" and met["earliest"] == pd.Timestamp("2026-02-27", tz="Europe/Oslo")
+    caption = analysis.events(analysis.load_article(ARTICLES / "guardian_byline_role.txt"))
+    assert caption.set_index("trigger").at["arrive", "part"] == "caption"

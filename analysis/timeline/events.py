@@ -2,7 +2,9 @@
 
 ``events(article, known_times=None)`` returns one row per story event with the columns
 
-    event, label, trigger, actors, place, paragraph, sentence, earliest, latest, basis, timezone, mentions, kind
+    event, label, trigger, actors, place, paragraph, sentence, earliest, latest, basis, timezone, mentions, kind, part
+
+(``part`` is "body" or "caption", as in every extractor: ``paragraph`` indexes ``article.captions`` for a caption)
 
 An event is found from a trigger verb or noun of ``EVENT_VERBS``/``EVENT_NOUNS`` (general English: voted, denied,
 reported, called a briefing, returned, visited, postponed; the vote, the reports, the briefing, the trial), or from a
@@ -44,7 +46,7 @@ from .network import Constraint, Network
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 COLUMNS = ["event", "label", "trigger", "actors", "place", "paragraph", "sentence", "earliest", "latest", "basis",
-           "timezone", "mentions", "kind"]
+           "timezone", "mentions", "kind", "part"]
 
 #: Trigger words -> kind of event. Verbs by lemma; "call"/"hold" count when their object is a meeting noun.
 EVENT_VERBS = {
@@ -374,7 +376,8 @@ def _label(event: Event) -> str:
             break
         if child.dep_ == "prep" and child.lower_ in ("on", "to", "from", "against", "with", "in", "at"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
+            # a time is when the event happened, not what it is about ("met on Feb. 27", "strike from March 12")
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                 obj = f"{child.text} {_compact(pobj)}"
                 break
     subject_text = _compact(subject) if subject is not None else ""
@@ -901,7 +904,7 @@ def _frame(events: list[Event], network: Network, article) -> pd.DataFrame:
             first.sentence,
             pd.NaT if math.isinf(lo) else pd.Timestamp(lo, unit="s", tz="UTC").tz_convert(tz),
             pd.NaT if math.isinf(hi) else pd.Timestamp(hi, unit="s", tz="UTC").tz_convert(tz),
-            " | ".join(basis), tz, len(event.mentions), event.kind,
+            " | ".join(basis), tz, len(event.mentions), event.kind, first.part,
         ))
     frame = pd.DataFrame(rows, columns=COLUMNS)  # rows as tuples: pandas reads them faster than dicts
     frame.attrs["relative"] = _relative(events, network)
