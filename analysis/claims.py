@@ -519,8 +519,9 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
         if _about([t for t in noun.subtree if t.i != noun.i], rules.topic):
             add("claim", span, noun, flip_to=None)
     if not cues and not taken:  # the proposition in the outlet's own voice: its verb and one more of its words
-        for t in tokens:
-            if t.pos_ in ("VERB", "AUX") and _key(t) in rules.proposition_predicates:
+        # the clause's own verb first, never a participle used as an adjective ("Flooded river town orders ...")
+        for t in sorted(tokens, key=lambda t: (t.dep_ != "ROOT", t.i)):
+            if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and _key(t) in rules.proposition_predicates:
                 others = rules.proposition_words - {_key(t)}
                 if _about([x for x in tokens if x.i != t.i], others):
                     neg = [c for c in t.children if c.dep_ == "neg"]

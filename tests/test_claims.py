@@ -257,3 +257,12 @@ def test_arc_chart_states_the_finding(seed_table):
     assert title.startswith("Denials get")
     assert "deny it" in finding and "context" in finding
     assert finding in alt
+
+
+def test_own_voice_headline_cue_is_a_verb_of_the_clause_not_an_adjective():
+    from pathlib import Path
+
+    a = analysis.load_article(Path(__file__).parent / "articles" / "ap_contributed_in_city.txt")
+    head = analysis.claims(a)
+    head = head[head["part"] == "headline"].iloc[0]
+    assert head["stance"] == "claim" and head["cue"] != "Flooded" and head["cue"] in a.headline

@@ -78,3 +78,12 @@ def test_event_rows_name_their_part_and_labels_leave_dates_out():
     assert met["label"] == "Two sides meet" and met["earliest"] == pd.Timestamp("2026-02-27", tz="Europe/Oslo")
     caption = analysis.events(analysis.load_article(ARTICLES / "guardian_byline_role.txt"))
     assert caption.set_index("trigger").at["arrive", "part"] == "caption"
+
+
+def test_a_relative_pronoun_subject_is_its_antecedent_and_tours_orders_are_events():
+    a = analysis.load_article(ARTICLES / "ap_contributed_in_city.txt")
+    table = timeline.events(a)
+    labels = list(table["label"])
+    assert any(label.startswith("Gov. Ruth Calloway tours") for label in labels)
+    assert not any(label.startswith("Who ") for label in labels)
+    assert {"visit", "order", "deny"} <= set(table["kind"])

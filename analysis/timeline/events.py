@@ -65,9 +65,11 @@ EVENT_VERBS = {
     "indict": "indictment", "acquit": "acquittal", "veto": "veto", "clash": "clash", "occupy": "occupation",
     "shell": "shelling", "unveil": "announcement", "hospitalize": "hospitalization", "injure": "injury",
     "wound": "injury", "evict": "eviction", "impeach": "impeachment", "inaugurate": "inauguration",
+    "tour": "visit", "declare": "declaration", "order": "order", "land": "landing", "flee": "flight",
 }
 #: Phrasal verbs (lemma, particle) -> kind.
 EVENT_PHRASALS = {("knock", "down"): "deny", ("shoot", "down"): "deny", ("step", "down"): "resignation",
+                  ("come", "ashore"): "landfall", ("put", "off"): "postponement", ("call", "off"): "cancellation",
                   ("pull", "out"): "withdrawal", ("walk", "out"): "walkout"}
 #: Speech verbs that make a statement an event of the story when the text dates it ("the ministry said on Tuesday",
 #: "told reporters Monday"): a dated statement is a moment of the story; an undated "said" is only attribution.
@@ -187,6 +189,8 @@ def _plural(span) -> bool:
 def _subject(verb):
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                return verb.head  # "the governor, who toured the area": the governor
             return child
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
         return _subject(verb.head)
