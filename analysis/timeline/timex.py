@@ -1241,14 +1241,29 @@ _REQUIRED_WORD: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter",), "half": ("half",), "fiscal_year": ("fiscal",), "period_edge": (" of ",),
     "nth_weekday": ("day ",), "anaphoric_period": ("year", "month", "week"),
     "season": ("spring", "summer", "fall", "autumn", "winter")}
+#: The same, checked in the text with the letters IGNORECASE reads as i and s ("ı", "ſ") read so.
+_REQUIRED_FOLDED: dict[str, tuple[str, ...]] = {
+    # a unit word (every alternative of UNIT_RE, or of the pattern's own unit group) or a weekday name
+    "duration": ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade",
+                 "centur"),
+    "vague": ("hours", "minutes", "days", "weeks", "months", "years"),
+    "relative_unit": ("week", "month", "year", "quarter", "decade", "century", "spring", "summer", "fall",
+                      "autumn", "winter"),
+    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "decade": ("0s", "0's", "0’s")}
+#: Letters that IGNORECASE matches to an ASCII i or s but lower() leaves alone.
+_CASE_FOLDS = str.maketrans({"ı": "i", "ſ": "s"})
 
 
 def _rule_matches(text: str) -> list[tuple[int, int, str, re.Match, Handler]]:
     found = []
     lower = text.lower()
+    folded = lower if lower.isascii() else lower.translate(_CASE_FOLDS)
     for order, (name, pattern, handler) in enumerate(PATTERNS):
         if name in _REQUIRED_WORD and not any(word in lower for word in _REQUIRED_WORD[name]):
             continue  # the pattern cannot match without one of these words: skip the costly scan
+        if name in _REQUIRED_FOLDED and not any(word in folded for word in _REQUIRED_FOLDED[name]):
+            continue
         narrowed = "span" in pattern.groupindex
         for m in pattern.finditer(text):
             start, end = m.span("span") if narrowed and m.group("span") is not None else m.span()
