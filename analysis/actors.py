@@ -874,7 +874,6 @@ def _find_missed(actors: list[_Actor], parts, found: list[_Mention]) -> None:
             return max(before, key=lambda pair: pair[0])[1]
         return max(sharing[form], key=lambda a: len(a.mentions))
 
-    compiled: dict[str, re.Pattern] = {}
     for piece in parts:
         doc = piece.doc
         starts = _sentence_index(doc)
@@ -882,9 +881,7 @@ def _find_missed(actors: list[_Actor], parts, found: list[_Mention]) -> None:
         for form, actor, how in patterns:
             if form not in piece.text:
                 continue
-            if form not in compiled:
-                compiled[form] = re.compile(rf"(?<![\w.-]){re.escape(form)}(?![\w-])")
-            for match in compiled[form].finditer(piece.text):
+            for match in _form_pattern(form).finditer(piece.text):
                 s, e = match.span()
                 if any(a < e and s < b for a, b in spans):
                     continue
@@ -909,6 +906,12 @@ def _find_missed(actors: list[_Actor], parts, found: list[_Mention]) -> None:
                 pick(form, actor, piece.part, piece.index, s).mentions.append(m)
                 spans.append((s, e))
                 found.append(m)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _form_pattern(form: str) -> re.Pattern:
+    """A known name written on its own (not inside a longer word or hyphenated name), compiled once per process."""
+    return re.compile(rf"(?<![\w.-]){re.escape(form)}(?![\w-])")
 
 
 def _credit_names(credit: str) -> list[str]:
@@ -1105,7 +1108,8 @@ def _tables(article, actors: list[_Actor], parts) -> _Result:
     actor_rows.sort(key=lambda row: row[0])
     table = pd.DataFrame([row[1:] for row in actor_rows], columns=ACTOR_COLUMNS)
     table["first_paragraph"] = table["first_paragraph"].astype("Int64")
-    table["mentions"] = table["mentions"].astype(int)
+    if table["mentions"].dtype != "int64":  # (empty)
+        table["mentions"] = table["mentions"].astype(int)
 
     def reading_order(row: dict) -> tuple:
         return _nlp.READ_PARTS.index(row["part"]), row["paragraph"], row["start"]
@@ -1116,7 +1120,8 @@ def _tables(article, actors: list[_Actor], parts) -> _Result:
     mention_rows.sort(key=reading_order)
     mentions_df = pd.DataFrame([tuple(m[c] for c in MENTION_COLUMNS) for m in mention_rows], columns=MENTION_COLUMNS)
     for column in ("start", "end", "paragraph", "sentence"):
-        mentions_df[column] = mentions_df[column].astype(int)
+        if mentions_df[column].dtype != "int64":  # (empty)
+            mentions_df[column] = mentions_df[column].astype(int)
     return _Result(table, mentions_df, people_df, index, titles, by_position)
 
 
