@@ -87,3 +87,12 @@ def test_a_relative_pronoun_subject_is_its_antecedent_and_tours_orders_are_event
     assert any(label.startswith("Gov. Ruth Calloway tours") for label in labels)
     assert not any(label.startswith("Who ") for label in labels)
     assert {"visit", "order", "deny"} <= set(table["kind"])
+
+
+def test_what_was_voted_or_planned_lies_ahead_and_a_trailing_consequence_keeps_its_time():
+    a = analysis.load_article(ARTICLES / "reuters_additional_reporting.txt", published="2025-03-05T14:00:00Z")
+    table = timeline.events(a)
+    assert "strike" not in set(table["kind"])  # "voted to strike from March 12": not a past event
+    vote = table[table["kind"] == "vote"].iloc[0]
+    assert not table.attrs.get("conflicts")  # "threatening flights over the Easter holidays" is not the vote's time
+    assert vote["latest"] <= pd.Timestamp("2025-03-05 15:00", tz="Europe/Oslo")

@@ -203,10 +203,23 @@ def _is_past(verb) -> bool:
         return False
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "did", "was", "were"}:
         return True
+    if _intended(verb):
+        return False  # "voted to strike from March 12": what was decided lies ahead
     if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
         return _is_past(verb.head)
     return False
 
+
+def _intended(verb) -> bool:
+    """An infinitive of intention: "strike" in "voted to strike", "meet" in "agreed to meet"."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in INTENTION_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+#: Verbs whose "to" infinitive is an intention, not a deed ("voted to strike", "agreed to meet"); an infinitive under
+#: other verbs happened with them ("scrambled to deny the reports").
+INTENTION_VERBS = {"vote", "plan", "agree", "decide", "threaten", "promise", "vow", "pledge", "intend", "aim", "hope",
+                   "want", "seek", "expect", "prepare", "propose", "offer", "refuse", "schedule", "choose"}
 
 #: Verbs whose clausal complement is what someone said, not a story event of its own.
 SPEECH_VERBS = {"say", "report", "tell", "state", "claim", "deny", "insist", "argue", "announce", "write", "add",
@@ -464,10 +477,12 @@ def _event_of_token(tok, index: dict[int, Event]):
                 return index[child.i]
         if node.i != tok.i and node.pos_ in ("VERB", "AUX") and node.dep_ in EMBEDDED_CLAUSES and (
                 node.dep_ not in ("advcl", "acl")
-                or any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in node.children)):
+                or any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in node.children)
+                or (node.dep_ == "advcl" and node.i > node.head.i)) or _intended(node):
             # the time is that clause's own ("denied a report that he had surgery last month", "after it fired
-            # on Monday"); a bare participle shares the time of what it hangs on ("Speaking on Monday, she
-            # denied ...", "rejected it in a ruling released Thursday")
+            # on Monday", a trailing consequence: "voted to strike, threatening flights over the holidays"); a
+            # participle before its clause, or on a noun, shares its time ("Speaking on Monday, she denied ...",
+            # "rejected it in a ruling released Thursday")
             return None
         if node.head.i == node.i:
             return None
