@@ -650,13 +650,19 @@ def _stamp_from_line(line: str, timezone: str | None) -> tuple[pd.Timestamp, str
 def _published_from_page(layout: list[tuple[str, str]], timezone: str | None
                          ) -> tuple[pd.Timestamp | None, str | None, str | None]:
     """When no metadata says when the article was published, the page's own timestamp line does: the first line not
-    marked "Updated" (a publication time), else the earliest update time (publication came no later)."""
+    marked "Updated" (a publication time), else the earliest update time (publication came no later). A line without
+    a zone ("Published June 14, 2025") takes the zone another timestamp line of the page names ("... 9:02 a.m. ET")."""
+    lines = [(n, line) for n, (part, line) in enumerate(layout) if part == "timestamp"]
+    page_zone = None
+    if timezone is None:
+        zones = [s[2] for s in (_stamp_from_line(line, None) for _, line in lines) if s and s[2]]
+        page_zone = zones[0] if zones else None
     found = []
-    for n, (part, line) in enumerate(layout):
-        if part == "timestamp":
-            stamp = _stamp_from_line(line, timezone)
-            if stamp:
-                found.append((line.lower().lstrip().startswith(("updated", "last updated", "modified")), stamp[0], n, stamp))
+    for n, line in lines:
+        stamp = _stamp_from_line(line, timezone or page_zone)
+        if stamp:
+            updated = line.lower().lstrip().startswith(("updated", "last updated", "modified"))
+            found.append((updated, stamp[0], n, (stamp[0], stamp[1], stamp[2] or page_zone)))
     if not found:
         return None, None, None
     return min(found)[3]

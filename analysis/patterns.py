@@ -222,8 +222,9 @@ ISO_TIMESTAMP_LINE = re.compile(r"^(?:published|updated|posted)?\s*:?\s*\d{4}-\d
 
 #: Time-zone abbreviations printed on timestamp lines ("5:06 PM EST", "17.06 GMT") and the IANA zone whose wall clock
 #: they read. The zone, not a fixed offset, so "ET" is right in summer and winter. Ambiguous ones ("IST": India, Ireland
-#: or Israel; "CST": also China) are read the way English-language outlets most often mean them, or left out (IST):
-#: an unlisted abbreviation leaves the line's clock in the article's own time zone. Add or change entries to taste.
+#: or Israel; "CST": also China) are read the way English-language outlets most often print them (IST: India's
+#: outlets, far the most numerous to print it), or left out (AST: Arabia or Atlantic): an unlisted abbreviation leaves
+#: the line's clock in the article's own time zone. Add or change entries to taste.
 TIMEZONE_ABBREVIATIONS = {
     "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
     "CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
@@ -234,6 +235,8 @@ TIMEZONE_ABBREVIATIONS = {
     "CET": "Europe/Berlin", "CEST": "Europe/Berlin", "EET": "Europe/Athens", "EEST": "Europe/Athens",
     "MSK": "Europe/Moscow", "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "HKT": "Asia/Hong_Kong", "SGT": "Asia/Singapore",
     "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
+    "IST": "Asia/Kolkata", "PKT": "Asia/Karachi", "GST": "Asia/Dubai", "PHT": "Asia/Manila", "WIB": "Asia/Jakarta",
+    "SAST": "Africa/Johannesburg", "WAT": "Africa/Lagos", "EAT": "Africa/Nairobi", "CAT": "Africa/Maputo",
 }
 
 #: The parts of a timestamp line: a date written "Jan. 6, 2020" / "6 January 2020" / "2020-01-06", a clock reading

@@ -552,3 +552,11 @@ def test_reuters_additional_reporting_names_its_author():
     a = analysis.load_article(ARTICLES / "reuters_additional_reporting.txt")
     assert a.authors == ["Helga Sorensen", "Nils Aas"] and a.dateline == "OSLO, March 4 (Reuters) -"
     assert a.paragraphs[-1].startswith("The two sides last met")
+
+
+def test_page_zone_from_another_timestamp_line_and_from_ist():
+    a = analysis.load_article(ARTICLES / "nyt_reported_from.txt")  # "Published June 14, 2025" / "Updated ... 9:02 a.m. ET"
+    assert a.published == pd.Timestamp("2025-06-14", tz="America/New_York") and a.published_precision == "day"
+    assert a.timezone == "America/New_York"
+    b = analysis.load_article(ARTICLES / "india_agency_timestamp.txt")  # "TNN | Updated: Oct 3, 2025, 08:14 IST"
+    assert b.published == pd.Timestamp("2025-10-03 08:14", tz="Asia/Kolkata") and b.timezone == "Asia/Kolkata"
