@@ -104,6 +104,8 @@ _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
 _OPEN_CONTEXT = set(" \t\n\r\u00a0([{—–-/‘'“")
 _DASHES = "—–―-"
+#: The characters ``quote_spans`` acts on: line breaks and quotation marks (straight, curly, guillemets).
+_MARK_OR_LINE = re.compile("[" + re.escape("\n\r\"'" + _DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE) + "]")
 _LEAD = re.compile(r"[\s\u00a0•●▪◦·*\-–—>]*")
 _THIRD_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _PLURAL_PRONOUNS = {"they", "them"}
@@ -150,6 +152,10 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     last_close = 0  # where a quote with a missing opening mark may begin
     i = 0
     while i < n:
+        found = _MARK_OR_LINE.search(text, i)  # every other character leaves the state as it is: skip to the next
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         if ch in "\n\r":
             j = i
@@ -297,8 +303,8 @@ class _Reader:
                 if span.parent is None:
                     lo = span.open if span.open is not None else span.start
                     hi = (span.close + 1) if span.close is not None else span.end
-                    for tok in _tokens_in(doc, lo, hi):
-                        quoted[tok.i] = True
+                    covered = _nlp.token_range(doc, lo, hi)  # positions only: no Token objects made
+                    quoted[covered.start:covered.stop] = [True] * len(covered)
             self.parts.append(_Part(order, pd_.part, pd_.index, pd_.text, doc, spans,
                                     [s.start_char for s in doc.sents], quoted))
         self._resolver = _actor_resolver()
@@ -1464,21 +1470,18 @@ def _quotes(article: "Article") -> pd.DataFrame:
         while r.end > r.start + 1 and r.part.text[r.end - 1] in ", \u00a0":
             r.end -= 1
     rows.sort(key=lambda r: (r.part.order, r.start, -r.end, not r.direct))
-    records = []
-    for r in rows:
-        records.append({
-            "quote": r.part.text[r.start:r.end], "speaker": r.speaker.name, "speaker_kind": r.speaker.kind,
-            "cue": r.cue, "paragraph": _paragraph(article, r.part, r.start), "start": r.start, "end": r.end,
-            "nested_in": None, "direct": r.direct, "fragment": r.fragment, "part": r.part.part,
-            "sentence": r.part.sentence_of(r.start), "speaker_text": r.speaker.text or None,
-            "author": r.speaker.author,
-        })
+    nested: list[int | None] = [None] * len(rows)
     for i, r in enumerate(rows):
         for j in range(i - 1, -1, -1):
             o = rows[j]
             if o.part is r.part and o.start <= r.start and r.end <= o.end and (o.end - o.start) > (r.end - r.start):
-                records[i]["nested_in"] = j
+                nested[i] = j
                 break
+    records = [(  # QUOTE_COLUMNS, as tuples: a DataFrame is built faster from them than from dicts
+        r.part.text[r.start:r.end], r.speaker.name, r.speaker.kind, r.cue, _paragraph(article, r.part, r.start),
+        r.start, r.end, nested[i], r.direct, r.fragment, r.part.part, r.part.sentence_of(r.start),
+        r.speaker.text or None, r.speaker.author,
+    ) for i, r in enumerate(rows)]
     frame = pd.DataFrame.from_records(records, columns=QUOTE_COLUMNS)
     frame["nested_in"] = frame["nested_in"].astype("Int64")
     for column in ("paragraph", "start", "end", "sentence"):
