@@ -1016,6 +1016,14 @@ class _Row:
     span_index: int | None = None
 
 
+def _cue_candidates(doc: "Doc") -> list["Token"]:
+    """The tokens ``_is_cue`` may accept ("according", "per", a lemma that is "put" or a speech verb), in order;
+    the others are never made into Token objects."""
+    lemmas = _nlp.token_indices(doc, "LEMMA", lambda lemma: lemma.lower() == "put" or lemma.lower() in SPEECH_VERBS)
+    words = _nlp.token_indices(doc, "LOWER", ("according", "per"))
+    return [doc[i] for i in sorted(set(lemmas).union(words))]
+
+
 def _is_cue(tok: "Token", use: str = "speech") -> bool:
     lemma = tok.lemma_.lower()
     if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
@@ -1401,7 +1409,7 @@ def _attribute_indirect(reader: _Reader, part: _Part, used: set[int], direct_row
     rows: list[_Row] = []
     doc = part.doc
     quotes = [(r.start, r.end) for r in direct_rows if not r.fragment]
-    for tok in doc:
+    for tok in _cue_candidates(doc):
         if tok.i in used or part.quoted[tok.i] or not _is_cue(tok):
             continue
         if tok.lower_ == "according":
