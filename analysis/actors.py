@@ -508,10 +508,10 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
         ents = [_extend(e) for e in _nlp.ents(doc) if e.label_ in LABEL_KINDS]
         ents = [e for e in ents if not _fragment(e)]
         person_ranges = []
-        for ent in ents:
+        cleaned_ents = [_clean_entity(ent, glued, inside) for ent in ents]  # each once: a PERSON is read twice
+        for ent, cleaned in zip(ents, cleaned_ents):
             if ent.label_ != "PERSON":
                 continue
-            cleaned = _clean_entity(ent, glued, inside)
             if cleaned is None:
                 continue
             i, j, _ = cleaned
@@ -519,8 +519,7 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
             if t_start < i:
                 title_spans.append((t_start, i))
             person_ranges.append((ent, i, j, title))
-        for ent in ents:
-            cleaned = _clean_entity(ent, glued, inside)
+        for ent, cleaned in zip(ents, cleaned_ents):
             if cleaned is None:
                 continue
             i, j, text = cleaned
