@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import dataclasses
+import gc
 import hashlib
 import importlib.util
 import json
@@ -213,6 +214,21 @@ def extract_batch(articles: list, keys: list[str], elements: tuple[tuple[str, st
 
     nlp.parse_many(articles, batch_size=pipe_batch_size)
     out: dict[str, tuple[pd.DataFrame, list[dict]]] = {}
+    # The model and the batch's parses live through every extractor: frozen, the collector's passes during
+    # extraction skip them (they were a tenth of extraction's time); unfrozen after, they can be freed as before.
+    gc.freeze()
+    try:
+        out = _extract_parsed(articles, keys, elements)
+    finally:
+        gc.unfreeze()
+    if evict:
+        nlp.clear_cache()
+    return out
+
+
+def _extract_parsed(articles: list, keys: list[str], elements: tuple[tuple[str, str], ...]
+                    ) -> dict[str, tuple[pd.DataFrame, list[dict]]]:
+    out: dict[str, tuple[pd.DataFrame, list[dict]]] = {}
     for element, module in elements:
         extractor = getattr(importlib.import_module(module), element, None)
         if extractor is None:
@@ -225,8 +241,6 @@ def extract_batch(articles: list, keys: list[str], elements: tuple[tuple[str, st
             notes += [{KEY_COLUMN: key, "article": article.id, "element": element,
                        "category": w.category.__name__, "message": str(w.message)} for w in caught]
         out[element] = (_labelled(frames, [article.id for article in articles], keys), notes)
-    if evict:
-        nlp.clear_cache()
     return out
 
 
