@@ -91,6 +91,10 @@ SPEECH_NOUNS: set[str] = {"claim", "statement", "remark", "comment", "word", "pr
                           "complaint", "demand", "question", "answer", "response", "reply", "announcement",
                           "declaration", "testimony", "explanation", "criticism", "praise", "boast", "denial"}
 #: A transcript's speaker label opening a quote: 'WALLACE: ...', 'SEN. JONES: ...' (capitals, then a colon).
+#: A newsletter's section label before a quote: "What they're saying:", "What he said:", "Here's what she wrote:".
+_SECTION_LABEL = re.compile(r"^\s*(?:[-•*]\s*)?(?:here'?s |here is )?what (?:\w+\s*(?:'s|’s|'re|’re| is| are| was| were)?|"
+                            r"\w+ \w+(?:'s|’s)?) (?:saying|said|told \w+|writing|wrote|tweeted|posted)\s*:\s*$",
+                            re.IGNORECASE)
 _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z'’-]+):\s+")
 #: How many words into the next sentence its attribution may start ('“...?” Graham asked.').
 _FOLLOWING_CUE_WORDS = 8
@@ -1225,7 +1229,11 @@ def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
         if fragment:
             cue = _fragment_cue(part, toks[0], lo, hi)
         else:
-            cue = _in_sentence_cue(part, lo, hi, bounds, blocked)
+            line_start = part.text.rfind("\n", 0, lo) + 1
+            if span.parent is None and _SECTION_LABEL.match(part.text[line_start:lo]):
+                cue = _cue_after(part, hi)  # 'What they're saying: "...," Doe wrote.': the writer, not "they"
+            if cue is None:
+                cue = _in_sentence_cue(part, lo, hi, bounds, blocked)
             if cue is None and span.parent is None:
                 cue = _colon_lead_in(part, span) or _preceding_cue(part, lo) or _following_cue(part, hi)
                 earlier = _continuing(rows, part, span)
@@ -1282,6 +1290,25 @@ def _preceding_cue(part: _Part, lo: int) -> "Token | None":
     tok = toks[-1]
     if _is_cue(tok) and _subject(tok) and not part.quoted[tok.i]:
         return tok
+    return None
+
+
+def _unbulleted(name: str | None) -> str | None:
+    """A speaker as written at the head of a bullet ("- A company spokesperson"), without the bullet."""
+    return name if not name or name[:1] not in "-•*·–▪●◦" else (name.lstrip("-•*·–▪●◦ ").strip() or None)
+
+
+def _cue_after(part: _Part, hi: int) -> "Token | None":
+    """A speech verb with its subject in the first words after a quote, in the quote's sentence or the next one on
+    its line ('"...," Doe wrote.')."""
+    if "\n" in part.text[hi:hi + 4]:
+        return None
+    after = [t for t in _tokens_in(part.doc, hi, min(len(part.text), hi + 200)) if not t.is_space and t.idx >= hi]
+    for tok in after[:_FOLLOWING_CUE_WORDS]:
+        if part.quoted[tok.i] or "\n" in tok.text:
+            break
+        if _is_cue(tok) and _subject(tok):
+            return tok
     return None
 
 
@@ -1432,6 +1459,8 @@ def _attribute_indirect(reader: _Reader, part: _Part, used: set[int], direct_row
         lo, hi = _trim(part.text, lo, hi)
         if hi <= lo or any(a < hi and lo < b for a, b in quotes):
             continue
+        if part.text[hi:hi + 1] == ":" and not part.text[part.text.rfind("\n", 0, lo) + 1:lo].strip():
+            continue  # a section label opening its line ("What's next: X reports earnings"), not what was said
         subjects = _subject(tok)
         if not subjects:
             continue
@@ -1486,7 +1515,8 @@ def _quotes(article: "Article") -> pd.DataFrame:
                 nested[i] = j
                 break
     records = [(  # QUOTE_COLUMNS, as tuples: a DataFrame is built faster from them than from dicts
-        r.part.text[r.start:r.end], r.speaker.name, r.speaker.kind, r.cue, _paragraph(article, r.part, r.start),
+        r.part.text[r.start:r.end], _unbulleted(r.speaker.name), r.speaker.kind, r.cue,
+        _paragraph(article, r.part, r.start),
         r.start, r.end, nested[i], r.direct, r.fragment, r.part.part, r.part.sentence_of(r.start),
         r.speaker.text or None, r.speaker.author,
     ) for i, r in enumerate(rows)]

@@ -754,3 +754,16 @@ def test_wire_story_named_agency_is_an_organization_and_headline_gerund_is_no_st
     assert set(table[table["speaker"].isin(["officials", "an official"])]["speaker_kind"]) == {"anonymous"}
     news = analysis.load_article("Strike reported\n\nThe news agency said the strike had begun.", published="2024-01-02")
     assert list(analysis.quotes(news)["speaker_kind"]) == ["outlet"]  # an unnamed news agency is still an outlet
+
+
+def test_newsletter_labels_and_bullets():
+    """Axios-style: a 'What they're saying:' label before a quote its own cue attributes, bullets, section labels."""
+    from pathlib import Path
+
+    a = analysis.load_article(Path(__file__).parent / "articles" / "axios_style.txt", published="2025-03-04")
+    table = analysis.quotes(a)
+    painful = table[table["quote"].str.startswith("These are painful")].iloc[0]
+    assert painful["speaker"] == "Mara Linden" and painful["cue"] == "wrote"
+    assert "A Veltra spokesperson" in set(table["speaker"])  # the bullet's dash is not part of the speaker
+    assert not table["speaker"].fillna("").str.startswith("-").any()
+    assert "What's next" not in set(table["quote"])  # a section label is not what anyone said
