@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Iterable
 import pandas as pd
 
 from . import nlp as _nlp
+from . import patterns as _patterns
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
@@ -397,6 +398,10 @@ def _fragment(ent: "Span") -> bool:
     return common and token.dep_ in ("compound", "amod") and head.pos_ == "NOUN" and head.is_lower
 
 
+#: Time-zone abbreviations ("GMT", "EST"), which the tagger sometimes takes for organizations.
+_TIME_ZONES = frozenset(_patterns.TIMEZONE_ABBREVIATIONS) - {"Z"}
+
+
 def _headline_common_word(token: "Token", inside: frozenset[str], body_words: set[str]) -> bool:
     """A one-word "name" in a title-case headline or dek that is a common word: "Senate Passes Spending Bill,
     Averting a Shutdown" tags "Bill" and "Shutdown". It is one when the body writes it in lowercase ("the spending
@@ -523,6 +528,8 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
             if cleaned is None:
                 continue
             i, j, text = cleaned
+            if text in _TIME_ZONES:
+                continue  # "fell 4.2% by 1015 GMT": a clock's zone, not an organization
             if title_case and j - i == 1 and ent.label_ in ("PERSON", "ORG"):
                 if body_words is None:
                     body_words = {t.lower_ for p in parts if p.part == "body" for t in p.doc if t.is_lower}
@@ -915,8 +922,11 @@ def _form_pattern(form: str) -> re.Pattern:
 
 def _credit_names(credit: str) -> list[str]:
     """"Jane Doe/Agency", "Jane Doe for The Paper", "Photo: Jane Doe": the names in a photo credit."""
-    credit = re.sub(r"^(?:photo|photograph|image|credit)s?\s*(?:by|:|\.{2,}|…)\s*", "", credit.strip(), flags=re.I)
-    return [piece.strip() for piece in re.split(r"\s*/\s*|\s+for\s+|\s*[,;]\s*|\s+via\s+", credit) if piece.strip()]
+    credit = credit.strip().strip("()[] ")
+    credit = re.sub(r"^(?:photo|photograph|image|credit)s?\s*(?:by|:|\.{2,}|…)\s*", "", credit, flags=re.I)
+    pieces = [piece.strip() for piece in re.split(r"\s*/\s*|\s+for\s+|\s*[,;]\s*|\s+via\s+", credit)]
+    # "AP Photo/Jane Doe", "Reuters Photo": the agency's label, not a name
+    return [p for p in pieces if p and not re.fullmatch(r"(?:[\w.&' -]+\s+)?(?:photo|photograph|pool|file)s?", p, re.I)]
 
 
 def _add_own_people(article, actors: list[_Actor]) -> None:

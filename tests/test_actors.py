@@ -452,3 +452,11 @@ def test_a_given_name_the_tagger_left_before_a_surname_it_missed():
     people = set(analysis.actors(article).query("kind == 'person'").actor)
     assert "Tameka Odom" in people and "Odom" not in people
     assert analysis.quotes(article).iloc[0].speaker == "Tameka Odom"
+
+
+def test_agency_photo_label_and_clock_zone_are_not_actors():
+    articles = Path(__file__).parent / "articles"
+    ap = analysis.actors(analysis.load_article(articles / "ap_contributed_in_city.txt"))
+    assert set(ap[ap["kind"] == "credit"]["actor"]) == {"Carla Mendes"}  # "(AP Photo/Carla Mendes)"
+    wire = analysis.actors(analysis.load_article(articles / "reuters_additional_reporting.txt"))
+    assert "GMT" not in set(wire["actor"])  # "Shares fell 4.2% by 1015 GMT"
