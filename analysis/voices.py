@@ -838,6 +838,11 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
             return _Speaker(name, "person", text)  # or a first name and a surname: "Ashley Cline, now 19, said"
     if kind == "document":
         return _Speaker(_lower_article(text), "document", text, _author(reader, part, tok))
+    if noun in FIRM_NOUNS and phrase[0].lower_ == "the" and not ent and all(
+            c.dep_ in ("det", "amod", "compound") for c in tok.children):  # not "the company that guards ..."
+        named = _last_organization(reader, part, phrase.start_char)
+        if named:  # "Acme Corp. will cut 500 jobs, the company said": Acme Corp.
+            return _Speaker(named, "organization", text)
     role_words = {t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN")} | {noun}
     if phrase[0].lower_ == "the" and not any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON",) for t in phrase):
         excluded = [inside.name] if inside and inside.name else []
@@ -871,6 +876,23 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
 _TITLE_GENDERS = {"male": "m", "female": "f", "m": "m", "f": "f"}
 #: How many sentences back "it" or "they" looks for the organization, document or group it stands for.
 _THING_LOOKBACK = 3
+
+
+#: Nouns by which news refers back to a company it has named ("the company said", "the airline said"). General
+#: English; extend as needed. A government body ("the ministry") is left to its own name.
+FIRM_NOUNS = {"company", "firm", "carrier", "airline", "automaker", "carmaker", "chipmaker", "retailer", "lender",
+              "insurer", "manufacturer", "maker", "bank", "conglomerate", "startup", "utility", "operator",
+              "broadcaster", "publisher", "group", "giant"}
+
+
+def _last_organization(reader: _Reader, part: _Part, before: int) -> str | None:
+    """The organization named last before offset ``before`` of ``part`` (in reading order), not an outlet."""
+    for other in reversed([p for p in reader.parts if p.order <= part.order]):
+        ents = [e for e in _nlp.ents(other.doc) if e.label_ == "ORG" and (other is not part or e.end_char <= before)
+                and not _is_outlet(re.sub(r"^the\s+", "", e.text, flags=re.I), e.label_)]
+        if ents:
+            return reader.canonical(other, re.sub(r"^the\s+", "", ents[-1].text, flags=re.I), ents[-1].start_char)
+    return None
 
 
 def _thing_antecedent(reader: _Reader, part: _Part, tok: "Token") -> _Speaker | None:

@@ -767,3 +767,11 @@ def test_newsletter_labels_and_bullets():
     assert "A Veltra spokesperson" in set(table["speaker"])  # the bullet's dash is not part of the speaker
     assert not table["speaker"].fillna("").str.startswith("-").any()
     assert "What's next" not in set(table["quote"])  # a section label is not what anyone said
+
+
+def test_the_company_said_is_the_company_named_before():
+    a = analysis.load_article("Acme cuts jobs\n\nAcme Corp. will cut 500 jobs, the company said on Tuesday.\n\n"
+                              "Shares of Norvik Air fell. \"We are growing,\" the carrier said.", published="2024-01-02")
+    table = analysis.quotes(a)
+    assert list(table["speaker"]) == ["Acme Corp.", "Norvik Air"]
+    assert set(table["speaker_kind"]) == {"organization"} and list(table["speaker_text"]) == ["the company", "the carrier"]
