@@ -593,7 +593,7 @@ def _parse_published(value: Any, timezone: str | None, where: str) -> tuple[pd.T
 
 def _stamp_from_line(line: str, timezone: str | None) -> tuple[pd.Timestamp, str, str | None] | None:
     """(time, precision, zone) read from a page's timestamp line: "Updated 3:12 AM EST, January 2, 2024",
-    "Sept. 30, 2023, 10:14 p.m. ET", "Mon 6 Jan 2020 17.06 GMT", "2020-01-06T17:06:00Z". None if it holds no date.
+    "Sept. 30, 2023, 10:14 p.m. ET", "Thu 4 Mar 2021 17.06 GMT", "2021-03-04T17:06:00Z". None if it holds no date.
 
     The clock is read in the zone the line names (``patterns.TIMEZONE_ABBREVIATIONS`` or a UTC offset), else in the
     article's own ``timezone``, else UTC."""
@@ -610,7 +610,7 @@ def _stamp_from_line(line: str, timezone: str | None) -> tuple[pd.Timestamp, str
         day = stamp.normalize()
         rest = line[date.end():].lstrip("T")
     else:
-        if date.group("y3"):  # 01/06/2020: month first as US outlets write it, unless the first number cannot be a month
+        if date.group("y3"):  # 03/04/2021: month first as US outlets write it, unless the first number cannot be a month
             first, second = int(date.group("m3")), int(date.group("d3"))
             year, month_number, day_number = int(date.group("y3")), *((second, first) if first > 12 else (first, second))
         else:

@@ -127,13 +127,15 @@ DATELINE = re.compile(
     r"(?:\s*\([A-Za-z&. ]{2,30}\))?"
     r"\s*[—–-]{1,2}\s+)(?=\S)"
 )
+#: Agencies and networks whose name in parentheses makes a dateline: "(Reuters)", "(CNN)".
+_AGENCY_IN_PARENS = r"\((?:CNN|CNN Business|AP|AFP|Reuters|UPI|Bloomberg|dpa|Xinhua|BBC|NBC News|CBS News|ABC News)\)"
 #: A dateline with the agency in parentheses and no dash: "Washington (CNN)", "BEIRUT (AP)".
 DATELINE_AGENCY = re.compile(
     r"^(?P<dateline>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?\s*"
-    r"\((?:CNN|CNN Business|AP|AFP|Reuters|UPI|Bloomberg|dpa|Xinhua|BBC|NBC News|CBS News|ABC News)\)\s*[—–-]{0,2}\s+)(?=\S)"
+    + _AGENCY_IN_PARENS + r"\s*[—–-]{0,2}\s+)(?=\S)"
 )
 #: Datelines in other shapes: a city in capitals with a colon, as South Asian outlets write it ("NEW DELHI:"); a
-#: city in title case with its region or date before the dash ("Gaza City, Gaza Strip —", "Brussels, 6 January 2020 –")
+#: city in title case with its region or date before the dash ("Gaza City, Gaza Strip —", "Brussels, 4 March 2021 –")
 #: (a title-case word alone before a dash is too often a name in a sentence: "Biden — who ..."); an agency alone in
 #: parentheses ("(CNN) —").
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -150,8 +152,7 @@ DATELINE_TITLE = re.compile(
     r"\s*(?:\([A-Za-z&. ]{2,30}\)\s*)?[—–-]{1,2}\s+)(?=\S)"
 )
 DATELINE_AGENCY_ONLY = re.compile(
-    r"^(?P<dateline>\((?:CNN|CNN Business|AP|AFP|Reuters|UPI|Bloomberg|dpa|Xinhua|BBC|NBC News|CBS News|ABC News)\)"
-    r"\s*[—–-]{0,2}\s+)(?=\S)"
+    r"^(?P<dateline>" + _AGENCY_IN_PARENS + r"\s*[—–-]{0,2}\s+)(?=\S)"
 )
 #: Every dateline pattern, tried in order.
 DATELINES = [DATELINE, DATELINE_AGENCY, DATELINE_COLON, DATELINE_TITLE, DATELINE_AGENCY_ONLY]
@@ -204,8 +205,8 @@ LEDE_SIGNS = re.compile(
 CAPTION_LABEL = re.compile(r"^(?:(?:photo|caption|pictured|image|above|top|left|right)\s*:|(?:image|media|photo)\s+caption\s*[,:])\s*\S",
                            re.IGNORECASE)
 
-#: A publication timestamp line near the top: "Published January 6, 2020 at 5:06 p.m.", "Updated 6:43 PM ET, Mon January 6, 2020",
-#: "January 6, 2020", "Jan. 6, 2020, 5:06 PM EST".
+#: A publication timestamp line near the top: "Published March 4, 2021 at 5:06 p.m.", "Updated 6:43 PM ET, Thu March 4, 2021",
+#: "March 4, 2021", "Mar. 4, 2021, 5:06 PM EST".
 TIMESTAMP_LINE = re.compile(
     r"^(?:[\w .&'’-]{1,40}\s*\|\s*)?"  # a credit before a bar: "TNN | Updated: ...", "Staff Reporter | ..."
     r"(?:(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*)?"
@@ -215,7 +216,7 @@ TIMESTAMP_LINE = re.compile(
     r"[\w:.,\s/|-]{0,30}$",
     re.IGNORECASE,
 )
-#: A timestamp written in numbers, US month first: "01/06/2020 07:48 PM EST", "1/6/2020 7:48 p.m.".
+#: A timestamp written in numbers, US month first: "03/04/2021 07:48 PM EST", "3/4/2021 7:48 p.m.".
 NUMERIC_TIMESTAMP_LINE = re.compile(r"^(?:(?:published|updated|posted)\s*(?:on|at)?\s*:?\s*)?\d{1,2}/\d{1,2}/\d{4}\b[\w:.,\s|-]{0,24}$",
                                     re.IGNORECASE)
 ISO_TIMESTAMP_LINE = re.compile(r"^(?:published|updated|posted)?\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT))?)?$", re.IGNORECASE)
@@ -239,7 +240,7 @@ TIMEZONE_ABBREVIATIONS = {
     "SAST": "Africa/Johannesburg", "WAT": "Africa/Lagos", "EAT": "Africa/Nairobi", "CAT": "Africa/Maputo",
 }
 
-#: The parts of a timestamp line: a date written "Jan. 6, 2020" / "6 January 2020" / "2020-01-06", a clock reading
+#: The parts of a timestamp line: a date written "Mar. 4, 2021" / "4 March 2021" / "2021-03-04", a clock reading
 #: "5:06 p.m." / "17.06" / "5 PM", and a zone abbreviation or UTC offset.
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 TIMESTAMP_DATE = re.compile(

@@ -74,7 +74,7 @@ EVENT_PHRASALS = {("knock", "down"): "deny", ("shoot", "down"): "deny", ("step",
 #: Speech verbs that make a statement an event of the story when the text dates it ("the ministry said on Tuesday",
 #: "told reporters Monday"): a dated statement is a moment of the story; an undated "said" is only attribution.
 #: Statements by different speakers are different events.
-STATEMENT_VERBS = {"say", "tell", "state", "declare", "warn", "insist", "vow", "pledge", "promise", "threaten",
+STATEMENT_VERBS = {"say", "tell", "state", "warn", "insist", "vow", "pledge", "promise", "threaten",
                    "urge", "acknowledge", "admit", "concede", "claim", "allege", "accuse", "tweet", "write", "post"}
 #: Objects that make "pass" a vote and "call"/"hold" a meeting.
 VOTE_OBJECTS = {"resolution", "bill", "law", "measure", "motion", "budget", "amendment", "legislation"}
@@ -614,16 +614,19 @@ def _solve(article, known_times: pd.DataFrame | None):
     mentions = _mentions(parsed)
     events = _group(mentions)
     token_event: dict[tuple[int, int], Event] = {}
-    home = _dateline_place(article)
+    home_place, home_tz = _dateline_place(article) or ("", tz)
+
+    def locate(event: Event) -> None:  # its own place, else the dateline's city, else the article's clock
+        event.place, event.timezone = _place(event.mentions, home_tz)
+        event.place = event.place or home_place
+
     for event in events:
-        event.place, event.timezone = _place(event.mentions, tz) if not home else _place(event.mentions, home[1])
-        event.place = event.place or (home[0] if home else "")
+        locate(event)
     docs = {(p.part, p.index): p for p in parsed}
 
     def add_nominal(m: Mention) -> Event:
         event = Event(id="", kind=m.kind, mentions=[m])
-        event.place, event.timezone = _place(event.mentions, tz) if not home else _place(event.mentions, home[1])
-        event.place = event.place or (home[0] if home else "")
+        locate(event)
         events.append(event)
         return event
 
