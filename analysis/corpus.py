@@ -325,10 +325,12 @@ def _byline_names(names: str) -> list[str]:
     """Authors named in a byline: 'Jane Doe and John Roe', 'JANE DOE, Associated Press', 'Zeke Miller / AP'."""
     names = re.split(r"\s+(?:in|for|from)\s+[A-Z][\w ]*$", names.strip())[0]
     out = []
-    for piece in re.split(r"\s*(?:,|;|\band\b|&|/|\||\bwith\b)\s*", names, flags=re.I):
+    for n, piece in enumerate(re.split(r"\s*(?:,|;|\band\b|&|/|\||\bwith\b)\s*", names, flags=re.I)):
         piece = P.BYLINE_TRAILING_AGENCY.sub("", piece.strip(" .—–-"))
         if not piece or P.BYLINE_ORGANIZATIONS.match(piece) or P.WIDGET_VENDORS.search(piece):
             continue
+        if n and P.BYLINE_ROLE_AT.match(piece):  # "JANE DOE, HEALTH EDITOR FOR THE OUTLET" (never the first piece:
+            continue                            # "Jo Writer" is a name)
         if piece.isupper():
             piece = " ".join(w if re.match(r"^(?:[A-Z]\.)+$", w) else "-".join(h.capitalize() for h in w.split("-"))
                              for w in piece.split())
@@ -383,8 +385,24 @@ def _caption_split(line: str) -> tuple[str, str] | None:
 
 
 def _is_timestamp(line: str) -> bool:
-    return _words(line) <= 14 and bool(P.TIMESTAMP_LINE.match(line) or P.ISO_TIMESTAMP_LINE.match(line)
-                                        or P.NUMERIC_TIMESTAMP_LINE.match(line))
+    """A timestamp line: "Published March 4, 2021 at 5:06 p.m.", or stamps side by side ("Published: 09:14 EDT,
+    4 March 2021 | Updated: 11:02 EDT, 4 March 2021")."""
+    if _words(line) <= 14 and (P.TIMESTAMP_LINE.match(line) or P.ISO_TIMESTAMP_LINE.match(line)
+                               or P.NUMERIC_TIMESTAMP_LINE.match(line)):
+        return True
+    pieces = [piece.strip() for piece in line.split("|")]
+    return 1 < len(pieces) <= 3 and _words(line) <= 24 and all(map(_is_timestamp, pieces))
+
+
+def _split_byline_stamp(line: str) -> list[str]:
+    """A byline with its timestamp on the same line ("BY JANE DOE - 03/04/21 08:55 PM ET", "By Jane Doe | March 4,
+    2021") as two lines; any other line as it is."""
+    if P.BYLINE.match(line):
+        for separator in (" | ", " - ", " — ", " – ", " · "):
+            head, _, stamp = line.partition(separator)
+            if stamp and _is_timestamp(stamp.strip()) and _byline(head.strip()):
+                return [head.strip(), stamp.strip()]
+    return [line]
 
 
 def _headline_like(line: str) -> bool:
@@ -417,7 +435,7 @@ def split_article(text: str) -> dict[str, Any]:
     if current:
         blocks.append(current)
     # each unit: (text, block number); wrapped lines of one paragraph are joined
-    units = [(u, b) for b, block in enumerate(blocks) for u in _join_wrapped(block)]
+    units = [(piece, b) for b, block in enumerate(blocks) for u in _join_wrapped(block) for piece in _split_byline_stamp(u)]
     n = len(units)
     label: list[str | None] = [None] * n
     authors: list[str] = []
@@ -515,6 +533,13 @@ def split_article(text: str) -> dict[str, Any]:
             )
             if is_dek:
                 label[j] = "dek"
+                # a dek of several short lines in one block (Bloomberg's two or three summary lines)
+                for k in rest[1:-1]:
+                    line = units[k][0]
+                    if (units[k][1] != units[j][1] or _words(line) > _DEK_PLAIN_MAX_WORDS or P.LEDE_SIGNS.search(line)
+                            or P.BULLET.match(line) or any(pattern.match(line) for pattern in P.DATELINES)):
+                        break
+                    label[k] = "dek"
 
     # 5. everything else is body, in reading order; the first paragraph may open with a dateline
     paragraphs: list[str] = []
@@ -527,7 +552,7 @@ def split_article(text: str) -> dict[str, Any]:
         if part == "headline":
             headline = re.sub(r"^#+\s*", "", u)
         elif part == "dek":
-            dek = u
+            dek = f"{dek} {u}".strip()
         elif part == "caption":
             caption, credit = credits[i]
             if caption:
@@ -612,7 +637,8 @@ def _stamp_from_line(line: str, timezone: str | None) -> tuple[pd.Timestamp, str
     else:
         if date.group("y3"):  # 03/04/2021: month first as US outlets write it, unless the first number cannot be a month
             first, second = int(date.group("m3")), int(date.group("d3"))
-            year, month_number, day_number = int(date.group("y3")), *((second, first) if first > 12 else (first, second))
+            year = int(date.group("y3")) + (2000 if len(date.group("y3")) == 2 else 0)  # "09/30/23": this century
+            month_number, day_number = (second, first) if first > 12 else (first, second)
         else:
             month = (date.group("month") or date.group("month2")).lower()[:3]
             year, month_number = int(date.group("year") or date.group("year2")), P.MONTHS.index(month) + 1
@@ -652,7 +678,8 @@ def _published_from_page(layout: list[tuple[str, str]], timezone: str | None
     """When no metadata says when the article was published, the page's own timestamp line does: the first line not
     marked "Updated" (a publication time), else the earliest update time (publication came no later). A line without
     a zone ("Published June 14, 2025") takes the zone another timestamp line of the page names ("... 9:02 a.m. ET")."""
-    lines = [(n, line) for n, (part, line) in enumerate(layout) if part == "timestamp"]
+    lines = [(n, line) for n, (part, line) in enumerate(layout) if part == "timestamp" or (
+        part == "boilerplate" and re.match(r"(?:originally|first) published\b", line, re.I) and _is_timestamp(line))]
     page_zone = None
     if timezone is None:
         zones = [s[2] for s in (_stamp_from_line(line, None) for _, line in lines) if s and s[2]]

@@ -26,6 +26,8 @@ _FROM = r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
 CREDIT_LINES = [
     re.compile(r"^\(?(?:additional\s+)?(?:reporting|writing)\s+by\s+.+", re.IGNORECASE),
     re.compile(r"^\(?(?:editing|edited|compiled|produced)\s+by\s+.+", re.IGNORECASE),
+    # helpers named at the foot of the story: "--With assistance from Jane Doe." (Bloomberg)
+    re.compile(r"^[-—–]{0,2}\s*with (?:assistance|help|additional reporting) (?:from|by)\s+.+", re.IGNORECASE),
     re.compile(rf"^(?:(?:Associated Press|AP|Reuters|AFP)\s+(?:writers?|reporters?|correspondents?)\s+)?{NAME}{_FROM}"
                rf"(?:(?:,\s*|,?\s+and\s+){NAME}{_FROM})*\s+contributed(?:\s+to)?\s+(?:this\s+)?(?:report|reporting|story)\b.*$"),
     # where the authors were: "Jane Doe reported from Montgomery, Ala., and John Roe from Washington." (NYT)
@@ -105,6 +107,9 @@ BOILERPLATE = [
         # reading-time labels and trust-policy links: "4 minute read", "5 min read", "Our Standards: ..."
         r"^(?:about\s+)?\d+\s*-?\s*min(?:ute)?s?\.?\s+read(?:ing time)?$|^reading time\s*:?\s*\d+\s*min(?:ute)?s?\.?$",
         r"^our standards\s*:.*$",
+        # share prompts and a source line closing a story: "Share or comment on this article:", "Source: Agencies"
+        r"^(?:share|comment)\b.{0,30}\b(?:this|the) (?:article|story|post)\s*:?$",
+        r"^sources?\s*:\s*[\w ,&'’.-]{1,60}$",
     )
 ]
 
@@ -167,6 +172,8 @@ BYLINE_ROLE_TEXT = (r"(?:[A-Z][\w&'’-]*\s+){0,3}(?:[a-z][\w&'’-]*\s+){0,3}"
                     r"(?:correspondent|editor|reporter|writer|columnist|critic|contributor|journalist|analyst|producer|"
                     r"commentator|reviewer)")
 BYLINE_ROLE = re.compile(rf"^{BYLINE_ROLE_TEXT}$", re.IGNORECASE)
+#: A role after the name in a byline, perhaps with its outlet: "By JANE DOE, HEALTH EDITOR FOR THE OUTLET".
+BYLINE_ROLE_AT = re.compile(rf"^{BYLINE_ROLE_TEXT}(?:\s+(?:for|at|of)\s+.+)?$", re.IGNORECASE)
 NAME_WITH_ROLE = re.compile(
     rf"^(?P<names>{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_WORD}){{1,3}}?"
     rf"(?:\s+and\s+{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_WORD}){{1,3}}?)?)\s+(?-i:{BYLINE_ROLE_TEXT})$")
@@ -209,15 +216,15 @@ CAPTION_LABEL = re.compile(r"^(?:(?:photo|caption|pictured|image|above|top|left|
 #: "March 4, 2021", "Mar. 4, 2021, 5:06 PM EST".
 TIMESTAMP_LINE = re.compile(
     r"^(?:[\w .&'’-]{1,40}\s*\|\s*)?"  # a credit before a bar: "TNN | Updated: ...", "Staff Reporter | ..."
-    r"(?:(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*)?"
+    r"(?:(?:published|updated|posted|last updated|first published|originally published)\s*(?:on|at)?\s*:?\s*)?"
     r"(?:[\w:.,\s]{0,24}\b)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?"
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}"
     r"[\w:.,\s/|-]{0,30}$",
     re.IGNORECASE,
 )
-#: A timestamp written in numbers, US month first: "03/04/2021 07:48 PM EST", "3/4/2021 7:48 p.m.".
-NUMERIC_TIMESTAMP_LINE = re.compile(r"^(?:(?:published|updated|posted)\s*(?:on|at)?\s*:?\s*)?\d{1,2}/\d{1,2}/\d{4}\b[\w:.,\s|-]{0,24}$",
+#: A timestamp written in numbers, US month first: "03/04/2021 07:48 PM EST", "3/4/2021 7:48 p.m.", "03/04/21 07:48 PM ET".
+NUMERIC_TIMESTAMP_LINE = re.compile(r"^(?:(?:published|updated|posted)\s*(?:on|at)?\s*:?\s*)?\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\b[\w:.,\s|-]{0,24}$",
                                     re.IGNORECASE)
 ISO_TIMESTAMP_LINE = re.compile(r"^(?:published|updated|posted)?\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT))?)?$", re.IGNORECASE)
 
@@ -247,7 +254,7 @@ TIMESTAMP_DATE = re.compile(
     r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<year2>\d{4})"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})"
-    r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4})",
+    r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4}|\d{2})\b",
     re.IGNORECASE,
 )
 TIMESTAMP_CLOCK = re.compile(

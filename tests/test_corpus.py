@@ -560,3 +560,40 @@ def test_page_zone_from_another_timestamp_line_and_from_ist():
     assert a.timezone == "America/New_York"
     b = analysis.load_article(ARTICLES / "india_agency_timestamp.txt")  # "TNN | Updated: Oct 3, 2025, 08:14 IST"
     assert b.published == pd.Timestamp("2025-10-03 08:14", tz="Asia/Kolkata") and b.timezone == "Asia/Kolkata"
+
+
+def test_stamps_side_by_side_and_a_role_after_the_name_daily_mail_shape():
+    a = analysis.load_article(ARTICLES / "dailymail_style.txt")  # "Published: 09:14 EDT, 3 May 2022 | Updated: ..."
+    assert a.authors == ["Jane Whitfield"] and a.byline == "By JANE WHITFIELD, HEALTH EDITOR FOR MAILONLINE"
+    assert a.published == pd.Timestamp("2022-05-03 09:14", tz="America/New_York") and a.published_from == "page"
+    assert a.boilerplate == ["Share or comment on this article:"]
+    assert a.paragraphs[0].startswith("The chief executive of a hospital trust resigned")
+
+
+def test_byline_and_two_digit_year_stamp_on_one_line_the_hill_shape():
+    a = analysis.load_article(ARTICLES / "hill_style.txt")  # "BY ALEXANDER BOLTON - 09/30/23 08:55 PM ET"
+    assert a.authors == ["Alexander Bolton"] and a.timestamp == "09/30/23 08:55 PM ET"
+    assert a.published == pd.Timestamp("2023-09-30 20:55", tz="America/New_York")
+    assert a.paragraphs[0].startswith("The Senate on Saturday night passed")
+
+
+def test_originally_published_is_the_publication_time_npr_shape():
+    a = analysis.load_article(ARTICLES / "npr_style.txt")  # "Updated ... 4:40 PM ET" / "Originally published ... 12:05 PM ET"
+    assert a.published == pd.Timestamp("2022-06-28 12:05", tz="America/New_York") and a.authors == ["Sarah McCammon"]
+    assert a.paragraphs[0].startswith("A Louisiana judge on Monday")
+
+
+def test_dek_of_two_summary_lines_and_assistance_credit_bloomberg_shape():
+    a = analysis.load_article(ARTICLES / "bloomberg_style.txt")
+    assert a.dek == ("Crude rose the most in a month after the group's surprise move. "
+                     "Traders weigh tighter supply against weakening demand.")
+    assert a.dateline == "(Bloomberg) --" and a.paragraphs[0].startswith("Oil surged after OPEC+")
+    assert a.authors == ["Grant Smith", "Alex Longley"] and a.byline.endswith("--With assistance from Julian Lee.")
+    assert a.published == pd.Timestamp("2023-04-03 02:11", tz="America/New_York")
+
+
+def test_published_on_line_and_source_footer_al_jazeera_shape():
+    a = analysis.load_article(ARTICLES / "aljazeera_style.txt")
+    assert a.published == pd.Timestamp("2023-03-14", tz="UTC") and a.published_precision == "day"
+    assert a.boilerplate == ["Source: Al Jazeera and news agencies"] and len(a.paragraphs) == 5
+    assert a.dek.startswith("Police fired tear gas")
