@@ -110,6 +110,9 @@ BOILERPLATE = [
         # share prompts and a source line closing a story: "Share or comment on this article:", "Source: Agencies"
         r"^(?:share|comment)\b.{0,30}\b(?:this|the) (?:article|story|post)\s*:?$",
         r"^sources?\s*:\s*[\w ,&'’.-]{1,60}$",
+        # mastheads' slogans copied with the page (they read like a headline above the real one)
+        r"^(?:democracy dies in darkness|all the news that'?’?s fit to print|journalism for the people|"
+        r"without fear or favou?r|news you can trust|the world'?’?s news leader)\.?$",
     )
 ]
 
@@ -189,6 +192,8 @@ IMAGE_SOURCE = re.compile(r"^(?:image|photo|picture|video|media)\s+(?:source|cre
 CREDIT_AT_END = re.compile(
     r"(?:(?<=[.!?”\"’)])|(?<=[.!?”\"’)]\s)|^)\s*(?P<credit>"
     r"\((?:[^()]*?(?:Photo|Photograph|Image|Picture|Credit|Getty|Reuters|AFP|AP|EPA|Pool|Shutterstock)[^()]*)\)"
+    # a photographer and the outlet, in parentheses: "(Jane Doe/For The Outlet)", "(Jane Doe/The Outlet)"
+    r"|\((?:[A-Z][\w.'’-]{0,40} ?){1,4}/ ?(?:[A-Z][\w&.'’-]{0,40} ?){1,6}\)"
     r"|(?:Photo(?:graph)?|Image|Picture|Credit|Photo credit)s?(?:\s+by|\s*:)\s+[^.]{2,80}"
     r"|Credit(?:\.{2,3}|…)\s*[^.]{2,80}"
     r"|(?:[A-Z][\w'’-]{0,40}|[A-Z][\w.]{0,3}\.)(?: (?:(?:de|da|al|el|van|von|bin|der|la|le|du) )?(?:[A-Z][\w'’-]{0,40}|[A-Z][\w.]{0,3}\.)){0,3}"

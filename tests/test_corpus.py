@@ -597,3 +597,18 @@ def test_published_on_line_and_source_footer_al_jazeera_shape():
     assert a.published == pd.Timestamp("2023-03-14", tz="UTC") and a.published_precision == "day"
     assert a.boilerplate == ["Source: Al Jazeera and news agencies"] and len(a.paragraphs) == 5
     assert a.dek.startswith("Police fired tear gas")
+
+
+def test_masthead_slogan_and_photographer_for_outlet_credit_washington_post_shape():
+    a = analysis.load_article(ARTICLES / "wapo_style.txt")
+    assert a.boilerplate == ["Democracy Dies in Darkness"]
+    assert a.headline == "Fire chief fired after crews were late to deadly blaze" and a.dek.startswith("The city's mayor")
+    assert a.captions == ["Firefighters arrive at a house fire in Arlington, Va., on Feb. 9."]
+    assert a.photo_credits == ["(Craig Hudson/For The Washington Post)"]
+    assert a.authors == ["Maria Sacchetti", "Justin Jouvenal"] and a.paragraphs[0].startswith("The District's fire chief")
+
+
+def test_guardian_stamp_with_weekday_and_role_byline():
+    a = analysis.load_article(ARTICLES / "guardian_weekday_stamp.txt")  # "Fri 20 Oct 2023 14.10 BST"
+    assert a.published == pd.Timestamp("2023-10-20 14:10", tz="Europe/London") and a.authors == ["Severin Carrell"]
+    assert a.dek.startswith("Red weather warning") and a.paragraphs[0].startswith("Three people have died")
