@@ -145,7 +145,8 @@ def quote_spans(text: str) -> list[QuoteSpan]:
 
     A paragraph (a line) that opens a quote without closing it continues the quote when the next one opens with a
     quotation mark (the newspaper convention for long quotes); otherwise the quote ends with its paragraph. A closing
-    mark with no opening one quotes from the start of its paragraph (or from the last closed quote). Single marks
+    mark with no opening one quotes from the start of its paragraph (or from the last closed quote); one set after a
+    space and before a word, with no quote open, opens a quote (”Text,” as some outlets typeset it). Single marks
     quote inside double ones, and on their own when they open after a space (headline style); an apostrophe
     ("shouldn’t", "troops’") never closes a quote.
     """
@@ -180,7 +181,9 @@ def quote_spans(text: str) -> list[QuoteSpan]:
             continue
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
-        if ch in _DOUBLE_OPEN or (ch == '"' and prev in _OPEN_CONTEXT and not _top_double_open_here(stack, text, i)):
+        if ch in _DOUBLE_OPEN or (ch == '"' and prev in _OPEN_CONTEXT and not _top_double_open_here(stack, text, i)) \
+                or (ch == "”" and prev in _OPEN_CONTEXT and nxt.isalnum() and not any(s.double for s in stack)):
+            # (a closing mark set where the opening one belongs, as some outlets typeset: 'called it ”a disgrace”')
             stack.append(QuoteSpan(i + 1, i + 1, i, None, True))
         elif ch in _DOUBLE_CLOSE or ch == '"':
             doubles = [k for k, s in enumerate(stack) if s.double]

@@ -207,15 +207,21 @@ def read_ann(path: Path) -> list[dict]:
     return out
 
 
+OPENING_CONTEXT = set(" \t\n\u00a0([{—–-/")
+
+
 def quoted_letters(text: str, pieces: list[tuple[int, int]]) -> set[int]:
-    """Letters inside double quotation marks within the content pieces."""
+    """Letters inside double quotation marks within the content pieces. A closing mark ” after a space and before a
+    word opens a quote: the README notes that a few articles use it where an opening one belongs, and such a content
+    still "contains a pair of double quotation marks"."""
     inside = False
     letters = set()
     for lo, hi in pieces:
         for i in range(lo, hi):
             ch = text[i]
-            if ch == "“":
-                inside = True
+            if ch == "“" or (ch == "”" and not inside and i + 1 < len(text) and text[i + 1].isalnum()
+                              and (i == 0 or text[i - 1] in OPENING_CONTEXT)):
+                inside = True  # (a closing mark where the opening one belongs: the README's "a few articles")
             elif ch == "”":
                 inside = False
             elif ch == '"':

@@ -328,6 +328,17 @@ def test_quote_spans_unclosed_paragraph_ends_with_it():
     assert text[span.start:span.end] == "We will stay, he said."
 
 
+def test_quote_spans_closing_mark_typeset_as_the_opening_one():
+    """Some outlets set ” where “ belongs: after a space and before a word, with no quote open, it opens one."""
+    text = "“It’s a disgrace,” Jane Roe said of the tape. ”No one should talk that way,” she said, calling it ”vile.”"
+    assert [text[s.start:s.end] for s in quote_spans(text)] == [
+        "It’s a disgrace,", "No one should talk that way,", "vile."]
+    para = "”Fear. I am truly afraid.” ― Edwin Ortiz"  # a reader's answer opening with the mark
+    assert [para[s.start:s.end] for s in quote_spans(para)] == ["Fear. I am truly afraid."]
+    _, q = read("Roe denounces tape\n\n" + text + "\n", "closing-as-opening")
+    assert row(q, "No one should talk that way").speaker == "Jane Roe"
+
+
 words = st.sampled_from(["said", "Smith", "the", "official", "“", "”", '"', "‘", "’", "'", ",", ".", "\n\n",
                          "he", "troops", "leave", "—", "- ", ":", "according", "to", "Reuters"])
 
