@@ -527,3 +527,15 @@ def test_years_after_a_possessive_and_counts_that_are_not_years():
             "Chevrolet was found, and Boeing's 1998 profit rose.")
     frame, values = _times(text, "1999-04-05")
     assert frame["value"].tolist() == ["1996", "1998"]  # "2000 workers" is a count, "1987 Chevrolet" a model
+
+
+def test_a_paper_named_by_how_often_it_appears_is_no_set():
+    text = ("Havana paper praises boy\n\nHAVANA (AP) -- The Communist Party daily Granma compared the boy with a hero, "
+            "and the daily said the government held rallies almost daily. Israeli daily Haaretz and a weekly "
+            "magazine carried the report, according to the Beijing daily. Clinton spoke in his weekly radio address; "
+            "clinics open daily Monday through Friday.")
+    article = analysis.load_article(text, id="paper-sets", published="2000-01-28", timezone="America/New_York")
+    sets = analysis.time_expressions(article).query("kind == 'SET'")
+    # "almost daily", "his weekly radio address", "open daily": how often things happen, not how often a paper appears
+    assert [article.body[start - 7:end] for start, end in zip(sets["start"], sets["end"])] == [
+        "almost daily", "in his weekly", "s open daily"]

@@ -675,7 +675,34 @@ def h_ref(m: re.Match, ctx: Context) -> Norm | None:
     return Norm("DATE", value, "ref")
 
 
+#: A publication named by how often it appears: "a daily newspaper", "the weekly magazine", "the daily said", "the
+#: Communist Party daily Granma", "according to the Beijing daily." The word describes the paper, not a time of the
+#: story, so it is no SET. After the word: a publication noun, a name, or (the word being a noun after a determiner)
+#: a verb of publishing or the end of the clause.
+PUBLICATION_AFTER = re.compile(
+    r"\s+(?:(?:news|radio|television|TV)\s+)?(?:(?i:newspapers?|papers?|magazines?|tabloids?|journals?|newsletters?|"
+    r"publications?|editions?|bulletins?|newscasts?|broadsheets?|gazettes?|digests?)\b|"
+    rf"(?!{WEEKDAY_RE}|{MONTH_RE})(?-i:[A-Z])[\w'’-]*(?!\s+\d))")
+PUBLICATION_NOUN = re.compile(r"\s*(?:[.,;:)]|\s(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites|"
+                              r"published|publishes|added|adds|carried|carries|claimed|claims)\b)")
+#: A determiner and what may stand between it and the paper: names, compounds ("state-run") and press adjectives.
+DETERMINER_BEFORE = re.compile(
+    r"\b(?i:the|a|an|its|his|her|their|another)\s+(?:(?:[A-Z][\w'’.-]*|\w+-[\w-]+|business|financial|local|"
+    r"national|regional|official|leading|popular|independent|conservative|liberal|influential|economic|sports|"
+    r"evening|morning|online|english|language)\s+){0,3}$")
+
+
+def _names_a_publication(m: re.Match) -> bool:
+    text, start, end = m.string, m.start(), m.end()
+    if m.group(0).lower() not in ("daily", "weekly", "monthly", "quarterly"):
+        return False
+    return bool(PUBLICATION_AFTER.match(text, end)) or (
+        bool(PUBLICATION_NOUN.match(text, end)) and bool(DETERMINER_BEFORE.search(text[max(0, start - 40):start])))
+
+
 def h_set(m: re.Match, ctx: Context) -> Norm | None:
+    if _names_a_publication(m):
+        return None
     word = re.sub(r"\s+", " ", m.group(0).lower())
     table = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
              "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M"}
