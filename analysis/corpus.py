@@ -321,13 +321,38 @@ def _is_boilerplate(line: str) -> bool:
     return any(p.match(line) for p in P.BOILERPLATE)
 
 
+def _outlet_names() -> frozenset[str]:
+    """News outlets' names, lower case without a leading "the" (``analysis/data/outlets.csv``, which voices reads too)."""
+    global _OUTLETS
+    if _OUTLETS is None:
+        with open(Path(__file__).resolve().parent / "data" / "outlets.csv", encoding="utf-8") as handle:
+            _OUTLETS = frozenset(re.sub(r"^the\s+", "", row["name"].strip().lower()) for row in csv.DictReader(handle))
+    return _OUTLETS
+
+
+_OUTLETS: frozenset[str] | None = None
+
+
+def _is_outlet(text: str) -> bool:
+    return re.sub(r"^the\s+", "", text.strip(" .").lower()) in _outlet_names()
+
+
+def _strip_outlet(piece: str) -> str:
+    """A name without the outlet written after it: "Adam Shaw Fox News" -> "Adam Shaw"."""
+    words = piece.split()
+    for n in range(1, min(4, len(words) - 2) + 1):  # two words stay: "Jane Time" is a name
+        if _is_outlet(" ".join(words[-n:])):
+            return " ".join(words[:-n])
+    return piece
+
+
 def _byline_names(names: str) -> list[str]:
     """Authors named in a byline: 'Jane Doe and John Roe', 'JANE DOE, Associated Press', 'Zeke Miller / AP'."""
     names = re.split(r"\s+(?:in|for|from)\s+[A-Z][\w ]*$", names.strip())[0]
     out = []
     for n, piece in enumerate(re.split(r"\s*(?:,|;|\band\b|&|/|\||\bwith\b)\s*", names, flags=re.I)):
-        piece = P.BYLINE_TRAILING_AGENCY.sub("", piece.strip(" .—–-"))
-        if not piece or P.BYLINE_ORGANIZATIONS.match(piece) or P.WIDGET_VENDORS.search(piece):
+        piece = _strip_outlet(P.BYLINE_TRAILING_AGENCY.sub("", piece.strip(" .—–-")))
+        if not piece or P.BYLINE_ORGANIZATIONS.match(piece) or P.WIDGET_VENDORS.search(piece) or _is_outlet(piece):
             continue
         if n and P.BYLINE_ROLE_AT.match(piece):  # "JANE DOE, HEALTH EDITOR FOR THE OUTLET" (never the first piece:
             continue                            # "Jo Writer" is a name)
@@ -466,9 +491,10 @@ def split_article(text: str) -> dict[str, Any]:
     # 3. bylines (first or last), trailing credit lines and author blurbs, timestamp lines
     content = [i for i in range(n) if label[i] is None]
     for rank, i in enumerate(content):
-        u = units[i][0]
+        u = P.BYLINE_HANDLES.sub("", units[i][0]) if rank <= 4 else units[i][0]
         names = _byline(u)
-        if names is None and 1 <= rank <= 4 and _words(u) <= 14 and not u.endswith(".") and P.BARE_BYLINE.match(u):
+        if (names is None and 1 <= rank <= 4 and _words(u) <= 14 and not u.endswith(".") and P.BARE_BYLINE.match(u)
+                and not P.SUMMARY_HEADER.match(u)):
             # names alone under the headline: "Jane Doe in Beirut and John Roe in Washington"
             names = _byline_names(re.sub(r"\s+in\s+[A-Z][\w .'’-]*?(?=,|\s+and\s+|$)", "", u)) or None
         if names is None and 1 <= rank <= 4 and _words(u) <= 12 and (role := P.NAME_WITH_ROLE.match(u)):
@@ -500,7 +526,8 @@ def split_article(text: str) -> dict[str, Any]:
     # belong to the byline too
     for i in range(n):
         if label[i] is None and i > 0 and label[i - 1] == "byline" and (
-                _is_credit_line(units[i][0]) or (_words(units[i][0]) <= 6 and P.BYLINE_ROLE.match(units[i][0]))):
+                _is_credit_line(units[i][0]) or (_words(units[i][0]) <= 6 and P.BYLINE_ROLE.match(units[i][0]))
+                or _is_outlet(units[i][0])):
             label[i] = "byline"
 
     # 4. headline: the first remaining line, if it reads as one; then the dek, before the byline or first paragraph
@@ -540,6 +567,17 @@ def split_article(text: str) -> dict[str, Any]:
                             or P.BULLET.match(line) or any(pattern.match(line) for pattern in P.DATELINES)):
                         break
                     label[k] = "dek"
+
+    # a summary under its header ("Key Points") above the story: the header is furniture, its lines are the dek
+    for i, (u, block) in enumerate(units):
+        if label[i] is None or label[i] == "dek":
+            if P.SUMMARY_HEADER.match(u) and all(label[k] not in (None, "body") for k in range(i)):
+                label[i] = "boilerplate"
+                for k in range(i + 1, n):
+                    if units[k][1] != block or label[k] is not None or _words(units[k][0]) > _DEK_MAX_WORDS:
+                        break
+                    label[k] = "dek"
+            break
 
     # 5. everything else is body, in reading order; the first paragraph may open with a dateline
     paragraphs: list[str] = []

@@ -28,6 +28,7 @@ CREDIT_LINES = [
     re.compile(r"^\(?(?:editing|edited|compiled|produced)\s+by\s+.+", re.IGNORECASE),
     # helpers named at the foot of the story: "--With assistance from Jane Doe." (Bloomberg)
     re.compile(r"^[-—–]{0,2}\s*with (?:assistance|help|additional reporting) (?:from|by)\s+.+", re.IGNORECASE),
+    re.compile(r"^contributing\s*:\s*\S.*", re.IGNORECASE),  # "Contributing: The Associated Press" (USA Today)
     re.compile(rf"^(?:(?:Associated Press|AP|Reuters|AFP)\s+(?:writers?|reporters?|correspondents?)\s+)?{NAME}{_FROM}"
                rf"(?:(?:,\s*|,?\s+and\s+){NAME}{_FROM})*\s+contributed(?:\s+to)?\s+(?:this\s+)?(?:report|reporting|story)\b.*$"),
     # where the authors were: "Jane Doe reported from Montgomery, Ala., and John Roe from Washington." (NYT)
@@ -267,6 +268,14 @@ TIMESTAMP_CLOCK = re.compile(
     r"(?:\s*(?P<zone>(?-i:[A-Z]{1,5})\b|[+-]\d{2}:?\d{2}))?",
     re.IGNORECASE,
 )
+
+#: A header over a story's summary lines ("Key Points", "Story highlights"): the header is furniture, the short lines
+#: under it in the same block are read as the dek.
+SUMMARY_HEADER = re.compile(r"^(?:key points|key takeaways|story highlights|highlights|in brief|at a glance|summary|"
+                            r"the gist|what you need to know|tl;?dr)\s*:?$", re.IGNORECASE)
+
+#: Social-media handles after an author's name on a byline line: "Jane Doe @JANEDOE @JANEDOE_NEWS".
+BYLINE_HANDLES = re.compile(r"(?:\s+@[\w.]+)+$")
 
 #: A bullet-list item: "- ", "• ", "* ", "· ", "– ".
 BULLET = re.compile(r"^\s*(?:[-•*·–▪●◦]|\d{1,2}[.)])\s+\S")

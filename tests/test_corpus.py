@@ -612,3 +612,23 @@ def test_guardian_stamp_with_weekday_and_role_byline():
     a = analysis.load_article(ARTICLES / "guardian_weekday_stamp.txt")  # "Fri 20 Oct 2023 14.10 BST"
     assert a.published == pd.Timestamp("2023-10-20 14:10", tz="Europe/London") and a.authors == ["Severin Carrell"]
     assert a.dek.startswith("Red weather warning") and a.paragraphs[0].startswith("Three people have died")
+
+
+def test_key_points_are_the_dek_and_handles_leave_the_byline_cnbc_shape():
+    a = analysis.load_article(ARTICLES / "cnbc_style.txt")
+    assert a.boilerplate == ["Key Points"] and a.authors == ["Jeff Cox"]
+    assert a.dek.startswith("The Federal Reserve held its key interest rate") and a.dek.endswith("remained too high.")
+    assert a.paragraphs[0].startswith("The Federal Reserve on Wednesday held") and len(a.paragraphs) == 3
+    assert a.published == pd.Timestamp("2024-03-20 14:00", tz="America/New_York")
+
+
+def test_outlet_names_are_not_authors_usa_today_and_fox_shapes():
+    usa = analysis.load_article(ARTICLES / "usatoday_style.txt")  # "John Bacon" / "USA TODAY" / "Contributing: ..."
+    assert usa.authors == ["John Bacon"] and usa.byline.split("\n") == ["John Bacon", "USA TODAY",
+                                                                         "Contributing: The Associated Press"]
+    assert usa.published == pd.Timestamp("2024-05-21 17:17", tz="America/New_York") and len(usa.paragraphs) == 4
+    fox = analysis.load_article(ARTICLES / "fox_style.txt")  # "By Bill Melugin , Adam Shaw Fox News"
+    assert fox.authors == ["Bill Melugin", "Adam Shaw"]
+    assert fox.published == pd.Timestamp("2024-02-14 05:17", tz="America/New_York")
+    assert analysis.load_article("Headline here\n\nBy Jane Time\n\nThe council met on Monday and voted.").authors == [
+        "Jane Time"]
