@@ -539,3 +539,11 @@ def test_a_paper_named_by_how_often_it_appears_is_no_set():
     # "almost daily", "his weekly radio address", "open daily": how often things happen, not how often a paper appears
     assert [article.body[start - 7:end] for start, end in zip(sets["start"], sets["end"])] == [
         "almost daily", "in his weekly", "s open daily"]
+
+
+def test_names_that_end_in_a_time_word_and_what_since_points_at():
+    text = ("Leaders meet without Britain\n\nBRATISLAVA (AP) -- British Prime Minister Theresa May was not invited, a "
+            "reporter for USA Today said. Clinton has held rallies since February, and Christmas trees came from "
+            "Oregon. In May, leaders met; the boy will spend Christmas in Cuba. Today, the leaders meet.")
+    values = _values(text, "2016-09-18", "Europe/Bratislava")
+    assert values == {"February": "2016-02", "May": "2016-05", "Christmas": "2016-12-25", "Today": "2016-09-18"}

@@ -117,6 +117,8 @@ FUTURE_CUES = {"scheduled", "expected", "due", "plan", "plans", "planned", "plan
                "poised"}
 #: Words just before a date that point forwards ("until Tuesday", "as early as Friday").
 FUTURE_PREFIX = re.compile(r"\b(?:as early as|as soon as|no later than|starting|beginning)\s+(?:\w+\s+)?$")
+#: "since February", "ever since Monday": what a span runs from lies behind, whatever the clause's tense.
+SINCE_PREFIX = re.compile(r"\bsince\s+(?:(?:early|late|mid|last)[- ]?)?$")
 #: Verbs of putting off: "postponed until Tuesday", "extended its deadline to Friday" point forwards in any tense.
 DEFER_VERBS = {"postpone", "delay", "extend", "adjourn", "defer", "suspend", "recess", "reschedule", "push", "put",
                "move", "set"}
@@ -1112,7 +1114,9 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         rf"Friday|Saturday|Sunday)\s+(?:of|in)\s+(?P<month>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?\b"), h_nth_weekday),
     ("holiday", re.compile(
         rf"\b(?:(?i:last|next|this)\s+)?(?P<holiday>{HOLIDAY_RE})(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w'’])"
-        r"(?!\s+(?i:island|agreement|accords?|deal|peace|rising|uprising|offensive)\b)"), h_holiday),
+        r"(?!\s+(?i:island|agreement|accords?|deal|peace|rising|uprising|offensive)\b)"
+        r"(?!\s+(?i:trees?|cards?|carols?|decorations?|lights|ornaments?|gifts?|presents|songs?|music|movies?|"
+        r"films?|spirit|stockings?|eggs?|bunny|costumes?|candy|turkeys?|pageants?)\b)"), h_holiday),
     ("weekday", re.compile(
         rf"\b(?<!Good )(?:(?P<shift>(?i:last|next|this))\s+|(?P<mod>(?i:early|late))\s+(?:on\s+)?)?"
         rf"(?P<weekday>{WEEKDAY_RE})"
@@ -1183,6 +1187,8 @@ def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
     before = (doc.text if text is None else text)[max(0, start - 20):start].lower()
     if FUTURE_PREFIX.search(before):
         return "future"
+    if SINCE_PREFIX.search(before):
+        return "past"
     words = set(aux) | ({token.lower_} if _cue_counts(token, start) else set())
     chain = token
     for _ in range(2):
@@ -1369,6 +1375,8 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
     """Every time expression in ``text`` (with its spaCy ``doc``), normalized; returns rows and the last anchor."""
     day_anchor, period = anchor or (None, None)
     matches = _rule_matches(text)
+    if doc is not None:
+        matches = _outside_names(matches, doc)
     spans = [(s, e) for s, e, *_ in matches]
     if use_entities and doc is not None:
         from .. import nlp
@@ -1413,6 +1421,29 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
                      "min_duration": norm.min_duration, "max_duration": norm.max_duration, "rule": name,
                      "sentence": sentence})
     return _counted_from_dates(rows, text, tz), Anchor(day_anchor, period)
+
+
+#: Rules whose words also end names: "Theresa May", "USA Today", "Fox News Sunday".
+NAME_TAIL_RULES = {"month", "weekday", "deictic"}
+
+
+def _outside_names(matches: list, doc) -> list:
+    """Drop a month, weekday or "today" that spaCy reads as the tail of a person's or an organization's name
+    ("Prime Minister Theresa May", "a reporter for USA Today", "Fox News Sunday"): a name that begins before the word
+    and holds it. A name that begins with the word ("Sunday" alone read as an organization) is left to the rules."""
+    names = None
+    kept = []
+    for match in matches:
+        s, e, name = match[0], match[1], match[2]
+        if name in NAME_TAIL_RULES:
+            if names is None:
+                from .. import nlp
+
+                names = [(ent.start_char, ent.end_char) for ent in nlp.ents(doc) if ent.label_ in ("PERSON", "ORG")]
+            if any(ns < s and e <= ne for ns, ne in names):
+                continue
+        kept.append(match)
+    return kept
 
 
 def _counted_from_dates(rows: list[dict], text: str, tz: str) -> list[dict]:
