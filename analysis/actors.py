@@ -887,8 +887,8 @@ def _find_missed(actors: list[_Actor], parts, found: list[_Mention]) -> None:
         for form, actor, how in patterns:
             if form not in piece.text:
                 continue
-            for match in _form_pattern(form).finditer(piece.text):
-                s, e = match.span()
+            for found_at, e in _form_spans(piece.text, form):
+                s = found_at
                 if any(a < e and s < b for a, b in spans):
                     continue
                 token = doc.char_span(s, e, alignment_mode="expand")
@@ -904,7 +904,7 @@ def _find_missed(actors: list[_Actor], parts, found: list[_Mention]) -> None:
                             and not _is_titleish(given) and (given.lower_ in FIRST_NAMES or given.lower_ not in
                                                              _common_words(("noun", "verb", "adj"))):
                         s = given.idx
-                found_how = "lookup" if how == "name" or s < match.start() else how  # (a full name found)
+                found_how = "lookup" if how == "name" or s < found_at else how  # (a full name found)
                 m = _Mention(piece.part, piece.index, s, e, piece.text[s:e], "", bisect.bisect_right(starts, token[0].i) - 1,
                              token[0].i, how=found_how)
                 if actor.kind in ("person", "author", "credit"):
@@ -914,10 +914,25 @@ def _find_missed(actors: list[_Actor], parts, found: list[_Mention]) -> None:
                 found.append(m)
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _form_pattern(form: str) -> re.Pattern:
-    """A known name written on its own (not inside a longer word or hyphenated name), compiled once per process."""
-    return re.compile(rf"(?<![\w.-]){re.escape(form)}(?![\w-])")
+_WORD_BEFORE = re.compile(r"[\w.-]")
+_WORD_AFTER = re.compile(r"[\w-]")
+
+
+def _form_spans(text: str, form: str) -> Iterable[tuple[int, int]]:
+    r"""A known name written on its own, not inside a longer word or hyphenated name: ``(start, end)`` of each match
+    of ``(?<![\w.-])FORM(?![\w-])`` in ``text``, as ``finditer`` gives them, found with ``str.find`` (``re`` tries a
+    pattern that opens with a look-behind at every character of the text, once per known name: it showed in
+    profiles)."""
+    size, length = len(form), len(text)
+    at = text.find(form)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or _WORD_BEFORE.match(text, at - 1) is None) and (
+                end >= length or _WORD_AFTER.match(text, end) is None):
+            yield at, end
+            at = text.find(form, end)
+        else:
+            at = text.find(form, at + 1)
 
 
 def _credit_names(credit: str) -> list[str]:

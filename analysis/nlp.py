@@ -287,21 +287,24 @@ def token_indices(doc: "Doc", attr: str, values) -> list[int]:
         return []
     column = doc.to_array(attr)
     strings = doc.vocab.strings
+    present = np.unique(column).tolist()
+    # A token's string attribute is the string of its id in the column, so the test is made once per distinct id
+    # (the id read back to its string, as the token would give it), never once per token: making a Token object
+    # for every noun or every token outside an entity showed in profiles.
     if callable(values):
-        wanted = [i for i in np.unique(column).tolist() if values(strings[i] if i else "")]
+        wanted = [i for i in present if values(strings[i] if i else "")]
     else:
-        from spacy.strings import get_string_id
-
-        wanted = sorted({get_string_id(v) for v in values})
-        values = set(values).__contains__
+        values = values if isinstance(values, (set, frozenset, dict)) else set(values)
+        wanted = [i for i in present if (strings[i] if i else "") in values]
     if not wanted:
         return []
-    name = attr.lower() + "_"
+    if len(wanted) == len(present):
+        return list(range(len(column)))
     # membership by binary search in the sorted ids (np.isin sorts both arrays on every call, which showed)
     table = np.array(wanted, dtype=column.dtype)
     place = np.searchsorted(table, column)
     place[place == len(table)] = 0
-    return [i for i in np.flatnonzero(table[place] == column).tolist() if values(getattr(doc[i], name))]
+    return np.flatnonzero(table[place] == column).tolist()
 
 
 def clear_cache() -> None:
