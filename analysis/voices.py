@@ -23,7 +23,7 @@ to the nearest person whose title or apposition has their head noun and their ot
 person's title, the person in view. A speech verb of "anybody", "anyone who ..." attributes nothing.
 
 The word lists are general English and live in ``analysis/data`` (``speech_verbs.csv``, ``source_nouns.csv``,
-``outlets.csv``, ``outlet_words.csv``, ``first_names.csv``; titles come from the actors layer's
+``outlets.csv``, ``outlet_words.csv``, ``first_names.csv``, ``person_nouns.csv``; titles come from the actors layer's
 ``actor_titles.csv``); the module-level tables below are loaded from them and can be extended or replaced before
 calling ``quotes``.
 """
@@ -73,6 +73,9 @@ TITLE_ROLES: dict[str, str] = {
 #: Common first names and the gender they most often mark ("mary" -> "f"), a last resort for "he"/"she" when the
 #: article gives a person no honorific and the actors layer no gender (``analysis/data/first_names.csv``).
 FIRST_NAME_GENDERS: dict[str, str] = {row["name"]: row["gender"] for row in _table("first_names.csv")}
+#: Nouns that refer back to a person named before, besides titles ("the first lady", "the GOP hopeful"), noun -> gender
+#: ("male", "female" or ""), from ``analysis/data/person_nouns.csv``; read when ``person_titles`` is first called.
+PERSON_NOUNS: dict[str, str] = {row["noun"]: row["gender"] for row in _table("person_nouns.csv")}
 #: Words of a description that stand for another of a person's role words ("the GOP nominee" is the Republican one).
 ROLE_SYNONYMS: dict[str, str] = {"gop": "republican", "dem": "democratic", "democrat": "democratic"}
 #: Honorifics that tell a person's gender, for "he"/"she".
@@ -524,6 +527,10 @@ class _Reader:
         return {actor: short[gender] for actor, gender in zip(people["actor"].tolist(), people["gender"].tolist())
                 if gender in short}
 
+    def gender_of(self, name: str | None) -> str | None:
+        """The gender the article gives a person ("m", "f"), else None."""
+        return next((p.gender for p in self.people if p.name == name and p.gender), None)
+
     # antecedents --------------------------------------------------------------------------------------------
     def antecedent(self, part: _Part, char: int, *, gender: str | None = None, role: str | None = None,
                    modifiers: frozenset[str] = frozenset(), exclude: Iterable[str] = (),
@@ -902,8 +909,8 @@ def _thing_antecedent(reader: _Reader, part: _Part, tok: "Token") -> _Speaker | 
     """What "it" or "they" speaking stands for: the latest subject before it, within a few sentences, that can
     speak as such (or the source of an "according to"). For "it", a single organization, outlet or document ("The
     ministry said ... It added"), or a document just sent or released ("The city sent a letter. It says ...");
-    for "they", a plural (officials, critics, states, people named together) or an organization ("The campaign
-    ... what they call"). The same pronoun as an earlier subject carries the chain back; another pronoun ("he",
+    for "they", a plural (officials, critics, states, people named together, the doers of a passive: "signed by 50
+    officials") or an organization ("The campaign ... what they call"). The same pronoun as an earlier subject carries the chain back; another pronoun ("he",
     "we") stops it."""
     plural = tok.lower_ == "they"
     sentence = part.sentence_of(tok.idx)
@@ -913,7 +920,9 @@ def _thing_antecedent(reader: _Reader, part: _Part, tok: "Token") -> _Speaker | 
             continue  # (not a subject of what the pronoun itself says: "Dozens were missing, they said")
         according = cand.dep_ == "pobj" and cand.head.lower_ == "to" and cand.head.head.lower_ == "according"
         sent_out = cand.dep_ == "dobj" and not plural  # "sent a letter", "released a statement"
-        if cand.dep_ not in ("nsubj", "nsubjpass") and not according and not sent_out:
+        # "The letter was signed by 50 former officials. '...,' they wrote": the agent of a passive is its doer
+        agent = plural and cand.dep_ == "pobj" and cand.head.dep_ == "agent"
+        if cand.dep_ not in ("nsubj", "nsubjpass") and not according and not sent_out and not agent:
             continue
         if cand.head.dep_ == "ccomp" and _is_cue(cand.head.head):
             continue  # the subject of what someone says ("X and Y say other changes are needed"): X and Y speak
@@ -948,7 +957,7 @@ _QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousa
 
 def person_titles() -> dict[str, str]:
     """Head nouns that name a person by title or role ("governor", "nominee", "spokeswoman") -> gender ("" if
-    either), from the actors layer's title table (``analysis/data/actor_titles.csv``)."""
+    either), from the actors layer's title table (``analysis/data/actor_titles.csv``) and ``PERSON_NOUNS``."""
     global _PERSON_TITLES
     if _PERSON_TITLES is None:
         try:
@@ -957,6 +966,8 @@ def person_titles() -> dict[str, str]:
             table = {role: ("title", "") for role in TITLE_ROLES.values()}
         _PERSON_TITLES = {word.rstrip("."): gender for word, (kind, gender) in table.items()
                           if kind == "title" and " " not in word}
+        for noun, gender in PERSON_NOUNS.items():
+            _PERSON_TITLES.setdefault(noun, gender)
     return _PERSON_TITLES
 
 
@@ -1279,6 +1290,8 @@ def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
             subjects = _subject(cue)
             speakers = [_speaker(reader, part, s, inside=outer.speaker if outer else None,
                                  pronoun_sentence_first=outer is not None) for s in subjects]
+            if outer is None and len(subjects) == 1:
+                speakers = [_run_speaker(reader, part, rows, subjects[0], speakers[0])]
             for speaker in speakers or [_Speaker(None, "unknown", "")]:
                 row = _Row(part, span.start, span.end, True, fragment, speaker, _cue_text(cue), cue.i, k)
                 rows.append(row)
@@ -1437,6 +1450,34 @@ def _paragraph_lead(reader: _Reader, part: _Part, lo: int) -> _Speaker | None:
         speaker = _speaker(reader, part, tok)
         return speaker if speaker.kind == "person" and speaker.name else None
     return None
+
+
+#: How many sentences back the quote before a "he said" may be, for "he" to go on with its speaker.
+_RUN_SENTENCES = 4
+
+
+def _run_speaker(reader: _Reader, part: _Part, rows: list[_Row], tok: "Token", found: _Speaker) -> _Speaker:
+    """'"...," Smith said. / The bill, which Jones sponsored, passed. / "...," he said.': in a run of quotes, "he" or
+    "she" goes on with the speaker of the quote just before (of that gender, a few sentences back) unless someone else
+    has since been the subject of a sentence's main clause; a name only in a relative clause, an object or a phrase
+    does not take the floor."""
+    gender = _THIRD_PERSON.get(tok.lower_)
+    if gender is None or part.quoted[tok.i] or found.kind not in ("person", "unknown"):
+        return found
+    previous = [r for r in rows if r.direct and not r.fragment and r.part is part and r.speaker.kind == "person"
+                and r.speaker.name and r.end <= tok.idx and part.spans[r.span_index].parent is None]
+    if not previous:
+        return found
+    last = previous[-1]
+    if last.speaker.name == found.name or reader.gender_of(last.speaker.name) != gender \
+            or part.sentence_of(tok.idx) - part.sentence_of(last.end) > _RUN_SENTENCES:
+        return found
+    took_floor = any(p.part_order == part.order and last.end <= p.start < tok.idx and p.subject == 2
+                     and not p.quoted and p.gender in (gender, None) and p.name != last.speaker.name
+                     for p in reader.people)
+    if took_floor:
+        return found
+    return _Speaker(last.speaker.name, "person", tok.text)
 
 
 def _continuing(rows: list[_Row], part: _Part, span: QuoteSpan) -> _Row | None:

@@ -786,3 +786,35 @@ def test_the_company_said_is_the_company_named_before():
     table = analysis.quotes(a)
     assert list(table["speaker"]) == ["Acme Corp.", "Norvik Air"]
     assert set(table["speaker_kind"]) == {"organization"} and list(table["speaker_text"]) == ["the company", "the carrier"]
+
+
+# A statehouse story: a run of quotes broken by a sentence whose only person sits in a relative clause, a first lady
+# called by what she is, and a letter whose signers speak through "they".
+STATEHOUSE = """Budget fight heads to the floor
+
+RICHMOND, Va. — The state Senate will vote on the budget this week, after months of talks.
+
+"The bill is a disaster for rural schools," said Sen. John Avila, a Republican from the Shenandoah Valley.
+
+The bill, which Del. Tom Ferris wrote with the governor's staff, passed the House last week.
+
+"It will close six schools in my district," he said.
+
+Michelle Ruiz, the governor's wife, toured a school in Danville on Tuesday.
+
+"Every child deserves a teacher who stays," the first lady said.
+
+The letter to legislators was signed by 40 school superintendents, including Mark Dunn of Halifax County.
+
+"We cannot plan a school year on promises," they wrote.
+"""
+
+
+@pytest.mark.parametrize("quote, speaker", [
+    ("It will close six schools", "John Avila"),  # a run of quotes: Ferris never takes the floor
+    ("Every child deserves a teacher", "Michelle Ruiz"),  # "the first lady": the woman named before
+    ("We cannot plan a school year", "40 school superintendents"),  # "signed by 40 superintendents ... they"
+])
+def test_run_of_quotes_first_lady_and_signers(quote, speaker):
+    _, q = read(STATEHOUSE, "statehouse")
+    assert row(q, quote).speaker == speaker
