@@ -547,3 +547,11 @@ def test_names_that_end_in_a_time_word_and_what_since_points_at():
             "Oregon. In May, leaders met; the boy will spend Christmas in Cuba. Today, the leaders meet.")
     values = _values(text, "2016-09-18", "Europe/Bratislava")
     assert values == {"February": "2016-02", "May": "2016-05", "Christmas": "2016-12-25", "Today": "2016-09-18"}
+
+
+def test_heights_counts_after_the_past_and_a_current_of_are_no_times():
+    text = ("Doctor's letter\n\nWASHINGTON (AP) -- The letter says Trump is 6'3\" tall. He refused to do what every "
+            "nominee has done in the past nine elections; this current of anger is new. We've had problems with "
+            "hackers in the past, and the current system works, Obama said.")
+    values = _values(text, "2016-09-15")
+    assert values == {"in the past": "PAST_REF", "current": "PRESENT_REF"}

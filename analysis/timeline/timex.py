@@ -1157,7 +1157,10 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         r"the\s+(?:previous|next|following|prior)\s+(?P<unit2>day|night|morning|evening|afternoon)|"
         r"(?:that|the\s+same)\s+(?P<unit3>day|night|morning|evening|afternoon)|(?:earlier|later)\s+(?:that|in\s+the)"
         r"\s+day)\b", _F), h_anaphoric),
-    ("ref", re.compile(r"\b(?:now|currently|current|right\s+now|at\s+present|(?:in\s+)?the\s+past|"
+    # "current" as a noun ("this current of self-destruction") and "the past" before a count ("in the past nine
+    # elections": a length of time in other units) are no references to the present or the past
+    ("ref", re.compile(r"\b(?:now|currently|current(?!\s+of\b)|right\s+now|at\s+present|"
+                       rf"(?:in\s+)?the\s+past(?!\s+(?:{NUM_WORD_RE}|{VAGUE_Q_RE}|\d)\b)|"
                        r"(?:in\s+)?the\s+(?:near\s+|foreseeable\s+|distant\s+)?future)\b"), h_ref),
     ("year", re.compile(
         rf"(?:(?<![\w$.,-])|(?<=\b(?:mid|pre)-)|(?<=\bpost-))(?P<year>{YEAR_RE})(?!{NOT_A_YEAR_AFTER})(?![\w,.]\d)(?!'?s\b)\b"), h_year),
@@ -1311,8 +1314,10 @@ def _rule_matches(text: str) -> list[tuple[int, int, str, re.Match, Handler]]:
     return [(s, e, name, m, h) for s, e, _, name, m, h in chosen]
 
 
+#: spaCy DATE/TIME spans that are no dates: pronouns, "the time", counts, ages, heights in feet and inches (6'3").
 _BAD_ENTITY = re.compile(r"^(?:we|us|now|the\s+day|a\s+day|day|days|the\s+time|time|the\s+years?|age|ages|"
-                         r"(?!1[5-9]\d\d$|20\d\d$)\d+|the\s+\w+th|\w+-year-old|.*\bold)$", re.IGNORECASE)
+                         r"(?!1[5-9]\d\d$|20\d\d$)\d+|the\s+\w+th|\w+-year-old|.*\bold|\d['’]\s?\d{1,2}(?:\"|”|'')?)$",
+                         re.IGNORECASE)
 
 
 def _dateparser_norm(text: str, ctx: Context) -> Norm | None:
