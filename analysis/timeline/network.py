@@ -38,9 +38,13 @@ class Network:
         dist = [[0.0 if a == b else INF for b in range(n)] for a in range(n)]
         via: list[list[list[int]]] = [[[] for _ in range(n)] for _ in range(n)]
         for c in constraints:
-            trial = [row[:] for row in dist]
-            trial_via = [[cell[:] for cell in row] for row in via]
             k = len(self.constraints)
+            if c.hi >= dist[c.i][c.j] and -c.lo >= dist[c.j][c.i]:  # implied already: nothing tightens
+                self.constraints.append(c)
+                continue
+            # rows copied, not cells: ``_tighten`` gives a cell a new list, never changes one in place
+            trial = [row[:] for row in dist]
+            trial_via = [row[:] for row in via]
             _tighten(trial, trial_via, c.i, c.j, c.hi, k)
             _tighten(trial, trial_via, c.j, c.i, -c.lo, k)
             if any(trial[a][a] < 0 for a in range(n)):
@@ -71,7 +75,7 @@ def _tighten(dist, via, a: int, b: int, w: float, k: int) -> None:
         return
     n = len(dist)
     old = [row[:] for row in dist]
-    old_via = [[cell[:] for cell in row] for row in via]
+    old_via = [row[:] for row in via]  # cells are only read, and replaced (never changed in place) below
     for x in range(n):
         if old[x][a] == INF:
             continue
