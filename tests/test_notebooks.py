@@ -50,5 +50,5 @@ def test_timeline_pair_falls_back_to_the_story_span_only_for_the_example(seed):
         timeline.pick_events(seed, "coronation", "Pentagon denial", example=example)
     lone = analysis.load_article("Senate passes bill\n\nThe Senate voted on Tuesday to pass the bill, officials said.",
                                  published="2023-05-03", timezone="UTC")
-    with pytest.raises(ParameterError, match="a gap needs two"):
-        timeline.pick_events(lone, *example, example=example)
+    first, second, note = timeline.pick_events(lone, *example, example=example)  # one event: charted, no gap
+    assert first == "e1" and second is None and "a gap needs two" in note

@@ -110,19 +110,59 @@ def _cues(basis: str, limit: int = 2) -> str:
     return ", ".join(f"“{q}”" for q in quoted[:limit])
 
 
-def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str, to_event: str, *,
+def _no_gap_chart(table: pd.DataFrame, from_event: str | None, source: str, zone: str | None,
+                  title: str = "No story event found in the text"):
+    """The chart of a story with fewer than two events placed in time: what there is, and why no gap is drawn."""
+    import matplotlib.pyplot as plt
+
+    from ..figures import PALETTE, apply_style, frame as frame_fig
+
+    apply_style()
+    fig, ax = plt.subplots(figsize=(10.5, 2.4))
+    ax.set_axis_off()
+    rows = table.set_index("event")
+    if from_event is not None and from_event in rows.index:
+        r = rows.loc[from_event]
+        zone = zone or r["timezone"]
+        lo, hi = (t.tz_convert(zone) if not pd.isna(t) else t for t in (r["earliest"], r["latest"]))
+        when = ("not placed in time by the text" if pd.isna(lo) and pd.isna(hi) else
+                f"on or after {lo:%a %-d %b %Y, %H:%M}" if pd.isna(hi) else
+                f"on or before {hi:%a %-d %b %Y, %H:%M}" if pd.isna(lo) else
+                f"between {lo:%a %-d %b %Y, %H:%M} and {hi:%a %-d %b %Y, %H:%M}")
+        ax.plot([0.03], [0.62], "o", color=PALETTE["vermillion"], markersize=8, transform=ax.transAxes)
+        ax.text(0.07, 0.62, f"{_wrap(r['label'], 80)}\n{when} ({_zone_note(r['timezone'], lo if not pd.isna(lo) else hi)})",
+                transform=ax.transAxes, va="center", fontsize=9)
+        title = f"One story event found: {_short(r['label'], 60)}"
+        basis = _cues(r["basis"], 3)
+        finding = f"{title}, {when}" + (f" (from {basis})" if basis else "") + "; a gap needs two events."
+        subtitle = "Fewer than two story events: no gap to measure"
+    else:
+        finding = f"{title}; the time expressions table lists the dates it gives."
+        subtitle = ("No gap to measure" if title.endswith("time") else "Fewer than two story events: no gap to measure")
+    ax.text(0.07, 0.25, "A gap needs two events placed in time: give the article a publication date, pass "
+            "known_times, or choose another article.", transform=ax.transAxes, fontsize=8.5, color="#555555")
+    fig.tight_layout()
+    frame_fig(fig, title, subtitle, source)
+    alt = f"Timeline panel with {len(table)} story event(s) and no gap. {finding}"
+    return fig, title, finding, alt
+
+
+def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str | None, to_event: str | None, *,
                   loose: Gap | None = None, names: tuple[str, str] | None = None, source: str = "",
                   zone: str | None = None):
     """The timeline chart (see the module docstring). ``table`` is ``events(...)``, ``pairs`` is ``gaps(...)`` of
     the same article and known times; ``from_event``/``to_event`` are event ids; ``loose`` is the gap from the text
     alone, shown beside the tightened one; ``names`` are the user's words for the two events ("parliament vote"),
-    used in the title; ``zone`` is the clock of the axis (default: the ``to_event``'s).
+    used in the title; ``zone`` is the clock of the axis (default: the ``to_event``'s). A ``to_event`` of None (a
+    story with fewer than two events, as ``pick_events`` gives it) draws the one event there is, or says there is none.
     Returns (fig, title, finding, alt)."""
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
 
     from ..figures import PALETTE, apply_style, frame as frame_fig
 
+    if to_event is None:
+        return _no_gap_chart(table, from_event, source, zone)
     apply_style()
     rows = table.set_index("event")
     for name, value in (("from_event", from_event), ("to_event", to_event)):
@@ -138,6 +178,10 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str, to_
     for column in ("earliest", "latest"):
         placed[column] = placed[column].map(lambda t: t.tz_convert(zone).tz_localize(None) if not pd.isna(t) else t)
     focus = placed[placed["event"].isin([from_event, to_event, *sequence["event"]])]
+    if focus.empty:  # neither event is placed in time: centre on every event that is
+        focus = placed
+    if focus.empty:  # no event is (an article without a publication date): nothing to put on an axis
+        return _no_gap_chart(table.iloc[:0], None, source, zone, title="No story event is placed in time")
     lo_focus = pd.concat([focus["earliest"], focus["latest"]]).min() - PAD
     hi_focus = pd.concat([focus["earliest"], focus["latest"]]).max() + PAD
     placed["mid"] = placed[["earliest", "latest"]].apply(
@@ -264,6 +308,8 @@ def compare_gaps(article, from_event: str, to_event: str, known_times=None) -> p
     from .events import gap
 
     rows = []
+    if from_event is None or to_event is None:  # fewer than two events (``pick_events``): no gap to give
+        return pd.DataFrame(rows, columns=["evidence", "min", "max", "in_words", "basis"])
     for evidence, known in (("the text alone", None), ("the text and known times", known_times)):
         if evidence != "the text alone" and (known is None or (isinstance(known, str) and not known.strip())):
             continue
@@ -281,7 +327,7 @@ def pick_events(article, from_event: str | None, to_event: str | None, known_tim
     do not). When both are None, or are still a notebook's ``example`` pair and that pair names nothing in this
     article (the notebook was rerun on another story without new names), the story's span is taken instead: the
     event that can be earliest and the one that can be latest, and ``note`` says so. Fewer than two events: a
-    ParameterError."""
+    ``(event or None, None, note)``: nothing to measure, said in ``note``; the chart shows what there is."""
     from ..errors import ParameterError
     from .events import events, find_event
 
@@ -294,9 +340,11 @@ def pick_events(article, from_event: str | None, to_event: str | None, known_tim
             if example is None or tuple(given) != tuple(example):
                 raise
     table = events(article, known_times=known_times)
-    if len(table) < 2:
-        raise ParameterError(f"article {article.id!r} has {len(table)} story event(s); a gap needs two. "
-                             f"Choose another article_id")
+    if len(table) < 2:  # nothing to measure: the notebook still shows the times, the event and the chart
+        only = table["event"].iloc[0] if len(table) else None
+        found = f"one story event ({only}: {table['label'].iloc[0]})" if only else "no story event"
+        return only, None, (f"The text gives {found}; a gap needs two, so none is measured. Pass known_times, or "
+                            f"choose another article_id.")
     far = pd.Timestamp.max.tz_localize("UTC")
     earliest = [far if pd.isna(t) else t for t in table["earliest"]]
     first = table["event"].iloc[min(range(len(table)), key=lambda k: earliest[k])]

@@ -1,0 +1,56 @@
+"""The timeline chart and its event pair on stories with fewer than two events placed in time: the notebook must
+still run, say why no gap is drawn, and chart what there is."""
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pytest  # noqa: E402
+
+import analysis  # noqa: E402
+from analysis import timeline  # noqa: E402
+
+ONE_EVENT = ("Minister resigns\n\nThe health minister resigned on Tuesday, the ministry said.\n\n"
+             "Her deputy will act in the role.")
+NO_EVENT = "Rates unchanged\n\nThe bank kept its main rate at 4%.\n\nInflation is near its target."
+UNDATED = "Council vote\n\nThe council voted on the budget. The mayor resigned after the vote.\n\nHe denied the report."
+
+
+def _chart(article):
+    first, second, note = timeline.pick_events(article, None, None)
+    table = timeline.events(article)
+    pairs = timeline.gaps(article)
+    loose = timeline.gap(article, first, second) if second else None
+    fig, title, finding, alt = timeline.plot_timeline(table, pairs, first, second, loose=loose)
+    matplotlib.pyplot.close(fig)
+    return first, second, note, title, finding
+
+
+def test_one_event_is_charted_and_no_gap_is_measured():
+    article = analysis.load_article(ONE_EVENT, id="one", published="2024-03-07T18:00", timezone="Europe/London")
+    first, second, note, title, finding = _chart(article)
+    assert first == "e1" and second is None
+    assert "one story event" in note and "a gap needs two" in note
+    assert title.startswith("One story event found:") and "resign" in title.lower()
+    assert "Tue 5 Mar 2024" in finding and timeline.compare_gaps(article, first, second).empty
+
+
+def test_no_event_says_so():
+    article = analysis.load_article(NO_EVENT, id="none", published="2024-03-07", timezone="UTC")
+    first, second, note, title, finding = _chart(article)
+    assert (first, second) == (None, None) and "no story event" in note
+    assert title == "No story event found in the text"
+
+
+def test_events_without_a_publication_date_are_not_placed_in_time():
+    article = analysis.load_article(UNDATED, id="undated")
+    first, second, note, title, finding = _chart(article)
+    assert first and second and first != second
+    assert title == "No story event is placed in time"
+
+
+def test_named_events_that_are_not_there_are_still_a_parameter_error():
+    article = analysis.load_article(ONE_EVENT, id="one", published="2024-03-07T18:00", timezone="Europe/London")
+    with pytest.raises(analysis.ParameterError, match="from_event"):
+        timeline.pick_events(article, "the parliament vote", "the verdict")
