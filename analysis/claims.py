@@ -42,6 +42,7 @@ What it cannot do (say so next to any chart made from it):
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib.util
 import tomllib
@@ -538,13 +539,24 @@ _RELATIVES = {"who", "which", "that", "whom"}
 _NAME_DEPS = {"compound", "amod", "nmod", "flat", "nummod", "poss", "case"}
 
 
+def _entity_at(doc: "Doc", i: int) -> "Span | None":
+    """The entity of ``doc`` holding token ``i`` (entities never overlap), found by bisection in their starts,
+    kept per Doc, rather than by a walk over every entity for each holder."""
+    ents = nlp.ents(doc)
+    starts = doc.user_data.get("_claims_entity_starts")
+    if starts is None or len(starts) != len(ents):
+        starts = doc.user_data["_claims_entity_starts"] = [ent.start for ent in ents]
+    k = bisect.bisect_right(starts, i) - 1
+    return ents[k] if k >= 0 and i < ents[k].end else None
+
+
 def _name_of(token: "Token") -> str:
     """A holder's name as the text gives it: a named entity without its article, else the noun with its modifiers."""
-    for ent in nlp.ents(token.doc):
-        if ent.start <= token.i < ent.end and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC") and (
-                len(ent) <= max(3, len(token.sent) // 2)):  # not a whole title-case headline read as one name
-            words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
-            return " ".join(t.text for t in words).replace(" ’s", "").replace(" 's", "")
+    ent = _entity_at(token.doc, token.i)
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC") and (
+            len(ent) <= max(3, len(token.sent) // 2)):  # not a whole title-case headline read as one name
+        words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+        return " ".join(t.text for t in words).replace(" ’s", "").replace(" 's", "")
     left = []
     for child in token.lefts:
         if child.dep_ in _NAME_DEPS and child.lower_ not in ("the", "a", "an"):
@@ -675,7 +687,7 @@ def _holder(cue: _Cue, sent: "Span", rules: _Rules, voices: _Voices, where: tupl
                        None)
         if subject is None and anchor.i + 2 < len(anchor.doc):
             subject = anchor.doc[anchor.i + 1].head if anchor.doc[anchor.i + 1].head is not anchor else None
-    if subject is None:
+    if subject is None and "according" in sent.text.lower():  # (the text first: cheaper than every token)
         according = [t for t in sent if t.lower_ == "according" and t.i + 1 < len(t.doc)
                      and t.doc[t.i + 1].lower_ == "to"]
         for t in according:
