@@ -544,7 +544,8 @@ def test_a_paper_named_by_how_often_it_appears_is_no_set():
 def test_names_that_end_in_a_time_word_and_what_since_points_at():
     text = ("Leaders meet without Britain\n\nBRATISLAVA (AP) -- British Prime Minister Theresa May was not invited, a "
             "reporter for USA Today said. Clinton has held rallies since February, and Christmas trees came from "
-            "Oregon. In May, leaders met; the boy will spend Christmas in Cuba. Today, the leaders meet.")
+            "Oregon. In May, leaders met; the boy will spend Christmas in Cuba. RT is the U.S. version of Russia "
+            "Today, a network the Kremlin funds. Today, the leaders meet.")
     values = _values(text, "2016-09-18", "Europe/Bratislava")
     assert values == {"February": "2016-02", "May": "2016-05", "Christmas": "2016-12-25", "Today": "2016-09-18"}
 

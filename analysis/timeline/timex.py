@@ -473,8 +473,15 @@ def _deictic_day(word: str, ctx: Context) -> pd.Timestamp | None:
     return ref + pd.Timedelta(days=offset)
 
 
+#: A capitalized "Today" after a name in running text ("a version of Russia Today", "for USA Today"): a title. The
+#: name must follow a lower-case word or an article, so a headline's title case ("Senate Votes Today") stays a date.
+NAME_BEFORE_TODAY = re.compile(r"(?:\b[a-z][\w'’]*|\b(?:A|An|The))\s+(?:[A-Z][\w&.'’-]*\s+){1,3}$")
+
+
 def h_deictic(m: re.Match, ctx: Context) -> Norm | None:
     g = m.groupdict()
+    if g["deictic"] in ("Today", "TODAY") and NAME_BEFORE_TODAY.search(m.string, max(0, m.start() - 60), m.start()):
+        return None
     word = g["deictic"].lower()
     part = (g.get("part") or "").lower() or ("night" if word in ("tonight", "last night") else None)
     day = _deictic_day(word, ctx)
