@@ -30,7 +30,7 @@ from . import patterns as P
 from .errors import CorpusError
 
 #: File types the loader reads.
-SUFFIXES = (".txt", ".md", ".json", ".jsonl")
+SUFFIXES = (".txt", ".md", ".json", ".jsonl", ".html", ".htm")
 #: Files in a corpus folder that are not articles.
 NOT_ARTICLES = {"metadata.csv", "readme.md", "readme.txt", "license", "license.txt"}
 #: Largest article (or metadata) file read, in bytes. Larger files are refused with a CorpusError before a byte is
@@ -264,7 +264,20 @@ def normalize(text: str, name: str = "<text>") -> str:
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 
+#: Where a saved page states what the article is (the Open Graph and schema.org properties news sites publish):
+#: ``<meta>`` names and properties for each field, in order of preference.
+HTML_META = {
+    "published": ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+                  "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "date"),
+    "outlet": ("og:site_name", "application-name", "publisher"),
+    "url": ("og:url",),
+}
+
+
 class _HTMLText(html.parser.HTMLParser):
+    """The readable text of a page, block by block, and what its ``<meta>``, ``<link rel=canonical>``, ``<time>`` and
+    JSON-LD say about the article. Text inside ``<article>`` is kept apart, so a page with one can drop its menus,
+    footers and link lists."""
     BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "header", "footer", "section",
              "article", "blockquote", "tr", "title", "ul", "ol", "figure", "aside"}
     SKIP = {"script", "style", "noscript", "template", "svg", "head", "nav"}
@@ -272,33 +285,113 @@ class _HTMLText(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
+        self.article: list[str] = []
+        self.headline: list[str] = []
         self.skip = 0
+        self.in_article = 0
+        self.in_h1 = False
+        self.meta: dict[str, str] = {}
+        self.times: list[str] = []
+        self.json_ld: list[str] = []
+        self.in_json_ld = False
 
     def handle_starttag(self, tag, attrs):
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
+            if key and a.get("content", "").strip():
+                self.meta.setdefault(key, a["content"].strip())
+        elif tag == "link" and "canonical" in a.get("rel", "").lower().split() and a.get("href"):
+            self.meta.setdefault("canonical", a["href"].strip())
+        elif tag == "time" and a.get("datetime") and not self.skip:
+            self.times.append(a["datetime"].strip())
+        elif tag == "script" and "ld+json" in a.get("type", "").lower():
+            self.in_json_ld = True
         if tag == "body":
             self.skip = 0  # a <head> left open ends where the body starts
+        if tag == "article":
+            self.in_article += 1
+        if tag == "h1":
+            self.in_h1 = True
         if tag in self.SKIP:
             self.skip += 1
         elif tag in self.BLOCK:
-            self.out.append("\n\n")
+            self._emit("\n\n")
 
     def handle_endtag(self, tag):
+        if tag == "script":
+            self.in_json_ld = False
         if tag in self.SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag in self.BLOCK:
-            self.out.append("\n\n")
+            self._emit("\n\n")
+        if tag == "article":
+            self.in_article = max(0, self.in_article - 1)
+        if tag == "h1":
+            self.in_h1 = False
 
     def handle_data(self, data):
-        if not self.skip:
-            self.out.append(re.sub(r"\s+", " ", data))
+        if self.in_json_ld:
+            self.json_ld.append(data)
+        elif not self.skip:
+            self._emit(re.sub(r"\s+", " ", data))
+            if self.in_h1 and not self.in_article:
+                self.headline.append(data)
+
+    def _emit(self, text: str) -> None:
+        self.out.append(text)
+        if self.in_article:
+            self.article.append(text)
+
+    def page_meta(self) -> dict[str, str]:
+        """published, outlet and url as the page states them (``HTML_META``, canonical link, JSON-LD, ``<time>``)."""
+        found: dict[str, str] = {}
+        for field_name, keys in HTML_META.items():
+            value = next((self.meta[k] for k in keys if self.meta.get(k)), "")
+            if value:
+                found[field_name] = value
+        for block in self.json_ld:
+            try:
+                data = json.loads(block)
+            except (json.JSONDecodeError, RecursionError):
+                continue
+            for item in (data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []):
+                if not isinstance(item, dict):
+                    continue
+                if item.get("datePublished") and "published" not in found:
+                    found["published"] = str(item["datePublished"])
+                publisher = item.get("publisher")
+                if isinstance(publisher, dict) and publisher.get("name") and "outlet" not in found:
+                    found["outlet"] = str(publisher["name"])
+        if self.meta.get("canonical"):
+            found["url"] = self.meta["canonical"]
+        if "published" not in found and self.times:
+            found["published"] = self.times[0]
+        return found
 
 
-def strip_html(text: str) -> str:
+def _html_text(chunks: list[str]) -> str:
+    lines = [line.strip() for line in "".join(chunks).split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def html_page(text: str) -> tuple[str, dict[str, str]]:
+    """(readable text, page metadata) of an HTML page. With an ``<article>`` element, its text alone (after the
+    page's ``<h1>`` when that sits outside it): menus, footers and link lists around it are not the story."""
     parser = _HTMLText()
     parser.feed(text)
     parser.close()
-    lines = [line.strip() for line in "".join(parser.out).split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    article = _html_text(parser.article)
+    if len(article.split()) >= 20:
+        headline = re.sub(r"\s+", " ", "".join(parser.headline)).strip()
+        body = f"{headline}\n\n{article}" if headline and not article.startswith(headline) else article
+    else:
+        body = _html_text(parser.out)
+    return body, parser.page_meta()
+
+
+def strip_html(text: str) -> str:
+    return html_page(text)[0]
 
 
 def _looks_like_html(text: str) -> bool:
@@ -716,6 +809,17 @@ def _published_from_page(layout: list[tuple[str, str]], timezone: str | None
     """When no metadata says when the article was published, the page's own timestamp line does: the first line not
     marked "Updated" (a publication time), else the earliest update time (publication came no later). A line without
     a zone ("Published June 14, 2025") takes the zone another timestamp line of the page names ("... 9:02 a.m. ET")."""
+    stated = next((line.split(": ", 1)[1] for part, line in layout if part == "page_meta"
+                   and line.startswith("published: ")), None)
+    if stated:  # the page's metadata gives the publication time, usually to the second and with its offset
+        try:
+            stamp = pd.Timestamp(stated)
+        except (ValueError, TypeError, OverflowError):
+            stamp = None
+        if stamp is not None and not pd.isna(stamp):
+            precision = "day" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", stated) else "time"
+            stamp = stamp.tz_localize(timezone or "UTC") if stamp.tzinfo is None else stamp
+            return (stamp.tz_convert(timezone) if timezone else stamp), precision, None
     lines = [(n, line) for n, (part, line) in enumerate(layout) if part == "timestamp" or (
         part == "boilerplate" and re.match(r"(?:originally|first) published\b", line, re.I) and _is_timestamp(line))]
     page_zone = None
@@ -784,9 +888,11 @@ def _apply_metadata(fields: dict[str, Any], meta: dict[str, Any], where: str) ->
             published_from, timezone = "page", timezone or zone
             published = published.tz_convert(timezone) if timezone else published
     extra = {k: v for k, v in meta.items() if k not in METADATA_COLUMNS and k not in fields and v not in (None, "")}
+    page = dict(line.split(": ", 1) for part, line in fields.get("layout", []) if part == "page_meta")
     fields.update(
         published=published, published_precision=precision, published_from=published_from, timezone=timezone,
-        outlet=(meta.get("outlet") or None), url=(meta.get("url") or None), extra=extra,
+        outlet=(meta.get("outlet") or page.get("outlet") or None), url=(meta.get("url") or page.get("url") or None),
+        extra=extra,
     )
     return fields
 
@@ -864,12 +970,19 @@ def _records(path: Path, text: str) -> list[dict[str, Any]]:
 
 def _fields_from_text(text: str, name: str) -> dict[str, Any]:
     text = normalize(text, name)
+    page: dict[str, str] = {}
     if _looks_like_html(text):
-        warnings.warn(f"{name}: looks like an HTML page; tags were stripped. Save the article's text instead", stacklevel=3)
-        text = normalize(strip_html(text), name)  # the parser converts &amp; etc. once; never unescape twice
+        if not name.lower().endswith((".html", ".htm")):
+            warnings.warn(f"{name}: looks like an HTML page; tags were stripped and its page metadata read. Name it "
+                          f".html, or save the article's text instead", stacklevel=3)
+        text, page = html_page(text)
+        text = normalize(text, name)  # the parser converts &amp; etc. once; never unescape twice
     if not text.strip():
         raise CorpusError(f"{name}: the file is empty (or only whitespace); remove it or put the article's text in it")
-    return split_article(text)
+    fields = split_article(text)
+    # the page's own statements go into the layout, so they stay traceable and are read like the timestamp lines
+    fields["layout"] = [("page_meta", f"{key}: {value}") for key, value in page.items()] + fields["layout"]
+    return fields
 
 
 def _articles_from_file(path: Path, metadata: dict[str, dict[str, Any]], max_bytes: int | None) -> list[Article]:
@@ -941,7 +1054,7 @@ def load_article(path_or_text: str | os.PathLike, id: str | None = None, publish
     """Load one article from a file path or from its text. Arguments override the file's own metadata."""
     is_path = isinstance(path_or_text, os.PathLike) or (
         isinstance(path_or_text, str) and "\n" not in path_or_text and len(path_or_text) < 4096
-        and (os.path.exists(path_or_text) or re.search(r"\.(?:txt|md|json|jsonl)$", path_or_text, re.I) is not None)
+        and (os.path.exists(path_or_text) or re.search(r"\.(?:txt|md|json|jsonl|html?)$", path_or_text, re.I) is not None)
     )
     if not isinstance(path_or_text, (str, os.PathLike)):
         raise CorpusError(f"load_article needs a file path or the article's text, not {type(path_or_text).__name__}")

@@ -632,3 +632,27 @@ def test_outlet_names_are_not_authors_usa_today_and_fox_shapes():
     assert fox.published == pd.Timestamp("2024-02-14 05:17", tz="America/New_York")
     assert analysis.load_article("Headline here\n\nBy Jane Time\n\nThe council met on Monday and voted.").authors == [
         "Jane Time"]
+
+
+def test_saved_html_page_reads_its_metadata_and_keeps_to_the_article_element():
+    a = analysis.load_article(ARTICLES / "ledger_page.html")  # .html: no warning
+    assert a.headline == "Court halts deportation flights" and a.authors == ["Rosa Delgado"]
+    assert a.published == pd.Timestamp("2025-03-16T21:04:00-04:00") and a.published_from == "page"
+    assert a.outlet == "The Daily Ledger" and a.url == "https://example.com/news/court-halts-flights"
+    assert a.captions == ["A deportation flight leaves El Paso on Saturday."]
+    assert a.paragraphs[0].startswith("A federal judge on Saturday") and len(a.paragraphs) == 3
+    assert "Home" not in " ".join(text for part, text in a.layout if part != "page_meta")  # the menu is not the story
+    assert ("page_meta", "outlet: The Daily Ledger") in a.layout
+    assert analysis.load_article(ARTICLES / "ledger_page.html", published="2025-03-17", outlet="X").outlet == "X"
+
+
+def test_json_ld_date_and_publisher_when_no_meta_tags(tmp_path):
+    page = ('<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+            ' "datePublished": "2024-11-05T06:30:00Z", "publisher": {"@type": "Organization", "name": "Harbor News"}}'
+            '</script></head><body><h1>Polls open across the state</h1><p>Voters lined up before dawn on Tuesday at '
+            'schools and churches across the state, election officials said.</p></body></html>')
+    (tmp_path / "polls.html").write_text(page)
+    corpus = analysis.load_corpus(tmp_path)
+    a = corpus["polls"]
+    assert a.published == pd.Timestamp("2024-11-05T06:30:00Z") and a.outlet == "Harbor News"
+    assert a.headline == "Polls open across the state"
