@@ -921,7 +921,8 @@ def _thing_antecedent(reader: _Reader, part: _Part, tok: "Token") -> _Speaker | 
         according = cand.dep_ == "pobj" and cand.head.lower_ == "to" and cand.head.head.lower_ == "according"
         sent_out = cand.dep_ == "dobj" and not plural  # "sent a letter", "released a statement"
         # "The letter was signed by 50 former officials. '...,' they wrote": the agent of a passive is its doer
-        agent = plural and cand.dep_ == "pobj" and cand.head.dep_ == "agent"
+        agent = plural and cand.dep_ == "pobj" and cand.head.dep_ == "agent" \
+            and cand.head.head.dep_ not in ("acl", "relcl", "amod")  # (not "states led by West Virginia")
         if cand.dep_ not in ("nsubj", "nsubjpass") and not according and not sent_out and not agent:
             continue
         if cand.head.dep_ == "ccomp" and _is_cue(cand.head.head):
@@ -942,6 +943,8 @@ def _thing_antecedent(reader: _Reader, part: _Part, tok: "Token") -> _Speaker | 
         if sent_out:
             if speaker.kind == "document" and not many:
                 return speaker
+            continue
+        if agent and not many:
             continue
         if plural and (many or speaker.kind in ("organization", "anonymous")):
             return speaker  # officials, critics, states, a campaign, people named together
@@ -1460,7 +1463,7 @@ def _run_speaker(reader: _Reader, part: _Part, rows: list[_Row], tok: "Token", f
     """'"...," Smith said. / The bill, which Jones sponsored, passed. / "...," he said.': in a run of quotes, "he" or
     "she" goes on with the speaker of the quote just before (of that gender, a few sentences back) unless someone else
     has since been the subject of a sentence's main clause; a name only in a relative clause, an object or a phrase
-    does not take the floor."""
+    does not take the floor, nor a subject that acts on a "him" or "her" of that gender ("Cooper pressed her")."""
     gender = _THIRD_PERSON.get(tok.lower_)
     if gender is None or part.quoted[tok.i] or found.kind not in ("person", "unknown"):
         return found
@@ -1474,10 +1477,19 @@ def _run_speaker(reader: _Reader, part: _Part, rows: list[_Row], tok: "Token", f
         return found
     took_floor = any(p.part_order == part.order and last.end <= p.start < tok.idx and p.subject == 2
                      and not p.quoted and p.gender in (gender, None) and p.name != last.speaker.name
-                     for p in reader.people)
+                     and not _addresses(part, p, gender) for p in reader.people)
     if took_floor:
         return found
     return _Speaker(last.speaker.name, "person", tok.text)
+
+
+def _addresses(part: _Part, person: _Person, gender: str) -> bool:
+    """'Cooper pressed her on the emails': the subject acts on a "him" or "her" of the pronoun's gender in its own
+    sentence, someone else, who keeps the floor for the "she said" after."""
+    sent = part.doc[_tokens_in(part.doc, person.start, person.end)[0].i].sent
+    objects = ("him",) if gender == "m" else ("her",)
+    return any(t.lower_ in objects and t.dep_ in ("dobj", "dative", "pobj") and not part.quoted[t.i]
+               and t.idx > person.start for t in sent)
 
 
 def _continuing(rows: list[_Row], part: _Part, span: QuoteSpan) -> _Row | None:

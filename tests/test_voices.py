@@ -807,6 +807,14 @@ Michelle Ruiz, the governor's wife, toured a school in Danville on Tuesday.
 The letter to legislators was signed by 40 school superintendents, including Mark Dunn of Halifax County.
 
 "We cannot plan a school year on promises," they wrote.
+
+Twelve counties led by rural Halifax are suing the state. They argue that the formula shortchanges them.
+
+In an interview with WRVA's Rowan Quinn, Gov. Linda Marsh said she would veto the bill.
+
+"I have the pen," she said.
+
+Quinn pressed her on the schools. "Not one of them will close," she said.
 """
 
 
@@ -814,6 +822,8 @@ The letter to legislators was signed by 40 school superintendents, including Mar
     ("It will close six schools", "John Avila"),  # a run of quotes: Ferris never takes the floor
     ("Every child deserves a teacher", "Michelle Ruiz"),  # "the first lady": the woman named before
     ("We cannot plan a school year", "40 school superintendents"),  # "signed by 40 superintendents ... they"
+    ("the formula shortchanges them", "Twelve counties"),  # not the one they are "led by"
+    ("Not one of them will close", "Linda Marsh"),  # "Quinn pressed her": the host does not take the floor
 ])
 def test_run_of_quotes_first_lady_and_signers(quote, speaker):
     _, q = read(STATEHOUSE, "statehouse")
