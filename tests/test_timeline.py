@@ -556,3 +556,25 @@ def test_heights_counts_after_the_past_and_a_current_of_are_no_times():
             "hackers in the past, and the current system works, Obama said.")
     values = _values(text, "2016-09-15")
     assert values == {"in the past": "PAST_REF", "current": "PRESENT_REF"}
+
+
+def test_days_are_counted_on_the_calendar_across_a_daylight_saving_change():
+    # US clocks went forward on Sunday 2 April 2000: 24 hours before Monday's midnight was Saturday 11 p.m.
+    text = ("Boy's father to fly\n\nMIAMI (AP) -- Reno met the relatives Sunday and spoke at 10 a.m. Sunday. "
+            "Saturday's deadline passed three days ago. Talks went on over the weekend and last week.")
+    frame, values = _times(text, "2000-04-03", "America/New_York")  # a Monday
+    assert values["Sunday"] == "2000-04-02" and values["Saturday's"] == "2000-04-01"
+    assert values["three days ago"] == "2000-03-31" and values["last week"] == "2000-W13"
+    clock = frame[frame["text"] == "10 a.m. Sunday"].iloc[0]
+    assert clock["earliest"] == pd.Timestamp("2000-04-02 10:00", tz="America/New_York")
+    weekend = frame[frame["text"] == "the weekend"].iloc[0]
+    assert weekend["value"] == "2000-W13-WE"
+    assert weekend["latest"] == pd.Timestamp("2000-04-02 23:59:59", tz="America/New_York")
+
+
+def test_a_clock_time_with_its_day_anchors_the_next_bare_clock_time():
+    text = ("Markets slide\n\nNEW YORK (AP) -- The fund's founder, born on 12 March 1950, sold early. The market "
+            "closed at 5 p.m. Tuesday. Officials spoke at 6 p.m. EDT.")
+    values = _values(text, "1998-08-12")  # a Wednesday
+    assert values["5 p.m. Tuesday"] == "1998-08-11T17:00"
+    assert values["6 p.m. EDT"] == "1998-08-11T18:00"  # Tuesday's, not the birthday named before it

@@ -219,8 +219,16 @@ def _local(ref: pd.Timestamp | None, tz: str) -> pd.Timestamp | None:
 
 @functools.lru_cache(maxsize=8192, typed=True)
 def day_interval(year: int, month: int, day: int, tz: str, hours: tuple[float, float] = (0, 24)):
-    start = pd.Timestamp(year=year, month=month, day=day).tz_localize(tz)
-    return start + pd.Timedelta(hours=hours[0]), start + pd.Timedelta(hours=hours[1]) - pd.Timedelta(seconds=1)
+    """From ``hours[0]`` to just before ``hours[1]`` on the wall clock of ``tz`` (48: to the end of the next day),
+    so a day is midnight to midnight even when a daylight-saving change makes it 23 or 25 hours long."""
+    start = pd.Timestamp(year=year, month=month, day=day)
+    return (_wall(start + pd.Timedelta(hours=hours[0]), tz),
+            _wall(start + pd.Timedelta(hours=hours[1]) - pd.Timedelta(seconds=1), tz))
+
+
+def _wall(when: pd.Timestamp, tz: str) -> pd.Timestamp:
+    """A wall-clock time of ``tz``; one a change skips (02:30 when clocks go forward) moves to the first that is."""
+    return when.tz_localize(tz, nonexistent="shift_forward", ambiguous=True)
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
@@ -239,8 +247,13 @@ def year_interval(year: int, tz: str, years: int = 1):
 
 
 def week_interval(day: pd.Timestamp):
-    start = day.normalize() - pd.Timedelta(days=day.weekday())
-    return start, start + pd.Timedelta(days=7) - pd.Timedelta(seconds=1)
+    """Monday 00:00 to Sunday 23:59:59 of the week holding ``day``, counted in calendar days (a tz-aware day keeps
+    its zone: the week is that zone's, whichever side of a daylight-saving change it starts)."""
+    tz = day.tz
+    local = day.tz_localize(None) if tz is not None else day
+    start = local.normalize() - pd.Timedelta(days=local.weekday())
+    end = start + pd.Timedelta(days=7) - pd.Timedelta(seconds=1)
+    return (start, end) if tz is None else (start.tz_localize(tz), end.tz_localize(tz))
 
 
 def week_value(day: pd.Timestamp) -> str:
@@ -259,12 +272,18 @@ def _date_norm(day: pd.Timestamp, tz: str, part: str | None = None) -> Norm:
     return Norm("DATE", f"{day:%Y-%m-%d}", "day", earliest, latest)
 
 
-def _resolve_weekday(weekday: int, ctx: Context, shift: str | None = None) -> pd.Timestamp | None:
-    """The date of a weekday: the publication day itself, else the nearest past one (next one if future)."""
+def _today(ctx: Context) -> pd.Timestamp | None:
+    """The publication day on the article's clock, as a calendar date (naive): days are counted from it in calendar
+    days, since 24 hours before a Monday midnight just after a daylight-saving change is Saturday 23:00."""
     ref = _local(ctx.ref, ctx.tz)
+    return None if ref is None else ref.tz_localize(None).normalize()
+
+
+def _resolve_weekday(weekday: int, ctx: Context, shift: str | None = None) -> pd.Timestamp | None:
+    """The date of a weekday (naive): the publication day itself, else the nearest past one (next one if future)."""
+    ref = _today(ctx)
     if ref is None:
         return None
-    ref = ref.normalize()
     delta = (weekday - ref.weekday()) % 7
     if shift is None and ctx.tense == "nearest" and delta:
         back = 7 - delta
@@ -341,7 +360,7 @@ def h_numeric(m: re.Match, ctx: Context) -> Norm | None:
     except ValueError:
         return None
     if g.get("hh"):
-        start = when.tz_localize(ctx.tz) + pd.Timedelta(hours=int(g["hh"]), minutes=int(g["mm"]))
+        start = _wall(when + pd.Timedelta(hours=int(g["hh"]), minutes=int(g["mm"])), ctx.tz)
         return Norm("TIME", f"{when:%Y-%m-%d}T{int(g['hh']):02d}:{g['mm']}", "minute", start,
                     start + pd.Timedelta(seconds=59))
     return _date_norm(when, ctx.tz)
@@ -451,7 +470,7 @@ def h_clock(m: re.Match, ctx: Context) -> Norm | None:
             f"Etc/GMT{-int(ZONE_ABBREVIATIONS[zone]):+d}" if float(ZONE_ABBREVIATIONS[zone]).is_integer()
             else "UTC").tz_convert(ctx.tz)
     else:
-        start = day.tz_localize(ctx.tz) + pd.Timedelta(hours=hour, minutes=minute)
+        start = _wall(day + pd.Timedelta(hours=hour, minutes=minute), ctx.tz)
     return Norm("TIME", f"{day:%Y-%m-%d}T{hour:02d}:{minute:02d}", "minute", start, start + pd.Timedelta(seconds=59))
 
 
@@ -465,10 +484,9 @@ def _narrative_day(ctx: Context) -> pd.Timestamp:
 
 
 def _deictic_day(word: str, ctx: Context) -> pd.Timestamp | None:
-    ref = _local(ctx.ref, ctx.tz)
+    ref = _today(ctx)
     if ref is None:
         return None
-    ref = ref.normalize()
     offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}[word.split()[0]]
     return ref + pd.Timedelta(days=offset)
 
@@ -528,16 +546,16 @@ def h_relative_unit(m: re.Match, ctx: Context) -> Norm | None:
                    "quarter": "XXXX-QX", "decade": "XXX", "century": "XX"}.get(unit, "XXXX-" + unit[:2].upper())
     if ref is None:
         return Norm("DATE", placeholder, unit)
-    day = ref.normalize()
+    day = _today(ctx)
     if unit == "week":
         day = day + pd.Timedelta(days=7 * step)
-        earliest, latest = week_interval(day)
+        earliest, latest = week_interval(day.tz_localize(ctx.tz))
         value = week_value(day)
     elif unit == "weekend":
         saturday = day + pd.Timedelta(days=(5 - day.weekday()) % 7 if step >= 0 else -((day.weekday() - 5) % 7 or 7))
         if step == 0 and day.weekday() == 6:
             saturday = day - pd.Timedelta(days=1)
-        earliest, latest = saturday, saturday + pd.Timedelta(days=2) - pd.Timedelta(seconds=1)
+        earliest, latest = day_interval(saturday.year, saturday.month, saturday.day, ctx.tz, (0, 48))
         value = week_value(saturday) + "-WE"
     elif unit == "month":
         month = pd.Timestamp(year=day.year, month=day.month, day=1) + pd.DateOffset(months=step)
@@ -564,7 +582,7 @@ def h_relative_unit(m: re.Match, ctx: Context) -> Norm | None:
     else:  # seasons
         code, first_month = SEASONS[unit]
         year = day.year
-        today = day.tz_localize(None).normalize()
+        today = day
         if step == -1:  # "last summer": the latest summer that has ended (said in August, the year before's)
             while pd.Timestamp(year=year, month=first_month, day=1) + pd.DateOffset(months=3) > today:
                 year -= 1
@@ -600,13 +618,15 @@ def h_ago(m: re.Match, ctx: Context) -> Norm | None:
         return Norm("DATE", "PAST_REF", unit, ref - row["max"], ref - row["min"])
     back = UNIT_LENGTH[unit] * n
     when = ref - back
+    if unit in ("day", "week"):  # counted in calendar days on the article's clock
+        when = _today(ctx) - back
     if unit in ("day",):
-        return _date_norm(when.normalize().tz_localize(None), ctx.tz)
+        return _date_norm(when.normalize(), ctx.tz)
     if unit in ("hour", "minute", "second"):
         return Norm("TIME", "PAST_REF", unit, when - UNIT_LENGTH[unit], when + UNIT_LENGTH[unit])
     if unit == "week":
         earliest, latest = week_interval(when.normalize())
-        return Norm("DATE", week_value(when), "week", earliest, latest)
+        return Norm("DATE", week_value(when), "week", earliest.tz_localize(ctx.tz), latest.tz_localize(ctx.tz))
     if unit == "month":
         when = ref.tz_localize(None) - pd.DateOffset(months=int(n))
         earliest, latest = month_interval(when.year, when.month, ctx.tz)
@@ -680,7 +700,7 @@ def h_ref(m: re.Match, ctx: Context) -> Norm | None:
     if ref is None:
         return Norm("DATE", value, "ref")
     if value == "PRESENT_REF":
-        return Norm("DATE", value, "ref", ref.normalize(), ref.normalize() + pd.Timedelta(days=1) - pd.Timedelta(seconds=1))
+        return Norm("DATE", value, "ref", *day_interval(ref.year, ref.month, ref.day, ctx.tz))
     return Norm("DATE", value, "ref")
 
 
@@ -952,15 +972,15 @@ def h_the_weekend(m: re.Match, ctx: Context) -> Norm | None:
     ref = _local(ctx.ref, ctx.tz)
     if ref is None:
         return Norm("DATE", "XXXX-WXX-WE", "weekend")
-    day = ref.normalize()
+    day = _today(ctx)
     if day.weekday() >= 5:
         saturday = day - pd.Timedelta(days=day.weekday() - 5)
     elif ctx.tense in ("future", "present"):  # "talks resume over the weekend": a schedule, as for weekdays
         saturday = day + pd.Timedelta(days=5 - day.weekday())
     else:
         saturday = day - pd.Timedelta(days=day.weekday() + 2)
-    return Norm("DATE", week_value(saturday) + "-WE", "weekend", saturday,
-                saturday + pd.Timedelta(days=2) - pd.Timedelta(seconds=1))
+    return Norm("DATE", week_value(saturday) + "-WE", "weekend",
+                *day_interval(saturday.year, saturday.month, saturday.day, ctx.tz, (0, 48)))
 
 
 def h_anaphoric_period(m: re.Match, ctx: Context) -> Norm | None:
@@ -1420,6 +1440,8 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
         if norm.granularity in ("day", "part-of-day") and norm.earliest is not None and name not in (
                 "anaphoric", "deictic", "this_daypart"):
             day_anchor = norm.earliest.tz_localize(None).normalize()
+        elif name == "clock_date" and norm.earliest is not None:  # "5 p.m. Tuesday" names a day as "Tuesday" does
+            day_anchor = pd.Timestamp(norm.value[:10])
         if norm.granularity in PERIOD_ANCHORS and norm.earliest is not None and name not in (
                 "anaphoric", "anaphoric_period"):
             period = (norm.earliest.tz_convert(tz).tz_localize(None).normalize(), norm.granularity)
