@@ -944,9 +944,11 @@ def _credit_names(credit: str) -> list[str]:
     return [p for p in pieces if p and not re.fullmatch(r"(?:[\w.&' -]+\s+)?(?:photo|photograph|pool|file)s?", p, re.I)]
 
 
-def _add_own_people(article, actors: list[_Actor]) -> None:
-    """The article's authors and photo credits, as actors of kind author and credit, even when never named."""
-    known = {_key(_display_name(a)) for a in actors if a.mentions}
+def _add_own_people(article, actors: list[_Actor], shown: dict[int, str] | None = None) -> None:
+    """The article's authors and photo credits, as actors of kind author and credit, even when never named.
+    ``shown``: ``_display_name`` of actors already computed, by ``id``."""
+    shown = shown or {}
+    known = {_key(shown.get(id(a)) or _display_name(a)) for a in actors if a.mentions}
     own = [(name, "author") for name in getattr(article, "authors", []) or []]
     own += [(name, "credit") for credit in getattr(article, "photo_credits", []) or [] for name in _credit_names(credit)]
     for name, kind in own:
@@ -995,6 +997,11 @@ class _Result:
     by_position: dict[tuple[str, int, int], str]
 
     @functools.cached_property
+    def named_mentions(self) -> pd.DataFrame:
+        """``mentions`` without the pronouns, made once (quotes, claims and events each ask for it)."""
+        return self.mentions[self.mentions["how"] != "pronoun"].reset_index(drop=True)
+
+    @functools.cached_property
     def first_at(self) -> dict[tuple[str, int], str]:
         """(part, start) -> the first actor ``by_position`` gives a mention starting there."""
         out: dict[tuple[str, int], str] = {}
@@ -1034,9 +1041,10 @@ def _compute(article: "Article", aliases: str | Path | None, demonyms: str | Pat
     _acronyms(found, parts, table)
     actors = _cluster(found, parts, article, table, nationality)
     _find_missed(actors, parts, found)
-    _add_own_people(article, actors)
+    shown = {id(a): _display_name(a) for a in actors if a.mentions}  # (mentions are final from here on)
+    _add_own_people(article, actors, shown)
     actors = [a for a in actors if a.mentions or a.name]
-    return _tables(article, actors, parts)
+    return _tables(article, actors, parts, shown)
 
 
 def _acronyms(found: list[_Mention], parts, table: dict[str, tuple[str, str]]) -> None:
@@ -1078,12 +1086,13 @@ def _paragraph_finder(article):
     return paragraph
 
 
-def _tables(article, actors: list[_Actor], parts) -> _Result:
+def _tables(article, actors: list[_Actor], parts, shown: dict[int, str] | None = None) -> _Result:
     paragraph_of = _paragraph_finder(article)
     names: dict[int, str] = {}
     used: Counter = Counter()
+    shown = shown or {}
     for actor in actors:
-        name = _display_name(actor)
+        name = shown[id(actor)] if id(actor) in shown else _display_name(actor)
         used[name] += 1
         if used[name] > 1:  # two people written the same way (rare): keep them apart
             name = f"{name} ({used[name]})"
@@ -1246,10 +1255,8 @@ def mentions(article: "Article", *, aliases: str | Path | None = None, demonyms:
     """Every mention: actor, kind, part, start, end (offsets into that part's text), paragraph, sentence, text,
     how (name, surname, first name, variant, lookup, demonym, pronoun). ``pronouns=False`` leaves out resolved
     he/she."""
-    table = _analyse(article, aliases, demonyms).mentions
-    if not pronouns:
-        table = table[table["how"] != "pronoun"].reset_index(drop=True)
-    return table.copy()
+    result = _analyse(article, aliases, demonyms)
+    return (result.mentions if pronouns else result.named_mentions).copy()
 
 
 def people(article: "Article", *, aliases: str | Path | None = None,
