@@ -578,3 +578,11 @@ def test_a_clock_time_with_its_day_anchors_the_next_bare_clock_time():
     values = _values(text, "1998-08-12")  # a Wednesday
     assert values["5 p.m. Tuesday"] == "1998-08-11T17:00"
     assert values["6 p.m. EDT"] == "1998-08-11T18:00"  # Tuesday's, not the birthday named before it
+
+
+def test_a_schedule_the_tagger_misreads_and_a_date_that_is_due():
+    text = ("Senate to vote\n\nWASHINGTON (AP) -- The Senate votes Thursday on the bill. A decision is due Friday; "
+            "the last one was due Monday.")
+    values = _values(text, "1998-08-12")  # a Wednesday
+    assert values["Thursday"] == "1998-08-13"  # "votes", read as a plural noun, is the present of a schedule
+    assert values["Friday"] == "1998-08-14" and values["Monday"] == "1998-08-10"

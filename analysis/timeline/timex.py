@@ -1212,7 +1212,7 @@ def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
         token = token.head
         seen += 1
     if token.pos_ not in ("VERB", "AUX"):
-        return None
+        return "present" if _verb_read_as_noun(token, span.root) else None
     aux = {child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass")}
     before = (doc.text if text is None else text)[max(0, start - 20):start].lower()
     if FUTURE_PREFIX.search(before):
@@ -1220,6 +1220,9 @@ def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
     if SINCE_PREFIX.search(before):
         return "past"
     words = set(aux) | ({token.lower_} if _cue_counts(token, start) else set())
+    # "a decision is due Friday", "the vote is expected Monday": the cue is the complement of a present "be"
+    if token.tag_ in ("VBZ", "VBP"):
+        words.update(c.lower_ for c in token.children if c.dep_ in ("acomp", "attr") and c.i < span.start)
     chain = token
     for _ in range(2):
         if chain.head is chain or chain.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "relcl"):
@@ -1252,6 +1255,13 @@ def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
 #: Verbs whose present tense reports rather than schedules ("police say Tuesday ..."): no sign of the future.
 REPORTING_VERBS = {"say", "tell", "report", "announce", "confirm", "deny", "add", "note", "insist", "claim", "warn",
                    "argue", "acknowledge", "admit", "write", "show", "suggest", "indicate", "believe", "think"}
+
+
+def _verb_read_as_noun(token, date) -> bool:
+    """"The Senate votes Thursday on the bill": the tagger reads the verb as a plural noun heading a sentence without
+    a verb, the date hanging on it. News sentences have a verb, so it is one, in the present of a schedule."""
+    return (token.dep_ == "ROOT" and token.tag_ == "NNS" and date.head.i == token.i and date.dep_ == "npadvmod"
+            and not any(t.pos_ in ("VERB", "AUX") for t in token.sent))
 
 
 def _is_to_or_set_for(verb, aux: set) -> bool:
