@@ -405,6 +405,8 @@ class _Reader:
             first = name.split()[0].lower() if len(name.split()) > 1 else ""
             if first in FIRST_NAME_GENDERS:
                 genders.setdefault(name, FIRST_NAME_GENDERS[first])
+        #: people whose gender the article states (an honorific) or their first name tells, not a guess from pronouns
+        self.stated_genders = set(genders)
         for name, gender in self._actor_genders().items():
             genders.setdefault(name, gender)
         for name in {p.name for p in self.people}:  # a first name alone: "Her husband, Carlos, ..."
@@ -1463,7 +1465,8 @@ def _run_speaker(reader: _Reader, part: _Part, rows: list[_Row], tok: "Token", f
     """'"...," Smith said. / The bill, which Jones sponsored, passed. / "...," he said.': in a run of quotes, "he" or
     "she" goes on with the speaker of the quote just before (of that gender, a few sentences back) unless someone else
     has since been the subject of a sentence's main clause; a name only in a relative clause, an object or a phrase
-    does not take the floor, nor a subject that acts on a "him" or "her" of that gender ("Cooper pressed her")."""
+    does not take the floor, nor a subject that acts on a "him" or "her" of that gender ("Cooper pressed her") or,
+    of a gender the article does not state, is named by its tie to one ("Her running mate, X,")."""
     gender = _THIRD_PERSON.get(tok.lower_)
     if gender is None or part.quoted[tok.i] or found.kind not in ("person", "unknown"):
         return found
@@ -1477,19 +1480,27 @@ def _run_speaker(reader: _Reader, part: _Part, rows: list[_Row], tok: "Token", f
         return found
     took_floor = any(p.part_order == part.order and last.end <= p.start < tok.idx and p.subject == 2
                      and not p.quoted and p.gender in (gender, None) and p.name != last.speaker.name
-                     and not _addresses(part, p, gender) for p in reader.people)
+                     and not _addresses(reader, part, p, gender) for p in reader.people)
     if took_floor:
         return found
     return _Speaker(last.speaker.name, "person", tok.text)
 
 
-def _addresses(part: _Part, person: _Person, gender: str) -> bool:
-    """'Cooper pressed her on the emails': the subject acts on a "him" or "her" of the pronoun's gender in its own
-    sentence, someone else, who keeps the floor for the "she said" after."""
-    sent = part.doc[_tokens_in(part.doc, person.start, person.end)[0].i].sent
+def _addresses(reader: _Reader, part: _Part, person: _Person, gender: str) -> bool:
+    """'Cooper pressed her on the emails': the subject acts on a "him"/"her" of the pronoun's gender, someone else,
+    who keeps the floor for the "she said" after. So does 'Her running mate, Ajamu Baraka, was also charged' when the
+    article does not say the subject's gender (no honorific, no first name we know): "she" is still the "her"."""
+    toks = _tokens_in(part.doc, person.start, person.end)
+    tok = next((t for t in toks if not person.start <= t.head.idx < person.end), toks[-1])  # the name's head word
     objects = ("him",) if gender == "m" else ("her",)
-    return any(t.lower_ in objects and t.dep_ in ("dobj", "dative", "pobj") and not part.quoted[t.i]
-               and t.idx > person.start for t in sent)
+    if any(t.lower_ in objects and t.dep_ in ("dobj", "dative", "pobj") and not part.quoted[t.i]
+           and t.idx > person.start for t in tok.sent):
+        return True
+    if person.name in reader.stated_genders:
+        return False
+    noun = tok.head if tok.dep_ == "appos" else tok
+    owner = "his" if gender == "m" else "her"
+    return any(c.dep_ == "poss" and c.lower_ == owner for c in noun.children)
 
 
 def _continuing(rows: list[_Row], part: _Part, span: QuoteSpan) -> _Row | None:

@@ -815,6 +815,14 @@ In an interview with WRVA's Rowan Quinn, Gov. Linda Marsh said she would veto th
 "I have the pen," she said.
 
 Quinn pressed her on the schools. "Not one of them will close," she said.
+
+Del. Nia Carter, who leads the Black Caucus, was arrested at a sit-in at the Capitol in June.
+
+"I would do it again," Carter said.
+
+Her chief of staff, Ajani Brooks, was also charged.
+
+"We did nothing wrong," she said.
 """
 
 
@@ -824,6 +832,7 @@ Quinn pressed her on the schools. "Not one of them will close," she said.
     ("We cannot plan a school year", "40 school superintendents"),  # "signed by 40 superintendents ... they"
     ("the formula shortchanges them", "Twelve counties"),  # not the one they are "led by"
     ("Not one of them will close", "Linda Marsh"),  # "Quinn pressed her": the host does not take the floor
+    ("We did nothing wrong", "Nia Carter"),  # "Her chief of staff, Ajani Brooks," (gender unstated): still "her"
 ])
 def test_run_of_quotes_first_lady_and_signers(quote, speaker):
     _, q = read(STATEHOUSE, "statehouse")
