@@ -586,3 +586,19 @@ def test_a_schedule_the_tagger_misreads_and_a_date_that_is_due():
     values = _values(text, "1998-08-12")  # a Wednesday
     assert values["Thursday"] == "1998-08-13"  # "votes", read as a plural noun, is the present of a schedule
     assert values["Friday"] == "1998-08-14" and values["Monday"] == "1998-08-10"
+
+
+def test_business_shorthand_us_zone_names_and_a_schedule_in_the_present():
+    text = ("Retailer warns\n\nNEW YORK (AP) -- Sales fell in Q4, and the company expects Q3 2019 rules to weigh on "
+            "H1 2020 and on FY2021; 4Q19 margins shrank. It holds H1 visas for staff. The call is at 9:30 a.m. ET; "
+            "rivals report at 6 p.m. Pacific time. In the early hours of Monday, the board met. The vote is in "
+            "November.")
+    frame, values = _times(text, "2020-01-06T14:00", "Europe/London")
+    assert values["Q4"] == "2019-Q4" and values["Q3 2019"] == "2019-Q3" and values["4Q19"] == "2019-Q4"
+    assert values["H1 2020"] == "2020-H1" and values["FY2021"] == "FY2021"
+    assert not frame["text"].str.contains("H1 visa|hours").any()  # a visa; "the early hours of" is no length
+    call = frame[frame["text"] == "9:30 a.m. ET"].iloc[0]
+    assert call["value"] == "2020-01-06T09:30" and call["earliest"] == pd.Timestamp("2020-01-06 14:30", tz="UTC")
+    assert frame[frame["text"] == "6 p.m. Pacific time"].iloc[0]["earliest"] == pd.Timestamp("2020-01-07 02:00",
+                                                                                               tz="UTC")
+    assert values["November"] == "2020-11"  # "is in November", said in January: the one ahead

@@ -16,7 +16,9 @@ DATE/TIME entities, whose leftover spans are normalized with dateparser. Weekday
 resolved towards the past unless their clause is future ("will", "is scheduled to", "next"; for weekdays also a news
 schedule in the present, "the talks resume Monday"); a weekday equal to the publication day is that day. Anaphoric
 expressions ("the day before", "later that year", "the following week", a bare "10:30 a.m.") count from the last date
-the story named (``Anchor``). Quarters, halves and fiscal years take TIMEX3 values (1998-Q3, 1998-H1, FY1999);
+the story named (``Anchor``). Days are counted on the calendar of the article's clock, so a daylight-saving change
+moves no date. Quarters, halves and fiscal years take TIMEX3 values (1998-Q3, 1998-H1, FY1999), also in business
+shorthand (Q4, 4Q19, H1 2020, FY20); a clock time may name its zone (EST, GMT, or "ET", "Pacific time");
 holidays come from the table ``HOLIDAYS`` (fixed days, n-th weekdays, days from Easter). Without a publication date, expressions are still found and absolute ones resolved;
 relative ones stay unresolved (NaT, value with ``X``) and a warning says so.
 """
@@ -111,6 +113,11 @@ UNIT_LENGTH = {"second": pd.Timedelta(seconds=1), "minute": pd.Timedelta(minutes
 #: Time zone abbreviations after clock times, as fixed UTC offsets in hours.
 ZONE_ABBREVIATIONS = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
                       "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2, "IST": 5.5, "JST": 9}
+#: US zone names after clock times (AP style writes "9:30 a.m. ET"): the zone's clock, standard or daylight time.
+ZONE_NAMES = {"ET": "America/New_York", "E.T.": "America/New_York", "Eastern": "America/New_York",
+              "CT": "America/Chicago", "C.T.": "America/Chicago", "Central": "America/Chicago",
+              "MT": "America/Denver", "M.T.": "America/Denver", "Mountain": "America/Denver",
+              "PT": "America/Los_Angeles", "P.T.": "America/Los_Angeles", "Pacific": "America/Los_Angeles"}
 #: Words that make a clause future, for resolving "Friday" or "March" forwards.
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "might", "may", "'d"}
 FUTURE_CUES = {"scheduled", "expected", "due", "plan", "plans", "planned", "planning", "going", "upcoming", "slated",
@@ -150,7 +157,8 @@ MONTH_IN_NAME = r"\s+(?:for|of\s+the|against|on)\s+[A-Z]"
 #: The year a quarter or half belongs to: "1997", "fiscal 1999", "the year", "last year", "the current fiscal year".
 YEAR_PHRASE_RE = (rf"(?:(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<year>{YEAR_RE})|(?:the\s+|this\s+)?"
                   r"(?:(?P<which>last|next|previous|following|this|current)\s+)?(?P<fiscal2>fiscal\s+)?year)")
-ZONE_RE = rf"(?:\s+(?:\({_ZONES}\)|{_ZONES}|local time|Eastern))?"
+ZONE_RE = (rf"(?:\s+(?:\({_ZONES}\)|{_ZONES}|local time|(?-i:ET|CT|MT|PT)\b|[ECMP]\.T\.|"
+           r"(?:Eastern|Central|Mountain|Pacific)(?:\s+time)?))?")
 
 
 @dataclass
@@ -306,7 +314,7 @@ def _infer_year(month: int, day: int | None, ctx: Context) -> int | None:
     candidate = pd.Timestamp(year=year, month=month, day=min(day or 1, 28))
     here = pd.Timestamp(year=ref.year, month=ref.month, day=min(ref.day, 28) if day else 1)
     months_ahead = (candidate.year - here.year) * 12 + candidate.month - here.month
-    if ctx.tense == "future":
+    if ctx.tense in ("future", "present"):  # "will vote in November"; "the election is in November": a schedule
         if months_ahead < (-1 if day is None else 0):
             year += 1
     elif ctx.tense == "past":
@@ -461,7 +469,7 @@ def h_clock(m: re.Match, ctx: Context) -> Norm | None:
             day = pd.Timestamp(year=year, month=_month(g["month"]), day=_day(g["day"]))
     elif ctx.ref is not None:
         day = _narrative_day(ctx)
-    zone = (g.get("zone") or "").strip(" ()")
+    zone = re.sub(r"\s+time$", "", (g.get("zone") or "").strip(" ()"))
     if day is None:
         return Norm("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "minute")
     day = pd.Timestamp(year=day.year, month=day.month, day=day.day)
@@ -469,6 +477,8 @@ def h_clock(m: re.Match, ctx: Context) -> Norm | None:
         start = (day + pd.Timedelta(hours=hour, minutes=minute)).tz_localize(
             f"Etc/GMT{-int(ZONE_ABBREVIATIONS[zone]):+d}" if float(ZONE_ABBREVIATIONS[zone]).is_integer()
             else "UTC").tz_convert(ctx.tz)
+    elif zone in ZONE_NAMES:
+        start = _wall(day + pd.Timedelta(hours=hour, minutes=minute), ZONE_NAMES[zone]).tz_convert(ctx.tz)
     else:
         start = _wall(day + pd.Timedelta(hours=hour, minutes=minute), ctx.tz)
     return Norm("TIME", f"{day:%Y-%m-%d}T{hour:02d}:{minute:02d}", "minute", start, start + pd.Timedelta(seconds=59))
@@ -894,10 +904,16 @@ def h_quarter(m: re.Match, ctx: Context) -> Norm | None:
     ahead, a future one never back."""
     q = ORDINALS[m.group("ord").lower()]
     year, fiscal = _period_year(m, ctx)
-    ref = _local(ctx.ref, ctx.tz)
     if year is None and not fiscal and not _quarter_of_accounts(m):
         return None  # "in the fourth quarter" of a game
+    return _quarter(q, year, fiscal, ctx)
+
+
+def _quarter(q: int, year: int | None, fiscal: bool, ctx: Context) -> Norm:
+    """The q-th quarter of ``year``; without one, the nearest such quarter (a past clause never looks ahead, a future
+    one never back)."""
     if year is None:
+        ref = _local(ctx.ref, ctx.tz)
         if ref is None:
             return Norm("DATE", f"XXXX-Q{q}", "quarter")
         year = ref.year
@@ -942,6 +958,22 @@ def h_fiscal_year(m: re.Match, ctx: Context) -> Norm | None:
         year += 1900 if year > 30 else 2000
     earliest, latest = year_interval(year - 1, ctx.tz, 2)
     return Norm("DATE", f"FY{year}", "fiscal year", earliest, latest)
+
+
+def h_period_short(m: re.Match, ctx: Context) -> Norm | None:
+    """The shorthand of business news: "Q4", "Q3 2019", "4Q19", "Q1 FY2020" (quarters), "H1 2020" (halves, with a year
+    only: "H1" alone is a visa or a flu strain), "FY2020", "FY20" (fiscal years). A quarter without a year is the
+    nearest such quarter, as for "the fourth quarter"."""
+    g = m.groupdict()
+    written, short = g["year"] or g["year2"] or g["year3"], g["short"] or g["short3"]
+    year = int(written) if written else (int(short) + (1900 if int(short) > 50 else 2000) if short else None)
+    fiscal = bool(g["fy"] or g["fy2"])
+    if g.get("fyonly"):
+        earliest, latest = year_interval(year - 1, ctx.tz, 2)
+        return Norm("DATE", f"FY{year}", "fiscal year", earliest, latest)
+    if g.get("h"):
+        return _part_of_year(year, fiscal, "H", int(g["h"]), 6, ctx.tz)
+    return _quarter(int(g["q"] or g["q2"]), year, fiscal, ctx)
 
 
 def h_season(m: re.Match, ctx: Context) -> Norm | None:
@@ -1115,6 +1147,10 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
     ("fiscal_year", re.compile(
         rf"\b(?:fiscal(?:[- ]year)?\s+(?:(?P<year>{YEAR_RE})|['’](?P<short>\d\d))|(?:the\s+)?(?P<year2>{YEAR_RE})"
         rf"\s+fiscal\s+year)\b", _F), h_fiscal_year),
+    ("period_short", re.compile(
+        rf"\b(?:(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:[- ]?(?:(?P<fy>FY|fiscal\s+)\s?)?(?:(?P<year>{YEAR_RE})|['’]?(?P<short>\d\d)))?|"
+        rf"H(?P<h>[12])[- ](?:(?P<fy2>FY)\s?)?(?P<year2>{YEAR_RE})|(?P<fyonly>FY)\s?(?:(?P<year3>{YEAR_RE})|['’]?(?P<short3>\d\d)))\b"),
+     h_period_short),
     ("season", re.compile(
         rf"\b(?:(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?\s+(?P<year>{YEAR_RE})\b|"
         r"\b(?:in|during|by|until|through|over|since)\s+(?P<span>the\s+(?P<season2>spring|summer|fall|autumn|"
@@ -1154,7 +1190,8 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
     ("this_daypart", re.compile(r"\b(?P<deictic>(?i:this))\s+(?P<part>morning|afternoon|evening)\b"), h_deictic),
     ("vague", re.compile(
         r"\b(?:in\s+|over\s+(?:the\s+course\s+of\s+)?|during\s+|within\s+)?(?:the\s+)?"
-        r"(?P<key>(?:(?:just|only|a\s+few|several)\s+)?(?:hours|minutes|days)(?=\s+(?:after|before|later|earlier|"
+        r"(?P<key>(?<!early\s)(?<!small\s)(?<!wee\s)(?:(?:just|only|a\s+few|several)\s+)?(?:hours|minutes|days)"
+        r"(?=\s+(?:after|before|later|earlier|"
         r"of|to|ago))|(?:just|only)\s+(?:minutes|hours|days)|recent\s+(?:days|weeks|months|years)|"
         r"coming\s+days\s+and\s+weeks|(?:coming|next\s+few)\s+(?:days|weeks|months|years)|minutes\s+later|"
         r"hours\s+later|days\s+later)\b", _F), h_vague),
