@@ -824,6 +824,10 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         return _Speaker(bare, "outlet", text)
     noun = tok.lemma_.lower()
     kind = SOURCE_NOUNS.get(noun) or SOURCE_NOUNS.get(low)
+    if noun in VOICE_OF_DOCUMENT and not ent:
+        medium = _voiced_document(reader, part, tok)
+        if medium is not None:  # "a narrator in the Clinton ad says", "the ad's narrator says": the ad speaks
+            return _Speaker(_lower_article(_phrase(medium).text), "document", text, _author(reader, part, medium))
     if kind == "outlet":
         named = [e for e in _nlp.ents(tok.doc) if tok.left_edge.i <= e.start and e.end <= tok.right_edge.i + 1
                  and _is_outlet(re.sub(r"^the\s+", "", e.text, flags=re.I), e.label_)]
@@ -895,6 +899,24 @@ _THING_LOOKBACK = 3
 FIRM_NOUNS = {"company", "firm", "carrier", "airline", "automaker", "carmaker", "chipmaker", "retailer", "lender",
               "insurer", "manufacturer", "maker", "bank", "conglomerate", "startup", "utility", "operator",
               "broadcaster", "publisher", "group", "giant"}
+
+
+#: Nouns for the unnamed voice of an ad, a video or a recording, whose words are the document's ("the narrator says").
+VOICE_OF_DOCUMENT = {"narrator", "announcer", "voiceover", "voice-over"}
+
+
+def _voiced_document(reader: _Reader, part: _Part, tok: "Token") -> "Token | None":
+    """The ad, video or recording a narrator or announcer speaks in: one named in the phrase ("a narrator in the
+    Clinton ad", "the ad's narrator"), else the latest one a few sentences back ("A Clinton ad ... the announcer
+    said")."""
+    for t in tok.subtree:
+        if t.i != tok.i and t.pos_ == "NOUN" and SOURCE_NOUNS.get(t.lemma_.lower()) == "document":
+            return t
+    first = part.sent_starts[max(0, part.sentence_of(tok.idx) - _THING_LOOKBACK)]
+    for t in reversed(_tokens_in(part.doc, first, tok.idx)):
+        if t.pos_ == "NOUN" and not part.quoted[t.i] and SOURCE_NOUNS.get(t.lemma_.lower()) == "document":
+            return t
+    return None
 
 
 def _last_organization(reader: _Reader, part: _Part, before: int) -> str | None:

@@ -837,3 +837,16 @@ Her chief of staff, Ajani Brooks, was also charged.
 def test_run_of_quotes_first_lady_and_signers(quote, speaker):
     _, q = read(STATEHOUSE, "statehouse")
     assert row(q, quote).speaker == speaker
+
+
+def test_a_narrator_speaks_for_the_ad():
+    """Campaign-ad coverage: the narrator's or announcer's words are the ad's (a document), not an unnamed person's."""
+    _, q = read("Senate race turns negative\n\nThe race for the open Senate seat in Ohio has turned sharply negative."
+                "\n\nA new ad from the Democratic challenger, Ana Ruiz, opens on a shuttered factory. \"He promised to "
+                "fight for these jobs,\" a narrator in the Ruiz ad says. \"Then he took their money.\"\n\n"
+                "An older spot from 2010 was gentler. As music played, the announcer said, \"Ohio deserves better.\"\n",
+                "ad-narrator")
+    first = row(q, "He promised to fight for these jobs")
+    assert (first.speaker, first.speaker_kind) == ("the Ruiz ad", "document")
+    older = row(q, "Ohio deserves better")
+    assert (older.speaker, older.speaker_kind) == ("an older spot", "document")
