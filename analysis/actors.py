@@ -1139,10 +1139,8 @@ def _tables(article, actors: list[_Actor], parts, shown: dict[int, str] | None =
     # most mentioned first, then first named (rows sorted before the table is made: one DataFrame, not four;
     # rows as tuples, not dicts: a DataFrame is built faster from them)
     actor_rows.sort(key=lambda row: row[0])
-    table = pd.DataFrame([row[1:] for row in actor_rows], columns=ACTOR_COLUMNS)
-    table["first_paragraph"] = table["first_paragraph"].astype("Int64")
-    if table["mentions"].dtype != "int64":  # (empty)
-        table["mentions"] = table["mentions"].astype(int)
+    table = _typed_frame([row[1:] for row in actor_rows], ACTOR_COLUMNS,
+                         {"mentions": "int64", "first_paragraph": "Int64"})
 
     def reading_order(row: dict) -> tuple:
         return _nlp.READ_PARTS.index(row["part"]), row["paragraph"], row["start"]
@@ -1151,11 +1149,29 @@ def _tables(article, actors: list[_Actor], parts, shown: dict[int, str] | None =
     people_df = _people(actors, names, parts, mention_rows)
     mention_rows += _pronoun_mentions(article, parts, mention_rows, people_df)
     mention_rows.sort(key=reading_order)
-    mentions_df = pd.DataFrame([tuple(m[c] for c in MENTION_COLUMNS) for m in mention_rows], columns=MENTION_COLUMNS)
-    for column in ("start", "end", "paragraph", "sentence"):
-        if mentions_df[column].dtype != "int64":  # (empty)
-            mentions_df[column] = mentions_df[column].astype(int)
+    mentions_df = _typed_frame([tuple(m[c] for c in MENTION_COLUMNS) for m in mention_rows], MENTION_COLUMNS,
+                               dict.fromkeys(("start", "end", "paragraph", "sentence"), "int64"))
     return _Result(table, mentions_df, people_df, index, titles, by_position)
+
+
+def _typed_frame(rows: list[tuple], columns: list[str], types: dict[str, str]) -> pd.DataFrame:
+    """A DataFrame of ``rows`` (tuples in ``columns`` order) built column by column: the columns named in ``types``
+    take that dtype ("int64", or the nullable "Int64"), every other column holds the values as they are (object).
+    The same table as ``pd.DataFrame(rows, columns=...)`` followed by ``astype``, without pandas' type inference of
+    every cell and the copies of ``astype`` (they showed on every article)."""
+    import numpy as np
+
+    data = {}
+    for k, column in enumerate(columns):
+        values = [row[k] for row in rows]
+        dtype = types.get(column)
+        if dtype == "Int64":
+            data[column] = pd.array(values, dtype="Int64")
+        elif dtype is not None:
+            data[column] = np.array(values, dtype=dtype)
+        else:
+            data[column] = np.fromiter(values, dtype=object, count=len(values))  # lists stay one value each
+    return pd.DataFrame(data, columns=columns)
 
 
 def _people(actors: list[_Actor], names: dict[int, str], parts, mention_rows: list[dict]) -> pd.DataFrame:
@@ -1199,7 +1215,7 @@ def _people(actors: list[_Actor], names: dict[int, str], parts, mention_rows: li
             name, actor.kind, gender or None, max(titles, key=lambda t: len(t.split())) if titles else "",
             roles[0] if roles else "", name.split()[-1] if actor.kind != "credit" else "", len(actor.mentions),
         ))
-    return pd.DataFrame(rows, columns=PEOPLE_COLUMNS)
+    return _typed_frame(rows, PEOPLE_COLUMNS, {"mentions": "int64"} if rows else {})  # (empty: all object)
 
 
 def _pronoun_mentions(article, parts, mention_rows: list[dict], people_df: pd.DataFrame) -> list[dict]:
