@@ -602,3 +602,16 @@ def test_business_shorthand_us_zone_names_and_a_schedule_in_the_present():
     assert frame[frame["text"] == "6 p.m. Pacific time"].iloc[0]["earliest"] == pd.Timestamp("2020-01-07 02:00",
                                                                                                tz="UTC")
     assert values["November"] == "2020-11"  # "is in November", said in January: the one ahead
+
+
+def test_days_in_a_datelined_story_are_the_dateline_citys():
+    text = ("Japan vows calm\n\nTOKYO (AP) — Japan's prime minister said Tuesday that talks held on Monday went "
+            "well. Today, markets rose.")
+    stamped = analysis.load_article(text, id="tokyo-evening", published="2020-01-06 21:00", timezone="America/New_York")
+    frame = analysis.time_expressions(stamped)  # 9 p.m. Monday in New York is 11 a.m. Tuesday in Tokyo
+    assert dict(zip(frame["text"], frame["value"])) == {"Tuesday": "2020-01-07", "Monday": "2020-01-06",
+                                                        "Today": "2020-01-07"}
+    said = analysis.events(stamped).iloc[0]
+    assert said["timezone"] == "Asia/Tokyo" and said["earliest"] == pd.Timestamp("2020-01-07", tz="Asia/Tokyo")
+    dated = analysis.load_article(text, id="tokyo-day", published="2020-01-06", timezone="America/New_York")
+    assert analysis.time_expressions(dated)["value"].tolist()[-1] == "2020-01-06"  # a date alone: its own day

@@ -1630,10 +1630,26 @@ def time_expressions(article) -> pd.DataFrame:
     return frame
 
 
+def dateline_clock(article, ref: pd.Timestamp | None, tz: str) -> pd.Timestamp | None:
+    """The publication time as the clock of the dateline's city shows it, written in ``tz``: a story datelined
+    "TOKYO (AP) —" and stamped Monday 9 p.m. in New York was written on Tuesday morning, and its "Tuesday" is today
+    (AP: days and times in a datelined story are those of the dateline). Only for a stamp with a time of day; the
+    bounds stay wall-clock times of ``tz``, which ``events`` reads on the clock of each event's place."""
+    if ref is None or getattr(article, "published_precision", None) == "day" or not getattr(article, "dateline", ""):
+        return ref
+    from .events import _dateline_place
+
+    place = _dateline_place(article)
+    if place is None or place[1] == tz:
+        return ref
+    return _wall(ref.tz_convert(place[1]).tz_localize(None), tz)
+
+
 def _time_expressions(article) -> pd.DataFrame:
     from .. import nlp
 
     ref, tz = article_reference(article)
+    ref = dateline_clock(article, ref, tz)
     rows = []
     anchor = None
     for piece in nlp.parse(article):
