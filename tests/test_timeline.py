@@ -615,3 +615,9 @@ def test_days_in_a_datelined_story_are_the_dateline_citys():
     assert said["timezone"] == "Asia/Tokyo" and said["earliest"] == pd.Timestamp("2020-01-07", tz="Asia/Tokyo")
     dated = analysis.load_article(text, id="tokyo-day", published="2020-01-06", timezone="America/New_York")
     assert analysis.time_expressions(dated)["value"].tolist()[-1] == "2020-01-06"  # a date alone: its own day
+
+
+def test_decades_are_counted_in_years_as_a_decade_is():
+    text = "Feud ends\n\nHAVANA (AP) -- The decades-long feud ended after a decade of talks and several decades of war."
+    values = _values(text, "2000-01-15")
+    assert values == {"decades-long": "PXY", "a decade": "P10Y", "several decades": "PXY"}

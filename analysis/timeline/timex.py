@@ -659,6 +659,7 @@ def h_duration(m: re.Match, ctx: Context) -> Norm | None:
         quant = (g.get("quant") or "").lower().strip()
         row = vague(f"{quant} {unit}s".strip()) or vague(f"{unit}s") or {
             "min": UNIT_LENGTH[unit], "max": UNIT_LENGTH[unit] * 10}
+        code = "Y" if unit in ("decade", "century") else code  # "decades" is some years (PXY), as "a decade" is P10Y
         return Norm("DURATION", f"{prefix}X{code}", unit, min_duration=row["min"], max_duration=row["max"])
     if unit == "fortnight":
         n, code = n * 2, "W"
