@@ -422,6 +422,17 @@ class _Reader:
             person.roles = {ROLE_SYNONYMS.get(w, w) for w in roles_by_name[person.name]}
         #: every role word of the article's people, so a description's other words ("embattled") are not asked for
         self.role_words = frozenset(w for p in self.people for w in p.roles)
+        #: ages written beside a name ("Jane Doe, 67, said"), for a later "the 67-year-old"
+        self.ages: dict[str, str] = {}
+        by_start = {(p.part_order, p.start): p.name for p in self.people}
+        for part in self.parts:
+            for tok in _nlp.tokens_where(part.doc, "DEP", ("appos",)):
+                if tok.like_num and tok.head.ent_type_ == "PERSON" and tok.text.isdigit():
+                    head = part.doc[tok.head.left_edge.i] if tok.head.left_edge.i < tok.head.i else tok.head
+                    ent = next((e for e in _nlp.ents(part.doc) if e.start <= tok.head.i < e.end), None)
+                    name = by_start.get((part.order, ent.start_char if ent is not None else head.idx))
+                    if name:
+                        self.ages.setdefault(name, tok.text)
         self._index_anonymous()
         self._index_descriptions()
 
@@ -536,11 +547,12 @@ class _Reader:
     # antecedents --------------------------------------------------------------------------------------------
     def antecedent(self, part: _Part, char: int, *, gender: str | None = None, role: str | None = None,
                    modifiers: frozenset[str] = frozenset(), exclude: Iterable[str] = (),
-                   same_sentence_first: bool = False, _depth: int = 0) -> str | None:
+                   same_sentence_first: bool = False, in_view: bool = False, _depth: int = 0) -> str | None:
         """The person a pronoun or description at ``char`` refers to: the nearest fitting person named before it
         (preferring a sentence's subject), or, for a pronoun inside a quote, a person named in the same sentence.
         A description's ``role`` (its head noun) must be among the person's role words, and so must its
-        ``modifiers`` ("Republican" of "the Republican nominee")."""
+        ``modifiers`` ("Republican" of "the Republican nominee"). ``in_view``: the person a description of no known
+        role stands for ("the 67-year-old"), the subject of the closest sentence with one, as for "he"."""
         excluded = set(exclude)
 
         def fits(p: _Person) -> bool:
@@ -586,7 +598,8 @@ class _Reader:
                     return found
         if last is None:
             return None
-        if gender and role is None and last.subject == 0 and (last.part_order, last.sentence) != (part.order, sentence):
+        if (gender or in_view) and role is None and last.subject == 0 \
+                and (last.part_order, last.sentence) != (part.order, sentence):
             # "he"/"she": the subject of the closest sentence whose subject is a fitting person, when the latest
             # mention is only an object or inside a phrase ("Trump spoke. The crowd cheered Pence. '...,' he said")
             subjects = [p for p in before if p.subject and p.part_order == last.part_order
@@ -698,6 +711,11 @@ def _subject(verb: "Token") -> list["Token"]:
                 and any(ch.isalpha() for ch in c.text)]  # not a dash the parser took for a subject
         if subj:  # of two subjects (a misparse), the one next to the verb: "... made public ― Trump boasted"
             return _with_conjuncts(min(subj, key=lambda c: abs(c.i - tok.i)))
+        if tok.i == verb.i and any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
+            # '"...," the 67-year-old said' parsed as one noun phrase headed by the verb: its last word speaks
+            words = [c for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod")]
+            if words:
+                return [max(words, key=lambda c: c.i)]
         agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents:
             return _with_conjuncts(agents[0])
@@ -859,6 +877,14 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         named = _last_organization(reader, part, phrase.start_char)
         if named:  # "Acme Corp. will cut 500 jobs, the company said": Acme Corp.
             return _Speaker(named, "organization", text)
+    age = _age_described(tok)
+    if age is not None and (phrase[0].lower_ == "the" or tok.doc[max(0, phrase.start - 1)].lower_ == "the"):
+        # "the 67-year-old said": the person the article gave that age ("Jane Doe, 67,"), else the person in view
+        excluded = [inside.name] if inside and inside.name else []
+        name = next((n for n, a in reader.ages.items() if a == age and n not in excluded), None) \
+            or reader.antecedent(part, tok.idx, exclude=[*excluded, *reader.anonymous], in_view=True)
+        if name:
+            return _Speaker(name, "person", text)
     role_words = {t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN")} | {noun}
     if phrase[0].lower_ == "the" and not any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON",) for t in phrase):
         excluded = [inside.name] if inside and inside.name else []
@@ -876,7 +902,7 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
             # "the New York businessman": a person's title the article has not written with a name, so the
             # person in view (the subject of the latest sentence naming someone), as for "he"
             name = reader.antecedent(part, tok.idx, gender=_TITLE_GENDERS.get(person_titles()[noun]),
-                                     exclude=[*excluded, *reader.anonymous])
+                                     exclude=[*excluded, *reader.anonymous], in_view=True)
         if name:  # "the aide" after "a senior aide said" is that unnamed aide
             return _Speaker(name, "anonymous" if name in reader.anonymous else "person", text)
     if kind == "anonymous":
@@ -899,6 +925,19 @@ _THING_LOOKBACK = 3
 FIRM_NOUNS = {"company", "firm", "carrier", "airline", "automaker", "carmaker", "chipmaker", "retailer", "lender",
               "insurer", "manufacturer", "maker", "bank", "conglomerate", "startup", "utility", "operator",
               "broadcaster", "publisher", "group", "giant"}
+
+
+def _age_described(tok: "Token") -> str | None:
+    """The age of a description by age ("the 67-year-old", "the 67-year-old grandmother"), else None."""
+    old = tok if tok.lower_ == "old" else next((c for c in tok.children if c.dep_ == "amod" and c.lower_ == "old"), None)
+    if old is None:
+        return None
+    for year in old.children:
+        if year.lemma_.lower() == "year":
+            number = next((c for c in year.children if c.dep_ == "nummod" and c.text.isdigit()), None)
+            if number is not None:
+                return number.text
+    return None
 
 
 #: Nouns for the unnamed voice of an ad, a video or a recording, whose words are the document's ("the narrator says").

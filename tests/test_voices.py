@@ -850,3 +850,19 @@ def test_a_narrator_speaks_for_the_ad():
     assert (first.speaker, first.speaker_kind) == ("the Ruiz ad", "document")
     older = row(q, "Ohio deserves better")
     assert (older.speaker, older.speaker_kind) == ("an older spot", "document")
+
+
+def test_descriptions_by_age_and_by_a_title_not_written_with_the_name():
+    """'the 67-year-old said' is the person given that age ('Jane Doe, 67,'), else the person in view; so is a title
+    the article never wrote with a name ('the union leader'): the subject of the latest sentence about a person,
+    not a name inside an object phrase ('Gov. Tom Hill's staff', 'the Clinton campaign')."""
+    _, q = read("Strike looms at the ports\n\nDockworkers on the East Coast could strike as soon as next week.\n\n"
+                "Mary Fox, 58, has led the dockworkers' union since 2011. Her members met with Gov. Tom Hill's staff "
+                "on Monday.\n\n\"We want a deal, not a fight,\" the union leader said.\n\n"
+                "Ray Ortiz, 44, loads ships in Newark. Tom Reyes, 67, retired last year.\n\n"
+                "\"I have never seen it this bad,\" the 67-year-old said.\n\n"
+                "Ellen Park has worked the cranes for 30 years. Her son works for the Clinton campaign.\n\n"
+                "\"We are ready to walk out,\" the 52-year-old said.\n", "ports")
+    assert row(q, "We want a deal").speaker == "Mary Fox"
+    assert row(q, "I have never seen it this bad").speaker == "Tom Reyes"
+    assert row(q, "We are ready to walk out").speaker == "Ellen Park"
