@@ -285,26 +285,35 @@ def token_indices(doc: "Doc", attr: str, values) -> list[int]:
 
     if not len(doc):
         return []
-    column = doc.to_array(attr)
-    strings = doc.vocab.strings
-    present = np.unique(column).tolist()
+    present, strings, inverse = _column(doc, attr)
     # A token's string attribute is the string of its id in the column, so the test is made once per distinct id
     # (the id read back to its string, as the token would give it), never once per token: making a Token object
     # for every noun or every token outside an entity showed in profiles.
     if callable(values):
-        wanted = [i for i in present if values(strings[i] if i else "")]
+        keep = [bool(values(text)) for text in strings]
     else:
         values = values if isinstance(values, (set, frozenset, dict)) else set(values)
-        wanted = [i for i in present if (strings[i] if i else "") in values]
-    if not wanted:
+        keep = [text in values for text in strings]
+    if not any(keep):
         return []
-    if len(wanted) == len(present):
-        return list(range(len(column)))
-    # membership by binary search in the sorted ids (np.isin sorts both arrays on every call, which showed)
-    table = np.array(wanted, dtype=column.dtype)
-    place = np.searchsorted(table, column)
-    place[place == len(table)] = 0
-    return np.flatnonzero(table[place] == column).tolist()
+    if all(keep):
+        return list(range(len(inverse)))
+    return np.flatnonzero(np.array(keep)[inverse]).tolist()
+
+
+def _column(doc: "Doc", attr: str) -> tuple[list[int], list[str], "object"]:
+    """The distinct ids of ``attr`` in ``doc`` (sorted), their strings as a token gives them ("" for 0), and for each
+    token the place of its id among them; read once per Doc and attribute (several extractors ask for LOWER, POS)."""
+    import numpy as np
+
+    key = "_column_" + attr
+    found = doc.user_data.get(key)
+    if found is None:
+        present, inverse = np.unique(doc.to_array(attr), return_inverse=True)
+        present = present.tolist()
+        strings = doc.vocab.strings
+        found = doc.user_data[key] = (present, [strings[i] if i else "" for i in present], inverse.reshape(-1))
+    return found
 
 
 def clear_cache() -> None:
