@@ -621,3 +621,10 @@ def test_decades_are_counted_in_years_as_a_decade_is():
     text = "Feud ends\n\nHAVANA (AP) -- The decades-long feud ended after a decade of talks and several decades of war."
     values = _values(text, "2000-01-15")
     assert values == {"decades-long": "PXY", "a decade": "P10Y", "several decades": "PXY"}
+
+
+def test_dotted_dates_are_day_first_and_numbers_alone_are_no_dateparser_dates():
+    text = ("Court upholds ban\n\nBERLIN (dpa) -- The ruling of 06.01.2020 stands; version 1.2.2019.3 of the software "
+            "shipped. The 60s were wild, and during 2019-20 sales rose.")
+    frame, values = _times(text, "2020-01-08", "Europe/Berlin")
+    assert values == {"06.01.2020": "2020-01-06"}  # not "60s" as January 7 nor "2019-20" as January 20

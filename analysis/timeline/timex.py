@@ -1125,6 +1125,9 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
     ("numeric_date", re.compile(
         r"\b(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<year>\d{4}|\d{2})\b"
         r"(?:\s+(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d\d)?)?"), h_numeric),
+    # "06.01.2020": with dots, the day comes first (European usage); four-digit years only, so no version number
+    ("dotted_date", re.compile(
+        r"\b(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)\b(?!\.\d)"), h_numeric),
     ("iso_date", re.compile(rf"\b{YEAR_RE}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"), h_iso),
     ("month_day", re.compile(
         rf"\b(?:(?P<weekday>{WEEKDAY_RE}),?\s+)?(?P<month>{MONTH_RE})\s+(?P<day>{DAY_RE})\b(?!:)"
@@ -1396,9 +1399,10 @@ _BAD_ENTITY = re.compile(r"^(?:we|us|now|the\s+day|a\s+day|day|days|the\s+time|t
 
 
 def _dateparser_norm(text: str, ctx: Context) -> Norm | None:
-    """Normalize a leftover spaCy DATE/TIME span with dateparser (absolute dates only: it must hold a digit or a
-    month name, so words like "we" or "now" are never read as dates)."""
-    if not re.search(rf"\d|{MONTH_RE}", text):
+    """Normalize a leftover spaCy DATE/TIME span with dateparser (absolute dates only: it must hold a month name, so
+    words like "we" or "now" are never read as dates, nor are the decade "60s" (January 7), the season "2019-20"
+    (January 20) or a height, 6'3" (June 3); numbers alone are the rules' to read)."""
+    if not re.search(MONTH_RE, text):
         return None
     import dateparser
     from dateparser.date import DateDataParser
