@@ -17,12 +17,13 @@ NO_EVENT = "Rates unchanged\n\nThe bank kept its main rate at 4%.\n\nInflation i
 UNDATED = "Council vote\n\nThe council voted on the budget. The mayor resigned after the vote.\n\nHe denied the report."
 
 
-def _chart(article):
+def _chart(article, with_times=False):
     first, second, note = timeline.pick_events(article, None, None)
     table = timeline.events(article)
     pairs = timeline.gaps(article)
     loose = timeline.gap(article, first, second) if second else None
-    fig, title, finding, alt = timeline.plot_timeline(table, pairs, first, second, loose=loose)
+    times = timeline.time_expressions(article) if with_times else None
+    fig, title, finding, alt = timeline.plot_timeline(table, pairs, first, second, loose=loose, times=times)
     matplotlib.pyplot.close(fig)
     return first, second, note, title, finding
 
@@ -54,3 +55,12 @@ def test_named_events_that_are_not_there_are_still_a_parameter_error():
     article = analysis.load_article(ONE_EVENT, id="one", published="2024-03-07T18:00", timezone="Europe/London")
     with pytest.raises(analysis.ParameterError, match="from_event"):
         timeline.pick_events(article, "the parliament vote", "the verdict")
+
+
+def test_no_event_charts_the_dates_the_story_mentions():
+    text = ("Rates unchanged\n\nThe bank's main rate has stayed at 4% since March 3, its board said in a statement "
+            "on Tuesday.\n\nIts next meeting is on June 12.")
+    article = analysis.load_article(text, id="dates", published="2024-05-09", timezone="Europe/London")
+    first, second, note, title, finding = _chart(article, with_times=True)
+    assert (first, second) == (None, None) and title == "No story event found in the text"
+    assert "mentions 3 date(s) from 3 Mar 2024 to 12 Jun 2024" in finding

@@ -110,13 +110,58 @@ def _cues(basis: str, limit: int = 2) -> str:
     return ", ".join(f"“{q}”" for q in quoted[:limit])
 
 
-def _no_gap_chart(table: pd.DataFrame, from_event: str | None, source: str, zone: str | None,
-                  title: str = "No story event found in the text"):
-    """The chart of a story with fewer than two events placed in time: what there is, and why no gap is drawn."""
+def _dates_chart(times: pd.DataFrame, title: str, why: str, source: str, zone: str | None):
+    """The dates a story mentions, on one axis (a bar for a span, a dot for a moment), when there are no two events
+    to put there: a story without a gap still shows when it says things happened."""
+    import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
 
     from ..figures import PALETTE, apply_style, frame as frame_fig
 
+    apply_style()
+    dated = times.dropna(subset=["earliest", "latest"]).copy()
+    zone = zone or str(dated["earliest"].iloc[0].tz)
+    for column in ("earliest", "latest"):
+        dated[column] = dated[column].map(lambda t: t.tz_convert(zone).tz_localize(None))
+    dated = dated.sort_values(["earliest", "latest"], kind="stable").drop_duplicates(["text", "earliest", "latest"])
+    dated = dated.reset_index(drop=True)
+    n = len(dated)
+    fig, ax = plt.subplots(figsize=(10.5, max(2.6, 0.4 * n + 1.4)))
+    lo, hi = dated["earliest"].min(), dated["latest"].max()
+    span = max(hi - lo, pd.Timedelta(days=1))
+    for y, r in dated.iterrows():
+        if r["latest"] - r["earliest"] <= EXACT:
+            ax.plot([r["earliest"]], [y], "o", color=PALETTE["blue"], markersize=6)
+        else:
+            width = max(r["latest"] - r["earliest"], span * MIN_BAR)
+            ax.barh(y, width, left=r["earliest"], height=0.42, color=PALETTE["blue"], alpha=0.55)
+    ax.set_yticks(range(n))
+    ax.set_yticklabels([f"“{_short(r.text, 40)}” ({r.part if r.part in ('headline', 'dek') else f'{r.part} ¶{r.paragraph + 1}'})"
+                        for r in dated.itertuples()], fontsize=7.5)
+    ax.set_ylim(n - 0.4, -0.8)
+    ax.set_xlim(lo - span * 0.05, hi + span * 0.05)
+    length, freq, fmt = next((t for t in TICK_STEPS if (span * 1.1) / t[0] <= 7), TICK_STEPS[-1])
+    ax.xaxis.set_major_formatter(mdates.DateFormatter(fmt))
+    ax.tick_params(axis="x", labelsize=7.5)
+    ax.set_xlabel(f"Time in {zone} (bars: the span each phrase denotes)", fontsize=8.5)
+    fig.tight_layout()
+    frame_fig(fig, title, f"{why}; the dates the story mentions instead, as the text gives them", source)
+    finding = f"{title}; the story mentions {n} date(s) from {lo:%-d %b %Y} to {hi:%-d %b %Y}."
+    alt = f"The dates a story mentions on one time axis, one row per phrase. {finding}"
+    return fig, title, finding, alt
+
+
+def _no_gap_chart(table: pd.DataFrame, from_event: str | None, source: str, zone: str | None,
+                  title: str = "No story event found in the text", times: pd.DataFrame | None = None):
+    """The chart of a story with fewer than two events placed in time: what there is, and why no gap is drawn; with
+    ``times`` (``time_expressions``) that date anything, the dates the story mentions."""
+    import matplotlib.pyplot as plt
+
+    from ..figures import PALETTE, apply_style, frame as frame_fig
+
+    if from_event is None and times is not None and times.dropna(subset=["earliest", "latest"]).shape[0]:
+        return _dates_chart(times, title, "Fewer than two story events placed in time: no gap to measure", source,
+                            zone)
     apply_style()
     fig, ax = plt.subplots(figsize=(10.5, 2.4))
     ax.set_axis_off()
@@ -149,12 +194,13 @@ def _no_gap_chart(table: pd.DataFrame, from_event: str | None, source: str, zone
 
 def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str | None, to_event: str | None, *,
                   loose: Gap | None = None, names: tuple[str, str] | None = None, source: str = "",
-                  zone: str | None = None):
+                  zone: str | None = None, times: pd.DataFrame | None = None):
     """The timeline chart (see the module docstring). ``table`` is ``events(...)``, ``pairs`` is ``gaps(...)`` of
     the same article and known times; ``from_event``/``to_event`` are event ids; ``loose`` is the gap from the text
     alone, shown beside the tightened one; ``names`` are the user's words for the two events ("parliament vote"),
     used in the title; ``zone`` is the clock of the axis (default: the ``to_event``'s). A ``to_event`` of None (a
-    story with fewer than two events, as ``pick_events`` gives it) draws the one event there is, or says there is none.
+    story with fewer than two events, as ``pick_events`` gives it) draws the one event there is, or, with no event,
+    the dates the story mentions (``times``, its ``time_expressions``) or a sentence saying there are none.
     Returns (fig, title, finding, alt)."""
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
@@ -162,7 +208,7 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str | No
     from ..figures import PALETTE, apply_style, frame as frame_fig
 
     if to_event is None:
-        return _no_gap_chart(table, from_event, source, zone)
+        return _no_gap_chart(table, from_event, source, zone, times=times)
     apply_style()
     rows = table.set_index("event")
     for name, value in (("from_event", from_event), ("to_event", to_event)):
@@ -181,7 +227,7 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str | No
     if focus.empty:  # neither event is placed in time: centre on every event that is
         focus = placed
     if focus.empty:  # no event is (an article without a publication date): nothing to put on an axis
-        return _no_gap_chart(table.iloc[:0], None, source, zone, title="No story event is placed in time")
+        return _no_gap_chart(table.iloc[:0], None, source, zone, title="No story event is placed in time", times=times)
     lo_focus = pd.concat([focus["earliest"], focus["latest"]]).min() - PAD
     hi_focus = pd.concat([focus["earliest"], focus["latest"]]).max() + PAD
     placed["mid"] = placed[["earliest", "latest"]].apply(
