@@ -628,3 +628,10 @@ def test_dotted_dates_are_day_first_and_numbers_alone_are_no_dateparser_dates():
             "shipped. The 60s were wild, and during 2019-20 sales rose.")
     frame, values = _times(text, "2020-01-08", "Europe/Berlin")
     assert values == {"06.01.2020": "2020-01-06"}  # not "60s" as January 7 nor "2019-20" as January 20
+
+
+def test_the_verb_last_is_no_part_of_a_length():
+    text = ("Leaders to meet\n\nBEIJING (Xinhua) -- The talks will last three days; prices rose over the last two "
+            "years.")
+    values = _values(text, "1999-03-13")
+    assert values == {"three days": "P3D", "the last two years": "P2Y"}
