@@ -421,7 +421,8 @@ def _complement(verb: "Token") -> list["Token"]:
     if verb.dep_ in ("relcl", "acl") and verb.head is not verb:  # "reports that ...", "a letter that says ..."
         parts.append(verb.head)
     if not parts:
-        return [t for t in verb.sent if t.i != verb.i and t not in _subject_subtree(verb)]
+        subject = {t.i for t in _subject_subtree(verb)}  # once, not once per word of the sentence
+        return [t for t in verb.sent if t.i != verb.i and t.i not in subject]
     return [t for part in parts for t in part.subtree if t.i != verb.i]
 
 
@@ -509,7 +510,8 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
         add("claim", span, verb, flip_to=None)
     for t in (t for t, own in zip(tokens, forms) if "according" in own):  # "according to X"
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to" and t.i not in taken:
-            if _about([x for x in tokens if x not in t.subtree], rules.topic):
+            inside = {x.i for x in t.subtree}  # once, not a walk of the subtree per word of the sentence
+            if _about([x for x in tokens if x.i not in inside], rules.topic):
                 cues.append(_Cue("claim", [t, t.doc[t.i + 1]], [], t))
     for span in rules.claim_nouns.find(tokens, forms):
         noun = span[0]
