@@ -609,7 +609,18 @@ class _Reader:
                 last = subjects[-1]
         same = [p for p in before if p.part_order == last.part_order and p.sentence == last.sentence]
         best = max(p.subject for p in same)  # the main clause's subject, else any clause's, else the last named
-        return [p for p in same if p.subject == best][-1].name
+        chosen = [p for p in same if p.subject == best][-1]
+        if gender and role is None and chosen.subject and (last.part_order, last.sentence) != (part.order, sentence):
+            # "Raddatz asked Clinton about her emails. '...,' she said": the one asked answers, not the asker
+            other = self.parts[chosen.part_order]
+            toks = _tokens_in(other.doc, chosen.start, chosen.end)
+            root = next((t for t in toks if not chosen.start <= t.head.idx < chosen.end), toks[-1])
+            verb = (root.head if root.dep_ == "appos" else root).head  # ("The moderator, Jane Doe, asked")
+            if verb.lemma_.lower() in _ASKED and verb.tag_ != "VBN":
+                asked = [p for p in same if p.clause == verb.i and p.subject == 0 and p is not chosen]
+                if asked:
+                    return asked[0].name
+        return chosen.name
 
     def _pronoun_subject_after(self, part: _Part, char: int, gender: str, last: _Person | None) -> "Token | None":
         """The latest he/she (of ``gender``) that is a sentence's subject before ``char``, outside quotes, in a

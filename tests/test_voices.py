@@ -866,3 +866,13 @@ def test_descriptions_by_age_and_by_a_title_not_written_with_the_name():
     assert row(q, "We want a deal").speaker == "Mary Fox"
     assert row(q, "I have never seen it this bad").speaker == "Tom Reyes"
     assert row(q, "We are ready to walk out").speaker == "Ellen Park"
+
+
+def test_the_one_asked_answers():
+    """Debate and interview coverage: after 'X asked Y about ...', the 'she said' that follows is Y's answer."""
+    _, q = read("Rivals trade blows in final debate\n\nThe two candidates for governor met for their last debate "
+                "on Tuesday night in Columbus.\n\nThe moderator, Martha Lane, asked Susan Reed about her tax plan.\n\n"
+                "\"It pays for itself,\" she said.\n\nLane then asked Tom Blake about the pipeline. "
+                "\"I support it,\" he said.\n", "debate")
+    assert row(q, "It pays for itself").speaker == "Susan Reed"
+    assert row(q, "I support it").speaker == "Tom Blake"
