@@ -15,12 +15,14 @@ the name beside it), and the speaker of the quote just before (a quote continued
 of their gender, preferring the subject of the main clause (a name in apposition to it counts: "Her spokesman, Jane
 Doe,"; so does a person heading a "who" clause, and a subject described by title, "The GOP nominee fired back"),
 passing over a person who is only an object of the pronoun's own clause ("In a letter to X, he wrote") or the one a
-question was about ("Asked whether X ..., he said"), and following chains of he/she subjects; an unnamed source
-("said a U.S. official") counts as a person for a "he" or "she" after it. "It" and "they" go to the latest
-subject that can speak as such (an organization or document; a plural, a group or an "according to" source), not
-to a subject of what is said. Descriptions ("the Ohio governor", "the Republican nominee", "the Nevada Democrat") go
+question was about ("Asked whether X ..., he said"), taking the one asked over the asker ("Lane asked Reed about
+..."), and following chains of he/she subjects; in a run of quotes "he said" goes on with the last speaker unless
+someone else has since been a main clause's subject; an unnamed source ("said a U.S. official") counts as a person
+for a "he" or "she" after it. "It" and "they" go to the latest subject that can speak as such (an organization or
+document; a plural, a group or an "according to" source), not to a subject of what is said. Descriptions ("the Ohio governor", "the Republican nominee", "the Nevada Democrat") go
 to the nearest person whose title or apposition has their head noun and their other title words, else, for a
-person's title, the person in view. A speech verb of "anybody", "anyone who ..." attributes nothing.
+person's title, the person in view; "the 67-year-old" to the person given that age, else the person in view; a
+narrator or announcer to the ad it speaks in. A speech verb of "anybody", "anyone who ..." attributes nothing.
 
 The word lists are general English and live in ``analysis/data`` (``speech_verbs.csv``, ``source_nouns.csv``,
 ``outlets.csv``, ``outlet_words.csv``, ``first_names.csv``, ``person_nouns.csv``; titles come from the actors layer's
@@ -940,7 +942,8 @@ FIRM_NOUNS = {"company", "firm", "carrier", "airline", "automaker", "carmaker", 
 
 def _age_described(tok: "Token") -> str | None:
     """The age of a description by age ("the 67-year-old", "the 67-year-old grandmother"), else None."""
-    old = tok if tok.lower_ == "old" else next((c for c in tok.children if c.dep_ == "amod" and c.lower_ == "old"), None)
+    old = tok if tok.lower_ == "old" else next(
+        (c for c in tok.children if c.dep_ == "amod" and c.lower_ == "old"), None)
     if old is None:
         return None
     for year in old.children:
@@ -984,8 +987,8 @@ def _thing_antecedent(reader: _Reader, part: _Part, tok: "Token") -> _Speaker | 
     speak as such (or the source of an "according to"). For "it", a single organization, outlet or document ("The
     ministry said ... It added"), or a document just sent or released ("The city sent a letter. It says ...");
     for "they", a plural (officials, critics, states, people named together, the doers of a passive: "signed by 50
-    officials") or an organization ("The campaign ... what they call"). The same pronoun as an earlier subject carries the chain back; another pronoun ("he",
-    "we") stops it."""
+    officials") or an organization ("The campaign ... what they call"). The same pronoun as an earlier subject
+    carries the chain back; another pronoun ("he", "we") stops it."""
     plural = tok.lower_ == "they"
     sentence = part.sentence_of(tok.idx)
     first = part.sent_starts[max(0, sentence - _THING_LOOKBACK)]
