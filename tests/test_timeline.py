@@ -635,3 +635,10 @@ def test_the_verb_last_is_no_part_of_a_length():
             "years.")
     values = _values(text, "1999-03-13")
     assert values == {"three days": "P3D", "the last two years": "P2Y"}
+
+
+def test_weekdays_in_names_black_friday_and_cyber_monday():
+    text = ("Holiday sales\n\nNEW YORK (AP) -- Shoppers spent more on Black Friday and Cyber Monday. Clinton won on "
+            "Super Tuesday, and Derry marked Bloody Sunday. He left on Friday.")
+    values = _values(text, "2016-12-01")  # Thanksgiving 2016 fell on November 24
+    assert values == {"Black Friday": "2016-11-25", "Cyber Monday": "2016-11-28", "Friday": "2016-11-25"}

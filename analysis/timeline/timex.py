@@ -790,14 +790,15 @@ HOLIDAYS: dict[str, tuple] = {
     "presidents day": ("nth", 2, 0, 3), "election day": ("election",),
     "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
     "good friday": ("easter", -2), "palm sunday": ("easter", -7), "easter week": ("easter", 0),
-    "holy week": ("easter", 0),
+    "holy week": ("easter", 0), "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
 }
 HOLIDAY_RE = (r"Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|"
               r"Independence\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|"
               r"May\s+Day|"
               r"St\.\s+Patrick['’]s\s+Day|Labor\s+Day|Memorial\s+Day|Columbus\s+Day|Mother['’]s\s+Day|"
               r"Father['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Presidents['’]?\s+Day|"
-              r"Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?|Good\s+Friday|Palm\s+Sunday|Holy\s+Week")
+              r"Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?|Good\s+Friday|Palm\s+Sunday|Holy\s+Week|"
+              r"Black\s+Friday|Cyber\s+Monday")
 
 
 def easter_sunday(year: int) -> pd.Timestamp:
@@ -820,6 +821,8 @@ def holiday_date(name: str, year: int) -> pd.Timestamp:
         return pd.Timestamp(year=year, month=rule[0], day=rule[1])
     if rule[0] == "easter":
         return easter_sunday(year) + pd.Timedelta(days=rule[1])
+    if rule[0] == "thanksgiving":  # days after the fourth Thursday of November
+        return holiday_date("thanksgiving", year) + pd.Timedelta(days=rule[1])
     if rule[0] == "election":  # the Tuesday after the first Monday of November
         first = pd.Timestamp(year=year, month=11, day=1)
         return first + pd.Timedelta(days=(0 - first.weekday()) % 7 + 1)
@@ -1188,7 +1191,8 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         r"(?!\s+(?i:trees?|cards?|carols?|decorations?|lights|ornaments?|gifts?|presents|songs?|music|movies?|"
         r"films?|spirit|stockings?|eggs?|bunny|costumes?|candy|turkeys?|pageants?)\b)"), h_holiday),
     ("weekday", re.compile(
-        rf"\b(?<!Good )(?:(?P<shift>(?i:last|next|this))\s+|(?P<mod>(?i:early|late))\s+(?:on\s+)?)?"
+        # a weekday in a name of its own: a holiday above, or a day of no fixed date ("Super Tuesday", "Bloody Sunday")
+        rf"\b(?<!Good )(?<!Black )(?<!Cyber )(?<!Super )(?<!Bloody )(?:(?P<shift>(?i:last|next|this))\s+|(?P<mod>(?i:early|late))\s+(?:on\s+)?)?"
         rf"(?P<weekday>{WEEKDAY_RE})"
         rf"(?:\s+(?P<part>{DAYPART_RE}))?\b"), h_weekday),
     ("deictic", re.compile(
