@@ -642,3 +642,12 @@ def test_weekdays_in_names_black_friday_and_cyber_monday():
             "Super Tuesday, and Derry marked Bloody Sunday. He left on Friday.")
     values = _values(text, "2016-12-01")  # Thanksgiving 2016 fell on November 24
     assert values == {"Black Friday": "2016-11-25", "Cyber Monday": "2016-11-28", "Friday": "2016-11-25"}
+
+
+def test_iso_stamps_with_a_time_are_times_on_their_offset():
+    text = ("Live updates\n\nLONDON (AP) -- The log shows the server restarted at 2021-03-04T09:30:00Z; the first "
+            "post, on 2021-03-03, is below.\n\nEngineers are still looking into it.")
+    frame, values = _times(text, "2021-03-04T10:00", "America/New_York")
+    stamp = frame[frame["text"] == "2021-03-04T09:30:00Z"].iloc[0]
+    assert stamp["kind"] == "TIME" and stamp["earliest"] == pd.Timestamp("2021-03-04 04:30", tz="America/New_York")
+    assert values["2021-03-03"] == "2021-03-03"

@@ -352,11 +352,17 @@ def h_day_month(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def h_iso(m: re.Match, ctx: Context) -> Norm | None:
+    """"2020-01-06", and a stamp with its time ("2020-01-06T18:56:00Z"): a TIME on its own offset (else the article's
+    clock)."""
     try:
         when = pd.Timestamp(m.group(0)[:10])
+        stamp = pd.Timestamp(m.group(0)) if m.group("time") else None
     except ValueError:
         return None
-    return _date_norm(when, ctx.tz)
+    if stamp is None:
+        return _date_norm(when, ctx.tz)
+    start = (stamp.tz_convert(ctx.tz) if stamp.tzinfo is not None else _wall(stamp, ctx.tz)).floor("min")
+    return Norm("TIME", f"{stamp:%Y-%m-%dT%H:%M}", "minute", start, start + pd.Timedelta(seconds=59))
 
 
 def h_numeric(m: re.Match, ctx: Context) -> Norm | None:
@@ -1134,7 +1140,9 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
     # "06.01.2020": with dots, the day comes first (European usage); four-digit years only, so no version number
     ("dotted_date", re.compile(
         r"\b(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)\b(?!\.\d)"), h_numeric),
-    ("iso_date", re.compile(rf"\b{YEAR_RE}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"), h_iso),
+    ("iso_date", re.compile(rf"\b{YEAR_RE}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+                            r"(?:(?P<time>T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)|\b)"),
+     h_iso),
     ("month_day", re.compile(
         rf"\b(?:(?P<weekday>{WEEKDAY_RE}),?\s+)?(?P<month>{MONTH_RE})\s+(?P<day>{DAY_RE})\b(?!:)"
         rf"(?:,?\s+(?P<year>{YEAR_RE})\b)?(?:\s+(?P<part>{DAYPART_RE}))?"), h_full_date),
