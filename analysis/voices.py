@@ -1512,7 +1512,7 @@ def _paragraph_lead(reader: _Reader, part: _Part, lo: int) -> _Speaker | None:
     """A quote with no attribution that opens a paragraph or a sentence, after a sentence about a person
     ("Clinton kept her remarks to hypotheticals. / “If any bank can’t be managed, it should be broken up.”";
     "His partner, Jane Doe, called him a master. “He showed again and again ...”"): the subject of the sentence
-    before, when it names a person (by name, or a noun with the name beside it)."""
+    before, when it names a person (by name, or a noun with the name beside it, or as "he" or "she")."""
     before = part.text[:lo].rstrip()
     if not before or (part.text[:lo].rstrip(" \t\u00a0")[-1:] != "\n" and before[-1] not in ".!?"):
         return None  # the quote runs on inside a sentence
@@ -1523,7 +1523,9 @@ def _paragraph_lead(reader: _Reader, part: _Part, lo: int) -> _Speaker | None:
     for tok in sent:
         if not _main_subject(tok) or part.quoted[tok.i]:
             continue
-        if tok.pos_ != "PROPN":  # the name beside the noun (the parser may hang it on a noun inside the phrase)
+        if tok.lower_ in ("he", "she") and tok.pos_ == "PRON":
+            pass  # "He has given $50,000 this year. / “She is the heart of this place.”": the person "he" is
+        elif tok.pos_ != "PROPN":  # the name beside the noun (the parser may hang it on a noun inside the phrase)
             tok = next((c for c in tok.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
             if tok is None:
                 return None
