@@ -600,6 +600,9 @@ class _Reader:
                     return found
         if last is None:
             return None
+        if gender and role is None and (last.part_order, last.sentence) != (part.order, sentence) \
+                and self.asked(last):
+            return last.name  # "Reporters asked Dan Fine about the plan. '...,' he said": the one asked answers
         if (gender or in_view) and role is None and last.subject == 0 \
                 and (last.part_order, last.sentence) != (part.order, sentence):
             # "he"/"she": the subject of the closest sentence whose subject is a fitting person, when the latest
@@ -623,6 +626,13 @@ class _Reader:
                 if asked:
                     return asked[0].name
         return chosen.name
+
+    def asked(self, person: _Person) -> bool:
+        """The person is the object of "ask", "press", "question" ... ("the moderator asked Dan Fine about ...")."""
+        if person.subject or person.clause < 0:
+            return False
+        verb = self.parts[person.part_order].doc[person.clause]
+        return verb.lemma_.lower() in _ASKED and verb.tag_ != "VBN"
 
     def _pronoun_subject_after(self, part: _Part, char: int, gender: str, last: _Person | None) -> "Token | None":
         """The latest he/she (of ``gender``) that is a sentence's subject before ``char``, outside quotes, in a
@@ -1541,7 +1551,7 @@ _RUN_SENTENCES = 4
 def _run_speaker(reader: _Reader, part: _Part, rows: list[_Row], tok: "Token", found: _Speaker) -> _Speaker:
     """'"...," Smith said. / The bill, which Jones sponsored, passed. / "...," he said.': in a run of quotes, "he" or
     "she" goes on with the speaker of the quote just before (of that gender, a few sentences back) unless someone else
-    has since been the subject of a sentence's main clause; a name only in a relative clause, an object or a phrase
+    has since been the subject of a sentence's main clause or been asked a question; a name only in a relative clause, an object or a phrase
     does not take the floor, nor a subject that acts on a "him" or "her" of that gender ("Cooper pressed her") or,
     of a gender the article does not state, is named by its tie to one ("Her running mate, X,")."""
     gender = _THIRD_PERSON.get(tok.lower_)
@@ -1555,8 +1565,8 @@ def _run_speaker(reader: _Reader, part: _Part, rows: list[_Row], tok: "Token", f
     if last.speaker.name == found.name or reader.gender_of(last.speaker.name) != gender \
             or part.sentence_of(tok.idx) - part.sentence_of(last.end) > _RUN_SENTENCES:
         return found
-    took_floor = any(p.part_order == part.order and last.end <= p.start < tok.idx and p.subject == 2
-                     and not p.quoted and p.gender in (gender, None) and p.name != last.speaker.name
+    took_floor = any(p.part_order == part.order and last.end <= p.start < tok.idx
+                     and (p.subject == 2 or reader.asked(p)) and not p.quoted and p.gender in (gender, None) and p.name != last.speaker.name
                      and not _addresses(reader, part, p, gender) for p in reader.people)
     if took_floor:
         return found

@@ -854,6 +854,12 @@ The moderator, Martha Lane, asked Susan Reed about her tax plan.
 "It pays for itself," she said.
 
 Lane then asked Tom Blake about the pipeline. "I support it," he said.
+
+"We will fix the roads," said Mayor Carl Dunn, who watched from the front row.
+
+Reporters later asked Council President Dan Fine about the mayor's plan.
+
+"It is a good start," he said.
 """
 
 # A feature: an uncued quote paragraph after a sentence whose subject is "he".
@@ -888,6 +894,7 @@ def more_written():
     ("ports", "We are ready to walk out", "Ellen Park"),  # an age not given: the person in view
     ("debate", "It pays for itself", "Susan Reed"),  # "Lane asked Reed about ...": the one asked answers
     ("debate", "I support it", "Tom Blake"),
+    ("debate", "It is a good start", "Dan Fine"),  # "Reporters asked Dan Fine ...": he takes the floor from Dunn
     ("shelter", "She is the heart of this place", "Dan Fine"),  # "He has given ...": the person "he" is
 ])
 def test_speaker_rules_on_more_written_articles(more_written, key, quote, speaker):
