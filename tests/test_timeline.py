@@ -651,3 +651,15 @@ def test_iso_stamps_with_a_time_are_times_on_their_offset():
     stamp = frame[frame["text"] == "2021-03-04T09:30:00Z"].iloc[0]
     assert stamp["kind"] == "TIME" and stamp["earliest"] == pd.Timestamp("2021-03-04 04:30", tz="America/New_York")
     assert values["2021-03-03"] == "2021-03-03"
+
+
+def test_a_time_of_day_alone_is_on_the_day_the_story_tells():
+    text = ("Raid in Little Havana\n\nMIAMI (AP) -- Agents seized the boy on Saturday. In the morning, crowds "
+            "gathered; by nightfall they had left. Police patrol the area at night, the chief said in the morning "
+            "briefing.")
+    frame, values = _times(text, "2000-04-05")  # a Wednesday
+    morning = frame[frame["text"] == "the morning"].iloc[0]
+    assert morning["value"] == "2000-04-01" and morning["earliest"].hour == 5  # Saturday's morning
+    assert values["nightfall"] == "2000-04-01"
+    assert "night" not in values  # "patrol at night": a habit in the present, no time of the story
+    assert len(frame[frame["text"] == "the morning"]) == 1  # "the morning briefing" is a briefing

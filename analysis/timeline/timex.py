@@ -783,6 +783,25 @@ def h_anaphoric(m: re.Match, ctx: Context) -> Norm | None:
     return _date_norm(day, ctx.tz, unit if unit in DAY_PARTS else None)
 
 
+#: Words for a time of day that are not in ``DAY_PARTS``, and the part they fall in.
+DAYPART_WORDS = {"nightfall": "evening", "dusk": "evening", "sunset": "evening", "dawn": "morning",
+                 "daybreak": "morning", "sunrise": "morning"}
+
+
+def h_daypart(m: re.Match, ctx: Context) -> Norm | None:
+    """"in the morning", "by evening", "at night", "at dawn": that part of the day the story is telling (the last day
+    it named, else the publication day), as "that morning" is. Only in a clause told in the past or the future: in
+    the present it is a habit ("she works at night", "police patrol at night"), no time of the story."""
+    if ctx.tense not in ("past", "future", "nearest"):
+        return None
+    word = (m.group("part") or m.group("part2")).lower()
+    part = DAYPART_WORDS.get(word, word)
+    if ctx.ref is None and ctx.anchor is None:
+        return Norm("DATE", "XXXX-XX-XX", "part-of-day")
+    day = ctx.anchor if ctx.ref is None else _narrative_day(ctx)
+    return _date_norm(day, ctx.tz, part)
+
+
 #: Holidays of the calendar: (month, day) for fixed ones; ("nth", month, weekday, n) for "the n-th weekday of the
 #: month" (n = -1: the last one); ("easter", days) for days counted from Western Easter Sunday.
 HOLIDAYS: dict[str, tuple] = {
@@ -1235,6 +1254,13 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         r"\b(?:daily|nightly|weekly|monthly|annually|yearly|hourly|quarterly|"
         r"(?:every|each)\s+(?P<unit>day|week|month|year|hour|morning|night|evening|Monday|Tuesday|Wednesday|"
         r"Thursday|Friday|Saturday|Sunday))\b"), h_set),
+    ("daypart", re.compile(
+        r"\b(?:(?:(?:late|early|later|earlier)\s+)?(?:in|during|by|until|till|through)\s+(?P<span>the\s+(?P<part>morning|"
+        r"afternoon|evening|night))|(?:at|by|after|before|until|till|around|near)\s+(?P<span2>(?P<part2>night|nightfall|"
+        r"dawn|dusk|daybreak|sunrise|sunset|morning|evening)))\b(?!\s+(?:of|before|after)\b)"
+        # the part as a modifier of a thing: "in the morning meetings", "in the evening news"
+        r"(?!\s+(?:meetings?|news|papers?|shows?|rush|commute|sessions?|prayers?|sky|light|shifts?|editions?|"
+        r"briefings?|newscasts?|clubs?|life|market|trading|classes|services?)\b)", _F), h_daypart),
     ("anaphoric", re.compile(
         r"\b(?:(?:the|that|the\s+same)\s+(?P<unit>day|night|morning|evening|afternoon)\s+(?:before|after)|"
         r"the\s+(?:previous|next|following|prior)\s+(?P<unit2>day|night|morning|evening|afternoon)|"
@@ -1369,6 +1395,7 @@ _REQUIRED_WORD: dict[str, tuple[str, ...]] = {
     "ago": ("ago",), "long_adjective": ("-long",), "the_weekend": ("weekend",), "century": ("century",),
     "quarter": ("quarter",), "half": ("half",), "fiscal_year": ("fiscal",), "period_edge": (" of ",),
     "nth_weekday": ("day ",), "anaphoric_period": ("year", "month", "week"),
+    "daypart": ("morning", "afternoon", "evening", "night", "dawn", "dusk", "daybreak", "sunrise", "sunset"),
     "season": ("spring", "summer", "fall", "autumn", "winter")}
 #: The same, checked in the text with the letters IGNORECASE reads as i and s ("ı", "ſ") read so.
 _REQUIRED_FOLDED: dict[str, tuple[str, ...]] = {
@@ -1393,9 +1420,10 @@ def _rule_matches(text: str) -> list[tuple[int, int, str, re.Match, Handler]]:
             continue  # the pattern cannot match without one of these words: skip the costly scan
         if name in _REQUIRED_FOLDED and not any(word in folded for word in _REQUIRED_FOLDED[name]):
             continue
-        narrowed = "span" in pattern.groupindex
+        narrowed = [g for g in ("span", "span2") if g in pattern.groupindex]  # the expression inside its cue words
         for m in pattern.finditer(text):
-            start, end = m.span("span") if narrowed and m.group("span") is not None else m.span()
+            inner = next((g for g in narrowed if m.group(g) is not None), None)
+            start, end = m.span(inner) if inner else m.span()
             if end > start:
                 found.append((start, end, order, name, m, handler))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
@@ -1505,7 +1533,7 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
         if norm is None:
             continue
         if norm.granularity in ("day", "part-of-day") and norm.earliest is not None and name not in (
-                "anaphoric", "deictic", "this_daypart"):
+                "anaphoric", "deictic", "this_daypart", "daypart"):
             day_anchor = norm.earliest.tz_localize(None).normalize()
         elif name == "clock_date" and norm.earliest is not None:  # "5 p.m. Tuesday" names a day as "Tuesday" does
             day_anchor = pd.Timestamp(norm.value[:10])
