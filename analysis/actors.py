@@ -1171,7 +1171,7 @@ def _typed_frame(rows: list[tuple], columns: list[str], types: dict[str, str]) -
             data[column] = np.array(values, dtype=dtype)
         else:
             data[column] = np.fromiter(values, dtype=object, count=len(values))  # lists stay one value each
-    return pd.DataFrame(data, columns=columns)
+    return pd.DataFrame(data)  # (the dict keeps the columns' order; ``columns=`` would cost a reindex)
 
 
 def _people(actors: list[_Actor], names: dict[int, str], parts, mention_rows: list[dict]) -> pd.DataFrame:
