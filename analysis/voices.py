@@ -846,7 +846,9 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
             if found is not None:
                 return _Speaker(found.name, found.kind, tok.text, found.author)
         return _Speaker(None, "unknown", tok.text)
-    named = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    named = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"] or [
+        g for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" for g in c.children if g.dep_ == "appos" and g.ent_type_ == "PERSON"]  # "The report's author, the
+    # structural engineer Dr Miriam Faulk, told ...": the name set beside the apposed title
     if named and tok.ent_type_ != "PERSON" and tok.pos_ in ("NOUN", "PROPN") \
             and SOURCE_NOUNS.get(tok.lemma_.lower()) not in ("document", "outlet"):
         # "the spokesman, Jane Doe, said"; "With 50 days until the election, Jane Doe, an adviser, called ..." (the
@@ -921,9 +923,10 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
             if mods:
                 name = reader.antecedent(part, tok.idx, role=noun, modifiers=mods, exclude=excluded)
             name = name or reader.antecedent(part, tok.idx, role=noun, exclude=excluded)
-        if name is None and noun in person_titles():
+        if name is None and noun in person_titles() and not any(c.dep_ == "poss" for c in tok.children):
             # "the New York businessman": a person's title the article has not written with a name, so the
-            # person in view (the subject of the latest sentence naming someone), as for "he"
+            # person in view (the subject of the latest sentence naming someone), as for "he"; not a title held
+            # for someone or something else ("the company's spokesman", "the report's author": someone new)
             name = reader.antecedent(part, tok.idx, gender=_TITLE_GENDERS.get(person_titles()[noun]),
                                      exclude=[*excluded, *reader.anonymous], in_view=True)
         if name:  # "the aide" after "a senior aide said" is that unnamed aide

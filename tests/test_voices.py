@@ -874,7 +874,20 @@ Her board chairman, Dan Fine, agrees. He has given $50,000 this year.
 "She is the heart of this place."
 """
 
-MORE_ARTICLES = {"statehouse": STATEHOUSE, "ports": PORTS, "debate": DEBATE, "shelter": SHELTER}
+# A plant closing: a title held for someone else ("the company's spokesman", "the study's author") is someone new,
+# named beside an apposed title or not at all.
+PLANT = """Acme to close Dayton plant
+
+About 400 workers will lose their jobs by spring.
+
+Acme Corp. will close its plant in Dayton by March. Its chief executive, John Hale, announced the closing to workers.
+
+"We had no choice," the company's spokesman said.
+
+The study's author, the economist Ruth Kagan, told the Dayton Daily News: "I warned them two years ago."
+"""
+
+MORE_ARTICLES = {"statehouse": STATEHOUSE, "ports": PORTS, "debate": DEBATE, "shelter": SHELTER, "plant": PLANT}
 
 
 @pytest.fixture(scope="module")
@@ -896,6 +909,8 @@ def more_written():
     ("debate", "I support it", "Tom Blake"),
     ("debate", "It is a good start", "Dan Fine"),  # "Reporters asked Dan Fine ...": he takes the floor from Dunn
     ("shelter", "She is the heart of this place", "Dan Fine"),  # "He has given ...": the person "he" is
+    ("plant", "We had no choice", "the company's spokesman"),  # unnamed: not the chief executive in view
+    ("plant", "I warned them two years ago", "Ruth Kagan"),  # "the study's author, the economist Ruth Kagan,"
 ])
 def test_speaker_rules_on_more_written_articles(more_written, key, quote, speaker):
     assert row(more_written[key], quote).speaker == speaker
