@@ -986,10 +986,16 @@ def _voiced_document(reader: _Reader, part: _Part, tok: "Token") -> "Token | Non
 
 
 def _last_organization(reader: _Reader, part: _Part, before: int) -> str | None:
-    """The organization named last before offset ``before`` of ``part`` (in reading order), not an outlet."""
+    """The organization named last before offset ``before`` of ``part`` (in reading order), not an outlet; in the
+    sentence of ``before`` itself, the one that is a clause's subject first ("Acme Corp. will close its plant in
+    Dayton, the company said": not the city the tagger took for an organization)."""
     for other in reversed([p for p in reader.parts if p.order <= part.order]):
         ents = [e for e in _nlp.ents(other.doc) if e.label_ == "ORG" and (other is not part or e.end_char <= before)
                 and not _is_outlet(re.sub(r"^the\s+", "", e.text, flags=re.I), e.label_)]
+        if other is part and ents:
+            first = part.sent_starts[part.sentence_of(before)]
+            subjects = [e for e in ents if e.start_char >= first and e.root.dep_ in _SUBJECTS]
+            ents = subjects or ents
         if ents:
             return reader.canonical(other, re.sub(r"^the\s+", "", ents[-1].text, flags=re.I), ents[-1].start_char)
     return None

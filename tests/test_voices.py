@@ -880,7 +880,7 @@ PLANT = """Acme to close Dayton plant
 
 About 400 workers will lose their jobs by spring.
 
-Acme Corp. will close its plant in Dayton by March. Its chief executive, John Hale, announced the closing to workers.
+Acme Corp. will close its plant in Dayton, the company said Tuesday. Its chief executive, John Hale, announced the closing to workers.
 
 "We had no choice," the company's spokesman said.
 
@@ -909,6 +909,7 @@ def more_written():
     ("debate", "I support it", "Tom Blake"),
     ("debate", "It is a good start", "Dan Fine"),  # "Reporters asked Dan Fine ...": he takes the floor from Dunn
     ("shelter", "She is the heart of this place", "Dan Fine"),  # "He has given ...": the person "he" is
+    ("plant", "Acme Corp. will close its plant", "Acme Corp."),  # "the company": the subject, not "Dayton"
     ("plant", "We had no choice", "the company's spokesman"),  # unnamed: not the chief executive in view
     ("plant", "I warned them two years ago", "Ruth Kagan"),  # "the study's author, the economist Ruth Kagan,"
 ])
