@@ -1006,8 +1006,9 @@ def _thing_antecedent(reader: _Reader, part: _Part, tok: "Token") -> _Speaker | 
     speak as such (or the source of an "according to"). For "it", a single organization, outlet or document ("The
     ministry said ... It added"), or a document just sent or released ("The city sent a letter. It says ...");
     for "they", a plural (officials, critics, states, people named together, the doers of a passive: "signed by 50
-    officials") or an organization ("The campaign ... what they call"). The same pronoun as an earlier subject
-    carries the chain back; another pronoun ("he", "we") stops it."""
+    officials") or an organization ("The campaign ... what they call"), else people named by title as a plural object
+    of the sentences before ("met with evangelical leaders"). The same pronoun as an earlier subject carries the chain
+    back; another pronoun ("he", "we") stops it."""
     plural = tok.lower_ == "they"
     sentence = part.sentence_of(tok.idx)
     first = part.sent_starts[max(0, sentence - _THING_LOOKBACK)]
@@ -1046,6 +1047,18 @@ def _thing_antecedent(reader: _Reader, part: _Part, tok: "Token") -> _Speaker | 
             return speaker  # officials, critics, states, a campaign, people named together
         if not plural and not many and speaker.kind in ("organization", "outlet", "document"):
             return speaker
+    if plural:  # no subject that can speak: people met, named as a plural object of the sentence before ("Trump
+        # met with evangelical leaders. '...,' they said")
+        for cand in reversed(_tokens_in(part.doc, first, part.sent_starts[sentence])):
+            if cand.tag_ == "NNS" and cand.dep_ in ("dobj", "pobj", "dative") and not part.quoted[cand.i] \
+                    and cand.lemma_.lower() in person_titles():
+                speaker = _speaker(reader, part, cand)
+                if speaker.kind in ("unknown", "anonymous"):  # unnamed people: the noun phrase, not what follows it
+                    text = _phrase(cand).text
+                    return _Speaker(_lower_article(text), "anonymous", text)
+                if speaker.name:
+                    return speaker
+                break
     return None
 
 

@@ -885,6 +885,10 @@ Acme Corp. will close its plant in Dayton, the company said Tuesday. Its chief e
 "We had no choice," the company's spokesman said.
 
 The study's author, the economist Ruth Kagan, told the Dayton Daily News: "I warned them two years ago."
+
+Hale met with union leaders on Wednesday.
+
+"We were blindsided," they said in a statement afterward.
 """
 
 MORE_ARTICLES = {"statehouse": STATEHOUSE, "ports": PORTS, "debate": DEBATE, "shelter": SHELTER, "plant": PLANT}
@@ -911,7 +915,8 @@ def more_written():
     ("shelter", "She is the heart of this place", "Dan Fine"),  # "He has given ...": the person "he" is
     ("plant", "Acme Corp. will close its plant", "Acme Corp."),  # "the company": the subject, not "Dayton"
     ("plant", "We had no choice", "the company's spokesman"),  # unnamed: not the chief executive in view
-    ("plant", "I warned them two years ago", "Ruth Kagan"),  # "the study's author, the economist Ruth Kagan,"
+    ("plant", "I warned them two years ago", "Ruth Kagan"),
+    ("plant", "We were blindsided", "union leaders"),  # "met with union leaders. '...,' they said"  # "the study's author, the economist Ruth Kagan,"
 ])
 def test_speaker_rules_on_more_written_articles(more_written, key, quote, speaker):
     assert row(more_written[key], quote).speaker == speaker
