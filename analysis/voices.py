@@ -1573,7 +1573,7 @@ _RUN_SENTENCES = 4
 def _run_speaker(reader: _Reader, part: _Part, rows: list[_Row], tok: "Token", found: _Speaker) -> _Speaker:
     """'"...," Smith said. / The bill, which Jones sponsored, passed. / "...," he said.': in a run of quotes, "he" or
     "she" goes on with the speaker of the quote just before (of that gender, a few sentences back) unless someone else
-    has since been the subject of a sentence's main clause or been asked a question; a name only in a relative clause, an object or a phrase
+    has since been the subject of a sentence's main clause or of an adverbial clause, or been asked a question; a name only in a relative clause, an object or a phrase
     does not take the floor, nor a subject that acts on a "him" or "her" of that gender ("Cooper pressed her") or,
     of a gender the article does not state, is named by its tie to one ("Her running mate, X,")."""
     gender = _THIRD_PERSON.get(tok.lower_)
@@ -1588,11 +1588,25 @@ def _run_speaker(reader: _Reader, part: _Part, rows: list[_Row], tok: "Token", f
             or part.sentence_of(tok.idx) - part.sentence_of(last.end) > _RUN_SENTENCES:
         return found
     took_floor = any(p.part_order == part.order and last.end <= p.start < tok.idx
-                     and (p.subject == 2 or reader.asked(p)) and not p.quoted and p.gender in (gender, None) and p.name != last.speaker.name
+                     and (p.subject == 2 or reader.asked(p) or _topic_of_clause(part, p)) and not p.quoted and p.gender in (gender, None) and p.name != last.speaker.name
                      and not _addresses(reader, part, p, gender) for p in reader.people)
     if took_floor:
         return found
     return _Speaker(last.speaker.name, "person", tok.text)
+
+
+def _topic_of_clause(part: _Part, person: _Person) -> bool:
+    """A subject of an adverbial clause ("When Tom Jones took the stage, the crowd cheered") or a person heading a
+    "who" clause ("listened to Jane Doe, who ..."): the sentence is about them, unlike a subject of a relative clause
+    on a thing ("The bill, which Jones wrote, passed") or of what someone said ("Smith said Jones agreed")."""
+    if person.subject != 1:
+        return False
+    toks = _tokens_in(part.doc, person.start, person.end)
+    tok = next((t for t in toks if not person.start <= t.head.idx < person.end), toks[-1])
+    tok = tok.head if tok.dep_ == "appos" else tok  # "When her aide, Jane Doe, spoke"
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return tok.head.dep_ == "advcl"
+    return True  # (marked a subject for the "who" clause it heads)
 
 
 def _addresses(reader: _Reader, part: _Part, person: _Person, gender: str) -> bool:

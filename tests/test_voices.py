@@ -823,6 +823,12 @@ Del. Nia Carter, who leads the Black Caucus, was arrested at a sit-in at the Cap
 Her chief of staff, Ajani Brooks, was also charged.
 
 "We did nothing wrong," she said.
+
+"We will win this," Sen. Paul Okafor said on Monday.
+
+When Del. Sam Whitt took the floor an hour later, the gallery cheered.
+
+"We did it," he said.
 """
 
 
@@ -905,6 +911,7 @@ def more_written():
     ("statehouse", "We cannot plan a school year", "40 school superintendents"),  # "signed by 40 ... they"
     ("statehouse", "the formula shortchanges them", "Twelve counties"),  # not the one they are "led by"
     ("statehouse", "Not one of them will close", "Linda Marsh"),  # "Quinn pressed her": the host keeps quiet
+    ("statehouse", "We did it", "Sam Whitt"),  # "When Whitt took the floor, ...": he has the floor now
     ("statehouse", "We did nothing wrong", "Nia Carter"),  # "Her chief of staff, Ajani Brooks," (gender unstated)
     ("ports", "We want a deal", "Mary Fox"),  # "the union leader": the person in view, not "Gov. Tom Hill's staff"
     ("ports", "I have never seen it this bad", "Tom Reyes"),  # "the 67-year-old": "Tom Reyes, 67,"
