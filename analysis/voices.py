@@ -116,6 +116,8 @@ _DASHES = "—–―-"
 #: The characters ``quote_spans`` acts on: line breaks and quotation marks (straight, curly, guillemets).
 _MARK_OR_LINE = re.compile("[" + re.escape("\n\r\"'" + _DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE) + "]")
 _LEAD = re.compile(r"[\s\u00a0•●▪◦·*\-–—>]*")
+#: Single and double marks swapped, for an article that quotes with single marks.
+_SWAP_MARKS = str.maketrans({"‘": "“", "’": "”", "'": '"', "“": "‘", "”": "’", '"': "'"})
 _THIRD_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _PLURAL_PRONOUNS = {"they", "them"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
@@ -145,8 +147,38 @@ class QuoteSpan:
     parent: int | None = None
 
 
-def quote_spans(text: str) -> list[QuoteSpan]:
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[A-Z0-9])(?:(?!\n).){12,}?[,.!?…]['’](?![\w])", re.M)
+_DOUBLE_MARKS = re.compile("[\"“”«»„]")
+_HEADLINE_SINGLE = re.compile(r"(?:^|(?<=\s))['‘][A-Za-z0-9][^'‘’\n]*?[^\s'‘’]['’](?!\w)")
+
+
+def single_marks_primary(texts: Iterable[str]) -> bool:
+    """Whether an article quotes with single marks, as British papers do ('It is over,' he said), nesting double
+    ones: no double mark anywhere in ``texts``, and a passage that opens with a single mark and closes with one after
+    its punctuation."""
+    texts = list(texts)
+    return not any(_DOUBLE_MARKS.search(t) for t in texts) and any(_SINGLE_OPENING.search(t) for t in texts)
+
+
+def _apostrophes_out(text: str) -> str:
+    """``text`` with its apostrophes (don't, Javid's, the troops' pay, '90s) turned into a letter, the same length."""
+    chars = list(text)
+    for k, c in enumerate(chars):
+        if c not in "'’":
+            continue
+        before = text[k - 1] if k else " "
+        after = text[k + 1] if k + 1 < len(text) else " "
+        if (before.isalnum() and after.isalnum()) or (not before.isalnum() and after.isdigit()) \
+                or (before == "s" and _plural_possessive(text.replace("’", "'"), k)):
+            chars[k] = "x"
+    return "".join(chars)
+
+
+def quote_spans(text: str, single_primary: bool = False) -> list[QuoteSpan]:
     """Every quoted passage of ``text``, in reading order, with nesting.
+
+    ``single_primary``: the article quotes with single marks and nests double ones (``single_marks_primary``); the
+    roles of the two are swapped, apostrophes kept out of it, and offsets are those of ``text``.
 
     A paragraph (a line) that opens a quote without closing it continues the quote when the next one opens with a
     quotation mark (the newspaper convention for long quotes); otherwise the quote ends with its paragraph. A closing
@@ -155,6 +187,9 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     quote inside double ones, and on their own when they open after a space (headline style); an apostrophe
     ("shouldn’t", "troops’") never closes a quote.
     """
+    if single_primary:
+        swapped = _apostrophes_out(text).translate(_SWAP_MARKS)
+        return quote_spans(swapped)
     spans: list[QuoteSpan] = []
     stack: list[QuoteSpan] = []
     n = len(text)
@@ -307,9 +342,15 @@ class _Reader:
     def __init__(self, article: "Article"):
         self.article = article
         self.parts: list[_Part] = []
-        for order, pd_ in enumerate(_nlp.parse(article)):
+        parsed = _nlp.parse(article)
+        # British papers quote with single marks: read from the dek, captions and body (a US headline uses them too)
+        single = single_marks_primary(p.text for p in parsed if p.part != "headline")
+        for order, pd_ in enumerate(parsed):
             doc = pd_.doc
-            spans = quote_spans(pd_.text)
+            # a headline quotes with single marks in every house style ("Mayor calls budget 'a disaster'")
+            headline_single = pd_.part == "headline" and not _DOUBLE_MARKS.search(pd_.text) and bool(
+                _HEADLINE_SINGLE.search(pd_.text))
+            spans = quote_spans(pd_.text, single_primary=single or headline_single)
             quoted = [False] * len(doc)
             for span in spans:
                 if span.parent is None:

@@ -940,3 +940,36 @@ def test_a_narrator_speaks_for_the_ad():
     assert (first.speaker, first.speaker_kind) == ("the Ruiz ad", "document")
     older = row(q, "Ohio deserves better")
     assert (older.speaker, older.speaker_kind) == ("an older spot", "document")
+
+
+ARTICLE_DIR = __import__("pathlib").Path(__file__).resolve().parent / "articles"
+
+
+def test_single_marks_are_the_quote_marks_of_a_british_paper():
+    a = analysis.load_article(ARTICLE_DIR / "telegraph_single_quotes.txt")
+    q = analysis.quotes(a)
+    body = q[q["part"] == "body"].set_index("quote")
+    assert body.at["I have let down the Prime Minister, and I am sorry", "speaker"] == "Sarah Pell"
+    assert body.at["It was my responsibility.", "speaker"] == "Sarah Pell"
+    assert body.at["We were told “nothing to see here” for weeks.", "speaker"] == "Tom Hale"
+    nested = q[q["quote"] == "nothing to see here"].iloc[0]
+    assert not pd.isna(nested["nested_in"])  # the double marks nest inside the single ones
+    assert bool(body.at["a disgrace", "fragment"]) and not bool(body.at["It was my responsibility.", "fragment"])
+    # an apostrophe (Labour's, minister's) opens or closes nothing
+    assert not any("’s" in text[:3] for text in q["quote"])
+
+
+def test_straight_single_marks_with_apostrophes_daily_mail_shape():
+    a = analysis.load_article(ARTICLE_DIR / "dailymail_style.txt")
+    q = analysis.quotes(a).set_index("quote")
+    assert q.at["Families were let down time and again", "speaker"] == "Sajid Javid"
+    assert q.at["That must never happen again.", "speaker"] == "Sajid Javid" and bool(q.at["That must never happen again.", "direct"])
+    assert bool(q.at["truly shocking", "fragment"])
+
+
+def test_a_us_headline_in_single_marks_leaves_the_body_double():
+    text = ("Mayor calls budget 'a disaster'\n\n\"We cannot pay for this,\" Mayor Ann Lo said on Monday. "
+            "The council's chair, who won't comment, isn't convinced.")
+    q = analysis.quotes(analysis.load_article(text, published="2024-01-10"))
+    assert set(q["quote"]) == {"a disaster", "We cannot pay for this"}
+    assert analysis.voices.single_marks_primary(["We can't, and the troops' pay 'is fine'"]) is False
