@@ -717,6 +717,16 @@ def _actor_resolver():
     return getattr(actors, "resolve", None)
 
 
+def _institution(name: str) -> bool:
+    """Whether ``name`` is an institution by the actors layer's alias table ("Downing Street", "the Kremlin")."""
+    try:
+        actors = importlib.import_module(f"{__package__}.actors")
+    except ImportError:
+        return False
+    found = getattr(actors, "ALIASES", {}).get(re.sub(r"^the\s+", "", name.strip().lower()))
+    return bool(found) and found[1] == "organization"
+
+
 def _clean_name(text: str) -> str:
     text = re.sub(r"[’']s?$", "", text.strip()).strip(" ,.;:")
     words = text.split()
@@ -975,7 +985,7 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
     if kind == "anonymous":
         full = tok.doc[tok.left_edge.i: _anonymous_right(tok) + 1]
         return _Speaker(_lower_article(full.text), "anonymous", full.text)
-    if kind == "organization":
+    if kind == "organization" or _institution(bare):  # "Downing Street said", "the Kremlin said": the seat speaks
         return _Speaker(_lower_article(text), "organization", text)
     if role_words & set(TITLE_ROLES.values()):
         return _Speaker(_lower_article(text), "person", text)

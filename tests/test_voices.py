@@ -955,6 +955,8 @@ def test_single_marks_are_the_quote_marks_of_a_british_paper():
     nested = q[q["quote"] == "nothing to see here"].iloc[0]
     assert not pd.isna(nested["nested_in"])  # the double marks nest inside the single ones
     assert bool(body.at["a disgrace", "fragment"]) and not bool(body.at["It was my responsibility.", "fragment"])
+    dek = q[q["part"] == "dek"].iloc[0]  # "Downing Street said": the seat of government speaks for it
+    assert (dek["speaker"], dek["speaker_kind"]) == ("Downing Street", "organization")
     # an apostrophe (Labour's, minister's) opens or closes nothing
     assert not any("’s" in text[:3] for text in q["quote"])
 
