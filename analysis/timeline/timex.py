@@ -1144,8 +1144,8 @@ _F = re.IGNORECASE
 
 
 #: "last" after a modal or "to" is the verb ("the talks will last three days"), no part of the length.
-LAST_NOT_A_VERB = "".join(rf"(?<!\b{w}\s)" for w in ("will", "would", "could", "can", "may", "might", "must",
-                                                       "should", "to", "'ll"))
+LAST_NOT_A_VERB = "".join(rf"(?<!\b{w}\slast)" for w in ("will", "would", "could", "can", "may", "might", "must",
+                                                           "should", "to", "'ll"))
 #: The rule layer: (name, compiled pattern, handler). Overlaps are resolved longest first, then in this order.
 PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
     ("clock_date", re.compile(
@@ -1243,7 +1243,7 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
      h_relative_unit),
     ("duration", re.compile(
         rf"\b(?:(?:about|almost|nearly|more\s+than|over|less\s+than|at\s+least|roughly|up\s+to|the\s+past|"
-        rf"the\s+last|the\s+next|past|{LAST_NOT_A_VERB}last|another|just|only)\s+)?(?:(?P<num>{NUM_RE})|(?P<quant>{VAGUE_Q_RE}))"
+        rf"the\s+last|the\s+next|past|last{LAST_NOT_A_VERB}|another|just|only)\s+)?(?:(?P<num>{NUM_RE})|(?P<quant>{VAGUE_Q_RE}))"
         rf"(?:\s+more)?[- ](?P<unit>{UNIT_RE})(?:[- ](?:long|old))?\b(?!\s+ago)", _F), h_duration),
     ("long_adjective", re.compile(
         r"\b(?:(?P<one>hour|day|week|month|year|decade|century)|(?P<unit>hours|days|weeks|months|years|decades|"
