@@ -523,6 +523,14 @@ def _split_byline_stamp(line: str) -> list[str]:
     return [line]
 
 
+def _whole_dateline(line: str) -> bool:
+    """A line that is a dateline and nothing else: "NICOSIA, August 8 (Xinhua) --", "BAGHDAD (Reuters) -"."""
+    if _words(line) > 8 or not re.search(r"[—–-]$", line):
+        return False
+    padded = line + " X"  # the patterns want the story's first word after the dash
+    return any((m := pattern.match(padded)) and m.end("dateline") >= len(line) for pattern in P.DATELINES)
+
+
 def _headline_like(line: str) -> bool:
     return _words(line) <= _HEADLINE_MAX_WORDS and not (line.endswith(".") and _words(line) > 20)
 
@@ -623,6 +631,15 @@ def split_article(text: str) -> dict[str, Any]:
                 or _is_outlet(units[i][0])):
             label[i] = "byline"
 
+    # a dateline on a line of its own above the first paragraph, as wire copy from archives prints it
+    # ("NICOSIA, August 8 (Xinhua) --"): the dateline, not a dek
+    for rank, i in enumerate(k for k in range(n) if label[k] is None):
+        if rank > 3:
+            break
+        if rank and _whole_dateline(units[i][0]):
+            label[i] = "dateline"
+            break
+
     # 4. headline: the first remaining line, if it reads as one; then the dek, before the byline or first paragraph
     remaining = [i for i in range(n) if label[i] is None]
     headline_i = remaining[0] if remaining and _headline_like(units[remaining[0]][0]) else None
@@ -633,7 +650,7 @@ def split_article(text: str) -> dict[str, Any]:
             j = rest[0]
             u = units[j][0]
             between = label[headline_i + 1: j]
-            byline_before = "byline" in between
+            byline_before = "byline" in between or "dateline" in between  # after a dateline comes the story
             # a dek sits between the headline and the byline, photo or first paragraph; a lede is longer
             followed_by_furniture = j + 1 < n and label[j + 1] in ("byline", "timestamp", "caption", "alt_text")
             # under a photo (BBC) or a live-blog entry stamp, a line not followed by furniture starts the story
@@ -698,6 +715,8 @@ def split_article(text: str) -> dict[str, Any]:
             timestamp = (timestamp + " " + u).strip()
         elif part == "boilerplate":
             boilerplate.append(u)
+        elif part == "dateline":
+            dateline = u
         else:
             if not paragraphs and not dateline:
                 match = next((m for m in (pattern.match(u) for pattern in P.DATELINES) if m), None)

@@ -656,3 +656,13 @@ def test_json_ld_date_and_publisher_when_no_meta_tags(tmp_path):
     a = corpus["polls"]
     assert a.published == pd.Timestamp("2024-11-05T06:30:00Z") and a.outlet == "Harbor News"
     assert a.headline == "Polls open across the state"
+
+
+def test_a_dateline_on_its_own_line_is_the_dateline_not_a_dek():
+    text = ("Cyprus condemns bombings\n\nNICOSIA, August 8 (Xinhua) --\n\nThe Cypriot government Saturday strongly "
+            "condemned two bomb attacks in Kenya and Tanzania Friday.\n\nSimilar telegrams were sent.")
+    a = analysis.load_article(text, published="1998-08-08")
+    assert a.dateline == "NICOSIA, August 8 (Xinhua) --" and a.dek == ""
+    assert a.paragraphs[0].startswith("The Cypriot government") and len(a.paragraphs) == 2
+    b = analysis.load_article("Oil rises\n\nLONDON (Reuters) -\n\nOil prices rose on Monday as supply fell.\n\nMore.")
+    assert b.dateline == "LONDON (Reuters) -" and b.paragraphs[0].startswith("Oil prices rose")
