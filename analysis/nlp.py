@@ -317,11 +317,24 @@ def _column(doc: "Doc", attr: str) -> tuple[list[int], list[str], "object"]:
 
 
 def clear_cache() -> None:
+    """Forget every parse and everything computed from one, here and in the extractors that keep their own caches
+    (``on_clear``): after it, every extractor works from the text again."""
     with _lock:
         _cache.clear()
         _memo.clear()
         _ents.clear()
         _keys.clear()
+    for hook in list(_clear_hooks):
+        hook()
+
+
+_clear_hooks: list = []
+
+
+def on_clear(hook) -> None:
+    """Register a function that empties a cache kept outside this module; ``clear_cache`` calls it."""
+    if hook not in _clear_hooks:
+        _clear_hooks.append(hook)
 
 
 _memo: "OrderedDict[tuple[str, str], object]" = OrderedDict()

@@ -2,6 +2,7 @@
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 import analysis
 from analysis import timeline
@@ -96,3 +97,25 @@ def test_what_was_voted_or_planned_lies_ahead_and_a_trailing_consequence_keeps_i
     vote = table[table["kind"] == "vote"].iloc[0]
     assert not table.attrs.get("conflicts")  # "threatening flights over the Easter holidays" is not the vote's time
     assert vote["latest"] <= pd.Timestamp("2025-03-05 15:00", tz="Europe/Oslo")
+
+
+@pytest.mark.parametrize("name, label, day", [
+    ("npr_style.txt", "Louisiana judge blocks state", "2022-06-27"),  # no trigger word: a dated act is an event
+    ("cnbc_style.txt", "Federal Reserve holds benchmark rate", "2024-03-20"),
+    ("usatoday_style.txt", "Powerful tornado tears through town", "2024-05-21"),  # ", officials said" trails it
+    ("aljazeera_style.txt", "Demonstrators break through police cordon", "2023-03-14"),
+])
+def test_a_dated_act_of_any_verb_is_a_story_event(name, label, day):
+    table = analysis.events(analysis.load_article(ARTICLES / name))
+    row = table[table["label"] == label]
+    assert len(row) == 1 and row["kind"].iloc[0] == "action"
+    assert row["earliest"].iloc[0].strftime("%Y-%m-%d") == day
+
+
+def test_light_verbs_first_person_and_background_clauses_make_no_action():
+    text = ("Rates on hold\n\nThe bank's rate remained at 4% on Monday. I have covered the bank since 2011. "
+            "The markets rallied as traders reeled from the decision last week to cut jobs. "
+            "The ministry scrambled on Tuesday to deny the reports.")
+    table = analysis.events(analysis.load_article(text, published="2024-03-07", timezone="UTC"))
+    assert "action" not in set(table["kind"]), table[["kind", "label"]]
+    assert set(table["kind"]) >= {"deny"}  # the time goes to what the scramble was for

@@ -9,8 +9,10 @@
 An event is found from a trigger verb or noun of ``EVENT_VERBS``/``EVENT_NOUNS`` (general English: voted, denied,
 reported, called a briefing, returned, visited, postponed; the vote, the reports, the briefing, the trial), or from a
 statement the text dates (``STATEMENT_VERBS``: "the ministry said on Tuesday"; an undated "said" is attribution, not
-an event); mentions of the same kind of event ("voted", "passed a resolution", "the vote") are one event, except
-statements, which are one per speaker. What a reaction takes as object ("denied a newspaper report") is an event too. Its time bounds come from constraints, solved together as a simple
+an event), or from any other verb the text dates in a main clause (kind ``action``: "a judge on Monday blocked the
+law", "a tornado tore through the town on Tuesday, officials said"; not the ``LIGHT_VERBS`` of being, wanting or
+beginning, not the writer's own "I"/"we", not a verb whose time belongs to what it is "to" do); mentions of the same kind of event ("voted", "passed a resolution", "the vote") are one event, except
+statements and actions, which are one per speaker (per verb and doer). What a reaction takes as object ("denied a newspaper report") is an event too. Its time bounds come from constraints, solved together as a simple
 temporal network (``network.py``):
 - time expressions attached to its clause ("on Monday"), read on the clock of the event's place (``PLACE_TIMEZONES``);
   a time inside a clause of its own ("denied a report that he had surgery last month") or one the event points at
@@ -76,6 +78,13 @@ EVENT_PHRASALS = {("knock", "down"): "deny", ("shoot", "down"): "deny", ("step",
 #: Statements by different speakers are different events.
 STATEMENT_VERBS = {"say", "tell", "state", "warn", "insist", "vow", "pledge", "promise", "threaten",
                    "urge", "acknowledge", "admit", "concede", "claim", "allege", "accuse", "tweet", "write", "post"}
+#: Verbs that never make an event of their own, even dated ("remained on Monday", "expected on Tuesday"): being,
+#: having, wanting and planning, beginning and going on, thinking. Any other verb the text dates in the past tense is a
+#: story event (kind "action"): "a judge on Monday blocked the law", "crowds broke through the cordon on Tuesday".
+LIGHT_VERBS = {"be", "have", "do", "seem", "appear", "remain", "become", "stay", "expect", "plan", "want", "need",
+               "hope", "intend", "try", "seek", "begin", "start", "continue", "keep", "think", "believe", "know",
+               "feel", "mean", "include", "consider", "like", "wish", "let", "help", "get", "go", "come", "see",
+               "look", "use", "give", "take", "make", "put", "set", "face", "hear", "learn", "say", "tell"}
 #: Objects that make "pass" a vote and "call"/"hold" a meeting.
 VOTE_OBJECTS = {"resolution", "bill", "law", "measure", "motion", "budget", "amendment", "legislation"}
 MEETING_NOUNS = {"briefing": "briefing", "gaggle": "briefing", "conference": "briefing", "meeting": "meeting",
@@ -237,6 +246,45 @@ def _dated(verb) -> bool:
     return False
 
 
+def _main_clause(verb) -> bool:
+    """Whether a verb is the main verb of its sentence, joined to it by "and", or what a trailing attribution reports:
+    the clause a time expression most surely belongs to (in "as the region reeled from the decision last week", the
+    week is the decision's)."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    if verb.dep_ == "ccomp" and verb.i < verb.head.i and verb.head.lemma_ in SPEECH_VERBS:
+        verb = verb.head  # "A tornado tore through the town on Tuesday, officials said": the attribution trails
+    return verb.dep_ == "ROOT"
+
+
+def _dated_verbs(doc, event_nouns) -> set[int]:
+    """Indices of the verbs a date or time is attached to ("blocked ... on Monday"), found from the time words up:
+    through a preposition, and past the nouns of the verb's own phrase, since a time after a noun tells when the
+    clause's act happened ("tore through the town of Greenfield on Tuesday"), unless the noun is an event
+    ("the vote on Tuesday")."""
+    from .. import nlp
+
+    out = set()
+    for i in nlp.token_indices(doc, "ENT_TYPE", ("DATE", "TIME")):
+        tok = doc[i]
+        if tok.ent_iob_ != "B" and i and doc[i - 1].ent_type_ == tok.ent_type_:
+            continue  # one climb per expression, from its first word
+        node = doc[tok.ent_iob_ == "B" and i or i]
+        while node.dep_ in ("compound", "amod", "nummod", "det") and node.head is not node:
+            node = node.head  # from "Tuesday" in "Tuesday afternoon" to its head
+        for _ in range(6):
+            head = node.head
+            if head is node:
+                break
+            if head.pos_ == "VERB":
+                out.add(head.i)
+                break
+            if head.pos_ not in ("ADP", "NOUN", "PROPN") or (head.pos_ == "NOUN" and head.lemma_.lower() in event_nouns):
+                break
+            node = head
+    return out
+
+
 def _reported_content(verb) -> bool:
     """Whether a verb sits inside what a speech verb reports ("reported that the army was leaving")."""
     node = verb
@@ -270,10 +318,11 @@ def _mentions(parsed) -> list[Mention]:
             continue
         doc = piece.doc
         starts = nlp.sentence_starts(doc)
+        dated = _dated_verbs(doc, noun_words)
         # only verbs and nouns whose lemma is a trigger word can name an event: visit those tokens alone
         candidates = sorted((set(nlp.token_indices(doc, "POS", ("VERB", "AUX", "NOUN")))
                              | set(nlp.token_indices(doc, "TAG", lambda tag: tag.startswith("VB"))))
-                            & set(nlp.token_indices(doc, "LEMMA", triggers)))
+                            & (set(nlp.token_indices(doc, "LEMMA", triggers)) | dated))
         for tok in (doc[i] for i in candidates):
             kind = None
             verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
@@ -292,6 +341,12 @@ def _mentions(parsed) -> list[Mention]:
                     kind = EVENT_VERBS[tok.lemma_]
                 elif tok.lemma_ in STATEMENT_VERBS and _dated(tok):
                     kind = "statement"
+                elif (tok.pos_ == "VERB" and tok.lemma_.lower() not in LIGHT_VERBS and _main_clause(tok)
+                      and tok.i in dated and not any(c.dep_ == "xcomp" for c in tok.children)):
+                    kind = "action"  # a dated act of another verb: one event per verb and doer, as statements
+                    doer = _subject(tok)
+                    if doer is not None and doer.lower_ in ("i", "we", "you"):
+                        continue  # the writer's own habits ("I have covered the budget since 2011") are no story event
                 if kind is None:
                     continue
                 past = _is_past(tok)
@@ -367,6 +422,11 @@ def _place(mentions: list[Mention], default_tz: str) -> tuple[str, str]:
     return "", default_tz
 
 
+#: Prepositions whose object a label names when the verb has none ("votes on resolution", "breaks through cordon").
+LABEL_PREPOSITIONS = ("on", "to", "from", "against", "with", "in", "at", "through", "into", "across", "over", "onto",
+                      "toward", "towards")
+
+
 def _label(event: Event) -> str:
     """A short label in the present tense: subject, verb, object ("Chilean senate votes on budget")."""
     verbal = [m for m in event.mentions if m.verbal and m.subject is not None]
@@ -391,7 +451,7 @@ def _label(event: Event) -> str:
         if child.dep_ in ("dobj", "attr"):
             obj = _compact(child)
             break
-        if child.dep_ == "prep" and child.lower_ in ("on", "to", "from", "against", "with", "in", "at"):
+        if child.dep_ == "prep" and child.lower_ in LABEL_PREPOSITIONS:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             # a time is when the event happened, not what it is about ("met on Feb. 27", "strike from March 12")
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
@@ -427,7 +487,8 @@ def _group(mentions: list[Mention]) -> list[Event]:
     by_kind: dict = {}  # kind (or kind and speaker) -> event
     for m in mentions:
         # statements are told apart by who made them; other kinds of event are one event per kind
-        key = (m.kind, _compact(m.subject).lower()) if m.kind == "statement" else m.kind
+        key = ((m.kind, _compact(m.subject).lower()) if m.kind == "statement" else
+               (m.kind, m.head.lemma_, _compact(m.subject).lower()) if m.kind == "action" else m.kind)
         if key in by_kind:
             by_kind[key].mentions.append(m)
             continue
@@ -554,9 +615,18 @@ def _cache_key(article, table: pd.DataFrame | None) -> str:
 
 
 def clear_cache() -> None:
-    """Forget every solved network (they are rebuilt on the next call)."""
+    """Forget every solved network (they are rebuilt on the next call); ``nlp.clear_cache`` calls it too."""
     with _lock:
         _cache.clear()
+
+
+def _register_clear() -> None:
+    from .. import nlp
+
+    nlp.on_clear(clear_cache)
+
+
+_register_clear()
 
 
 def _build(article, known_times=None):
