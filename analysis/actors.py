@@ -398,6 +398,10 @@ def _fragment(ent: "Span") -> bool:
     return common and token.dep_ in ("compound", "amod") and head.pos_ == "NOUN" and head.is_lower
 
 
+#: Named weather systems ("Storm Babet", "Hurricane Ian", "Tropical Storm Bret"): events of a story, not its actors.
+WEATHER_SYSTEMS = re.compile(r"^(?:the\s+)?(?:(?:tropical|winter|subtropical|post-tropical)\s+)?(?:storm|hurricane|"
+                             r"typhoon|cyclone|depression|superstorm)\s+[A-Z]", re.IGNORECASE)
+
 #: Time-zone abbreviations ("GMT", "EST"), which the tagger sometimes takes for organizations.
 _TIME_ZONES = frozenset(_patterns.TIMEZONE_ABBREVIATIONS) - {"Z"}
 
@@ -409,7 +413,19 @@ def _headline_common_word(token: "Token", inside: frozenset[str], body_words: se
     word = token.text
     if not token.is_title or _key(word) in ALIASES or word in inside:
         return False
-    return token.lower_ in body_words or token.lower_ in _common_words(("noun", "verb", "adj"))
+    common = _common_words(("noun", "verb", "adj"))
+    return token.lower_ in body_words or any(form in common for form in _dictionary_forms(token.lower_))
+
+
+def _dictionary_forms(word: str) -> list[str]:
+    """``word`` and the lemmas its regular inflection may come from: "jumps" -> jump, "rallies" -> rally,
+    "slashed" -> slash, "soaring" -> soar (the lemma dictionary lists no inflected forms)."""
+    forms = [word]
+    for suffix, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"),
+                                ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            forms.append(word[: len(word) - len(suffix)] + replacement)
+    return forms
 
 
 @functools.lru_cache(maxsize=4)
@@ -530,6 +546,8 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
             i, j, text = cleaned
             if text in _TIME_ZONES:
                 continue  # "fell 4.2% by 1015 GMT": a clock's zone, not an organization
+            if WEATHER_SYSTEMS.match(text):
+                continue  # "Storm Babet", "Hurricane Ian": weather, which the tagger calls a person or a company
             if title_case and j - i == 1 and ent.label_ in ("PERSON", "ORG"):
                 if body_words is None:
                     body_words = {t.lower_ for p in parts if p.part == "body" for t in p.doc if t.is_lower}
@@ -859,7 +877,7 @@ def _find_missed(actors: list[_Actor], parts, found: list[_Mention]) -> None:
         if actor.kind in ("person", "author", "credit"):
             forms |= {s.capitalize() for s in actor.surnames if len(s) >= 2 and " " not in s}
             forms |= {x.text.split()[-1] for x in actor.mentions if x.how == "name" and len(x.text.split()) > 1}
-        for form in forms:
+        for form in sorted(forms):  # sorted: the order of equal-length forms must not follow the hash seed
             if len(form) >= 2:
                 how = "surname" if len(form.split()) == 1 and actor.kind == "person" else "name"
                 patterns.append((form, actor, "demonym" if form in demonym_forms else how))

@@ -460,3 +460,14 @@ def test_agency_photo_label_and_clock_zone_are_not_actors():
     assert set(ap[ap["kind"] == "credit"]["actor"]) == {"Carla Mendes"}  # "(AP Photo/Carla Mendes)"
     wire = analysis.actors(analysis.load_article(articles / "reuters_additional_reporting.txt"))
     assert "GMT" not in set(wire["actor"])  # "Shares fell 4.2% by 1015 GMT"
+
+
+def test_an_inflected_headline_verb_and_a_named_storm_are_not_actors():
+    here = __import__("pathlib").Path(__file__).resolve().parent / "articles"
+    bloomberg = analysis.actors(analysis.load_article(here / "bloomberg_style.txt"))  # "Oil Jumps as OPEC+ Signals ..."
+    assert "Jumps" not in set(bloomberg["actor"]) and "Amrita Sen" in set(bloomberg["actor"])
+    storm = analysis.actors(analysis.load_article(here / "guardian_weekday_stamp.txt"))  # "Storm Babet brought rain"
+    assert not any(name.startswith("Storm") for name in storm["actor"]) and "Humza Yousaf" in set(storm["actor"])
+    text = "Hurricane Ian slams Florida\n\nHurricane Ian made landfall on Wednesday, Gov. Ron DeSantis said."
+    assert set(analysis.actors(analysis.load_article(text))["actor"]) >= {"Ron DeSantis"}
+    assert not any("Ian" in name for name in analysis.actors(analysis.load_article(text))["actor"])
