@@ -451,6 +451,8 @@ def _title_before(doc: "Doc", i: int) -> tuple[int, str]:
             break
         if tok.ent_type_ == "PERSON" or (tok.lower_ == "and" and not (_is_titleish(doc[k - 1]) if k > 0 else False)):
             break
+        if tok.lower_ in ("for", "to") and k > sent_start and doc[k - 1].is_lower:
+            break  # "a spokeswoman for Gov. Jane Doe": the spokeswoman is someone else; Doe's title is "Gov."
         if _is_titleish(tok):
             if TITLES[tok.lower_][0] == "title":
                 heads.append(k)

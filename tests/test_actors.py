@@ -471,3 +471,10 @@ def test_an_inflected_headline_verb_and_a_named_storm_are_not_actors():
     text = "Hurricane Ian slams Florida\n\nHurricane Ian made landfall on Wednesday, Gov. Ron DeSantis said."
     assert set(analysis.actors(analysis.load_article(text))["actor"]) >= {"Ron DeSantis"}
     assert not any("Ian" in name for name in analysis.actors(analysis.load_article(text))["actor"])
+
+
+def test_a_title_for_someone_else_is_not_the_named_persons():
+    a = analysis.load_article("Floods\n\nThe state will send aid next week, a spokeswoman for Gov. Mike DeWine said. "
+                              "Secretary of State for Health Jane Roe agreed.")
+    titles = dict(zip(*analysis.actors(a)[["actor", "title"]].T.values))
+    assert titles["Mike DeWine"] == "Gov." and titles["Jane Roe"] == "Secretary of State for Health"
