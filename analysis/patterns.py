@@ -111,6 +111,8 @@ BOILERPLATE = [
         # share prompts and a source line closing a story: "Share or comment on this article:", "Source: Agencies"
         r"^(?:share|comment)\b.{0,30}\b(?:this|the) (?:article|story|post)\s*:?$",
         r"^sources?\s*:\s*[\w ,&'’.-]{1,60}$",
+        # an agency desk's sign-off, editors' initials in lowercase: "burs-as/jm" (AFP), "jm/it"
+        r"^(?-i:(?:[a-z]{2,6}[-/]){1,4}[a-z]{2,6})$",
         # mastheads' slogans copied with the page (they read like a headline above the real one)
         r"^(?:democracy dies in darkness|all the news that'?’?s fit to print|journalism for the people|"
         r"without fear or favou?r|news you can trust|the world'?’?s news leader)\.?$",
@@ -163,8 +165,12 @@ DATELINE_TITLE = re.compile(
 DATELINE_AGENCY_ONLY = re.compile(
     r"^(?P<dateline>" + _AGENCY_IN_PARENS + r"\s*[—–-]{0,2}\s+)(?=\S)"
 )
+#: A date and the agency, without a city, as wire stories filed from several places begin: "March 5 (Reuters) -".
+DATELINE_DATE_AGENCY = re.compile(
+    rf"^(?P<dateline>{_MONTH}\s+\d{{1,2}}\s*" + _AGENCY_IN_PARENS + r"\s*[—–-]{1,2}\s+)(?=\S)"
+)
 #: Every dateline pattern, tried in order.
-DATELINES = [DATELINE, DATELINE_AGENCY, DATELINE_COLON, DATELINE_TITLE, DATELINE_AGENCY_ONLY]
+DATELINES = [DATELINE, DATELINE_AGENCY, DATELINE_COLON, DATELINE_TITLE, DATELINE_AGENCY_ONLY, DATELINE_DATE_AGENCY]
 
 #: A byline without "By": names only, each perhaps with where they report from: "Jane Doe in Beirut and John Roe in Washington".
 BARE_BYLINE = re.compile(

@@ -666,3 +666,14 @@ def test_a_dateline_on_its_own_line_is_the_dateline_not_a_dek():
     assert a.paragraphs[0].startswith("The Cypriot government") and len(a.paragraphs) == 2
     b = analysis.load_article("Oil rises\n\nLONDON (Reuters) -\n\nOil prices rose on Monday as supply fell.\n\nMore.")
     assert b.dateline == "LONDON (Reuters) -" and b.paragraphs[0].startswith("Oil prices rose")
+
+
+def test_date_and_agency_dateline_and_an_agency_desk_sign_off():
+    reuters = analysis.load_article(ARTICLES / "reuters_date_dateline.txt")  # "March 5 (Reuters) - Tesla is ..."
+    assert reuters.dateline == "March 5 (Reuters) -" and reuters.paragraphs[0].startswith("Tesla is recalling")
+    assert reuters.authors == ["David Shepardson"]
+    afp = analysis.load_article(ARTICLES / "afp_signoff.txt")  # "Paris (AFP) –" ... "burs-as/jm"
+    assert afp.dateline == "Paris (AFP) –" and afp.boilerplate == ["burs-as/jm"] and len(afp.paragraphs) == 3
+    politico = analysis.load_article(ARTICLES / "politico_bar_stamp.txt")  # "By JASPER GOODMAN | 07/17/2025 04:12 PM EDT"
+    assert politico.authors == ["Jasper Goodman"]
+    assert politico.published == pd.Timestamp("2025-07-17 16:12", tz="America/New_York")
