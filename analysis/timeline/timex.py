@@ -152,6 +152,9 @@ _ZONES = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|JST)"
 CLOCK_RE = (r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|noon|midnight|midday|"
             rf"(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:local\s+time|\(?{_ZONES}\b))|"
             r"\d{4}(?=\s*(?:GMT|UTC)))")
+#: A month named alone ("in March", "since Sept."): the full names and the abbreviations written with their period.
+MONTH_WORD_RE = (r"January|February|March|April|May|June|July|August|September|October|November|December|Sept\.|"
+                 r"Dec\.|Nov\.|Oct\.|Aug\.|Jan\.|Feb\.")
 #: What follows a month name that is the noun of a title ("the March for Life", "the March on Washington").
 MONTH_IN_NAME = r"\s+(?:for|of\s+the|against|on)\s+[A-Z]"
 #: The year a quarter or half belongs to: "1997", "fiscal 1999", "the year", "last year", "the current fiscal year".
@@ -1170,9 +1173,8 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         rf"(?:,?\s+(?P<year>{YEAR_RE})\b)?"), h_day_month),
     ("month_year", re.compile(rf"\b(?P<month>{MONTH_RE}),?\s+(?:of\s+)?(?P<year>{YEAR_RE})\b"), h_month_year),
     ("month", re.compile(
-        rf"\b(?:(?P<mod>early|mid|late|last|next|this|(?i:early|mid|late))[- ])?(?P<month>January|February|"
-        r"March|April|May|June|July|August|September|October|November|December|Sept\.|Dec\.|Nov\.|Oct\.|Aug\.|"
-        r"Jan\.|Feb\.)(?!\s+\d)(?!\w)(?!" + MONTH_IN_NAME + ")"), h_month),
+        rf"\b(?:(?P<mod>early|mid|late|last|next|this|(?i:early|mid|late))[- ])?(?P<month>{MONTH_WORD_RE})"
+        r"(?!\s+\d)(?!\w)(?!" + MONTH_IN_NAME + ")"), h_month),
     ("decade", re.compile(
         r"\b(?:(?:the\s+)?(?:early|mid|late)[- ])?(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20[0-9]0)'?s\b|"
         r"(?<!\w)['’](?P<short>\d0)s\b)"), h_decade),
@@ -1407,19 +1409,44 @@ _REQUIRED_FOLDED: dict[str, tuple[str, ...]] = {
                       "autumn", "winter"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "decade": ("0s", "0's", "0’s")}
+#: Patterns without IGNORECASE and a search for what each cannot match without, much cheaper than the pattern:
+#: a month name as the pattern writes it; a digit before a clock's ":" or "a.m." (or "noon"...); a holiday's name.
+_MONTH_HINT = re.compile(MONTH_RE)
+_CLOCK_HINT = re.compile(r"\d(?::|\s*(?:[ap]\.?m|GMT|UTC))")
+_REQUIRED_SEARCH: dict[str, tuple[re.Pattern, ...]] = {
+    "month_day": (_MONTH_HINT,), "month_year": (_MONTH_HINT,), "nth_weekday": (_MONTH_HINT,),
+    "day_month": (re.compile(rf"\d(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_RE}"),),
+    "month": (re.compile(rf"(?:{MONTH_WORD_RE})(?!\s+\d)(?!\w)"),),
+    "clock_date": (_CLOCK_HINT,), "clock": (_CLOCK_HINT,), "holiday": (re.compile(HOLIDAY_RE),)}
+#: Words, as written, some patterns without IGNORECASE cannot match without ("noon" and the like are clocks).
+_REQUIRED_CASED: dict[str, tuple[str, ...]] = {
+    "clock_date": ("noon", "midnight", "midday"), "clock": ("noon", "midnight", "midday"),
+    "ref": ("now", "current", "present", "past", "future")}
 #: Letters that IGNORECASE matches to an ASCII i or s but lower() leaves alone.
 _CASE_FOLDS = str.maketrans({"ı": "i", "ſ": "s"})
+
+
+def _hint_found(hint: re.Pattern, text: str, seen: dict[re.Pattern, bool]) -> bool:
+    """Whether ``hint`` occurs in ``text``, searched once per text (several patterns share a hint)."""
+    if hint not in seen:
+        seen[hint] = hint.search(text) is not None
+    return seen[hint]
 
 
 def _rule_matches(text: str) -> list[tuple[int, int, str, re.Match, Handler]]:
     found = []
     lower = text.lower()
     folded = lower if lower.isascii() else lower.translate(_CASE_FOLDS)
+    hints: dict[re.Pattern, bool] = {}
     for order, (name, pattern, handler) in enumerate(PATTERNS):
         if name in _REQUIRED_WORD and not any(word in lower for word in _REQUIRED_WORD[name]):
             continue  # the pattern cannot match without one of these words: skip the costly scan
         if name in _REQUIRED_FOLDED and not any(word in folded for word in _REQUIRED_FOLDED[name]):
             continue
+        if name in _REQUIRED_SEARCH or name in _REQUIRED_CASED:  # either a word as written or a hint's hit
+            if not (any(word in text for word in _REQUIRED_CASED.get(name, ()))
+                    or any(_hint_found(hint, text, hints) for hint in _REQUIRED_SEARCH.get(name, ()))):
+                continue
         narrowed = [g for g in ("span", "span2") if g in pattern.groupindex]  # the expression inside its cue words
         for m in pattern.finditer(text):
             inner = next((g for g in narrowed if m.group(g) is not None), None)
