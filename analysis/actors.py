@@ -438,6 +438,18 @@ def _common_words(pos_tags: tuple[str, ...] = ("verb", "adj")) -> frozenset[str]
     return frozenset(w for pos in pos_tags for w in table.get(pos, []))
 
 
+def _titled_name_in_org(doc: "Doc", i: int, j: int) -> int | None:
+    """Where the name starts when an "organization" ``doc[i:j]`` ends with a title and a person's name ("House
+    Financial Services Chair Jane Doe", "Senate Majority Leader John Roe"): the tagger took the whole for a body."""
+    for t in range(j - 3, i, -1):
+        tok = doc[t]
+        name = doc[t + 1:j]
+        if (tok.is_title and TITLES.get(tok.lower_, ("", ""))[0] == "title" and 2 <= len(name) <= 3
+                and all(w.is_title and w.pos_ == "PROPN" and w.lower_ not in TITLES for w in name)):
+            return t + 1
+    return None
+
+
 def _title_before(doc: "Doc", i: int) -> tuple[int, str]:
     """A title or rank written just before token ``i`` ("U.S. Secretary of Defense", "Brig. Gen."): (start, text).
     Honorifics (Mr., Ms.) are not titles; another person's name, a comma or a lowercase word ends the title."""
@@ -555,8 +567,12 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
                     body_words = {t.lower_ for p in parts if p.part == "body" for t in p.doc if t.is_lower}
                 if _headline_common_word(doc[i], inside, body_words):
                     continue
-            title, role = "", ""
-            if ent.label_ == "PERSON":
+            title, role, label = "", "", ent.label_
+            split = _titled_name_in_org(doc, i, j) if label == "ORG" else None
+            if split is not None:  # "House Financial Services Chair Jane Doe" tagged as one organization
+                i, title, label = split, doc[i:split].text, "PERSON"
+                text = doc[i:j].text
+            elif ent.label_ == "PERSON":
                 title = next(t for e, a, b, t in person_ranges if e is ent)
                 role = _role_after(doc, ent.end if doc[ent.end - 1].text not in ("'s", "’s") else ent.end)
             else:
@@ -578,7 +594,7 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
             honorific = ""
             if i > 0 and doc[i - 1].lower_ in TITLES and TITLES[doc[i - 1].lower_][0] == "honorific":
                 honorific = TITLES[doc[i - 1].lower_][1]
-            found.append(_Mention(piece.part, piece.index, start, end, surface, ent.label_,
+            found.append(_Mention(piece.part, piece.index, start, end, surface, label,
                                   bisect.bisect_right(starts, i) - 1, i, title, role, "name", credit,
                                   honorific_gender=honorific))
         # group words and nationality words the tagger left alone ("conservatives", "Shiites", "Iraqi"): only

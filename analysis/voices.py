@@ -717,6 +717,15 @@ def _actor_resolver():
     return getattr(actors, "resolve", None)
 
 
+def _titled_name(doc, start: int, end: int) -> int | None:
+    """The actors layer's reading of an "organization" ending in a title and a name (``_titled_name_in_org``)."""
+    try:
+        actors = importlib.import_module(f"{__package__}.actors")
+    except ImportError:
+        return None
+    return actors._titled_name_in_org(doc, start, end)
+
+
 def _institution(name: str) -> bool:
     """Whether ``name`` is an institution by the actors layer's alias table ("Downing Street", "the Kremlin")."""
     try:
@@ -937,6 +946,12 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
             part, tok.idx, exclude=excluded)
         if name:
             return _Speaker(name, "person", text)
+    if ent == "ORG":  # "House Financial Services Chair Jane Doe", tagged as one organization: the person
+        span = next((e for e in _nlp.ents(tok.doc) if e.start <= tok.i < e.end and e.label_ == "ORG"), None)
+        split = _titled_name(tok.doc, span.start, span.end) if span is not None else None
+        if split is not None:
+            name = tok.doc[split:span.end]
+            return _Speaker(reader.canonical(part, name.text, name.start_char), "person", text)
     if ent in ("ORG", "GPE", "NORP") and kind != "anonymous":
         name = reader.canonical(part, text, phrase.start_char)
         # a surname the tagger took for a place ("according to Smith") is still the person named earlier

@@ -478,3 +478,12 @@ def test_a_title_for_someone_else_is_not_the_named_persons():
                               "Secretary of State for Health Jane Roe agreed.")
     titles = dict(zip(*analysis.actors(a)[["actor", "title"]].T.values))
     assert titles["Mike DeWine"] == "Gov." and titles["Jane Roe"] == "Secretary of State for Health"
+
+
+def test_a_title_and_name_tagged_as_one_organization_is_a_person():
+    here = __import__("pathlib").Path(__file__).resolve().parent / "articles"
+    article = analysis.load_article(here / "politico_bar_stamp.txt")  # "said House Financial Services Chair French Hill"
+    table = analysis.actors(article).set_index("actor")
+    assert table.at["French Hill", "kind"] == "person" and table.at["French Hill", "title"] == "House Financial Services Chair"
+    quote = analysis.quotes(article).set_index("quote").loc["This is a historic day"]
+    assert (quote["speaker"], quote["speaker_kind"]) == ("French Hill", "person")
