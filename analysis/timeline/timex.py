@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, NamedTuple
 
+import numpy as np
 import pandas as pd
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -1738,11 +1739,12 @@ def _time_expressions(article) -> pd.DataFrame:
                 row["paragraph"] = piece.index
             row["part"] = piece.part
             rows.append(row)
-    frame = pd.DataFrame(rows, columns=COLUMNS)
+    # built column by column, each converted once (faster than a frame of the dicts converted afterwards)
+    columns = {column: [row[column] for row in rows] if rows else np.empty(0, dtype=object) for column in COLUMNS}
     for column in ("earliest", "latest"):
-        frame[column] = pd.to_datetime(frame[column], utc=True).dt.tz_convert(tz)
+        columns[column] = pd.to_datetime(pd.Series(columns[column], dtype=object), utc=True).dt.tz_convert(tz).array
     for column in ("min_duration", "max_duration"):
-        frame[column] = pd.to_timedelta(frame[column].astype(object), errors="coerce")
-    frame["start"] = frame["start"].astype(int)
-    frame["end"] = frame["end"].astype(int)
-    return frame.reset_index(drop=True)
+        columns[column] = pd.to_timedelta(pd.Series(columns[column], dtype=object), errors="coerce").array
+    for column in ("start", "end"):
+        columns[column] = np.array(columns[column], dtype=int)
+    return pd.DataFrame(columns)
