@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
+import numpy as np
 import pandas as pd
 
 from . import nlp as _nlp
@@ -1792,19 +1793,29 @@ def _quotes(article: "Article") -> pd.DataFrame:
             if o.part is r.part and o.start <= r.start and r.end <= o.end and (o.end - o.start) > (r.end - r.start):
                 nested[i] = j
                 break
-    records = [(  # QUOTE_COLUMNS, as tuples: a DataFrame is built faster from them than from dicts
-        r.part.text[r.start:r.end], _unbulleted(r.speaker.name), r.speaker.kind, r.cue,
-        _paragraph(article, r.part, r.start),
-        r.start, r.end, nested[i], r.direct, r.fragment, r.part.part, r.part.sentence_of(r.start),
-        r.speaker.text or None, r.speaker.author,
-    ) for i, r in enumerate(rows)]
-    frame = pd.DataFrame.from_records(records, columns=QUOTE_COLUMNS)
-    frame["nested_in"] = frame["nested_in"].astype("Int64")
-    for column in ("paragraph", "start", "end", "sentence"):
-        frame[column] = frame[column].astype("int64")
-    frame["direct"] = frame["direct"].astype(bool)
-    frame["fragment"] = frame["fragment"].astype(bool)
-    return frame
+    # QUOTE_COLUMNS built column by column in their dtypes (faster than a frame of records cast afterwards)
+    return pd.DataFrame({
+        "quote": _objects(r.part.text[r.start:r.end] for r in rows),
+        "speaker": _objects(_unbulleted(r.speaker.name) for r in rows),
+        "speaker_kind": _objects(r.speaker.kind for r in rows), "cue": _objects(r.cue for r in rows),
+        "paragraph": np.array([_paragraph(article, r.part, r.start) for r in rows], dtype=np.int64),
+        "start": np.array([r.start for r in rows], dtype=np.int64),
+        "end": np.array([r.end for r in rows], dtype=np.int64),
+        "nested_in": pd.array(nested, dtype="Int64"),
+        "direct": np.array([bool(r.direct) for r in rows], dtype=bool),
+        "fragment": np.array([bool(r.fragment) for r in rows], dtype=bool),
+        "part": _objects(r.part.part for r in rows),
+        "sentence": np.array([r.part.sentence_of(r.start) for r in rows], dtype=np.int64),
+        "speaker_text": _objects(r.speaker.text or None for r in rows),
+        "author": _objects(r.speaker.author for r in rows)})
+
+
+def _objects(values: Iterable) -> np.ndarray:
+    """A column of Python objects (strings or None), as a frame of records holds them."""
+    values = list(values)
+    column = np.empty(len(values), dtype=object)
+    column[:] = values
+    return column
 
 
 def _paragraph(article: "Article", part: _Part, start: int) -> int:
