@@ -1393,38 +1393,49 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-#: Words some patterns cannot match without (lower case), checked before running them.
+#: Words some patterns cannot match without (one of them), checked before running them in the text lower-cased
+#: with the letters IGNORECASE reads as i and s ("ı", "ſ", "İ") read so. A unit word (every alternative of UNIT_RE,
+#: or of the pattern's own unit group), a weekday name, a day part, a season.
 _REQUIRED_WORD: dict[str, tuple[str, ...]] = {
     "ago": ("ago",), "long_adjective": ("-long",), "the_weekend": ("weekend",), "century": ("century",),
-    "quarter": ("quarter",), "half": ("half",), "fiscal_year": ("fiscal",), "period_edge": (" of ",),
-    "nth_weekday": ("day ",), "anaphoric_period": ("year", "month", "week"),
+    "quarter": ("quarter",), "half": ("half",), "fiscal_year": ("fiscal",),
+    "anaphoric_period": ("year", "month", "week"),
     "daypart": ("morning", "afternoon", "evening", "night", "dawn", "dusk", "daybreak", "sunrise", "sunset"),
-    "season": ("spring", "summer", "fall", "autumn", "winter")}
-#: The same, checked in the text with the letters IGNORECASE reads as i and s ("ı", "ſ") read so.
-_REQUIRED_FOLDED: dict[str, tuple[str, ...]] = {
-    # a unit word (every alternative of UNIT_RE, or of the pattern's own unit group) or a weekday name
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
     "duration": ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade",
                  "centur"),
     "vague": ("hours", "minutes", "days", "weeks", "months", "years"),
     "relative_unit": ("week", "month", "year", "quarter", "decade", "century", "spring", "summer", "fall",
                       "autumn", "winter"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "deictic": ("today", "yesterday", "tomorrow", "night"),
     "decade": ("0s", "0's", "0’s")}
-#: Patterns without IGNORECASE and a search for what each cannot match without, much cheaper than the pattern:
-#: a month name as the pattern writes it; a digit before a clock's ":" or "a.m." (or "noon"...); a holiday's name.
+#: What some patterns cannot match without, as searches much cheaper than the pattern (a search that starts at a
+#: digit, a space or a capital letter skips the rest of the text), each with the pattern's own flags and run on the
+#: text as written; every search of a pattern must find something: a month name as the pattern writes it; a digit
+#: before a clock's ":" or "a.m.", or "noon"; a holiday's name; a unit word after a space (and a weekday before "of").
 _MONTH_HINT = re.compile(MONTH_RE)
-_CLOCK_HINT = re.compile(r"\d(?::|\s*(?:[ap]\.?m|GMT|UTC))")
+_CLOCK_HINT = re.compile(r"\d(?::|\s*(?:[ap]\.?m|GMT|UTC))|noon|midnight|midday")
 _REQUIRED_SEARCH: dict[str, tuple[re.Pattern, ...]] = {
-    "month_day": (_MONTH_HINT,), "month_year": (_MONTH_HINT,), "nth_weekday": (_MONTH_HINT,),
+    "month_day": (_MONTH_HINT,), "month_year": (_MONTH_HINT,),
+    "nth_weekday": (_MONTH_HINT, re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+                                            r"(?:of|in)\s")),
     "day_month": (re.compile(rf"\d(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_RE}"),),
     "month": (re.compile(rf"(?:{MONTH_WORD_RE})(?!\s+\d)(?!\w)"),),
-    "clock_date": (_CLOCK_HINT,), "clock": (_CLOCK_HINT,), "holiday": (re.compile(HOLIDAY_RE),)}
-#: Words, as written, some patterns without IGNORECASE cannot match without ("noon" and the like are clocks).
+    "clock_date": (_CLOCK_HINT,), "clock": (_CLOCK_HINT,), "holiday": (re.compile(HOLIDAY_RE),),
+    "numeric_date": (re.compile(r"\d/\d"),), "dotted_date": (re.compile(r"\d\.\d"),),
+    "iso_date": (re.compile(r"\d-\d"),),
+    "anaphoric_period": (re.compile(r"\s(?:year|month|week)\b", _F),),
+    "anaphoric": (re.compile(r"\s(?:day|night|morning|evening|afternoon)\b", _F),),
+    "period_edge": (re.compile(r"\sof\s+(?:the|this|next|last)\s", _F),),
+    "bare_duration": (re.compile(r"\s(?:hours|days|weeks|months|years|decades)\b", _F),)}
+#: Words, as written, some patterns without IGNORECASE cannot match without (one of them).
 _REQUIRED_CASED: dict[str, tuple[str, ...]] = {
-    "clock_date": ("noon", "midnight", "midday"), "clock": ("noon", "midnight", "midday"),
-    "ref": ("now", "current", "present", "past", "future")}
-#: Letters that IGNORECASE matches to an ASCII i or s but lower() leaves alone.
-_CASE_FOLDS = str.maketrans({"ı": "i", "ſ": "s"})
+    "ref": ("now", "current", "present", "past", "future"), "period_short": ("Q", "H1", "H2", "FY"),
+    "set": ("daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "every", "each"),
+    "this_daypart": ("morning", "afternoon", "evening")}
+#: Letters that IGNORECASE matches to an ASCII i or s but lower() leaves alone, and the dot lower() adds to "İ".
+_CASE_FOLDS = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
 
 
 def _hint_found(hint: re.Pattern, text: str, seen: dict[re.Pattern, bool]) -> bool:
@@ -1437,17 +1448,15 @@ def _hint_found(hint: re.Pattern, text: str, seen: dict[re.Pattern, bool]) -> bo
 def _rule_matches(text: str) -> list[tuple[int, int, str, re.Match, Handler]]:
     found = []
     lower = text.lower()
-    folded = lower if lower.isascii() else lower.translate(_CASE_FOLDS)
+    folded = lower if lower.isascii() or not any(c in lower for c in "ıſ\u0307") else lower.translate(_CASE_FOLDS)
     hints: dict[re.Pattern, bool] = {}
     for order, (name, pattern, handler) in enumerate(PATTERNS):
-        if name in _REQUIRED_WORD and not any(word in lower for word in _REQUIRED_WORD[name]):
+        if name in _REQUIRED_WORD and not any(word in folded for word in _REQUIRED_WORD[name]):
             continue  # the pattern cannot match without one of these words: skip the costly scan
-        if name in _REQUIRED_FOLDED and not any(word in folded for word in _REQUIRED_FOLDED[name]):
+        if name in _REQUIRED_CASED and not any(word in text for word in _REQUIRED_CASED[name]):
             continue
-        if name in _REQUIRED_SEARCH or name in _REQUIRED_CASED:  # either a word as written or a hint's hit
-            if not (any(word in text for word in _REQUIRED_CASED.get(name, ()))
-                    or any(_hint_found(hint, text, hints) for hint in _REQUIRED_SEARCH.get(name, ()))):
-                continue
+        if name in _REQUIRED_SEARCH and not all(_hint_found(hint, text, hints) for hint in _REQUIRED_SEARCH[name]):
+            continue
         narrowed = [g for g in ("span", "span2") if g in pattern.groupindex]  # the expression inside its cue words
         for m in pattern.finditer(text):
             inner = next((g for g in narrowed if m.group(g) is not None), None)

@@ -1,0 +1,47 @@
+"""The rule layer's shortcuts: a pattern skipped because its text lacks a word or a hint (``_REQUIRED_WORD``,
+``_REQUIRED_SEARCH``, ``_REQUIRED_CASED``) never loses a match the pattern would have found."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.timeline import timex
+
+PHRASES = [
+    "the first Monday\u00a0of March", "at the end of\u00a0the year", "the end\nof the year", "TONİGHT at 9",
+    "MİNUTES later", "for the past three MONTHS", "Q3 2020 and 4Q19", "H1 2021 results", "FY20", "every Monday",
+    "this morning", "on 12/05/2019", "06.01.2020", "2020-01-05T10:00Z", "12 noon", "5 p.m. Tuesday", "17:30 GMT",
+    "1200 GMT", "Christmas Eve 2019", "the day before", "later that day", "the following week",
+    "the year before last", "earlier in the month", "for days", "ſeveral dayſ ago", "last nıght", "in the past",
+    "right now", "the 5th of March", "3rd  of Sept. 2019", "since Sept.", "in the 1990s", "the third quarter",
+    "Thanksgiving Day", "midnight Friday", "10:30 a.m. ET", "three-day-long", "the weekend", "the 21st century",
+    "the second half of 2019", "fiscal 2020", "during the winter", "daily", "in recent days", "last week",
+]
+
+
+def _ungated(text: str) -> list:
+    saved = timex._REQUIRED_WORD, timex._REQUIRED_SEARCH, timex._REQUIRED_CASED
+    timex._REQUIRED_WORD, timex._REQUIRED_SEARCH, timex._REQUIRED_CASED = {}, {}, {}
+    try:
+        return _key(timex._rule_matches(text))
+    finally:
+        timex._REQUIRED_WORD, timex._REQUIRED_SEARCH, timex._REQUIRED_CASED = saved
+
+
+def _key(matches: list) -> list:
+    return [(start, end, name, m.group()) for start, end, name, m, _ in matches]
+
+
+@pytest.mark.parametrize("phrase", PHRASES)
+def test_skipping_loses_no_match(phrase):
+    for text in (phrase, phrase.upper(), f"Officials said {phrase}, the agency added."):
+        assert _key(timex._rule_matches(text)) == _ungated(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PHRASES + [" ", "\u00a0", "\n", "\t", ",", "İ", "ı", "ſ", "K", "said", "the"]),
+                max_size=8))
+def test_skipping_loses_no_match_in_any_mix(pieces):
+    text = " ".join(pieces)
+    assert _key(timex._rule_matches(text)) == _ungated(text)
