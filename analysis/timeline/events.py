@@ -28,7 +28,6 @@ Constraints that contradict earlier ones are set aside and reported (``frame.att
 from __future__ import annotations
 
 import bisect
-import functools
 import hashlib
 import math
 import re
@@ -44,6 +43,7 @@ import pandas as pd
 from ..errors import ParameterError
 from . import timex
 from .network import Constraint, Network
+from .places import PLACE_TIMEZONES, dateline_place, load_place_timezones, zone_cities  # noqa: F401 (re-exported)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -127,13 +127,6 @@ NOMINALIZATIONS = {"denial": "deny", "vote": "vote", "voting": "vote", "report":
                    "explosion": "explode", "election": "elect", "death": "die", "end": "end"}
 
 
-def load_place_timezones(path: str | Path | None = None) -> dict[str, str]:
-    table = pd.read_csv(path or DATA_DIR / "place_timezones.csv", keep_default_na=False)
-    return dict(zip(table["place"].str.lower(), table["timezone"]))
-
-
-#: Place words (countries, capitals, demonyms, seats of government) -> IANA time zone. Overridable (a dict).
-PLACE_TIMEZONES = load_place_timezones()
 
 
 @dataclass
@@ -368,30 +361,6 @@ def _mentions(parsed) -> list[Mention]:
             mentions.append(Mention(kind, tok, verbal, piece.part, paragraph, sentence, order, subject, past))
             order += 1
     return mentions
-
-
-@functools.lru_cache(maxsize=1)
-def zone_cities() -> dict[str, str]:
-    """City names of the IANA time-zone database (tzdata): "dubai" -> "Asia/Dubai", "los angeles" ->
-    "America/Los_Angeles". Only two-part names of the continents, so no "Antarctica/Troll" or "Indian/Christmas".
-    Read for a dateline and for a capitalized place after "in"/"at"; ``PLACE_TIMEZONES`` comes first."""
-    from zoneinfo import available_timezones
-
-    out = {}
-    for name in sorted(available_timezones()):
-        area, _, city = name.partition("/")
-        if area in ("Europe", "Asia", "Africa", "America", "Australia") and city and "/" not in city:
-            out[city.replace("_", " ").lower()] = name
-    return out
-
-
-def _dateline_place(article) -> tuple[str, str] | None:
-    """(place, time zone) of the article's dateline ("MOSCOW (Reuters) -", "KYIV, Ukraine —") when the place table
-    knows it: the clock of an event the text places nowhere else, since the story was gathered there."""
-    dateline = getattr(article, "dateline", "") or ""
-    city = re.split(r"\s*[,(:—–]|\s+-", dateline.strip("() "), maxsplit=1)[0].strip(" .").lower()
-    zone = PLACE_TIMEZONES.get(city) or zone_cities().get(city)
-    return (city.title(), zone) if city and zone else None
 
 
 def _place(mentions: list[Mention], default_tz: str) -> tuple[str, str]:
@@ -684,7 +653,7 @@ def _solve(article, known_times: pd.DataFrame | None):
     mentions = _mentions(parsed)
     events = _group(mentions)
     token_event: dict[tuple[int, int], Event] = {}
-    home_place, home_tz = _dateline_place(article) or ("", tz)
+    home_place, home_tz = dateline_place(article) or ("", tz)
 
     def locate(event: Event) -> None:  # its own place, else the dateline's city, else the article's clock
         event.place, event.timezone = _place(event.mentions, home_tz)

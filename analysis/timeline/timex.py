@@ -34,6 +34,8 @@ from typing import Callable, NamedTuple
 import numpy as np
 import pandas as pd
 
+from .places import dateline_place
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 COLUMNS = ["part", "paragraph", "sentence", "text", "start", "end", "kind", "value", "granularity", "earliest",
@@ -1722,9 +1724,8 @@ def dateline_clock(article, ref: pd.Timestamp | None, tz: str) -> pd.Timestamp |
     bounds stay wall-clock times of ``tz``, which ``events`` reads on the clock of each event's place."""
     if ref is None or getattr(article, "published_precision", None) == "day" or not getattr(article, "dateline", ""):
         return ref
-    from .events import _dateline_place
 
-    place = _dateline_place(article)
+    place = dateline_place(article)
     if place is None or place[1] == tz:
         return ref
     return _wall(ref.tz_convert(place[1]).tz_localize(None), tz)
