@@ -663,3 +663,14 @@ def test_a_time_of_day_alone_is_on_the_day_the_story_tells():
     assert values["nightfall"] == "2000-04-01"
     assert "night" not in values  # "patrol at night": a habit in the present, no time of the story
     assert len(frame[frame["text"] == "the morning"]) == 1  # "the morning briefing" is a briefing
+
+
+def test_a_captions_present_tense_is_what_the_photo_shows_so_its_weekday_is_past():
+    article = analysis.load_article(__import__("pathlib").Path(__file__).parent / "articles" / "ledger_page.html")  # Sunday 16 March 2025, 9:04 p.m.
+    times = analysis.time_expressions(article)
+    caption = times[times["part"] == "caption"].iloc[0]  # "A deportation flight leaves El Paso on Saturday."
+    assert (caption["text"], caption["value"]) == ("Saturday", "2025-03-15")
+    text = ("Storm\n\nCrews worked through the night.\n\nResidents will return on Saturday, officials say. "
+            "(Photo by Jane Roe/Getty Images)\n\nThe storm hit on Thursday.\n\nMore follows.")
+    future = analysis.time_expressions(analysis.load_article(text, published="2025-03-13", timezone="UTC"))
+    assert future[future["part"] == "caption"]["value"].tolist() == ["2025-03-15"]  # "will" still points ahead

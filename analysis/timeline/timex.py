@@ -1537,8 +1537,10 @@ WEEK_OF = re.compile(r"(?i)\bthe\s+week\s+of\s+$")
 
 
 def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anchor | None = None,
-                 use_entities: bool = True) -> tuple[list[dict], Anchor]:
-    """Every time expression in ``text`` (with its spaCy ``doc``), normalized; returns rows and the last anchor."""
+                 use_entities: bool = True, present_is_past: bool = False) -> tuple[list[dict], Anchor]:
+    """Every time expression in ``text`` (with its spaCy ``doc``), normalized; returns rows and the last anchor.
+    ``present_is_past``: the text is a photo caption, whose present tense tells what the photo shows, which happened
+    ("A flight leaves El Paso on Saturday": last Saturday, not the next)."""
     day_anchor, period = anchor or (None, None)
     matches = _rule_matches(text)
     if doc is not None:
@@ -1563,6 +1565,8 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
     rows = []
     for s, e, name, m, handler in matches:
         tense = _tense(doc, s, e, text) if doc is not None else None
+        if present_is_past and tense in ("present", None):
+            tense = "past"
         ctx = Context(ref=ref, tz=tz, tense=tense, anchor=day_anchor, period=period)
         if handler is None:
             norm = _dateparser_norm(text[s:e], ctx)
@@ -1739,7 +1743,8 @@ def _time_expressions(article) -> pd.DataFrame:
     rows = []
     anchor = None
     for piece in nlp.parse(article):
-        found, last = find_in_text(piece.text, piece.doc, ref, tz, anchor if piece.part == "body" else None)
+        found, last = find_in_text(piece.text, piece.doc, ref, tz, anchor if piece.part == "body" else None,
+                                   present_is_past=piece.part == "caption")
         if piece.part == "body":
             anchor = last
         for row in found:
