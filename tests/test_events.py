@@ -119,3 +119,10 @@ def test_light_verbs_first_person_and_background_clauses_make_no_action():
     table = analysis.events(analysis.load_article(text, published="2024-03-07", timezone="UTC"))
     assert "action" not in set(table["kind"]), table[["kind", "label"]]
     assert set(table["kind"]) >= {"deny"}  # the time goes to what the scramble was for
+
+
+def test_a_label_never_takes_a_sentence_opening_phrase_for_the_object():
+    text = ("Rally\n\nIn contrast, Senator Ann Lo delivered a positive message on Monday.\n\n"
+            "At a forum on Tuesday, the mayor announced a new budget.")
+    labels = set(analysis.events(analysis.load_article(text, published="2024-03-07", timezone="UTC"))["label"])
+    assert not any(" In " in label or " At " in label for label in labels), labels

@@ -420,7 +420,7 @@ def _label(event: Event) -> str:
         if child.dep_ in ("dobj", "attr"):
             obj = _compact(child)
             break
-        if child.dep_ == "prep" and child.lower_ in LABEL_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in LABEL_PREPOSITIONS and child.i > head.i:  # not "In contrast, ..."
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             # a time is when the event happened, not what it is about ("met on Feb. 27", "strike from March 12")
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
