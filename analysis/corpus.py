@@ -271,6 +271,7 @@ HTML_META = {
                   "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "date"),
     "outlet": ("og:site_name", "application-name", "publisher"),
     "url": ("og:url",),
+    "author": ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator"),
 }
 
 
@@ -999,6 +1000,8 @@ def _fields_from_text(text: str, name: str) -> dict[str, Any]:
     if not text.strip():
         raise CorpusError(f"{name}: the file is empty (or only whitespace); remove it or put the article's text in it")
     fields = split_article(text)
+    if not fields["authors"] and page.get("author") and "://" not in page["author"]:
+        fields["authors"] = _byline_names(page["author"])  # a page with no byline in its text names its author here
     # the page's own statements go into the layout, so they stay traceable and are read like the timestamp lines
     fields["layout"] = [("page_meta", f"{key}: {value}") for key, value in page.items()] + fields["layout"]
     return fields

@@ -677,3 +677,14 @@ def test_date_and_agency_dateline_and_an_agency_desk_sign_off():
     politico = analysis.load_article(ARTICLES / "politico_bar_stamp.txt")  # "By JASPER GOODMAN | 07/17/2025 04:12 PM EDT"
     assert politico.authors == ["Jasper Goodman"]
     assert politico.published == pd.Timestamp("2025-07-17 16:12", tz="America/New_York")
+
+
+def test_an_html_page_without_a_byline_names_its_authors_in_its_metadata(tmp_path):
+    page = ('<html><head><meta name="author" content="Rosa Delgado, Tom Price"></head><body><article>'
+            '<h1>Court halts flights</h1><p>A federal judge on Saturday blocked the deportation of hundreds of migrants, '
+            'hours after the president invoked a wartime law, court records show.</p></article></body></html>')
+    (tmp_path / "flights.html").write_text(page)
+    assert analysis.load_article(tmp_path / "flights.html").authors == ["Rosa Delgado", "Tom Price"]
+    (tmp_path / "social.html").write_text(page.replace("Rosa Delgado, Tom Price", "https://social.example/rosa"))
+    assert analysis.load_article(tmp_path / "social.html").authors == []  # a profile link is no name
+    assert analysis.load_article(ARTICLES / "ledger_page.html").authors == ["Rosa Delgado"]  # the byline comes first
