@@ -11,6 +11,7 @@ Metadata precedence (lowest to highest): ``seeds/metadata.csv`` < front matter /
 from __future__ import annotations
 
 import csv
+import functools
 import html
 import html.parser
 import io
@@ -415,16 +416,11 @@ def _is_boilerplate(line: str) -> bool:
     return any(p.match(line) for p in P.BOILERPLATE)
 
 
+@functools.lru_cache(maxsize=1)
 def _outlet_names() -> frozenset[str]:
     """News outlets' names, lower case without a leading "the" (``analysis/data/outlets.csv``, which voices reads too)."""
-    global _OUTLETS
-    if _OUTLETS is None:
-        with open(Path(__file__).resolve().parent / "data" / "outlets.csv", encoding="utf-8") as handle:
-            _OUTLETS = frozenset(re.sub(r"^the\s+", "", row["name"].strip().lower()) for row in csv.DictReader(handle))
-    return _OUTLETS
-
-
-_OUTLETS: frozenset[str] | None = None
+    with open(Path(__file__).resolve().parent / "data" / "outlets.csv", encoding="utf-8") as handle:
+        return frozenset(re.sub(r"^the\s+", "", row["name"].strip().lower()) for row in csv.DictReader(handle))
 
 
 def _is_outlet(text: str) -> bool:
@@ -833,13 +829,11 @@ def _published_from_page(layout: list[tuple[str, str]], timezone: str | None
                    and line.startswith("published: ")), None)
     if stated:  # the page's metadata gives the publication time, usually to the second and with its offset
         try:
-            stamp = pd.Timestamp(stated)
-        except (ValueError, TypeError, OverflowError):
+            stamp, precision = _parse_published(stated, timezone, "the page's metadata")
+        except CorpusError:  # a page's odd value is no error of the user's: read the page's lines instead
             stamp = None
-        if stamp is not None and not pd.isna(stamp):
-            precision = "day" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", stated) else "time"
-            stamp = stamp.tz_localize(timezone or "UTC") if stamp.tzinfo is None else stamp
-            return (stamp.tz_convert(timezone) if timezone else stamp), precision, None
+        if stamp is not None:
+            return stamp, precision, None
     lines = [(n, line) for n, (part, line) in enumerate(layout) if part == "timestamp" or (
         part == "boilerplate" and re.match(r"(?:originally|first) published\b", line, re.I) and _is_timestamp(line))]
     page_zone = None

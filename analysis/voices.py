@@ -170,7 +170,7 @@ def _apostrophes_out(text: str) -> str:
         before = text[k - 1] if k else " "
         after = text[k + 1] if k + 1 < len(text) else " "
         if (before.isalnum() and after.isalnum()) or (not before.isalnum() and after.isdigit()) \
-                or (before == "s" and _plural_possessive(text.replace("’", "'"), k)):
+                or (before == "s" and _plural_possessive(text, k)):
             chars[k] = "x"
     return "".join(chars)
 
@@ -710,9 +710,14 @@ def _main_subject(tok: "Token") -> bool:
     return verb.dep_ == "ROOT"
 
 
+def _actors_module():
+    """The actors module (not the package's lazily exported ``actors`` function of the same name)."""
+    return importlib.import_module(f"{__package__}.actors")
+
+
 def _actor_resolver():
-    try:  # the module, not the package's lazily exported ``actors`` function of the same name
-        actors = importlib.import_module(f"{__package__}.actors")
+    try:
+        actors = _actors_module()
     except ImportError:
         return None
     return getattr(actors, "resolve", None)
@@ -720,20 +725,12 @@ def _actor_resolver():
 
 def _titled_name(doc, start: int, end: int) -> int | None:
     """The actors layer's reading of an "organization" ending in a title and a name (``_titled_name_in_org``)."""
-    try:
-        actors = importlib.import_module(f"{__package__}.actors")
-    except ImportError:
-        return None
-    return actors._titled_name_in_org(doc, start, end)
+    return _actors_module()._titled_name_in_org(doc, start, end)
 
 
 def _institution(name: str) -> bool:
     """Whether ``name`` is an institution by the actors layer's alias table ("Downing Street", "the Kremlin")."""
-    try:
-        actors = importlib.import_module(f"{__package__}.actors")
-    except ImportError:
-        return False
-    found = getattr(actors, "ALIASES", {}).get(re.sub(r"^the\s+", "", name.strip().lower()))
+    found = _actors_module().ALIASES.get(re.sub(r"^the\s+", "", name.strip().lower()))
     return bool(found) and found[1] == "organization"
 
 

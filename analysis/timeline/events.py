@@ -262,7 +262,7 @@ def _dated_verbs(doc, event_nouns) -> set[int]:
         tok = doc[i]
         if tok.ent_iob_ != "B" and i and doc[i - 1].ent_type_ == tok.ent_type_:
             continue  # one climb per expression, from its first word
-        node = doc[tok.ent_iob_ == "B" and i or i]
+        node = tok
         while node.dep_ in ("compound", "amod", "nummod", "det") and node.head is not node:
             node = node.head  # from "Tuesday" in "Tuesday afternoon" to its head
         for _ in range(6):

@@ -358,7 +358,7 @@ def h_day_month(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def h_iso(m: re.Match, ctx: Context) -> Norm | None:
-    """"2020-01-06", and a stamp with its time ("2020-01-06T18:56:00Z"): a TIME on its own offset (else the article's
+    """"2021-03-04", and a stamp with its time ("2021-03-04T09:30:00Z"): a TIME on its own offset (else the article's
     clock)."""
     try:
         when = pd.Timestamp(m.group(0)[:10])
