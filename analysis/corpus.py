@@ -412,7 +412,8 @@ def _is_boilerplate(line: str) -> bool:
     if P.WIDGET_VENDORS.search(line) and _words(line) <= 12:
         return True
     if _words(line) > 25:
-        return bool(re.match(r"^this (?:article|story|piece) (?:was )?(?:originally |first )?(?:appeared|published)", line, re.I))
+        return bool(re.match(r"^this (?:article|story|piece|report) (?:was |is )?(?:originally |first )?(?:appeared|published|"
+                             r"produced (?:for|by|with|in partnership)|co-?published)", line, re.I))
     return any(p.match(line) for p in P.BOILERPLATE)
 
 
@@ -443,6 +444,8 @@ def _byline_names(names: str) -> list[str]:
     for n, piece in enumerate(re.split(r"\s*(?:,|;|\band\b|&|/|\||\bwith\b)\s*", names, flags=re.I)):
         piece = _strip_outlet(P.BYLINE_TRAILING_AGENCY.sub("", piece.strip(" .—–-")))
         if not piece or P.BYLINE_ORGANIZATIONS.match(piece) or P.WIDGET_VENDORS.search(piece) or _is_outlet(piece):
+            continue
+        if n and re.match(r"the\s", piece, re.I):  # "Marcus Lee, The Texas Tribune": a partner outlet, no person
             continue
         if n and P.BYLINE_ROLE_AT.match(piece):  # "JANE DOE, HEALTH EDITOR FOR THE OUTLET" (never the first piece:
             continue                            # "Jo Writer" is a name)
@@ -490,7 +493,7 @@ def _caption_split(line: str) -> tuple[str, str] | None:
         credit = match.group("credit").strip()
         caption = line[: match.start("credit")].rstrip()
         bare = credit.strip("()")
-        if "/" in bare or re.search(r"\b(?:photo|image|picture|credit|getty|reuters|afp|ap|epa|shutterstock|"
+        if "/" in bare or (credit.startswith("(") and ":" in bare) or re.search(r"\b(?:photo|image|picture|credit|getty|reuters|afp|ap|epa|shutterstock|"
                                     r"associated press|bloomberg|xinhua|pool)\b", bare, re.I):
             if caption or _words(credit) <= 8:
                 return caption, credit
@@ -501,11 +504,12 @@ def _caption_split(line: str) -> tuple[str, str] | None:
 
 def _is_timestamp(line: str) -> bool:
     """A timestamp line: "Published March 4, 2021 at 5:06 p.m.", or stamps side by side ("Published: 09:14 EDT,
-    4 March 2021 | Updated: 11:02 EDT, 4 March 2021")."""
+    4 March 2021 | Updated: 11:02 EDT, 4 March 2021", "Posted Tue 3 Mar 2020 at 5:42am, updated Tue 3 Mar 2020 at
+    9:10am")."""
     if _words(line) <= 14 and (P.TIMESTAMP_LINE.match(line) or P.ISO_TIMESTAMP_LINE.match(line)
                                or P.NUMERIC_TIMESTAMP_LINE.match(line)):
         return True
-    pieces = [piece.strip() for piece in line.split("|")]
+    pieces = [piece.strip() for piece in P.STAMP_SEPARATOR.split(line)]
     return 1 < len(pieces) <= 3 and _words(line) <= 24 and all(map(_is_timestamp, pieces))
 
 
@@ -573,6 +577,13 @@ def split_article(text: str) -> dict[str, Any]:
             label[i] = "boilerplate"
         else:
             in_widget = False
+
+    # a press release's closing sections, to its end: "About <the organization>" and the media contacts ("###")
+    contacts = next((i for i, (u, _) in enumerate(units) if i > 1 and P.CONTACT_HEADER.match(u)), None)
+    if contacts is not None:
+        about = next((i for i in range(2, contacts) if P.ABOUT_HEADER.match(units[i][0]) and _words(units[i][0]) <= 8), None)
+        for i in range(contacts if about is None else about, n):
+            label[i] = "boilerplate"
 
     # 2. captions (with credits) and the alt-text line that repeats a caption
     credits: dict[int, tuple[str, str]] = {}
@@ -697,6 +708,9 @@ def split_article(text: str) -> dict[str, Any]:
         if part == "headline":
             headline = re.sub(r"^#+\s*", "", u)
         elif part == "dek":
+            if P.BULLET.match(u):  # a summary's bullet point ("- Three fires are still burning") reads as a sentence
+                u = P.BULLET_MARK.sub("", u)
+                u = u if u.endswith(_TERMINAL) else u + "."
             dek = f"{dek} {u}".strip()
         elif part == "caption":
             caption, credit = credits[i]
@@ -824,7 +838,8 @@ def _published_from_page(layout: list[tuple[str, str]], timezone: str | None
                          ) -> tuple[pd.Timestamp | None, str | None, str | None]:
     """When no metadata says when the article was published, the page's own timestamp line does: the first line not
     marked "Updated" (a publication time), else the earliest update time (publication came no later). A line without
-    a zone ("Published June 14, 2025") takes the zone another timestamp line of the page names ("... 9:02 a.m. ET")."""
+    a zone ("Published June 14, 2025") takes the zone another timestamp line of the page names ("... 9:02 a.m. ET").
+    Without any, a dateline that gives the year ("RIVERTON, Ohio, April 2, 2024 /PRNewswire/ --") gives the day."""
     stated = next((line.split(": ", 1)[1] for part, line in layout if part == "page_meta"
                    and line.startswith("published: ")), None)
     if stated:  # the page's metadata gives the publication time, usually to the second and with its offset
@@ -847,6 +862,10 @@ def _published_from_page(layout: list[tuple[str, str]], timezone: str | None
             updated = line.lower().lstrip().startswith(("updated", "last updated", "modified"))
             found.append((updated, stamp[0], n, (stamp[0], stamp[1], stamp[2] or page_zone)))
     if not found:
+        # a dateline with its full date ("RIVERTON, Ohio, April 2, 2024 /PRNewswire/ --") dates the story to the day
+        for part, line in layout:
+            if part == "dateline" and (stamp := _stamp_from_line(line, timezone)):
+                return stamp[0].normalize() if stamp[1] == "time" else stamp[0], "day", stamp[2]
         return None, None, None
     return min(found)[3]
 

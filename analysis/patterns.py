@@ -91,6 +91,9 @@ BOILERPLATE = [
         r"^(?:got|have) a (?:news )?tip\b.*$|^send (?:us )?(?:a )?tips?\b.*$|^tips\?.*$",
         r"^go deeper\b.*$|^read it at\b.*$|^the big picture\b\s*:?$|^why it matters\s*:?$",
         r"^this (?:article|story|piece|post) (?:was )?(?:originally |first )?(?:appeared|published|ran)\b.*$",
+        # a partnership note: "This article was produced for ProPublica's ... in partnership with ..."
+        r"^this (?:article|story|piece|report) (?:was|is) (?:produced|co-?published|reported|published) "
+        r"(?:for|by|with|in partnership with|as part of)\b.*$",
         r"^(?:originally|first) (?:published|appeared)\b.*$",
         # notes to the reader about the story itself: "Editor's note: This story has been updated to ..."
         r"^(?:editor'?’?s note|editors'?’? note|correction|clarification|update)\s*:\s*this (?:story|article|report|piece|post)\b.*$",
@@ -107,17 +110,29 @@ BOILERPLATE = [
         r"^(?:image|photo|video|graphic|gallery)\s*\d*\s*(?:of|/)\s*\d+$",
         # reading-time labels and trust-policy links: "4 minute read", "5 min read", "Our Standards: ..."
         r"^(?:about\s+)?\d+\s*-?\s*min(?:ute)?s?\.?\s+read(?:ing time)?$|^reading time\s*:?\s*\d+\s*min(?:ute)?s?\.?$",
-        r"^our standards\s*:.*$",
+        r"^our standards\s*:.*$|^why you can trust\b.{0,40}$",
+        # a call for readers' stories or tips closing a story: "Do you have a story about X? Contact Jane Doe at ..."
+        r"^(?:do you have|have you|did you)\b[^?]{0,120}\?\s*(?:contact|email|e-mail|reach|write to|call|text|message|"
+        r"get in touch|send|tell us|share)\b.{0,160}$",
         # share prompts and a source line closing a story: "Share or comment on this article:", "Source: Agencies"
         r"^(?:share|comment)\b.{0,30}\b(?:this|the) (?:article|story|post)\s*:?$",
         r"^sources?\s*:\s*[\w ,&'’.-]{1,60}$",
         # an agency desk's sign-off, editors' initials in lowercase: "burs-as/jm" (AFP), "jm/it"
         r"^(?-i:(?:[a-z]{2,6}[-/]){1,4}[a-z]{2,6})$",
+        # an agency's end mark ("==Kyodo") and a press release's ("###", "-30-", "- END -")
+        r"^=+\s*[A-Za-z]{2,20}\s*=*$|^#{3}$|^-\s*30\s*-$|^-*\s*end\s*-*$",
+        r"^for immediate release\.?$|^media contacts?\s*:?$|^press contacts?\s*:?$|^source\s*:?$",
         # mastheads' slogans copied with the page (they read like a headline above the real one)
         r"^(?:democracy dies in darkness|all the news that'?’?s fit to print|journalism for the people|"
         r"without fear or favou?r|news you can trust|the world'?’?s news leader)\.?$",
     )
 ]
+
+#: A press release's closing sections: the contacts' header, and the "About <organization>" header above it; from there
+#: to the end, the release is furniture.
+CONTACT_HEADER = re.compile(r"^(?:media|press|news media|investor|for more information,?)\s+(?:contacts?|inquiries|enquiries)"
+                            r"\s*:?.{0,80}$|^contacts?\s*:\s*$", re.IGNORECASE)
+ABOUT_HEADER = re.compile(r"^About (?:the )?[A-Z][\w&.,'’ -]{1,60}:?$")
 
 #: A widget header: the short lines after it are links (headlines of other stories), also boilerplate.
 WIDGET_HEADER = re.compile(
@@ -129,13 +144,19 @@ WIDGET_HEADER = re.compile(
     re.IGNORECASE,
 )
 
+#: News agencies that print their name after a dateline's date without parentheses ("TOKYO, March 9 Kyodo -").
+BARE_AGENCIES = ("Kyodo", "Xinhua", "Yonhap", "PTI", "IANS", "ANI", "UNI", "Bernama", "KUNA", "WAM", "APP", "TASS",
+                 "Interfax", "Anadolu", "IRNA", "Antara", "PNA", "SPA", "MENA", "AFP", "Reuters", "AP", "dpa")
+
 #: A dateline at the start of the first paragraph: "WASHINGTON —", "BAGHDAD (Reuters) -", "(WASHINGTON) —",
 #: "NEW YORK, Jan. 6 (Reuters) -", "KYIV, Ukraine (AP) —".
 DATELINE = re.compile(
     r"^(?P<dateline>\(?[A-Z][A-Z.'’ -]{1,40}[A-Z.]\)?"
     r"(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?"
-    r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
-    r"(?:\s*\([A-Za-z&. ]{2,30}\))?"
+    r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    # the agency: in parentheses "(Reuters)", between slashes as press-release wires print it "/PRNewswire/", or an
+    # agency's name alone after the date, as Kyodo and some national agencies do ("TOKYO, March 9 Kyodo -")
+    r"(?:\s*\([A-Za-z&. ]{2,30}\)|\s*/[A-Za-z][A-Za-z&. -]{1,30}/|\s+(?-i:" + "|".join(BARE_AGENCIES) + r"))?"
     r"\s*[—–-]{1,2}\s+)(?=\S)"
 )
 #: Agencies and networks whose name in parentheses makes a dateline: "(Reuters)", "(CNN)".
@@ -201,6 +222,9 @@ CREDIT_AT_END = re.compile(
     r"\((?:[^()]*?(?:Photo|Photograph|Image|Picture|Credit|Getty|Reuters|AFP|AP|EPA|Pool|Shutterstock)[^()]*)\)"
     # a photographer and the outlet, in parentheses: "(Jane Doe/For The Outlet)", "(Jane Doe/The Outlet)"
     r"|\((?:[A-Z][\w.'’-]{0,40} ?){1,4}/ ?(?:[A-Z][\w&.'’-]{0,40} ?){1,6}\)"
+    # the outlet and the photographer, after a colon: "(ABC News: Jane Doe)", "(Supplied: Jane Doe)"
+    r"|\((?!(?:Source|Sources|Reporting|Editing|Writing|Note|Update|Updated|Correction|Watch|Read|Video|Listen|Related)"
+    r"\b)(?:[A-Z][\w&.'’-]{0,40} ?){1,4}: ?(?:[A-Z][\w.'’-]{0,40} ?){1,4}\)"
     r"|(?:Photo(?:graph)?|Image|Picture|Credit|Photo credit)s?(?:\s+by|\s*:)\s+[^.]{2,80}"
     r"|Credit(?:\.{2,3}|…)\s*[^.]{2,80}"
     r"|(?:[A-Z][\w'’-]{0,40}|[A-Z][\w.]{0,3}\.)(?: (?:(?:de|da|al|el|van|von|bin|der|la|le|du) )?(?:[A-Z][\w'’-]{0,40}|[A-Z][\w.]{0,3}\.)){0,3}"
@@ -227,7 +251,7 @@ CAPTION_LABEL = re.compile(r"^(?:(?:photo|caption|pictured|image|above|top|left|
 #: A publication timestamp line near the top: "Published March 4, 2021 at 5:06 p.m.", "Updated 6:43 PM ET, Thu March 4, 2021",
 #: "March 4, 2021", "Mar. 4, 2021, 5:06 PM EST".
 TIMESTAMP_LINE = re.compile(
-    r"^(?:[\w .&'’-]{1,40}\s*\|\s*)?"  # a credit before a bar: "TNN | Updated: ...", "Staff Reporter | ..."
+    r"^(?:[\w .&'’-]{1,40}\s*[|/]\s*)?"  # a credit before a bar or slash: "TNN | Updated: ...", "TIMESOFINDIA.COM / Updated"
     r"(?:(?:published|updated|posted|last updated|first published|originally published)\s*(?:on|at)?\s*:?\s*)?"
     r"(?:[\w:.,\s]{0,24}\b)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?"
@@ -235,6 +259,9 @@ TIMESTAMP_LINE = re.compile(
     r"[\w:.,\s/|-]{0,30}$",
     re.IGNORECASE,
 )
+#: Between stamps printed side by side: a bar, or a comma or semicolon before the update ("Posted Tue 3 Mar 2020 at
+#: 5:42am, updated Tue 3 Mar 2020 at 9:10am").
+STAMP_SEPARATOR = re.compile(r"\s*\|\s*|[,;]\s*(?=(?:last\s+)?(?:updated|modified)\b)", re.IGNORECASE)
 #: A timestamp written in numbers, US month first: "03/04/2021 07:48 PM EST", "3/4/2021 7:48 p.m.", "03/04/21 07:48 PM ET".
 NUMERIC_TIMESTAMP_LINE = re.compile(r"^(?:(?:published|updated|posted)\s*(?:on|at)?\s*:?\s*)?\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\b[\w:.,\s|-]{0,24}$",
                                     re.IGNORECASE)
@@ -285,6 +312,7 @@ BYLINE_HANDLES = re.compile(r"(?:\s+@[\w.]+)+$")
 
 #: A bullet-list item: "- ", "• ", "* ", "· ", "– ".
 BULLET = re.compile(r"^\s*(?:[-•*·–▪●◦]|\d{1,2}[.)])\s+\S")
+BULLET_MARK = re.compile(r"^\s*(?:[-•*·–▪●◦]|\d{1,2}[.)])\s+")
 
 #: Markup that means the "text" file is really an HTML page.
 HTML_SIGNS = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<(?:p|div|span|script|meta|a)\b[^>]*>", re.IGNORECASE)

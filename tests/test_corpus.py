@@ -688,3 +688,65 @@ def test_an_html_page_without_a_byline_names_its_authors_in_its_metadata(tmp_pat
     (tmp_path / "social.html").write_text(page.replace("Rosa Delgado, Tom Price", "https://social.example/rosa"))
     assert analysis.load_article(tmp_path / "social.html").authors == []  # a profile link is no name
     assert analysis.load_article(ARTICLES / "ledger_page.html").authors == ["Rosa Delgado"]  # the byline comes first
+
+
+def test_credit_and_slash_before_the_stamp_and_colon_dateline_times_of_india_shape():
+    a = analysis.load_article(ARTICLES / "toi_style.txt")  # "TIMESOFINDIA.COM / Updated: Mar 4, 2024, 18:42 IST"
+    assert a.published == pd.Timestamp("2024-03-04 18:42", tz="Asia/Kolkata") and a.timezone == "Asia/Kolkata"
+    assert a.dek == "" and a.dateline == "NEW DELHI:" and a.paragraphs[0].startswith("Farmer unions on Monday")
+    assert a.boilerplate == ["Read also | Farmers' protest: What are the key demands?"] and len(a.paragraphs) == 5
+
+
+def test_posted_and_updated_on_one_line_caption_credit_and_bullet_summary_abc_australia_shape():
+    a = analysis.load_article(ARTICLES / "abc_au_style.txt")  # "Posted Tue 3 Mar 2020 at 5:42am, updated ... 9:10am"
+    assert a.published == pd.Timestamp("2020-03-03 05:42", tz="UTC") and a.authors == ["Rachel Clayton"]
+    assert a.captions == ["Firefighters inspect a burnt-out property near Bairnsdale on Monday."]
+    assert a.photo_credits == ["(ABC News: Jane Citizen)"] and a.boilerplate == ["Key points:"]
+    assert a.dek == ("A cooler change reached Melbourne overnight. Three fires are still burning out of control in East "
+                     "Gippsland. Residents are urged not to return until roads are cleared.")
+    assert a.paragraphs[0].startswith("Authorities say the danger has eased") and len(a.paragraphs) == 6
+    times = analysis.time_expressions(a)
+    assert times.loc[times.part.eq("caption"), "value"].tolist() == ["2020-03-02"]  # the photo's Monday
+
+
+def test_published_and_updated_lines_and_trust_footer_scmp_shape():
+    a = analysis.load_article(ARTICLES / "scmp_style.txt")
+    assert a.published == pd.Timestamp("2024-03-07 11:30", tz="UTC") and a.dek.startswith("Outbound shipments rose")
+    assert a.boilerplate == ["Why you can trust SCMP"] and len(a.paragraphs) == 5
+
+
+def test_copublished_byline_partner_note_and_reader_callout_propublica_shape():
+    a = analysis.load_article(ARTICLES / "propublica_style.txt")  # "by Jane Whitfield, ProPublica, and Marcus Lee, The Texas Tribune"
+    assert a.authors == ["Jane Whitfield", "Marcus Lee"]
+    assert a.published == pd.Timestamp("2024-03-12 05:00", tz="America/New_York")
+    assert a.boilerplate[0].startswith("This article was produced for ProPublica's Local Reporting Network")
+    assert a.boilerplate[1].startswith("Do you have a story about medical debt? Contact")
+    assert a.paragraphs[0].startswith("A nonprofit hospital chain") and len(a.paragraphs) == 5
+
+
+def test_agency_name_after_the_date_and_end_mark_kyodo_shape():
+    a = analysis.load_article(ARTICLES / "kyodo_style.txt")  # "TOKYO, March 9 Kyodo - Japan and South Korea agreed ..."
+    assert a.dateline == "TOKYO, March 9 Kyodo -" and a.paragraphs[0].startswith("Japan and South Korea agreed Thursday")
+    assert a.boilerplate == ["==Kyodo"] and len(a.paragraphs) == 5
+    assert "Kyodo - Japan" not in set(analysis.actors(a).actor)
+
+
+def test_press_release_wire_dateline_dates_it_and_closing_sections_are_furniture():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # dated by its dateline: no "no publication date" warning
+        a = analysis.load_article(ARTICLES / "press_release.txt")
+        times = analysis.time_expressions(a)
+    assert a.headline == "City of Riverton Announces Water Main Replacement Program"
+    assert a.dateline == "RIVERTON, Ohio, April 2, 2024 /PRNewswire/ --"
+    assert a.published == pd.Timestamp("2024-04-02", tz="UTC") and a.published_precision == "day"
+    assert a.boilerplate == ["FOR IMMEDIATE RELEASE", "About the City of Riverton",
+                             "Riverton is a city of 62,000 residents in southwest Ohio.", "Media Contact:",
+                             "Tom Reyes, Communications Director treyes@riverton.example", "(555) 010-4477", "###"]
+    assert len(a.paragraphs) == 4 and a.paragraphs[-1].startswith("The program is funded")
+    assert times.loc[times.text.eq("today"), "value"].tolist() == ["2024-04-02"]
+
+
+def test_a_body_line_with_a_source_in_parentheses_stays_body():
+    a = analysis.load_article("Rates rise again\n\nThe bank raised rates on Monday. (Source: Central Bank)\n\n"
+                              "Markets fell after the decision.", published="2024-05-06")
+    assert a.captions == [] and a.paragraphs[0] == "The bank raised rates on Monday. (Source: Central Bank)"
