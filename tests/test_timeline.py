@@ -674,3 +674,42 @@ def test_a_captions_present_tense_is_what_the_photo_shows_so_its_weekday_is_past
             "(Photo by Jane Roe/Getty Images)\n\nThe storm hit on Thursday.\n\nMore follows.")
     future = analysis.time_expressions(analysis.load_article(text, published="2025-03-13", timezone="UTC"))
     assert future[future["part"] == "caption"]["value"].tolist() == ["2025-03-15"]  # "will" still points ahead
+
+
+def test_that_afternoon_and_that_evening_are_the_day_told_not_the_next_or_the_one_before():
+    text = ("Curfew lifted\n\nCHARLOTTE, N.C. — The Guard will remain in the city through Sunday, when the Panthers "
+            "host the Vikings that afternoon. Protesters marched on Thursday and gathered again that evening.")
+    values = _values(text, "2016-09-25")  # a Sunday
+    assert values["that afternoon"] == "2016-09-25"  # "afternoon" holds the letters of "after", not its meaning
+    assert values["that evening"] == "2016-09-22"  # nor "evening" those of "eve"
+
+
+def test_the_summer_of_a_year_after_in_is_one_expression():
+    text = ("Climate bill fails\n\nWASHINGTON — But in the summer of 2010, the bill died. By the fall of 2010, "
+            "the groups had won. In the spring, talks resumed.")
+    values = _values(text, "2016-09-08")
+    assert values["the summer of 2010"] == "2010-SU" and values["the fall of 2010"] == "2010-FA"
+    assert "2010" not in values and values["the spring"] == "2016-SP"
+
+
+def test_shares_ordinals_and_compounds_are_no_lengths_and_fractions_are():
+    text = ("College costs\n\nSave a quarter of the cost, experts say. Less than a quarter of donors gave $200. "
+            "SAVE A QUARTER Let's say a degree will cost $160,000. Police found a second device. On a day-to-day "
+            "basis, little changes. The firm's profit fell for a quarter. He waited a second or two. It took a "
+            "quarter of an hour; a half-century of military rule ended, after a quarter-century in exile.")
+    values = _values(text, "2016-09-24")
+    assert values == {"a quarter": "P1Q", "a second": "PT1S", "a quarter of an hour": "PT15M",
+                      "a half-century": "P50Y", "a quarter-century": "P25Y"}
+
+
+def test_times_beyond_what_a_timestamp_holds_keep_their_values_without_bounds():
+    text = ("Old church restored\n\nROME (AP) -- The church, built in 1550 and five centuries ago the seat of a "
+            "bishop, stood for three centuries before it fell; centuries ago it held the 1600s' largest bell. In the "
+            "summer of 1550 it burned. It was restored in the 1980’s and again in 2016.")
+    frame, values = _times(text, "2016-09-24", "Europe/Rome")
+    assert values["1550"] == "1550" and values["five centuries ago"] == "1516" and values["the 1600s"] == "16"
+    assert values["three centuries"] == "P300Y" and values["centuries ago"] == "PAST_REF"
+    assert values["the summer of 1550"] == "1550-SU" and values["the 1980’s"] == "198X"
+    old = frame[frame["text"].isin(["1550", "five centuries ago", "the summer of 1550", "centuries ago"])]
+    assert old["earliest"].isna().all() and frame[frame["text"] == "three centuries"]["max_duration"].isna().all()
+    assert frame[frame["text"] == "2016"]["earliest"].notna().all()

@@ -231,10 +231,27 @@ def _local(ref: pd.Timestamp | None, tz: str) -> pd.Timestamp | None:
     return None if ref is None else ref.tz_convert(tz)
 
 
+#: The years whose times a bound can hold (pandas' timestamps run from 1677 to 2262): an expression of a year outside
+#: them ("in 1550", "five centuries ago") keeps its value and has no bounds (NaT); a length of more than some 292
+#: years ("three centuries") has no min/max duration.
+BOUNDED_YEARS = range(1678, 2262)
+
+
+def _times(length: pd.Timedelta, n: float) -> pd.Timedelta | None:
+    """``length`` times ``n``, or None when that is longer than a Timedelta holds."""
+    try:
+        return length * n
+    except OverflowError:
+        return None
+
+
 @functools.lru_cache(maxsize=8192, typed=True)
 def day_interval(year: int, month: int, day: int, tz: str, hours: tuple[float, float] = (0, 24)):
     """From ``hours[0]`` to just before ``hours[1]`` on the wall clock of ``tz`` (48: to the end of the next day),
-    so a day is midnight to midnight even when a daylight-saving change makes it 23 or 25 hours long."""
+    so a day is midnight to midnight even when a daylight-saving change makes it 23 or 25 hours long; (None, None)
+    for a year outside ``BOUNDED_YEARS``."""
+    if year not in BOUNDED_YEARS:
+        return None, None
     start = pd.Timestamp(year=year, month=month, day=day)
     return (_wall(start + pd.Timedelta(hours=hours[0]), tz),
             _wall(start + pd.Timedelta(hours=hours[1]) - pd.Timedelta(seconds=1), tz))
@@ -247,6 +264,8 @@ def _wall(when: pd.Timestamp, tz: str) -> pd.Timestamp:
 
 @functools.lru_cache(maxsize=4096, typed=True)
 def month_interval(year: int, month: int, tz: str, first: int = 1, last: int | None = None):
+    if year not in BOUNDED_YEARS:
+        return None, None
     start = pd.Timestamp(year=year, month=month, day=1).tz_localize(tz)
     end = start + pd.offsets.MonthBegin(1)
     if last is not None:
@@ -256,6 +275,8 @@ def month_interval(year: int, month: int, tz: str, first: int = 1, last: int | N
 
 @functools.lru_cache(maxsize=4096, typed=True)
 def year_interval(year: int, tz: str, years: int = 1):
+    if year not in BOUNDED_YEARS or year + years - 1 not in BOUNDED_YEARS:
+        return None, None
     return (pd.Timestamp(year=year, month=1, day=1).tz_localize(tz),
             pd.Timestamp(year=year + years, month=1, day=1).tz_localize(tz) - pd.Timedelta(seconds=1))
 
@@ -367,6 +388,8 @@ def h_iso(m: re.Match, ctx: Context) -> Norm | None:
         return None
     if stamp is None:
         return _date_norm(when, ctx.tz)
+    if when.year not in BOUNDED_YEARS:
+        return Norm("TIME", f"{stamp:%Y-%m-%dT%H:%M}", "minute")
     start = (stamp.tz_convert(ctx.tz) if stamp.tzinfo is not None else _wall(stamp, ctx.tz)).floor("min")
     return Norm("TIME", f"{stamp:%Y-%m-%dT%H:%M}", "minute", start, start + pd.Timedelta(seconds=59))
 
@@ -379,6 +402,8 @@ def h_numeric(m: re.Match, ctx: Context) -> Norm | None:
         when = pd.Timestamp(year=year, month=int(g["m"]), day=int(g["d"]))
     except ValueError:
         return None
+    if g.get("hh") and year not in BOUNDED_YEARS:
+        return Norm("TIME", f"{when:%Y-%m-%d}T{int(g['hh']):02d}:{g['mm']}", "minute")
     if g.get("hh"):
         start = _wall(when + pd.Timedelta(hours=int(g["hh"]), minutes=int(g["mm"])), ctx.tz)
         return Norm("TIME", f"{when:%Y-%m-%d}T{int(g['hh']):02d}:{g['mm']}", "minute", start,
@@ -441,9 +466,12 @@ def h_year(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def h_decade(m: re.Match, ctx: Context) -> Norm | None:
-    """"the 1990s", "the late 1980s", "the '60s" (the latest such decade not after publication; 1900s without one)."""
+    """"the 1990s", "the late 1980s", "the 1980's", "the '60s" (the latest such decade not after publication; 1900s
+    without one). "The 1600s", "the 1800s": a round hundred before the last century names the century (TIMEX3 16, 18)."""
     if m.group("decade"):
         decade = int(m.group("decade"))
+        if decade % 100 == 0 and decade <= 1900:
+            return Norm("DATE", str(decade)[:2], "century", *year_interval(decade, ctx.tz, 100))
     else:
         ref = _local(ctx.ref, ctx.tz)
         century = (ref.year // 100 * 100) if ref is not None else 1900
@@ -485,6 +513,8 @@ def h_clock(m: re.Match, ctx: Context) -> Norm | None:
     if day is None:
         return Norm("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "minute")
     day = pd.Timestamp(year=day.year, month=day.month, day=day.day)
+    if day.year not in BOUNDED_YEARS:
+        return Norm("TIME", f"{day:%Y-%m-%d}T{hour:02d}:{minute:02d}", "minute")
     if zone in ZONE_ABBREVIATIONS:
         start = (day + pd.Timedelta(hours=hour, minutes=minute)).tz_localize(
             f"Etc/GMT{-int(ZONE_ABBREVIATIONS[zone]):+d}" if float(ZONE_ABBREVIATIONS[zone]).is_integer()
@@ -636,8 +666,15 @@ def h_ago(m: re.Match, ctx: Context) -> Norm | None:
     if ref is None:
         return Norm("DATE", "PAST_REF", unit)
     if n is None:  # "years ago", "several weeks ago"
-        row = vague(unit + "s") or {"min": UNIT_LENGTH[unit], "max": UNIT_LENGTH[unit] * 10}
+        row = vague(unit + "s") or {"min": UNIT_LENGTH[unit], "max": _times(UNIT_LENGTH[unit], 10)}
+        if row["max"] is None or ref.year - row["max"].days / 365.25 < BOUNDED_YEARS[0]:
+            return Norm("DATE", "PAST_REF", unit)  # "centuries ago": further back than a bound can say
         return Norm("DATE", "PAST_REF", unit, ref - row["max"], ref - row["min"])
+    if unit in ("year", "decade", "century"):
+        year = int(round(ref.year - {"year": 1, "decade": 10, "century": 100}[unit] * n))
+        return Norm("DATE", str(year), "year", *year_interval(year, ctx.tz))
+    if unit in ("fortnight", "quarter"):  # "two fortnights ago": four weeks; "a quarter ago": three months
+        unit, n = ("week", 2 * n) if unit == "fortnight" else ("month", 3 * n)
     back = UNIT_LENGTH[unit] * n
     when = ref - back
     if unit in ("day", "week"):  # counted in calendar days on the article's clock
@@ -653,15 +690,46 @@ def h_ago(m: re.Match, ctx: Context) -> Norm | None:
         when = ref.tz_localize(None) - pd.DateOffset(months=int(n))
         earliest, latest = month_interval(when.year, when.month, ctx.tz)
         return Norm("DATE", f"{when:%Y-%m}", "month", earliest, latest)
-    years = {"year": 1, "decade": 10, "century": 100}.get(unit, 1) * n
-    year = int(round(ref.year - years))
-    earliest, latest = year_interval(year, ctx.tz)
-    return Norm("DATE", str(year), "year", earliest, latest)
+    return None
+
+
+#: After "a second": words that go on with a length of time ("a second later", "a second or two"); any other word
+#: makes it the ordinal ("a second device", "a second term").
+SECOND_GOES_ON = re.compile(r"\s+(?:later|earlier|ago|before|after|or|longer|more|too|to|of|in|and|at|each|per|"
+                            r"left|remaining)\b|\s*(?:[^\w\s-]|$)", re.IGNORECASE)
+#: "a quarter of" anything but a time ("a quarter of the cost", "less than a quarter of donors") is a share.
+QUARTER_OF_A_SHARE = re.compile(r"\s+of\s+(?!(?:a|an|the|this|that|last|next|fiscal)?\s*(?:century|hour|year|"
+                                r"fiscal|\d))", re.IGNORECASE)
+#: What stands before "a quarter" that is a length of time ("for a quarter", "within a quarter").
+QUARTER_BEFORE = re.compile(r"\b(?:for|in|over|within|during|after|than|each|every|per|about|nearly|almost)\s+$",
+                            re.IGNORECASE)
+
+
+def _not_a_length(m: re.Match, unit: str) -> bool:
+    """A count and a unit word that name no length of time: a compound going on with a hyphen ("a day-to-day
+    basis", "a year-end bonus"), the ordinal "a second" ("a second device"), a share "a quarter of the cost" or a
+    bare "a quarter" that no time word frames ("Save a quarter")."""
+    after = m.string[m.end():m.end() + 40]
+    if re.match(r"[-‐][^\W\d_]", after):
+        return True
+    num = (m.groupdict().get("num") or "").strip().lower()
+    if unit == "second" and num in ("a", "an") and not SECOND_GOES_ON.match(after):
+        return True
+    if unit == "quarter" and num in ("a", "an", "one"):
+        if QUARTER_OF_A_SHARE.match(after):
+            return True
+        if m.group(0).lower().split()[0] == num and not QUARTER_BEFORE.search(m.string, max(0, m.start() - 12),
+                                                                               m.start()) and not re.match(
+                r"\s+(?:earlier|later|ago|before|after|of\s+(?:the|this|last|next|fiscal)\b)", after, re.IGNORECASE):
+            return True
+    return False
 
 
 def h_duration(m: re.Match, ctx: Context) -> Norm | None:
     g = m.groupdict()
     unit = _unit(g["unit"])
+    if _not_a_length(m, unit):
+        return None
     code, is_time = UNITS[unit]
     n = _num(g["num"]) if g.get("num") else None
     if n == 1 and g["num"].strip().lower() in ("a", "an") and g["unit"].lower().endswith(("s", "ies")):
@@ -670,7 +738,7 @@ def h_duration(m: re.Match, ctx: Context) -> Norm | None:
     if n is None:
         quant = (g.get("quant") or "").lower().strip()
         row = vague(f"{quant} {unit}s".strip()) or vague(f"{unit}s") or {
-            "min": UNIT_LENGTH[unit], "max": UNIT_LENGTH[unit] * 10}
+            "min": UNIT_LENGTH[unit], "max": _times(UNIT_LENGTH[unit], 10)}
         code = "Y" if unit in ("decade", "century") else code  # "decades" is some years (PXY), as "a decade" is P10Y
         return Norm("DURATION", f"{prefix}X{code}", unit, min_duration=row["min"], max_duration=row["max"])
     if unit == "fortnight":
@@ -679,13 +747,36 @@ def h_duration(m: re.Match, ctx: Context) -> Norm | None:
         n, code = n * 10, "Y"
     if unit == "century":
         n, code = n * 100, "Y"
-    length = UNIT_LENGTH[unit] * n if unit not in ("decade", "century") else UNIT_LENGTH["year"] * n
+    length = _times(UNIT_LENGTH["year"] if unit in ("decade", "century") else UNIT_LENGTH[unit], n)
     if not float(n).is_integer() and is_time:
         whole = int(n)
         sub = {"H": ("H", 60, "M"), "M": ("M", 60, "S")}.get(code)
         value = f"PT{whole}{code}{int((n - whole) * sub[1])}{sub[2]}" if sub else f"{prefix}{n}{code}"
     else:
         value = f"{prefix}{_fmt_num(n)}{code}"
+    return Norm("DURATION", value, unit, min_duration=length, max_duration=length)
+
+
+#: Fractions of a unit: "a quarter-century" (P25Y), "half a century", "a quarter of an hour" (PT15M).
+FRACTIONS = {"quarter": 0.25, "half": 0.5, "three quarters": 0.75, "three-quarters": 0.75}
+
+
+def h_fraction(m: re.Match, ctx: Context) -> Norm | None:
+    """A fraction of an hour, a year, a decade or a century, as the whole smaller unit it makes: "a quarter of an
+    hour" PT15M, "a half-century" P50Y, "a quarter-century" P25Y."""
+    share = FRACTIONS[re.sub(r"\s+", " ", m.group("frac").lower())]
+    unit = _unit(m.group("unit"))
+    minutes = {"hour": 60}.get(unit)
+    years = {"year": 1, "decade": 10, "century": 100}.get(unit)
+    if minutes:
+        n, value = share * minutes, f"PT{_fmt_num(share * minutes)}M"
+        length = pd.Timedelta(minutes=n)
+    elif share * years >= 1 and float(share * years).is_integer():
+        n = share * years
+        value, length = f"P{_fmt_num(n)}Y", UNIT_LENGTH["year"] * n
+    else:
+        n = share * 12 * years
+        value, length = f"P{_fmt_num(n)}M", UNIT_LENGTH["month"] * n
     return Norm("DURATION", value, unit, min_duration=length, max_duration=length)
 
 
@@ -775,14 +866,14 @@ def h_set(m: re.Match, ctx: Context) -> Norm | None:
 def h_anaphoric(m: re.Match, ctx: Context) -> Norm | None:
     """"the day before", "the next day", "that night", "the following morning": from the last date mentioned."""
     g = m.groupdict()
-    words = re.sub(r"\s+", " ", m.group(0).lower())
+    words = set(m.group(0).lower().split())  # words, not letters: "that afternoon" holds no "after"
     if ctx.ref is None and ctx.anchor is None:
         return Norm("DATE", "XXXX-XX-XX", "day")
     base = ctx.anchor if ctx.ref is None else _narrative_day(ctx)
     offset = 0
-    if any(w in words for w in ("before", "previous", "prior", "eve")):
+    if words & {"before", "previous", "prior"}:
         offset = -1
-    elif any(w in words for w in ("next", "following", "after")):
+    elif words & {"next", "following", "after"}:
         offset = 1
     unit = (g.get("unit") or "day").lower()
     day = base + pd.Timedelta(days=offset)
@@ -964,6 +1055,8 @@ def _part_of_year(year: int, fiscal: bool, code: str, n: int, months: int, tz: s
     """The n-th quarter (code Q, 3 months) or half (H, 6 months) of a calendar or fiscal year. A fiscal year starts
     where the organization's does, which the text rarely says: its parts are bounded by the two years around it."""
     granularity = {"Q": "quarter", "H": "half"}[code]
+    if year not in BOUNDED_YEARS:
+        return Norm("DATE", f"{'FY' if fiscal else ''}{year}-{code}{n}", ("fiscal " if fiscal else "") + granularity)
     if fiscal:
         earliest, latest = year_interval(year - 1, tz, 2)
         return Norm("DATE", f"FY{year}-{code}{n}", "fiscal " + granularity, earliest, latest)
@@ -1028,6 +1121,8 @@ def h_season(m: re.Match, ctx: Context) -> Norm | None:
         elif ctx.tense == "future":
             while pd.Timestamp(year=year, month=first_month, day=1) + pd.DateOffset(months=3) <= today:
                 year += 1
+    if year not in BOUNDED_YEARS:
+        return Norm("DATE", f"{year}-{code}", "season")
     earliest = pd.Timestamp(year=year, month=first_month, day=1).tz_localize(ctx.tz)
     latest = earliest + pd.DateOffset(months=3) - pd.Timedelta(seconds=1)
     return Norm("DATE", f"{year}-{code}", "season", earliest, latest)
@@ -1179,7 +1274,7 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         rf"\b(?:(?P<mod>early|mid|late|last|next|this|(?i:early|mid|late))[- ])?(?P<month>{MONTH_WORD_RE})"
         r"(?!\s+\d)(?!\w)(?!" + MONTH_IN_NAME + ")"), h_month),
     ("decade", re.compile(
-        r"\b(?:(?:the\s+)?(?:early|mid|late)[- ])?(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20[0-9]0)'?s\b|"
+        r"\b(?:(?:the\s+)?(?:early|mid|late)[- ])?(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20[0-9]0)['’]?s\b|"
         r"(?<!\w)['’](?P<short>\d0)s\b)"), h_decade),
     ("quarter", re.compile(
         rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=\s+quarter\s+of\b))"
@@ -1196,7 +1291,7 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
     ("season", re.compile(
         rf"\b(?:(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?\s+(?P<year>{YEAR_RE})\b|"
         r"\b(?:in|during|by|until|through|over|since)\s+(?P<span>the\s+(?P<season2>spring|summer|fall|autumn|"
-        r"winter))\b)",
+        rf"winter))\b(?!(?:\s+of)?\s+{YEAR_RE}\b))",  # "in the summer of 2010" is the first form's, whole
         _F), h_season),
     ("the_weekend", re.compile(
         r"\b(?:over|during|on|at|through|throughout)\s+(?P<span>the\s+weekend)\b(?!\s+(?:of|before|after)\b)", _F),
@@ -1250,6 +1345,9 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         rf"\b(?:(?:about|almost|nearly|more\s+than|over|less\s+than|at\s+least|roughly|up\s+to|the\s+past|"
         rf"the\s+last|the\s+next|past|last{LAST_NOT_A_VERB}|another|just|only)\s+)?(?:(?P<num>{NUM_RE})|(?P<quant>{VAGUE_Q_RE}))"
         rf"(?:\s+more)?[- ](?P<unit>{UNIT_RE})(?:[- ](?:long|old))?\b(?!\s+ago)", _F), h_duration),
+    ("fraction", re.compile(
+        r"\b(?:(?:a|one)[- ])?(?P<frac>quarter|half|three[- ]quarters)(?:[- ]|\s+of\s+an?\s+|\s+an?\s+)"
+        r"(?P<unit>hour|year|decade|century)(?:[- ]long)?\b", _F), h_fraction),
     ("long_adjective", re.compile(
         r"\b(?:(?P<one>hour|day|week|month|year|decade|century)|(?P<unit>hours|days|weeks|months|years|decades|"
         r"centuries))-long\b", _F), h_long),
@@ -1277,7 +1375,7 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
                        rf"(?:in\s+)?the\s+past(?!\s+(?:{NUM_WORD_RE}|{VAGUE_Q_RE}|\d)\b)|"
                        r"(?:in\s+)?the\s+(?:near\s+|foreseeable\s+|distant\s+)?future)\b"), h_ref),
     ("year", re.compile(
-        rf"(?:(?<![\w$.,-])|(?<=\b(?:mid|pre)-)|(?<=\bpost-))(?P<year>{YEAR_RE})(?!{NOT_A_YEAR_AFTER})(?![\w,.]\d)(?!'?s\b)\b"), h_year),
+        rf"(?:(?<![\w$.,-])|(?<=\b(?:mid|pre)-)|(?<=\bpost-))(?P<year>{YEAR_RE})(?!{NOT_A_YEAR_AFTER})(?![\w,.]\d)(?!['’]?s\b)\b"), h_year),
 ]
 
 
@@ -1400,7 +1498,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 #: or of the pattern's own unit group), a weekday name, a day part, a season.
 _REQUIRED_WORD: dict[str, tuple[str, ...]] = {
     "ago": ("ago",), "long_adjective": ("-long",), "the_weekend": ("weekend",), "century": ("century",),
-    "quarter": ("quarter",), "half": ("half",), "fiscal_year": ("fiscal",),
+    "quarter": ("quarter",), "half": ("half",), "fiscal_year": ("fiscal",), "fraction": ("quarter", "half"),
     "anaphoric_period": ("year", "month", "week"),
     "daypart": ("morning", "afternoon", "evening", "night", "dawn", "dusk", "daybreak", "sunrise", "sunset"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
