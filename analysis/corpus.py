@@ -510,7 +510,9 @@ def _is_timestamp(line: str) -> bool:
                                or P.NUMERIC_TIMESTAMP_LINE.match(line)):
         return True
     pieces = [piece.strip() for piece in P.STAMP_SEPARATOR.split(line)]
-    return 1 < len(pieces) <= 3 and _words(line) <= 24 and all(map(_is_timestamp, pieces))
+    # the place the story was filed from may stand beside the stamp: "Mar 21st 2024 | WASHINGTON, DC" (The Economist)
+    return 1 < len(pieces) <= 3 and _words(line) <= 24 and _is_timestamp(pieces[0]) and all(
+        _is_timestamp(piece) or P.STAMP_PLACE.match(piece) for piece in pieces[1:])
 
 
 def _split_byline_stamp(line: str) -> list[str]:
@@ -948,14 +950,69 @@ def _front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
     return {str(k): (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in data.items()}, text[match.end():]
 
 
+#: What news APIs and scrapers call an article's fields (NewsAPI, GDELT, news-please, newspaper3k, RSS turned to JSON),
+#: read when the record lacks our own name for the field. Overridable: add names to a tuple.
+RECORD_ALIASES = {
+    "headline": ("title",),
+    "dek": ("description", "summary", "subtitle", "subheadline", "abstract"),
+    "text": ("content", "maintext", "full_text", "article_text", "body_text", "article"),
+    "published": ("publishedAt", "published_at", "datePublished", "date_publish", "publish_date", "pubDate",
+                  "date_published", "date", "seendate"),
+    "outlet": ("source", "source_name", "publisher", "site_name", "source_domain", "domain"),
+    "authors": ("author", "creator"),
+    "url": ("link", "canonical_url"),
+    "id": ("article_id", "uuid", "_id", "guid"),
+}
+#: Keys under which an API's response lists its articles: {"status": "ok", "articles": [...]}.
+RECORD_LISTS = ("articles", "results", "items", "documents", "docs", "data", "stories")
+#: NewsAPI's mark of a cut-off text: "... [+2345 chars]".
+_TRUNCATED = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
+
+
+def _canonical_record(record: dict[str, Any], name: str) -> dict[str, Any]:
+    """A record with our field names: an API's names (``RECORD_ALIASES``) are read where ours are missing; its
+    source object ({"name": ...}) becomes the outlet, its author string the authors."""
+    out = dict(record)
+    for key, aliases in RECORD_ALIASES.items():
+        if out.get(key) in (None, "", []):
+            value = next((record[a] for a in aliases if record.get(a) not in (None, "", [])), None)
+            if value is not None:
+                out[key] = value
+    if isinstance(out.get("outlet"), dict):
+        out["outlet"] = out["outlet"].get("name") or out["outlet"].get("id")
+    if isinstance(out.get("authors"), str):
+        out["authors"] = _byline_names(re.sub(r"^by\s+", "", normalize(out["authors"], name), flags=re.I))
+    if isinstance(out.get("authors"), list):
+        out["authors"] = [a.get("name", "") if isinstance(a, dict) else a for a in out["authors"]]
+        out["authors"] = [a for a in out["authors"] if isinstance(a, str) and a.strip() and not re.match(r"https?://", a)]
+    if isinstance(out.get("text"), str) and _TRUNCATED.search(out["text"]):
+        warnings.warn(f"{name}: the text of {out.get('headline') or out.get('id') or 'a record'!r} ends in "
+                      f"'[+N chars]', the mark of an API that cut it short; the article is read as far as it goes "
+                      f"(fetch the page for the whole story)", stacklevel=4)
+        out["text"] = _TRUNCATED.sub(" …", out["text"]).rstrip()
+    return out
+
+
 def _from_record(record: dict[str, Any], name: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Article fields and metadata from a JSON record: {"id", "text"} or the parts themselves."""
+    """Article fields and metadata from a JSON record: {"id", "text"} or the parts themselves (under our names or a
+    news API's, ``RECORD_ALIASES``)."""
     if not isinstance(record, dict):
         raise CorpusError(f"{name}: each JSON record must be an object with 'text' (or 'headline' and 'paragraphs')")
+    record = _canonical_record(record, name)
+    record = {k: v for k, v in record.items() if k not in {a for names in RECORD_ALIASES.values() for a in names}}
     meta = {k: record[k] for k in record if k not in ("text", "body", "paragraphs", "headline", "dek", "captions",
                                                         "byline", "authors", "photo_credits", "boilerplate")}
     if isinstance(record.get("text"), str):
-        return split_article(normalize(record["text"], name)), meta
+        text, headline = normalize(record["text"], name), record.get("headline")
+        if isinstance(headline, str) and headline.strip() and not text.lstrip().startswith(headline.strip()):
+            text = normalize(headline, name).strip() + "\n\n" + text  # a title given apart from the text heads it
+        fields = split_article(text)
+        if isinstance(record.get("dek"), str) and record["dek"].strip() and not fields["dek"]:
+            fields["dek"] = normalize(record["dek"], name).strip()
+            fields["layout"].insert(1, ("dek", fields["dek"]))
+        if not fields["authors"] and isinstance(record.get("authors"), list):
+            fields["authors"] = [normalize(a, name).strip() for a in record["authors"] if isinstance(a, str)]
+        return fields, meta
     paragraphs = record.get("paragraphs")
     if paragraphs is None and isinstance(record.get("body"), str):
         paragraphs = [p for p in re.split(r"\n\s*\n", record["body"]) if p.strip()]
@@ -998,6 +1055,10 @@ def _records(path: Path, text: str) -> list[dict[str, Any]]:
     except RecursionError:
         raise CorpusError(f"{name}: the JSON is nested too deeply to be an article record; give an object (or a list "
                           f"of objects) with 'text'") from None
+    if isinstance(data, dict) and not any(k in data for k in ("text", "paragraphs", "body")):
+        listed = next((data[k] for k in RECORD_LISTS if isinstance(data.get(k), list)), None)
+        if listed is not None:  # an API's response: {"status": "ok", "articles": [...]}
+            return listed
     return data if isinstance(data, list) else [data]
 
 

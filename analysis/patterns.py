@@ -254,14 +254,16 @@ TIMESTAMP_LINE = re.compile(
     r"^(?:[\w .&'’-]{1,40}\s*[|/]\s*)?"  # a credit before a bar or slash: "TNN | Updated: ...", "TIMESOFINDIA.COM / Updated"
     r"(?:(?:published|updated|posted|last updated|first published|originally published)\s*(?:on|at)?\s*:?\s*)?"
     r"(?:[\w:.,\s]{0,24}\b)?"
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?"
-    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}"
     r"[\w:.,\s/|-]{0,30}$",
     re.IGNORECASE,
 )
 #: Between stamps printed side by side: a bar, or a comma or semicolon before the update ("Posted Tue 3 Mar 2020 at
 #: 5:42am, updated Tue 3 Mar 2020 at 9:10am").
 STAMP_SEPARATOR = re.compile(r"\s*\|\s*|[,;]\s*(?=(?:last\s+)?(?:updated|modified)\b)", re.IGNORECASE)
+#: A place in capitals beside a stamp: "WASHINGTON, DC", "BERLIN".
+STAMP_PLACE = re.compile(r"^(?-i:[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s*[A-Z][A-Za-z.]{1,15})?)$")
 #: A timestamp written in numbers, US month first: "03/04/2021 07:48 PM EST", "3/4/2021 7:48 p.m.", "03/04/21 07:48 PM ET".
 NUMERIC_TIMESTAMP_LINE = re.compile(r"^(?:(?:published|updated|posted)\s*(?:on|at)?\s*:?\s*)?\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\b[\w:.,\s|-]{0,24}$",
                                     re.IGNORECASE)

@@ -750,3 +750,26 @@ def test_a_body_line_with_a_source_in_parentheses_stays_body():
     a = analysis.load_article("Rates rise again\n\nThe bank raised rates on Monday. (Source: Central Bank)\n\n"
                               "Markets fell after the decision.", published="2024-05-06")
     assert a.captions == [] and a.paragraphs[0] == "The bank raised rates on Monday. (Source: Central Bank)"
+
+
+def test_ordinal_stamp_beside_the_filing_place_economist_shape():
+    a = analysis.load_article(ARTICLES / "economist_style.txt")  # "Mar 21st 2024 | WASHINGTON, DC"
+    assert a.published == pd.Timestamp("2024-03-21", tz="UTC") and a.dek.startswith("Why America's central bank")
+    assert a.paragraphs[0].startswith("THE FEDERAL RESERVE held") and len(a.paragraphs) == 3
+    times = analysis.time_expressions(a)
+    assert times.loc[times.text.eq("March 20th"), "value"].tolist() == ["2024-03-20"]
+
+
+def test_a_news_api_response_is_a_corpus_with_its_fields_under_their_api_names(tmp_path):
+    (tmp_path / "newsapi_response.json").write_text((ARTICLES / "newsapi_response.json").read_text(encoding="utf-8"))
+    with pytest.warns(UserWarning, match=r"ends in '\[\+N chars\]'"):
+        corpus = analysis.load_corpus(tmp_path)
+    first, second = corpus["newsapi_response"], corpus["newsapi_response-1"]
+    assert first.headline == "Storm closes schools across the north" and first.authors == ["Jane Doe"]
+    assert first.dek == "Heavy snow forced hundreds of schools to close on Tuesday."
+    assert first.published == pd.Timestamp("2024-01-16 09:12", tz="UTC") and first.outlet == "BBC News"
+    assert first.url == "https://example.org/news/storm-schools" and len(first.paragraphs) == 2
+    assert analysis.quotes(first).query("direct").speaker.tolist() == ["Tom Brown"]
+    assert second.outlet == "The Daily Ledger" and second.authors == [] and second.dek == ""
+    assert second.published == pd.Timestamp("2024-01-15 18:00", tz="America/New_York").tz_convert("UTC")
+    assert second.paragraphs[-1].endswith("drew …") and "chars]" not in second.body
