@@ -588,6 +588,32 @@ class _Reader:
         """The gender the article gives a person ("m", "f"), else None."""
         return next((p.gender for p in self.people if p.name == name and p.gender), None)
 
+    def surname_owner(self, part: _Part, start: int, written: str, name: str) -> str:
+        """Of several people who share a surname ("Juan Miguel Gonzalez", "Lazaro Gonzalez"), the one a bare
+        "Gonzalez" (or "Mr. Gonzalez", "the elder Gonzalez") stands for: the one last written in full as a clause's
+        subject before it ("Raul Castro, brother of Fidel Castro, said"), else last written in full, of the
+        honorific's gender. ``name`` (the actors layer's reading) where the surname is one person's."""
+        words = _clean_name(written).split()
+        if len(words) != 1:
+            return name
+        surname = words[0].lower()
+        owners = {p.name for p in self.people if " " in p.name and p.name.split()[-1].lower() == surname}
+        if len(owners) < 2:
+            return name
+        before = part.text[max(0, start - 6):start].split()
+        gender = GENDER_HONORIFICS.get(before[-1].lower()) if before else None
+        char = start
+        def full(p: _Person) -> bool:  # written with a first name and the surname, not "Elian" or "Gonzalez"
+            written_words = re.findall(r"[\w'’.-]+", self.parts[p.part_order].text[p.start:p.end].lower())
+            return p.name.split()[0].lower() in written_words and surname in written_words
+
+        earlier = [p for p in self.people if p.name in owners and (p.part_order, p.start) < (part.order, char)
+                   and not p.quoted and not (gender and p.gender and p.gender != gender) and full(p)]
+        if not earlier:
+            return name
+        # the latest written as a clause's subject ("Raul Castro ... likened", not a later "led by Fidel Castro")
+        return ([p for p in earlier if p.subject] or earlier)[-1].name
+
     # antecedents --------------------------------------------------------------------------------------------
     def antecedent(self, part: _Part, char: int, *, gender: str | None = None, role: str | None = None,
                    modifiers: frozenset[str] = frozenset(), exclude: Iterable[str] = (),
@@ -920,7 +946,9 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         name = next((e for e in _nlp.ents(tok.doc) if e.start <= tok.i < e.end and e.label_ == "PERSON"), phrase)
         name = next((name[k:] for k in range(len(name) - 1, 0, -1) if name[k - 1].dep_ == "case"
                      or name[k - 1].pos_ == "NOUN"), name)
-        return _Speaker(reader.canonical(part, name.text, name.start_char), "person", text)
+        canonical = reader.surname_owner(part, name.start_char, name.text,
+                                         reader.canonical(part, name.text, name.start_char))
+        return _Speaker(canonical, "person", text)
     if _is_outlet(bare, ent) :
         return _Speaker(bare, "outlet", text)
     noun = tok.lemma_.lower()

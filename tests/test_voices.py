@@ -975,3 +975,21 @@ def test_a_us_headline_in_single_marks_leaves_the_body_double():
     q = analysis.quotes(analysis.load_article(text, published="2024-01-10"))
     assert set(q["quote"]) == {"a disaster", "We cannot pay for this"}
     assert analysis.voices.single_marks_primary(["We can't, and the troops' pay 'is fine'"]) is False
+
+
+# --- speakers on real-shaped articles: surnames, descriptions, documents --------------------------------------------
+
+
+def quotes_of(name: str) -> pd.DataFrame:
+    """The quotes of a test article in ``tests/articles``, indexed by their words."""
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / name))
+    return frame[frame["direct"]].drop_duplicates("quote").set_index("quote")
+
+
+def test_a_bare_surname_two_relatives_share_is_the_one_last_written_in_full_as_a_subject():
+    q = quotes_of("voices_shared_surname.txt")
+    # not the grandson, named in full only as an object and then by first name ("Nico")
+    assert q.at["I built this company with my hands", "speaker"] == "Carlos Ortega"
+    # "Luis Ortega, the younger brother of Carlos Ortega, told": the subject, not the brother named after him
+    assert q.at["We have to think about our children", "speaker"] == "Luis Ortega"
+    assert q.at["This is a fair price.", "speaker"] == "Luis Ortega"
