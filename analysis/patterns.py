@@ -52,7 +52,8 @@ AUTHOR_BLURB = re.compile(
 #: Organizations that appear in bylines but are not authors.
 BYLINE_ORGANIZATIONS = re.compile(
     r"^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg|cnn|upi|dpa|xinhua|"
-    r"staff(?: writer| reports?)?|staff and wire reports|wire services?|news services?|[\w\s]*\b(?:staff|bureau|desk|newsroom)|"
+    r"staff(?: writer| reports?)?|staff and wire reports|wire services?|news services?|"
+    r"[\w\s]*\b(?:staff|bureau|desk|newsroom|(?:reporting|news|press|wire) (?:service|agency|network))|"
     r"special to .+|for .+)$",
     re.IGNORECASE,
 )

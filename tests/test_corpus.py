@@ -773,3 +773,9 @@ def test_a_news_api_response_is_a_corpus_with_its_fields_under_their_api_names(t
     assert second.outlet == "The Daily Ledger" and second.authors == [] and second.dek == ""
     assert second.published == pd.Timestamp("2024-01-15 18:00", tz="America/New_York").tz_convert("UTC")
     assert second.paragraphs[-1].endswith("drew …") and "chars]" not in second.body
+
+
+def test_a_reporting_service_after_the_name_is_no_author_local_democracy_shape():
+    a = analysis.load_article(ARTICLES / "ldrs_style.txt")  # "By Sam Hughes, Local Democracy Reporting Service"
+    assert a.authors == ["Sam Hughes"] and a.published == pd.Timestamp("2024-02-22 06:00", tz="UTC")
+    assert a.paragraphs[0].startswith("Council tax bills in Northfield") and len(a.paragraphs) == 5
