@@ -466,6 +466,9 @@ class _Reader:
             person.roles = {ROLE_SYNONYMS.get(w, w) for w in roles_by_name[person.name]}
         #: every role word of the article's people, so a description's other words ("embattled") are not asked for
         self.role_words = frozenset(w for p in self.people for w in p.roles)
+        #: words of the places, nationalities and parties the article names ("michigan", "republican")
+        self.place_words = frozenset(ROLE_SYNONYMS.get(w, w) for part in self.parts for e in _nlp.ents(part.doc)
+                                     if e.label_ in ("GPE", "LOC", "NORP") for w in e.text.lower().split())
         #: ages written beside a name ("Jane Doe, 67, said"), for a later "the 67-year-old"
         self.ages: dict[str, str] = {}
         by_start = {(p.part_order, p.start): p.name for p in self.people}
@@ -617,16 +620,21 @@ class _Reader:
     # antecedents --------------------------------------------------------------------------------------------
     def antecedent(self, part: _Part, char: int, *, gender: str | None = None, role: str | None = None,
                    modifiers: frozenset[str] = frozenset(), exclude: Iterable[str] = (),
-                   same_sentence_first: bool = False, in_view: bool = False, _depth: int = 0) -> str | None:
+                   same_sentence_first: bool = False, in_view: bool = False, places: frozenset[str] = frozenset(),
+                   _depth: int = 0) -> str | None:
         """The person a pronoun or description at ``char`` refers to: the nearest fitting person named before it
         (preferring a sentence's subject), or, for a pronoun inside a quote, a person named in the same sentence.
         A description's ``role`` (its head noun) must be among the person's role words, and so must its
-        ``modifiers`` ("Republican" of "the Republican nominee"). ``in_view``: the person a description of no known
-        role stands for ("the 67-year-old"), the subject of the closest sentence with one, as for "he"."""
+        ``modifiers`` ("Republican" of "the Republican nominee"); a person whose roles name another place or party
+        than the description's ``places`` does not fit ("the Indiana governor" is not "Michigan Gov. X").
+        ``in_view``: the person a description of no known role stands for ("the 67-year-old"), the subject of the
+        closest sentence with one, as for "he"."""
         excluded = set(exclude)
 
         def fits(p: _Person) -> bool:
             if p.name in excluded or (gender and p.gender and p.gender != gender):
+                return False
+            if places and not places & p.roles and p.roles & self.place_words:
                 return False
             return role is None or (role in p.roles and modifiers <= p.roles)
 
@@ -1014,7 +1022,10 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
                 and t.pos_ in ("ADJ", "PROPN", "NOUN"))) & reader.role_words
             if mods:
                 name = reader.antecedent(part, tok.idx, role=noun, modifiers=mods, exclude=excluded)
-            name = name or reader.antecedent(part, tok.idx, role=noun, exclude=excluded)
+            # (not a holder of the role from another place or party: "the Indiana governor" after "Michigan Gov.")
+            places = frozenset(ROLE_SYNONYMS.get(t.lower_, t.lower_) for t in phrase
+                               if t.i < tok.i and t.ent_type_ in ("GPE", "LOC", "NORP"))
+            name = name or reader.antecedent(part, tok.idx, role=noun, exclude=excluded, places=places)
         if name is None and noun in person_titles() and not any(c.dep_ == "poss" for c in tok.children):
             # "the New York businessman": a person's title the article has not written with a name, so the
             # person in view (the subject of the latest sentence naming someone), as for "he"; not a title held

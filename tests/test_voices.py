@@ -993,3 +993,14 @@ def test_a_bare_surname_two_relatives_share_is_the_one_last_written_in_full_as_a
     # "Luis Ortega, the younger brother of Carlos Ortega, told": the subject, not the brother named after him
     assert q.at["We have to think about our children", "speaker"] == "Luis Ortega"
     assert q.at["This is a fair price.", "speaker"] == "Luis Ortega"
+
+
+def test_a_description_from_another_state_is_not_the_title_holder_named_before():
+    q = quotes_of("voices_campaign_descriptions.txt")
+    # "the Indiana governor" after "Michigan Gov. Rick Snyder" and "Trump's running mate, Mike Pence,": Pence
+    assert q.at["The momentum is on our side", "speaker"] == "Mike Pence"
+    assert q.at["He talks a big game", "speaker"] == "Hillary Clinton"  # "the former secretary of state"
+    assert q.at["He has never created a job in a factory in his life", "speaker"] == "Obama"  # "the president"
+    assert q.at["She has fought for this her whole career", "speaker"] == "Bill Clinton"  # "Speaking ..., he said"
+    assert q.at["Mrs. Clinton knows it.", "speaker"] == "Kellyanne Conway"
+    assert q.at["They say that every week", "speaker"] == "John Podesta"
