@@ -64,3 +64,23 @@ def test_no_event_charts_the_dates_the_story_mentions():
     first, second, note, title, finding = _chart(article, with_times=True)
     assert (first, second) == (None, None) and title == "No story event found in the text"
     assert "mentions 3 date(s) from 3 Mar 2024 to 12 Jun 2024" in finding
+
+
+def test_span_words_say_before_and_after_rather_than_a_negative_length():
+    import pandas as pd
+    from analysis.timeline.chart import span_words
+
+    hours = pd.Timedelta(hours=1)
+    assert span_words(-6 * hours, 24 * hours) == "between 6 hours before and 24 hours after"
+    assert span_words(-5 * hours, -2 * hours) == "between 2 and 5 hours before"
+    assert span_words(pd.NaT, -2 * hours) == "at least 2 hours before"
+    assert span_words(hours, 12 * hours) == "between 1 and 12 hours"  # the order known: as before
+
+
+def test_an_order_unknown_pair_is_titled_with_its_labels_quoted_and_no_minus_sign():
+    article = analysis.load_article(
+        "Farmers end blockade\n\nFarmer unions on Monday called off their blockade of the highway.\n\n"
+        "Police said 14 protesters were detained on Sunday night.", published="2024-03-04 18:42", timezone="Asia/Kolkata")
+    first, second, note, title, finding = _chart(article)
+    assert second is not None and "-" not in title.split(":")[-1] and " before and " in title and "“" in title
+    assert not title.startswith("The “")

@@ -43,6 +43,15 @@ def span_words(lo, hi) -> str:
     lo_known, hi_known = not pd.isna(lo), not pd.isna(hi)
     if not lo_known and not hi_known:
         return "unknown"
+    # the second event may come first: the bounds say "before" and "after" rather than a negative length
+    if lo_known and hi_known and lo.total_seconds() < 0:
+        if hi.total_seconds() <= 0:
+            return f"{span_words(-hi, -lo)} before"
+        return f"between {one(-lo)[0]} before and {one(hi)[0]} after"
+    if hi_known and not lo_known and hi.total_seconds() < 0:
+        return f"at least {one(-hi)[0]} before"
+    if lo_known and not hi_known and lo.total_seconds() < 0:
+        return f"at most {one(-lo)[0]} before, or after by an unknown time"
     if not hi_known:
         return f"at least {one(lo)[0]}" if lo.total_seconds() > 0 else "later, by an unknown time"
     if not lo_known:
@@ -322,13 +331,17 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str | No
             side.text(0.1, k - 0.5, f"{words} later" if words not in ("order unknown", "unknown") else words,
                       va="center", fontsize=7, color="#555555", style="italic")
 
-    name_a, name_b = [name if name and not re.fullmatch(r"e\d+", name.strip()) else rows.at[event, "label"]
+    # the user's words name an event ("the parliament vote"); an event's own label is a clause, quoted as it stands
+    name_a, name_b = [f"the {_short(name, 40)}" if name and not re.fullmatch(r"e\d+", name.strip())
+                      else f"“{_short(rows.at[event, 'label'], 40)}”"
                       for name, event in zip(names or ("", ""), (from_event, to_event))]
     said = span_words(tight.min, tight.max)
     if not pd.isna(tight.min) and tight.min >= pd.Timedelta(0):
-        title = f"The {_short(name_b, 40)} came {said} after the {_short(name_a, 40)}"
+        title = f"{name_b[0].upper() + name_b[1:]} came {said} after {name_a}"
+    elif said.endswith(("before", "after")):
+        title = f"{name_b[0].upper() + name_b[1:]} came {said} {name_a}"
     else:
-        title = f"The {_short(name_b, 40)} and the {_short(name_a, 40)}: {said} apart"
+        title = f"{name_b[0].upper() + name_b[1:]} and {name_a}: {said} apart"
     subtitle = ("Each event on one clock: a dot where the time is known, a bar spanning its bounds where it is not;\n"
                 "the bracket gives the gap's bounds and the words they rest on")
     if len(unplaced):
