@@ -713,3 +713,20 @@ def test_times_beyond_what_a_timestamp_holds_keep_their_values_without_bounds():
     old = frame[frame["text"].isin(["1550", "five centuries ago", "the summer of 1550", "centuries ago"])]
     assert old["earliest"].isna().all() and frame[frame["text"] == "three centuries"]["max_duration"].isna().all()
     assert frame[frame["text"] == "2016"]["earliest"].notna().all()
+
+
+def test_a_date_of_last_year_lengths_from_now_rates_and_oclock():
+    text = ("Campaign notes\n\nWASHINGTON — \"When we started this journey on June 16th of last year, who knew,\" he "
+            "said. Leaders agreed to a plan by March of next year. Polls are no measure of intentions six weeks from "
+            "now. Bankers got $500 every three months and earned $35,000 a year, or $12 an hour, working 60 hours a "
+            "week; a veteran dies every 72 minutes. The plan should be ready by 6 o'clock this afternoon, a day after "
+            "he tweeted at three o'clock in the morning.")
+    frame, values = _times(text, "2016-09-12")  # a Monday
+    assert values["June 16th of last year"] == "2015-06-16" and values["March of next year"] == "2017-03"
+    assert values["six weeks from now"] == "2016-W43"  # the week of Monday 24 October
+    sets = frame[frame["kind"] == "SET"]
+    assert dict(zip(sets["text"], sets["value"])) == {"every three months": "P3M", "a year": "P1Y",
+                                                      "an hour": "PT1H", "a week": "P1W", "every 72 minutes": "PT72M"}
+    assert values["60 hours"] == "PT60H"
+    assert values["6 o'clock this afternoon"] == "2016-09-12T18:00"
+    assert values["three o'clock in the morning"].endswith("T03:00")

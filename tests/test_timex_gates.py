@@ -17,6 +17,8 @@ PHRASES = [
     "right now", "the 5th of March", "3rd  of Sept. 2019", "since Sept.", "in the 1990s", "the third quarter",
     "Thanksgiving Day", "midnight Friday", "10:30 a.m. ET", "three-day-long", "the weekend", "the 21st century",
     "the second half of 2019", "fiscal 2020", "during the winter", "daily", "in recent days", "last week",
+    "a quarter of an hour", "a half-century", "six weeks from now", "Every 72 minutes", "$12 an hour",
+    "twice a month", "6 o'clock this afternoon", "June 16th of last year",
 ]
 
 

@@ -152,12 +152,19 @@ UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarter
 YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _ZONES = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|JST)"
+#: The hours written in words before "o'clock".
+HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+              "ten": 10, "eleven": 11, "twelve": 12}
 CLOCK_RE = (r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|noon|midnight|midday|"
+            r"(?:1[0-2]|0?[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+o['’]clock"
+            r"(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?|"
             rf"(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:local\s+time|\(?{_ZONES}\b))|"
             r"\d{4}(?=\s*(?:GMT|UTC)))")
 #: A month named alone ("in March", "since Sept."): the full names and the abbreviations written with their period.
 MONTH_WORD_RE = (r"January|February|March|April|May|June|July|August|September|October|November|December|Sept\.|"
                  r"Dec\.|Nov\.|Oct\.|Aug\.|Jan\.|Feb\.")
+#: "of last year", "of next year", "of that year" after a month or a day: the year it is in ("June 16 of last year").
+OF_YEAR_RE = r"(?:\s+of\s+(?P<yearshift>last|next|this|that|the\s+same|the\s+following|the\s+previous)\s+year\b)?"
 #: What follows a month name that is the noun of a title ("the March for Life", "the March on Washington").
 MONTH_IN_NAME = r"\s+(?:for|of\s+the|against|on)\s+[A-Z]"
 #: The year a quarter or half belongs to: "1997", "fiscal 1999", "the year", "last year", "the current fiscal year".
@@ -355,11 +362,23 @@ def _infer_year(month: int, day: int | None, ctx: Context) -> int | None:
 
 
 # ----------------------------------------------------------------- handlers
+def _year_named(shift: str, ctx: Context) -> int | None:
+    """The year of "of last year", "of next year", "of that year" (the year the story last named, else this one)."""
+    ref = _local(ctx.ref, ctx.tz)
+    shift = shift.lower().split()[-1]
+    if shift in ("that", "same") and ctx.period is not None:
+        return ctx.period[0].year
+    if ref is None:
+        return None
+    return ref.year + {"last": -1, "previous": -1, "next": 1, "following": 1}.get(shift, 0)
+
+
 def h_full_date(m: re.Match, ctx: Context) -> Norm | None:
     g = m.groupdict()
     month = _month(g["month"])
     day = _day(g["day"]) if g.get("day") else None
-    year = int(g["year"]) if g.get("year") else _infer_year(month, day, ctx)
+    year = int(g["year"]) if g.get("year") else (
+        _year_named(g["yearshift"], ctx) if g.get("yearshift") else _infer_year(month, day, ctx))
     if day is None:
         if year is None:
             return Norm("DATE", f"XXXX-{month:02d}", "month")
@@ -423,7 +442,9 @@ def h_month(m: re.Match, ctx: Context) -> Norm | None:
     month = _month(g["month"])
     mod = (g.get("mod") or "").lower()
     ref = _local(ctx.ref, ctx.tz)
-    if mod in ("last", "next", "this") and ref is not None:
+    if g.get("yearshift"):
+        year = _year_named(g["yearshift"], ctx)
+    elif mod in ("last", "next", "this") and ref is not None:
         year = ref.year
         if mod == "last" and month >= ref.month:
             year -= 1
@@ -489,6 +510,14 @@ def h_clock(m: re.Match, ctx: Context) -> Norm | None:
         hour, minute = 12, 0
     elif text == "midnight":
         hour, minute = 24, 0
+    elif "clock" in text:  # "6 o'clock", "three o'clock in the morning": the part of the day, if said, sets a.m./p.m.
+        word = text.split()[0]
+        hour, minute = (int(word) if word.isdigit() else HOUR_WORDS[word]), 0
+        said = m.group(0).lower()
+        if hour < 12 and re.search(r"afternoon|evening|night", said):
+            hour += 12
+        elif hour == 12 and "morning" in said:
+            hour = 0
     else:
         digits = re.match(r"(\d{1,2})(?::?(\d{2}))?", text)
         hour, minute = int(digits.group(1)), int(digits.group(2) or 0)
@@ -659,35 +688,40 @@ def h_relative_unit(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def h_ago(m: re.Match, ctx: Context) -> Norm | None:
+    """"three days ago", "a decade ago", "years ago"; and forwards, "six weeks from now", "many years from now": the
+    day, week, month or year that far from publication (PAST_REF / FUTURE_REF, bounded, for a vague count)."""
     g = m.groupdict()
     unit = _unit(g["unit"])
     n = _num(g["num"]) if g.get("num") else None
+    sign = 1 if m.group(0).lower().endswith("now") else -1
     ref = _local(ctx.ref, ctx.tz)
+    vague_value = "FUTURE_REF" if sign > 0 else "PAST_REF"
     if ref is None:
-        return Norm("DATE", "PAST_REF", unit)
-    if n is None:  # "years ago", "several weeks ago"
+        return Norm("DATE", vague_value, unit)
+    if n is None:  # "years ago", "several weeks ago", "many years from now"
         row = vague(unit + "s") or {"min": UNIT_LENGTH[unit], "max": _times(UNIT_LENGTH[unit], 10)}
-        if row["max"] is None or ref.year - row["max"].days / 365.25 < BOUNDED_YEARS[0]:
-            return Norm("DATE", "PAST_REF", unit)  # "centuries ago": further back than a bound can say
-        return Norm("DATE", "PAST_REF", unit, ref - row["max"], ref - row["min"])
+        if row["max"] is None or row["max"].days / 365.25 > min(ref.year - BOUNDED_YEARS[0], BOUNDED_YEARS[-1] - ref.year):
+            return Norm("DATE", vague_value, unit)  # "centuries ago": further than a bound can say
+        ends = (ref + sign * row["min"], ref + sign * row["max"])
+        return Norm("DATE", vague_value, unit, min(ends), max(ends))
     if unit in ("year", "decade", "century"):
-        year = int(round(ref.year - {"year": 1, "decade": 10, "century": 100}[unit] * n))
+        year = int(round(ref.year + sign * {"year": 1, "decade": 10, "century": 100}[unit] * n))
         return Norm("DATE", str(year), "year", *year_interval(year, ctx.tz))
     if unit in ("fortnight", "quarter"):  # "two fortnights ago": four weeks; "a quarter ago": three months
         unit, n = ("week", 2 * n) if unit == "fortnight" else ("month", 3 * n)
-    back = UNIT_LENGTH[unit] * n
-    when = ref - back
+    step = UNIT_LENGTH[unit] * n * sign
+    when = ref + step
     if unit in ("day", "week"):  # counted in calendar days on the article's clock
-        when = _today(ctx) - back
+        when = _today(ctx) + step
     if unit in ("day",):
         return _date_norm(when.normalize(), ctx.tz)
     if unit in ("hour", "minute", "second"):
-        return Norm("TIME", "PAST_REF", unit, when - UNIT_LENGTH[unit], when + UNIT_LENGTH[unit])
+        return Norm("TIME", vague_value, unit, when - UNIT_LENGTH[unit], when + UNIT_LENGTH[unit])
     if unit == "week":
         earliest, latest = week_interval(when.normalize())
         return Norm("DATE", week_value(when), "week", earliest.tz_localize(ctx.tz), latest.tz_localize(ctx.tz))
     if unit == "month":
-        when = ref.tz_localize(None) - pd.DateOffset(months=int(n))
+        when = ref.tz_localize(None) + pd.DateOffset(months=int(n) * sign)
         earliest, latest = month_interval(when.year, when.month, ctx.tz)
         return Norm("DATE", f"{when:%Y-%m}", "month", earliest, latest)
     return None
@@ -851,7 +885,17 @@ def h_set(m: re.Match, ctx: Context) -> Norm | None:
              "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M"}
     if word in table:
         return Norm("SET", table[word], "set")
-    unit = m.groupdict().get("unit")
+    g = m.groupdict()
+    if g.get("counted"):  # "every three months", "every 72 minutes", "every other week"
+        n = 2 if g.get("other") else _num(g["num"])
+        unit = _unit(g["counted"])
+        if n is None or unit not in UNITS:
+            return None
+        code, is_time = UNITS[unit]
+        if unit in ("decade", "century", "fortnight"):
+            n, code = n * {"decade": 10, "century": 100, "fortnight": 2}[unit], "Y" if unit != "fortnight" else "W"
+        return Norm("SET", ("PT" if is_time else "P") + _fmt_num(n) + code, "set")
+    unit = g.get("unit")
     if unit:
         u = _unit(unit) if unit.lower().rstrip("s") in UNITS else None
         if u:
@@ -861,6 +905,12 @@ def h_set(m: re.Match, ctx: Context) -> Norm | None:
             return Norm("SET", f"XXXX-WXX-{WEEKDAYS[unit.lower().rstrip('s')] + 1}", "set")
         return Norm("SET", "P1D", "set")
     return Norm("SET", "P1D", "set")
+
+
+def h_rate(m: re.Match, ctx: Context) -> Norm | None:
+    """"$60,000 a year", "60 hours a week", "twice a month": how often, per unit (TIMEX3 SET P1Y, P1W, P1M)."""
+    code, is_time = UNITS[m.group("unit").lower()]
+    return Norm("SET", ("PT1" if is_time else "P1") + code, "set")
 
 
 def h_anaphoric(m: re.Match, ctx: Context) -> Norm | None:
@@ -1251,7 +1301,7 @@ LAST_NOT_A_VERB = "".join(rf"(?<!\b{w}\slast)" for w in ("will", "would", "could
 PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
     ("clock_date", re.compile(
         rf"\b(?P<clock>{CLOCK_RE})(?P<zone>{ZONE_RE})\s*(?:(?:on\s+|,\s*)?(?P<weekday>{WEEKDAY_RE})|"
-        rf"(?P<deictic>today|yesterday|tomorrow|tonight)|(?:on\s+)?(?P<month>{MONTH_RE})\s+(?P<day>{DAY_RE})"
+        rf"(?P<deictic>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))|(?:on\s+)?(?P<month>{MONTH_RE})\s+(?P<day>{DAY_RE})"
         rf"(?:,?\s+(?P<year>{YEAR_RE}))?)"), h_clock),
     ("clock", re.compile(rf"\b(?P<clock>{CLOCK_RE})(?P<zone>{ZONE_RE})"), h_clock),
     ("numeric_date", re.compile(
@@ -1265,14 +1315,14 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
      h_iso),
     ("month_day", re.compile(
         rf"\b(?:(?P<weekday>{WEEKDAY_RE}),?\s+)?(?P<month>{MONTH_RE})\s+(?P<day>{DAY_RE})\b(?!:)"
-        rf"(?:,?\s+(?P<year>{YEAR_RE})\b)?(?:\s+(?P<part>{DAYPART_RE}))?"), h_full_date),
+        rf"(?:,?\s+(?P<year>{YEAR_RE})\b|{OF_YEAR_RE})(?:\s+(?P<part>{DAYPART_RE}))?"), h_full_date),
     ("day_month", re.compile(
         rf"\b(?:(?P<weekday>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>{DAY_RE})(?:\s+of)?\s+(?P<month>{MONTH_RE})"
-        rf"(?:,?\s+(?P<year>{YEAR_RE})\b)?"), h_day_month),
+        rf"(?:,?\s+(?P<year>{YEAR_RE})\b|{OF_YEAR_RE})"), h_day_month),
     ("month_year", re.compile(rf"\b(?P<month>{MONTH_RE}),?\s+(?:of\s+)?(?P<year>{YEAR_RE})\b"), h_month_year),
     ("month", re.compile(
         rf"\b(?:(?P<mod>early|mid|late|last|next|this|(?i:early|mid|late))[- ])?(?P<month>{MONTH_WORD_RE})"
-        r"(?!\s+\d)(?!\w)(?!" + MONTH_IN_NAME + ")"), h_month),
+        r"(?!\s+\d)(?!\w)(?!" + MONTH_IN_NAME + ")" + OF_YEAR_RE), h_month),
     ("decade", re.compile(
         r"\b(?:(?:the\s+)?(?:early|mid|late)[- ])?(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20[0-9]0)['’]?s\b|"
         r"(?<!\w)['’](?P<short>\d0)s\b)"), h_decade),
@@ -1335,12 +1385,18 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         r"hours\s+later|days\s+later)\b", _F), h_vague),
     ("ago", re.compile(
         rf"\b(?:(?:about|almost|nearly|some|more\s+than|over|roughly|just|only)\s+)?(?:(?P<num>{NUM_RE})\s+|"
-        rf"(?P<quant>{VAGUE_Q_RE})\s+)?(?P<unit>{UNIT_RE})\s+ago\b", _F), h_ago),
+        rf"(?P<quant>{VAGUE_Q_RE})\s+)?(?P<unit>{UNIT_RE})\s+(?:ago|from\s+now)\b", _F), h_ago),
     ("relative_unit", re.compile(
         r"\b(?P<shift>(?:(?:earlier|later|early|late)\s+)?(?:this\s+past|this|last|next|past|previous|coming)|"
         r"(?:earlier|later)\s+this|the\s+(?:past|coming|previous|current)|the\s+last|current)\s+"
         r"(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b", _F),
      h_relative_unit),
+    # a rate: "$60,000 a year", "$12 an hour", "60 hours a week", "twice a month", "a $400-million-a-year business"
+    ("rate", re.compile(
+        rf"(?:\$\s?\d[\d.,]*(?:[- ](?:million|billion|trillion|thousand))?|\b\d[\d.,]*\s+(?:{UNIT_RE}|dollars|"
+        r"cents|percent|times|tons|barrels|miles|people|calls|visits)|\b(?:once|twice|thrice)|"
+        rf"\b{NUM_WORD_RE}\s+times)[- ](?P<span>(?:a|an|per)[- ](?P<unit>hour|day|week|month|year))\b(?![- ]old)",
+        _F), h_rate),
     ("duration", re.compile(
         rf"\b(?:(?:about|almost|nearly|more\s+than|over|less\s+than|at\s+least|roughly|up\s+to|the\s+past|"
         rf"the\s+last|the\s+next|past|last{LAST_NOT_A_VERB}|another|just|only)\s+)?(?:(?P<num>{NUM_RE})|(?P<quant>{VAGUE_Q_RE}))"
@@ -1355,8 +1411,9 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         rf"\b(?<=for\s)(?P<unit>hours|days|weeks|months|years|decades)\b", _F), h_duration),
     ("set", re.compile(
         r"\b(?:daily|nightly|weekly|monthly|annually|yearly|hourly|quarterly|"
-        r"(?:every|each)\s+(?P<unit>day|week|month|year|hour|morning|night|evening|Monday|Tuesday|Wednesday|"
-        r"Thursday|Friday|Saturday|Sunday))\b"), h_set),
+        rf"(?i:every|each)\s+(?:(?i:(?P<other>other)|(?P<num>{NUM_RE}))\s+(?P<counted>{UNIT_RE})|"
+        r"(?P<unit>day|week|month|year|hour|morning|night|evening|Monday|Tuesday|Wednesday|"
+        r"Thursday|Friday|Saturday|Sunday)))\b"), h_set),
     ("daypart", re.compile(
         r"\b(?:(?:(?:late|early|later|earlier)\s+)?(?:in|during|by|until|till|through)\s+(?P<span>the\s+(?P<part>morning|"
         r"afternoon|evening|night))|(?:at|by|after|before|until|till|around|near)\s+(?P<span2>(?P<part2>night|nightfall|"
@@ -1497,7 +1554,8 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 #: with the letters IGNORECASE reads as i and s ("ı", "ſ", "İ") read so. A unit word (every alternative of UNIT_RE,
 #: or of the pattern's own unit group), a weekday name, a day part, a season.
 _REQUIRED_WORD: dict[str, tuple[str, ...]] = {
-    "ago": ("ago",), "long_adjective": ("-long",), "the_weekend": ("weekend",), "century": ("century",),
+    "ago": ("ago", "now"),
+    "set": ("daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "every", "each"), "long_adjective": ("-long",), "the_weekend": ("weekend",), "century": ("century",),
     "quarter": ("quarter",), "half": ("half",), "fiscal_year": ("fiscal",), "fraction": ("quarter", "half"),
     "anaphoric_period": ("year", "month", "week"),
     "daypart": ("morning", "afternoon", "evening", "night", "dawn", "dusk", "daybreak", "sunrise", "sunset"),
@@ -1515,7 +1573,7 @@ _REQUIRED_WORD: dict[str, tuple[str, ...]] = {
 #: text as written; every search of a pattern must find something: a month name as the pattern writes it; a digit
 #: before a clock's ":" or "a.m.", or "noon"; a holiday's name; a unit word after a space (and a weekday before "of").
 _MONTH_HINT = re.compile(MONTH_RE)
-_CLOCK_HINT = re.compile(r"\d(?::|\s*(?:[ap]\.?m|GMT|UTC))|noon|midnight|midday")
+_CLOCK_HINT = re.compile(r"\d(?::|\s*(?:[ap]\.?m|GMT|UTC))|noon|midnight|midday|o['’]clock")
 _REQUIRED_SEARCH: dict[str, tuple[re.Pattern, ...]] = {
     "month_day": (_MONTH_HINT,), "month_year": (_MONTH_HINT,),
     "nth_weekday": (_MONTH_HINT, re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
@@ -1528,11 +1586,11 @@ _REQUIRED_SEARCH: dict[str, tuple[re.Pattern, ...]] = {
     "anaphoric_period": (re.compile(r"\s(?:year|month|week)\b", _F),),
     "anaphoric": (re.compile(r"\s(?:day|night|morning|evening|afternoon)\b", _F),),
     "period_edge": (re.compile(r"\sof\s+(?:the|this|next|last)\s", _F),),
-    "bare_duration": (re.compile(r"\s(?:hours|days|weeks|months|years|decades)\b", _F),)}
+    "bare_duration": (re.compile(r"\s(?:hours|days|weeks|months|years|decades)\b", _F),),
+    "rate": (re.compile(r"\b(?:a|an|per)[- ](?:hour|day|week|month|year)\b", _F),)}
 #: Words, as written, some patterns without IGNORECASE cannot match without (one of them).
 _REQUIRED_CASED: dict[str, tuple[str, ...]] = {
     "ref": ("now", "current", "present", "past", "future"), "period_short": ("Q", "H1", "H2", "FY"),
-    "set": ("daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "every", "each"),
     "this_daypart": ("morning", "afternoon", "evening")}
 #: Letters that IGNORECASE matches to an ASCII i or s but lower() leaves alone, and the dot lower() adds to "İ".
 _CASE_FOLDS = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
