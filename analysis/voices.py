@@ -591,6 +591,19 @@ class _Reader:
         """The gender the article gives a person ("m", "f"), else None."""
         return next((p.gender for p in self.people if p.name == name and p.gender), None)
 
+    def headline_person(self, noun: str, gender: str | None, exclude: Iterable[str] = ()) -> str | None:
+        """The person a description the headline uses stands for ("Coach steps down after 22 seasons" ... "the coach
+        said"): the subject of the first sentence of the body that names a person as its main clause's subject."""
+        heads = [p for p in self.parts if p.part == "headline"]
+        if not heads or not any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() == noun for t in heads[0].doc):
+            return None
+        body = next((p for p in self.parts if p.part == "body"), None)
+        lede = next((p for p in self.people if body is not None and p.part_order == body.order and p.subject == 2
+                     and p.name not in self.anonymous), None)
+        if lede is None or lede.name in exclude or (gender and lede.gender and lede.gender != gender):
+            return None
+        return lede.name
+
     def surname_owner(self, part: _Part, start: int, written: str, name: str) -> str:
         """Of several people who share a surname ("Juan Miguel Gonzalez", "Lazaro Gonzalez"), the one a bare
         "Gonzalez" (or "Mr. Gonzalez", "the elder Gonzalez") stands for: the one last written in full as a clause's
@@ -1030,8 +1043,9 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
             # "the New York businessman": a person's title the article has not written with a name, so the
             # person in view (the subject of the latest sentence naming someone), as for "he"; not a title held
             # for someone or something else ("the company's spokesman", "the report's author": someone new)
-            name = reader.antecedent(part, tok.idx, gender=_TITLE_GENDERS.get(person_titles()[noun]),
-                                     exclude=[*excluded, *reader.anonymous], in_view=True)
+            gender = _TITLE_GENDERS.get(person_titles()[noun])
+            name = reader.headline_person(noun, gender, excluded) or reader.antecedent(
+                part, tok.idx, gender=gender, exclude=[*excluded, *reader.anonymous], in_view=True)
         if name:  # "the aide" after "a senior aide said" is that unnamed aide
             return _Speaker(name, "anonymous" if name in reader.anonymous else "person", text)
     if kind == "anonymous":

@@ -1004,3 +1004,15 @@ def test_a_description_from_another_state_is_not_the_title_holder_named_before()
     assert q.at["She has fought for this her whole career", "speaker"] == "Bill Clinton"  # "Speaking ..., he said"
     assert q.at["Mrs. Clinton knows it.", "speaker"] == "Kellyanne Conway"
     assert q.at["They say that every week", "speaker"] == "John Podesta"
+
+
+def test_a_description_the_headline_uses_is_the_person_the_lede_is_about():
+    q = quotes_of("voices_headline_description.txt")
+    # "Coach steps down ..." / "Bill Harmon ... is retiring": "the coach" is Harmon, not the former player quoted last
+    assert q.at["I'm not going anywhere yet", "speaker"] == "Bill Harmon"
+    assert q.at["He taught us how to be men", "speaker"] == "Marcus Reed"
+    assert q.at["Greg has been here almost as long as Bill", "speaker"] == "Carol Benning"
+    assert q.at["I need to talk to my family first", "speaker"] == "Greg Dawson"  # "Dawson, 49, said ..." then "he"
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_headline_description.txt"))
+    stay = frame[frame["quote"].str.startswith("he would stay on as a teacher")].iloc[0]
+    assert (stay["speaker"], stay["direct"]) == ("Bill Harmon", False)  # "The coach said he would stay on"
