@@ -1519,6 +1519,10 @@ def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
             subjects = _subject(cue)
             speakers = [_speaker(reader, part, s, inside=outer.speaker if outer else None,
                                  pronoun_sentence_first=outer is not None) for s in subjects]
+            if outer is not None and outer.cue_token == cue.i:
+                # the cue of the quote it sits in: its speaker quoting a word of their own ("'Last night I was
+                # "grossly generalistic,"' she said")
+                speakers = [outer.speaker]
             if outer is None and len(subjects) == 1:
                 speakers = [_run_speaker(reader, part, rows, subjects[0], speakers[0])]
             for speaker in speakers or [_Speaker(None, "unknown", "")]:

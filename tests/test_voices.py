@@ -1016,3 +1016,14 @@ def test_a_description_the_headline_uses_is_the_person_the_lede_is_about():
     frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_headline_description.txt"))
     stay = frame[frame["quote"].str.startswith("he would stay on as a teacher")].iloc[0]
     assert (stay["speaker"], stay["direct"]) == ("Bill Harmon", False)  # "The coach said he would stay on"
+
+
+def test_a_word_quoted_inside_a_speakers_own_quote_under_the_same_cue_is_theirs():
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_westjournal_style.txt"))
+    inner = frame[frame["quote"] == "grossly generalistic"].iloc[0]  # "'Last night I was "grossly ...,"' she said"
+    assert inner["speaker"] == "Hillary Clinton" and not pd.isna(inner["nested_in"])
+    q = quotes_of("voices_westjournal_style.txt")
+    assert q.at["She has contempt for these people", "speaker"] == "Rudy Giuliani"  # "Speaking on Fox News, Giuliani"
+    assert q.at["They are not a basket of anything", "speaker"] == "Mike Pence"
+    assert q.at["I won't stop calling out bigotry and racist rhetoric in this campaign", "speaker"] == "Hillary Clinton"
+    assert q.at["This is who she is", "speaker"] == "Rudy Giuliani"  # after a video marker line
