@@ -730,3 +730,17 @@ def test_a_date_of_last_year_lengths_from_now_rates_and_oclock():
     assert values["60 hours"] == "PT60H"
     assert values["6 o'clock this afternoon"] == "2016-09-12T18:00"
     assert values["three o'clock in the morning"].endswith("T03:00")
+
+
+def test_into_saturday_would_after_a_said_day_and_quoted_show_titles():
+    text = ("Red weather warning extended into Saturday\n\nLONDON — The minister said Monday he would travel Tuesday "
+            "to the coast, and officials said on Friday the talks would resume Monday. Protests have gone on "
+            "through Sunday. On this weekend’s broadcast of “Fox News Sunday,” and on ABC’s “This Week,” the "
+            "storm led. “Next Monday,” he said, the roads reopen.")
+    frame = analysis.time_expressions(analysis.load_article(text, id="storm-week", published="2016-09-21",
+                                                            timezone="Europe/London"))  # a Wednesday
+    pairs = list(zip(frame["text"], frame["value"]))
+    assert pairs == [("Saturday", "2016-09-24"),  # "extended into Saturday": the coming one
+                     ("Monday", "2016-09-19"), ("Tuesday", "2016-09-20"),  # the Tuesday after the Monday it was said
+                     ("Friday", "2016-09-16"), ("Monday", "2016-09-19"), ("Sunday", "2016-09-18"),
+                     ("this weekend", "2016-W38-WE"), ("Next Monday", "2016-09-26")]  # no show’s title is a date

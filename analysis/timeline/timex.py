@@ -132,9 +132,12 @@ SINCE_PREFIX = re.compile(r"\bsince\s+(?:(?:early|late|mid|last)[- ]?)?$")
 #: Verbs of putting off: "postponed until Tuesday", "extended its deadline to Friday" point forwards in any tense.
 DEFER_VERBS = {"postpone", "delay", "extend", "adjourn", "defer", "suspend", "recess", "reschedule", "push", "put",
                "move", "set"}
-DEFER_PREFIX = re.compile(r"\b(?:until|till|to|for)\s+(?:[\w.:]+\s+){0,3}$")
+DEFER_PREFIX = re.compile(r"\b(?:until|till|to|for|into|through|past|beyond)\s+(?:[\w.:]+\s+){0,3}$")
 #: Words just before a date that point forwards unless the clause is in the past tense ("until Tuesday").
 UNTIL_PREFIX = re.compile(r"\b(?:until|till|by)\s+(?:[\w.:]+\s+){0,2}$")
+#: "into Saturday", "through Friday" in a clause neither past nor perfect: what goes on goes on ahead ("the warning
+#: runs into Saturday"); "protests have gone on through Sunday" looks back.
+THROUGH_PREFIX = re.compile(r"\b(?:into|through|thru)\s+(?:[\w.:]+\s+){0,1}$")
 
 # ---------------------------------------------------------------------------------------------------------------
 # Regular expressions (named building blocks, then the patterns)
@@ -185,6 +188,10 @@ class Context:
     notes: list = field(default_factory=list)
     #: last date mentioned at any granularity down to the year, as (first day, granularity), for "later that year"
     period: tuple[pd.Timestamp, str] | None = None
+    #: the clause is future only through "would", the future of a past ("said Monday he would travel Tuesday")
+    would: bool = False
+    #: the day named earlier in the same sentence (naive), the day the "would" is counted from
+    said_day: pd.Timestamp | None = None
 
 
 @dataclass
@@ -327,6 +334,12 @@ def _resolve_weekday(weekday: int, ctx: Context, shift: str | None = None) -> pd
     if ref is None:
         return None
     delta = (weekday - ref.weekday()) % 7
+    if shift is None and ctx.would and delta:
+        # "said Monday he would travel Tuesday": the first such day after the day it was said, else the nearest
+        if ctx.said_day is not None and ctx.said_day <= ref:
+            return ctx.said_day + pd.Timedelta(days=(weekday - ctx.said_day.weekday()) % 7 or 7)
+        back = 7 - delta
+        return ref + pd.Timedelta(days=delta) if delta < back else ref - pd.Timedelta(days=back)
     if shift is None and ctx.tense == "nearest" and delta:
         back = 7 - delta
         return ref + pd.Timedelta(days=delta) if delta < back else ref - pd.Timedelta(days=back)
@@ -1475,6 +1488,8 @@ def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
     if aux & FUTURE_AUX or words & FUTURE_CUES:
         if not aux & FUTURE_AUX and _plan_told_in_past(token):
             return "nearest"
+        if aux & FUTURE_AUX <= {"would", "'d"} and not words & FUTURE_CUES:
+            return "would"
         return "future"
     if token.lemma_.lower() in DEFER_VERBS and DEFER_PREFIX.search(before) and (
             token.lemma_.lower() not in ("push", "put", "move", "set")
@@ -1483,6 +1498,8 @@ def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
     if token.tag_ == "VBD" or aux & {"did", "was", "were", "had"}:
         return "past"
     if UNTIL_PREFIX.search(before):
+        return "future"
+    if THROUGH_PREFIX.search(before) and not aux & {"has", "have", "'s", "'ve"}:
         return "future"
     if _is_to_or_set_for(token, aux):
         return "future"
@@ -1700,7 +1717,7 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
     day_anchor, period = anchor or (None, None)
     matches = _rule_matches(text)
     if doc is not None:
-        matches = _outside_names(matches, doc)
+        matches = _outside_names(matches, doc, text)
     spans = [(s, e) for s, e, *_ in matches]
     if use_entities and doc is not None:
         from .. import nlp
@@ -1719,11 +1736,19 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
             spans.append((s, e))
     matches.sort(key=lambda m: m[0])
     rows = []
+    said = (-1, None)  # the sentence last dated to a day, and that day ("said Monday he would travel Tuesday")
     for s, e, name, m, handler in matches:
+        sentence = 0
+        if doc is not None:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and len(span):
+                sentence = _sentence_index(doc, span[0].i)
         tense = _tense(doc, s, e, text) if doc is not None else None
         if present_is_past and tense in ("present", None):
             tense = "past"
-        ctx = Context(ref=ref, tz=tz, tense=tense, anchor=day_anchor, period=period)
+        would = tense == "would"
+        ctx = Context(ref=ref, tz=tz, tense="future" if would else tense, anchor=day_anchor, period=period,
+                      would=would, said_day=said[1] if said[0] == sentence else None)
         if handler is None:
             norm = _dateparser_norm(text[s:e], ctx)
             name = "spacy+dateparser"
@@ -1736,14 +1761,11 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
             day_anchor = norm.earliest.tz_localize(None).normalize()
         elif name == "clock_date" and norm.earliest is not None:  # "5 p.m. Tuesday" names a day as "Tuesday" does
             day_anchor = pd.Timestamp(norm.value[:10])
+        if norm.granularity in ("day", "part-of-day") and norm.earliest is not None:
+            said = (sentence, norm.earliest.tz_localize(None).normalize())
         if norm.granularity in PERIOD_ANCHORS and norm.earliest is not None and name not in (
                 "anaphoric", "anaphoric_period"):
             period = (norm.earliest.tz_convert(tz).tz_localize(None).normalize(), norm.granularity)
-        sentence = 0
-        if doc is not None:
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and len(span):
-                sentence = _sentence_index(doc, span[0].i)
         rows.append({"start": s, "end": e, "text": text[s:e], "kind": norm.kind, "value": norm.value,
                      "granularity": norm.granularity, "earliest": norm.earliest, "latest": norm.latest,
                      "min_duration": norm.min_duration, "max_duration": norm.max_duration, "rule": name,
@@ -1753,16 +1775,36 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
 
 #: Rules whose words also end names: "Theresa May", "USA Today", "Fox News Sunday".
 NAME_TAIL_RULES = {"month", "weekday", "deictic"}
+#: Rules whose words also end the quoted title of a show or a book: “Fox News Sunday,” “This Week”.
+TITLE_TAIL_RULES = NAME_TAIL_RULES | {"relative_unit", "this_daypart"}
+#: From an opening quotation mark, words of a title: capitalized, or the small words titles keep in lower case.
+QUOTED_TITLE_BEFORE = re.compile(r"[“\"‘](?P<words>(?:(?:[A-Z][\w&'’.-]*|of|the|and|a|an|in|on|for|to)\s+){0,5})$")
+QUOTED_TITLE_AFTER = re.compile(r"[,.!?]?[”\"’]")
 
 
-def _outside_names(matches: list, doc) -> list:
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether the expression at ``start:end`` ends a quoted title: “Fox News Sunday,” (capitalized words before it
+    inside the marks), “This Week” (the whole quote, its common noun capitalized); not “Sunday,” nor “Next Monday,”."""
+    before = QUOTED_TITLE_BEFORE.search(text, max(0, start - 60), start)
+    if before is None or not QUOTED_TITLE_AFTER.match(text, end):
+        return False
+    if before.group("words").strip():
+        return True
+    words = text[start:end].split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words) and words[-1].lower() not in WEEKDAYS
+
+
+def _outside_names(matches: list, doc, text: str) -> list:
     """Drop a month, weekday or "today" that spaCy reads as the tail of a person's or an organization's name
     ("Prime Minister Theresa May", "a reporter for USA Today", "Fox News Sunday"): a name that begins before the word
-    and holds it. A name that begins with the word ("Sunday" alone read as an organization) is left to the rules."""
+    and holds it. A name that begins with the word ("Sunday" alone read as an organization) is left to the rules. Also
+    a time word ending a quoted title (“Fox News Sunday,” ``_in_quoted_title``)."""
     names = None
     kept = []
     for match in matches:
         s, e, name = match[0], match[1], match[2]
+        if name in TITLE_TAIL_RULES and _in_quoted_title(text, s, e):
+            continue
         if name in NAME_TAIL_RULES:
             if names is None:
                 from .. import nlp
