@@ -223,8 +223,10 @@ def quote_spans(text: str, single_primary: bool = False) -> list[QuoteSpan]:
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
         if ch in _DOUBLE_OPEN or (ch == '"' and prev in _OPEN_CONTEXT and not _top_double_open_here(stack, text, i)) \
-                or (ch == "”" and prev in _OPEN_CONTEXT and nxt.isalnum() and not any(s.double for s in stack)):
-            # (a closing mark set where the opening one belongs, as some outlets typeset: 'called it ”a disgrace”')
+                or (ch in '”"' and (prev in _OPEN_CONTEXT or text.endswith(("...", "…"), 0, i)) and nxt.isalnum()
+                    and not any(s.double for s in stack)):
+            # (a closing mark set where the opening one belongs, as some outlets typeset: 'called it ”a disgrace”';
+            # a mark right after an ellipsis, before a word: 'the accession of the three countries..."is perhaps')
             stack.append(QuoteSpan(i + 1, i + 1, i, None, True))
         elif ch in _DOUBLE_CLOSE or ch == '"':
             doubles = [k for k, s in enumerate(stack) if s.double]

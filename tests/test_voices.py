@@ -1027,3 +1027,13 @@ def test_a_word_quoted_inside_a_speakers_own_quote_under_the_same_cue_is_theirs(
     assert q.at["They are not a basket of anything", "speaker"] == "Mike Pence"
     assert q.at["I won't stop calling out bigotry and racist rhetoric in this campaign", "speaker"] == "Hillary Clinton"
     assert q.at["This is who she is", "speaker"] == "Rudy Giuliani"  # after a video marker line
+
+
+def test_quote_spans_a_mark_right_after_an_ellipsis_opens_a_quote():
+    text = ('NATO Secretary-General Javier Solana said that the accession of the three countries..."is perhaps the '
+            'clearest demonstration of the fact that Europe is growing closer together."')
+    spans = quote_spans(text)
+    assert [text[s.start:s.end] for s in spans] == [
+        "is perhaps the clearest demonstration of the fact that Europe is growing closer together."]
+    _, q = read("NATO grows by three\n\n" + text + "\n", "ellipsis-mark")
+    assert q[q["direct"]].iloc[0]["speaker"] == "Javier Solana"
