@@ -1006,8 +1006,10 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         # a surname the tagger took for a place ("according to Smith") is still the person named earlier
         return _Speaker(name, "person" if name in reader.person_names else "organization", text)
     if ent in ("", "WORK_OF_ART", "PRODUCT") and tok.pos_ == "PROPN" and kind is None:
-        name = reader.canonical(part, text, phrase.start_char)  # a surname the tagger did not tag: "Hart, 62, said"
-        first = [t for t in phrase if t.pos_ == "PROPN"][:1]
+        # (the name after an owner: "Florida International's Fernandez" is Fernandez)
+        own = next((phrase[k:] for k in range(len(phrase) - 1, 0, -1) if phrase[k - 1].dep_ == "case"), phrase)
+        name = reader.canonical(part, own.text, own.start_char)  # a surname the tagger did not tag: "Hart, 62, said"
+        first = [t for t in own if t.pos_ == "PROPN"][:1]
         if name in reader.person_names or (first and first[0].lower_ in FIRST_NAME_GENDERS and first[0] != tok):
             return _Speaker(name, "person", text)  # or a first name and a surname: "Ashley Cline, now 19, said"
     if kind == "document":

@@ -1037,3 +1037,10 @@ def test_quote_spans_a_mark_right_after_an_ellipsis_opens_a_quote():
         "is perhaps the clearest demonstration of the fact that Europe is growing closer together."]
     _, q = read("NATO grows by three\n\n" + text + "\n", "ellipsis-mark")
     assert q[q["direct"]].iloc[0]["speaker"] == "Javier Solana"
+
+
+def test_a_name_after_an_owner_is_the_person_named():
+    q = quotes_of("voices_owner_before_name.txt")  # "said Florida International's Fernandez"
+    r = q.loc["The Miami families have become a lifeline, and since 1990 there has been a great trend toward "
+              "reconciliation"]
+    assert (r["speaker"], r["speaker_kind"]) == ("Damien Fernandez", "person")
