@@ -5,8 +5,8 @@
 
 For each article: the tags are stripped from <TEXT>, the <DCT> is the publication date, the <TITLE> is given as the
 headline. Gold TIMEX3 of type DATE and TIME are compared with our DATE and TIME rows in the text of <TEXT> as the loader
-splits it: the dateline ("JOHANNESBURG, August 7 (Xinhua) --", a part ``time_expressions`` does not read, so its gold
-dates count as misses), the dek, captions and body, so that no gold expression is left out of the count:
+splits it: the dateline ("JOHANNESBURG, August 7 (Xinhua) --", whose date ``time_expressions`` gives as a row of part
+"dateline"), the dek, captions and body, so that no gold expression is left out of the count:
 - relaxed-span F1: a system span and a gold span match when they overlap (each used once);
 - value F1 (TempEval-3): among matched pairs, the value must be equal; precision over our expressions,
   recall over gold expressions. Values are compared as written except for ISO week numbers, compared as numbers:

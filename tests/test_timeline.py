@@ -744,3 +744,14 @@ def test_into_saturday_would_after_a_said_day_and_quoted_show_titles():
                      ("Monday", "2016-09-19"), ("Tuesday", "2016-09-20"),  # the Tuesday after the Monday it was said
                      ("Friday", "2016-09-16"), ("Monday", "2016-09-19"), ("Sunday", "2016-09-18"),
                      ("this weekend", "2016-W38-WE"), ("Next Monday", "2016-09-26")]  # no show’s title is a date
+
+
+def test_a_datelines_date_is_read_and_anchors_the_day_before():
+    text = ("Iran warns Taliban\n\nTEHRAN, August 8 (Xinhua) -- Iran warned the Taliban over its missing "
+            "diplomats. The foreign ministry had summoned the envoy the day before.")
+    article = analysis.load_article(text, id="xinhua-dateline", published="1998-08-10", timezone="Asia/Tehran")
+    frame = analysis.time_expressions(article)
+    first = frame.iloc[0]
+    assert (first["part"], first["text"], first["value"]) == ("dateline", "August 8", "1998-08-08")
+    assert article.dateline[first["start"]:first["end"]] == "August 8"
+    assert dict(zip(frame["text"], frame["value"]))["the day before"] == "1998-08-07"  # before the dateline's day

@@ -1,4 +1,6 @@
 """Temporal expressions: find them in every part of an article and normalize them against its publication date.
+The dateline's date ("NICOSIA, August 8 (Xinhua) --") is a row of part "dateline" (``start``/``end`` index
+``article.dateline``), read before the body, whose "the day before" it anchors.
 
 ``time_expressions(article)`` returns one row per expression with the columns
 
@@ -1940,7 +1942,14 @@ def _time_expressions(article) -> pd.DataFrame:
     ref = dateline_clock(article, ref, tz)
     rows = []
     anchor = None
+    dateline = getattr(article, "dateline", "") or ""
     for piece in nlp.parse(article):
+        if piece.part == "body" and dateline:
+            # "NICOSIA, August 8 (Xinhua) --": the date the story was filed, read before the body (no parse of its
+            # own: a dateline is a place and a date), and the day the body's "the day before" counts from
+            found, anchor = find_in_text(dateline, None, ref, tz, use_entities=False)
+            rows.extend(dict(row, paragraph=0, part="dateline") for row in found)
+            dateline = ""
         found, last = find_in_text(piece.text, piece.doc, ref, tz, anchor if piece.part == "body" else None,
                                    present_is_past=piece.part == "caption")
         if piece.part == "body":
