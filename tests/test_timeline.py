@@ -755,3 +755,16 @@ def test_a_datelines_date_is_read_and_anchors_the_day_before():
     assert (first["part"], first["text"], first["value"]) == ("dateline", "August 8", "1998-08-08")
     assert article.dateline[first["start"]:first["end"]] == "August 8"
     assert dict(zip(frame["text"], frame["value"]))["the day before"] == "1998-08-07"  # before the dateline's day
+
+
+def test_a_day_named_on_a_noun_in_a_clause_not_past_is_the_nearest_such_day():
+    before = ("Debate looms\n\nNEW YORK (AP) — Trump and Clinton meet for the first of three debates Monday at "
+              "Hofstra. Trump has complimented the moderator of Monday night's debate, and a majority of voters "
+              "expect Clinton to win Monday's debate.")
+    assert set(_values(before, "2016-09-23").values()) == {"2016-09-26"}  # a Friday: the Monday ahead
+    after = ("Debate lingers\n\nNEW YORK (AP) — Monday's debate might not move mountains. Protesters kept going "
+             "until nearly 2 a.m. Friday. The economy will grow 1.6 percent, less than forecast in July.")
+    values = _values(after, "2016-10-05")  # a Wednesday
+    assert values["Monday's"] == "2016-10-03"  # "might" says nothing of when the debate was
+    assert values["2 a.m. Friday"] == "2016-09-30T02:00"  # "kept going": past, "going" no "going to"
+    assert values["July"] == "2016-07"  # the forecast's date, behind

@@ -131,6 +131,12 @@ FUTURE_CUES = {"scheduled", "expected", "due", "plan", "plans", "planned", "plan
 FUTURE_PREFIX = re.compile(r"\b(?:as early as|as soon as|no later than|starting|beginning)\s+(?:\w+\s+)?$")
 #: "since February", "ever since Monday": what a span runs from lies behind, whatever the clause's tense.
 SINCE_PREFIX = re.compile(r"\bsince\s+(?:(?:early|late|mid|last)[- ]?)?$")
+#: "less than forecast in July", "more than expected on Monday": the date of a forecast, which lies behind.
+FORECAST_PREFIX = re.compile(r"\bthan\s+(?:(?:was|were|had\s+been|previously|initially|first|originally)\s+)*"
+                             r"(?:forecast|expected|predicted|estimated|projected|reported|announced|planned|thought)"
+                             r"\s+(?:in|on|at|as\s+of)?\s*$")
+#: A weekday written in the span: whether a day named on a noun may be read both ways ("Monday's debate").
+WEEKDAY_IN_SPAN = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 #: Verbs of putting off: "postponed until Tuesday", "extended its deadline to Friday" point forwards in any tense.
 DEFER_VERBS = {"postpone", "delay", "extend", "adjourn", "defer", "suspend", "recess", "reschedule", "push", "put",
                "move", "set"}
@@ -1474,9 +1480,17 @@ def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
     before = (doc.text if text is None else text)[max(0, start - 20):start].lower()
     if FUTURE_PREFIX.search(before):
         return "future"
-    if SINCE_PREFIX.search(before):
+    if SINCE_PREFIX.search(before) or FORECAST_PREFIX.search(
+            (doc.text if text is None else text)[max(0, start - 45):start].lower()):
         return "past"
-    words = set(aux) | ({token.lower_} if _cue_counts(token, start) else set())
+    root = span.root
+    # "Monday's debate", "the debates Monday": a day named on a thing, not on the verb; a clause that is not past
+    # says nothing of when the thing is (it "might not move mountains", it "will be used"), so the nearest such day
+    on_a_noun = (root.dep_ == "poss" or root.dep_ in ("npadvmod", "compound", "nmod") and root.head.pos_ in (
+        "NOUN", "PROPN")) and bool(WEEKDAY_IN_SPAN.search(span.text))
+    # "going" points ahead only as "going to" + verb: "kept going until 2 a.m. Friday" went on
+    going_on = token.lower_ == "going" and not any(c.dep_ == "xcomp" for c in token.children)
+    words = set(aux) | ({token.lower_} if _cue_counts(token, start) and not going_on else set())
     # "a decision is due Friday", "the vote is expected Monday": the cue is the complement of a present "be"
     if token.tag_ in ("VBZ", "VBP"):
         words.update(c.lower_ for c in token.children if c.dep_ in ("acomp", "attr") and c.i < span.start)
@@ -1490,6 +1504,8 @@ def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
     if aux & FUTURE_AUX or words & FUTURE_CUES:
         if not aux & FUTURE_AUX and _plan_told_in_past(token):
             return "nearest"
+        if on_a_noun:
+            return "nearest"
         if aux & FUTURE_AUX <= {"would", "'d"} and not words & FUTURE_CUES:
             return "would"
         return "future"
@@ -1497,7 +1513,8 @@ def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
             token.lemma_.lower() not in ("push", "put", "move", "set")
             or any(c.dep_ == "prt" and c.lower_ in ("back", "off") for c in token.children)):
         return "future"
-    if token.tag_ == "VBD" or aux & {"did", "was", "were", "had"}:
+    if token.tag_ == "VBD" or aux & {"did", "was", "were", "had"} or (
+            token.dep_ == "xcomp" and token.head.tag_ == "VBD"):  # "kept going until 2 a.m. Friday"
         return "past"
     if UNTIL_PREFIX.search(before):
         return "future"
@@ -1505,12 +1522,11 @@ def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
         return "future"
     if _is_to_or_set_for(token, aux):
         return "future"
-    root = span.root
     attached = root.dep_ != "poss" and (root.head.i == token.i
                                         or root.head.dep_ == "prep" and root.head.head.i == token.i)
     if attached and _scheduled_present(token, aux):  # "resume Monday", not "during Monday's debate"
         return "present"
-    return None
+    return "nearest" if on_a_noun else None
 
 
 #: Verbs whose present tense reports rather than schedules ("police say Tuesday ..."): no sign of the future.
