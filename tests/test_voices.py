@@ -1044,3 +1044,12 @@ def test_a_name_after_an_owner_is_the_person_named():
     r = q.loc["The Miami families have become a lifeline, and since 1990 there has been a great trend toward "
               "reconciliation"]
     assert (r["speaker"], r["speaker_kind"]) == ("Damien Fernandez", "person")
+
+
+def test_a_speech_verb_the_tagger_reads_as_a_noun_after_a_quote_still_attributes_it():
+    q = quotes_of("voices_court_opinion.txt")  # '"...," the opinion read.' ("read" tagged as a noun)
+    for words in ("within the outside border of reasonable choices",
+                  "The court neither approves nor disapproves the agency's decision, but the decision did not "
+                  "contradict federal law."):
+        assert (q.at[words, "speaker"], q.at[words, "speaker_kind"]) == ("the opinion", "document")
+    assert q.at["Expect no extensions", "speaker_kind"] == "organization"
