@@ -768,3 +768,15 @@ def test_a_day_named_on_a_noun_in_a_clause_not_past_is_the_nearest_such_day():
     assert values["Monday's"] == "2016-10-03"  # "might" says nothing of when the debate was
     assert values["2 a.m. Friday"] == "2016-09-30T02:00"  # "kept going": past, "going" no "going to"
     assert values["July"] == "2016-07"  # the forecast's date, behind
+
+
+def test_a_paper_named_today_in_running_text_and_a_live_blogs_stamp():
+    text = ("The Latest: Trump's taxes\n\nNEW YORK (AP) — The Latest on the race (all times EDT):\n\n10 a.m.\n\n"
+            "The New York Times reported Saturday that it had received the filings.\n\n___.\n\n2 p.m.\n\n"
+            "Clinton is seizing on the report. USA TODAY's tally of donors doesn't include it, and Russia Today "
+            "reported it too. Today, the candidates campaign.")
+    values = _values(text, "2016-10-03")  # a Monday
+    assert values["Saturday"] == "2016-10-01"
+    assert values["10 a.m."] == "2016-10-03T10:00"
+    assert values["2 p.m."] == "2016-10-03T14:00"  # an update's stamp: today, not the Saturday told just before
+    assert values["Today"] == "2016-10-03" and len([v for v in values if v.lower() == "today"]) == 1

@@ -558,7 +558,7 @@ def h_clock(m: re.Match, ctx: Context) -> Norm | None:
         if year is not None:
             day = pd.Timestamp(year=year, month=_month(g["month"]), day=_day(g["day"]))
     elif ctx.ref is not None:
-        day = _narrative_day(ctx)
+        day = _today(ctx) if _is_a_stamp(m) else _narrative_day(ctx)
     zone = re.sub(r"\s+time$", "", (g.get("zone") or "").strip(" ()"))
     if day is None:
         return Norm("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "minute")
@@ -574,6 +574,15 @@ def h_clock(m: re.Match, ctx: Context) -> Norm | None:
     else:
         start = _wall(day + pd.Timedelta(hours=hour, minutes=minute), ctx.tz)
     return Norm("TIME", f"{day:%Y-%m-%d}T{hour:02d}:{minute:02d}", "minute", start, start + pd.Timedelta(seconds=59))
+
+
+def _is_a_stamp(m: re.Match) -> bool:
+    """A clock time that is a line of its own ("2 p.m.", "10:42 a.m. ET" between the items of a live blog): the time
+    of an update, on the publication day, not a time of the day the story last named."""
+    text = m.string
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    return not text[start:m.start()].strip(" \t_.") and not text[m.end():len(text) if end < 0 else end].strip(" \t.:")
 
 
 def _narrative_day(ctx: Context) -> pd.Timestamp:
@@ -598,9 +607,20 @@ def _deictic_day(word: str, ctx: Context) -> pd.Timestamp | None:
 NAME_BEFORE_TODAY = re.compile(r"(?:\b[a-z][\w'’]*|\b(?:A|An|The))\s+(?:[A-Z][\w&.'’-]*\s+){1,3}$")
 
 
+#: A capitalized word just before "Today" (not a weekday or a month: "Monday Today" is no name), for "USA TODAY's
+#: tally", "Russia Today reported" at the start of a sentence.
+CAPITAL_BEFORE_TODAY = re.compile(rf"\b(?!{WEEKDAY_RE}\b|{MONTH_RE}\b)[A-Z][\w&.'’-]*\s+$")
+#: Running text after it: a lower-case word of four letters or more before the sentence ends, which a headline's
+#: title case ("Senate Votes Today on Bill") does not have.
+RUNNING_TEXT_AFTER = re.compile(r"[^.!?\n]{0,60}?\b[a-z]{4,}\b")
+
+
 def h_deictic(m: re.Match, ctx: Context) -> Norm | None:
     g = m.groupdict()
-    if g["deictic"] in ("Today", "TODAY") and NAME_BEFORE_TODAY.search(m.string, max(0, m.start() - 60), m.start()):
+    if g["deictic"] in ("Today", "TODAY") and (
+            NAME_BEFORE_TODAY.search(m.string, max(0, m.start() - 60), m.start())
+            or CAPITAL_BEFORE_TODAY.search(m.string, max(0, m.start() - 30), m.start())
+            and RUNNING_TEXT_AFTER.match(m.string, m.end())):
         return None
     word = g["deictic"].lower()
     part = (g.get("part") or "").lower() or ("night" if word in ("tonight", "last night") else None)
