@@ -840,7 +840,12 @@ def _subject(verb: "Token") -> list["Token"]:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")
                 and any(ch.isalpha() for ch in c.text)]  # not a dash the parser took for a subject
         if subj:  # of two subjects (a misparse), the one next to the verb: "... made public ― Trump boasted"
-            return _with_conjuncts(min(subj, key=lambda c: abs(c.i - tok.i)))
+            nearest = min(subj, key=lambda c: abs(c.i - tok.i))
+            inverted = _inverted_object(tok) if tok.i == verb.i and nearest.i < tok.i else None
+            return [inverted] if inverted is not None else _with_conjuncts(nearest)
+        inverted = _inverted_object(tok) if tok.i == verb.i else None
+        if inverted is not None:
+            return [inverted]
         if tok.i == verb.i and any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
             # '"...," the 67-year-old said' parsed as one noun phrase headed by the verb: its last word speaks
             words = [c for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod")]
@@ -883,6 +888,22 @@ def _subject(verb: "Token") -> list["Token"]:
             continue
         return []
     return []
+
+
+def _inverted_object(verb: "Token") -> "Token | None":
+    """'"...," read the full-page editorial': the speaker after a verb that follows the closing mark, which the
+    parser took for its object (and the quote for its subject), when it is a document or a name."""
+    doc = verb.doc
+    j = verb.i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j < 0 or doc[j].text not in ("”", '"') and not (doc[j].text == "," and j and doc[j - 1].text in ("”", '"')):
+        return None
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.i > verb.i and (
+                SOURCE_NOUNS.get(obj.lemma_.lower()) == "document" or obj.ent_type_ in ("PERSON", "ORG")):
+            return obj
+    return None
 
 
 def _subject_between_quote_and_verb(verb: "Token") -> "Token | None":

@@ -1053,3 +1053,12 @@ def test_a_speech_verb_the_tagger_reads_as_a_noun_after_a_quote_still_attributes
                   "contradict federal law."):
         assert (q.at[words, "speaker"], q.at[words, "speaker_kind"]) == ("the opinion", "document")
     assert q.at["Expect no extensions", "speaker_kind"] == "organization"
+
+
+def test_documents_speak_after_the_quote_and_by_their_kind():
+    q = quotes_of("voices_documents_speak.txt")
+    # '"...," read the full-page editorial': the verb after the closing mark, its speaker parsed as its object
+    assert (q.at["Free Our Fishermen", "speaker"], q.at["Free Our Fishermen", "speaker_kind"]) == (
+        "the full-page editorial", "document")
+    assert q.at["No cause can justify keeping a father from his children", "speaker_kind"] == "document"  # a version
+    assert q.at["Bring them home.", "speaker_kind"] == "document"  # "a banner that said"
