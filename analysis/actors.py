@@ -1031,11 +1031,14 @@ class _Result:
     index: dict[str, str]
     titles: dict[str, set[str]]
     by_position: dict[tuple[str, int, int], str]
+    mention_tuples: list[tuple] = field(default_factory=list, repr=False)  # the rows of ``mentions``
 
     @functools.cached_property
     def named_mentions(self) -> pd.DataFrame:
-        """``mentions`` without the pronouns, made once (quotes, claims and events each ask for it)."""
-        return self.mentions[self.mentions["how"] != "pronoun"].reset_index(drop=True)
+        """``mentions`` without the pronouns, made once (quotes, claims and events each ask for it), from the rows
+        ``mentions`` was made of (a boolean selection of the table and its new index cost twice as much)."""
+        how = MENTION_COLUMNS.index("how")
+        return _mentions_frame([row for row in self.mention_tuples if row[how] != "pronoun"])
 
     @functools.cached_property
     def first_at(self) -> dict[tuple[str, int], str]:
@@ -1048,13 +1051,19 @@ class _Result:
     @functools.cached_property
     def named_rows(self) -> list[tuple[str, int, int, str]]:
         """(part, start, end, actor) of every mention but pronouns, in table order."""
-        return [(p, s, e, a) for p, s, e, a, how in _rows(self.mentions, "part", "start", "end", "actor", "how")
+        return [(p, s, e, a) for p, s, e, a, how in self._columns("part", "start", "end", "actor", "how")
                 if how != "pronoun"]
 
     @functools.cached_property
     def mention_rows(self) -> list[tuple[str, int, str]]:
         """(part, start, actor) of every mention, in table order."""
-        return _rows(self.mentions, "part", "start", "actor")
+        return self._columns("part", "start", "actor")
+
+    def _columns(self, *columns: str) -> list[tuple]:
+        """``_rows(self.mentions, *columns)`` read from the rows the table was made of (the numbers as ints)."""
+        at = [MENTION_COLUMNS.index(c) for c in columns]
+        integer = {MENTION_COLUMNS.index(c) for c in ("start", "end", "paragraph", "sentence")}
+        return [tuple(int(row[k]) if k in integer else row[k] for k in at) for row in self.mention_tuples]
 
     @functools.cached_property
     def people_rows(self) -> list[tuple[str, str, list[str]]]:
@@ -1175,7 +1184,7 @@ def _tables(article, actors: list[_Actor], parts, shown: dict[int, str] | None =
     # most mentioned first, then first named (rows sorted before the table is made: one DataFrame, not four;
     # rows as tuples, not dicts: a DataFrame is built faster from them)
     actor_rows.sort(key=lambda row: row[0])
-    table = _typed_frame([row[1:] for row in actor_rows], ACTOR_COLUMNS,
+    table = _nlp.typed_frame([row[1:] for row in actor_rows], ACTOR_COLUMNS,
                          {"mentions": "int64", "first_paragraph": "Int64"})
 
     def reading_order(row: dict) -> tuple:
@@ -1185,29 +1194,13 @@ def _tables(article, actors: list[_Actor], parts, shown: dict[int, str] | None =
     people_df = _people(actors, names, parts, mention_rows)
     mention_rows += _pronoun_mentions(article, parts, mention_rows, people_df)
     mention_rows.sort(key=reading_order)
-    mentions_df = _typed_frame([tuple(m[c] for c in MENTION_COLUMNS) for m in mention_rows], MENTION_COLUMNS,
-                               dict.fromkeys(("start", "end", "paragraph", "sentence"), "int64"))
-    return _Result(table, mentions_df, people_df, index, titles, by_position)
+    rows = [tuple(m[c] for c in MENTION_COLUMNS) for m in mention_rows]
+    return _Result(table, _mentions_frame(rows), people_df, index, titles, by_position, rows)
 
 
-def _typed_frame(rows: list[tuple], columns: list[str], types: dict[str, str]) -> pd.DataFrame:
-    """A DataFrame of ``rows`` (tuples in ``columns`` order) built column by column: the columns named in ``types``
-    take that dtype ("int64", or the nullable "Int64"), every other column holds the values as they are (object).
-    The same table as ``pd.DataFrame(rows, columns=...)`` followed by ``astype``, without pandas' type inference of
-    every cell and the copies of ``astype`` (they showed on every article)."""
-    import numpy as np
-
-    data = {}
-    for k, column in enumerate(columns):
-        values = [row[k] for row in rows]
-        dtype = types.get(column)
-        if dtype == "Int64":
-            data[column] = pd.array(values, dtype="Int64")
-        elif dtype is not None:
-            data[column] = np.array(values, dtype=dtype)
-        else:
-            data[column] = np.fromiter(values, dtype=object, count=len(values))  # lists stay one value each
-    return pd.DataFrame(data)  # (the dict keeps the columns' order; ``columns=`` would cost a reindex)
+def _mentions_frame(rows: list[tuple]) -> pd.DataFrame:
+    """The ``mentions`` table of rows in ``MENTION_COLUMNS`` order."""
+    return _nlp.typed_frame(rows, MENTION_COLUMNS, dict.fromkeys(("start", "end", "paragraph", "sentence"), "int64"))
 
 
 def _people(actors: list[_Actor], names: dict[int, str], parts, mention_rows: list[dict]) -> pd.DataFrame:
@@ -1251,7 +1244,7 @@ def _people(actors: list[_Actor], names: dict[int, str], parts, mention_rows: li
             name, actor.kind, gender or None, max(titles, key=lambda t: len(t.split())) if titles else "",
             roles[0] if roles else "", name.split()[-1] if actor.kind != "credit" else "", len(actor.mentions),
         ))
-    return _typed_frame(rows, PEOPLE_COLUMNS, {"mentions": "int64"} if rows else {})  # (empty: all object)
+    return _nlp.typed_frame(rows, PEOPLE_COLUMNS, {"mentions": "int64"} if rows else {})  # (empty: all object)
 
 
 def _pronoun_mentions(article, parts, mention_rows: list[dict], people_df: pd.DataFrame) -> list[dict]:

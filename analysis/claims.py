@@ -232,19 +232,19 @@ class _Matcher:
         return None
 
     def find(self, tokens: list["Token"], forms: list[set[str]] | None = None) -> list[list["Token"]]:
-        found, i = [], 0
-        n, keys = len(tokens), self.first.keys()
-        while i < n:
-            if forms is not None and keys.isdisjoint(forms[i]):
-                i += 1  # no phrase starts with this word (match_at's own first test, without the call)
+        keys = self.first.keys()
+        # the words a phrase can start with (match_at's own first test, for all words at once): most sentences have
+        # none for most lists, and the walk below visits only these
+        starts = range(len(tokens)) if forms is None else [i for i, own in enumerate(forms) if not keys.isdisjoint(own)]
+        found, after = [], 0  # ``after``: the first word past the last phrase found
+        for i in starts:
+            if i < after:
                 continue
             span = self.match_at(tokens, i, forms)
             if span:
                 found.append(span)
                 contiguous = span[-1].i == tokens[i].i + len(span) - 1
-                i += len(span) if contiguous else 1
-            else:
-                i += 1
+                after = i + (len(span) if contiguous else 1)
         return found
 
 
@@ -774,9 +774,8 @@ def claims(article: "Article", proposition: str | None = None, *,
             rows.append((piece.part, paragraph, number, start, end, stance,
                          "; ".join(dict.fromkeys(c.text for c in winners)), "; ".join(holders),
                          "; ".join(dict.fromkeys(hedges)), piece.text[start:end]))
-    table = pd.DataFrame(rows, columns=COLUMNS)  # rows as tuples: pandas reads them faster than dicts
-    numbers = {c: "int64" for c in ("paragraph", "sentence", "start", "end") if table[c].dtype != "int64"}
-    return table.astype(numbers) if numbers else table
+    # column by column in their dtypes (pandas' inference of every cell, then ``astype``, showed on every article)
+    return nlp.typed_frame(rows, COLUMNS, dict.fromkeys(("paragraph", "sentence", "start", "end"), "int64"))
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -442,8 +442,9 @@ def _actors(event: Event) -> list[str]:
         if m.verbal:
             spans.extend(c for c in m.head.children if c.dep_ == "agent")
         for root in spans:
+            left, right = root.left_edge.i, root.right_edge.i  # (once, not two new Tokens per entity)
             for ent in nlp.ents(m.head.doc):
-                if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and root.left_edge.i <= ent.start <= root.right_edge.i:
+                if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and left <= ent.start <= right:
                     name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
                     if name not in found:
                         found.append(name)
@@ -942,6 +943,8 @@ def _parse_local(value, zone: str, end: bool) -> pd.Timestamp | None:
 
 
 def _frame(events: list[Event], network: Network, article) -> pd.DataFrame:
+    from .. import nlp
+
     rows = []
     for n, event in enumerate(events, 1):
         lo, hi = network.bounds(0, n)
@@ -967,7 +970,10 @@ def _frame(events: list[Event], network: Network, article) -> pd.DataFrame:
             pd.NaT if math.isinf(hi) else pd.Timestamp(hi, unit="s", tz="UTC").tz_convert(tz),
             " | ".join(basis), tz, len(event.mentions), event.kind, first.part,
         ))
-    frame = pd.DataFrame(rows, columns=COLUMNS)  # rows as tuples: pandas reads them faster than dicts
+    # column by column (the times take their datetime dtype as pandas would infer it from the rows); no rows: pandas'
+    # own empty table, every column object
+    frame = nlp.typed_frame(rows, COLUMNS, dict.fromkeys(("paragraph", "sentence", "mentions"), "int64")) if rows \
+        else pd.DataFrame(rows, columns=COLUMNS)
     frame.attrs["relative"] = _relative(events, network)
     frame.attrs["conflicts"] = [
         {"set_aside": c.cue, "contradicts": [o.cue for o in others]} for c, others in network.conflicts]
