@@ -780,3 +780,14 @@ def test_a_paper_named_today_in_running_text_and_a_live_blogs_stamp():
     assert values["10 a.m."] == "2016-10-03T10:00"
     assert values["2 p.m."] == "2016-10-03T14:00"  # an update's stamp: today, not the Saturday told just before
     assert values["Today"] == "2016-10-03" and len([v for v in values if v.lower() == "today"]) == 1
+
+
+def test_a_weekday_on_a_noun_takes_the_day_the_storys_other_mentions_tell():
+    text = ("The Latest: Trump mic\n\nNEW YORK (AP) — At Monday's debate, Clinton cited his remarks. Trump "
+            "sniffed loudly on Monday night. He is raising questions about his microphone during Monday's debate, and "
+            "the impact of Monday's debate is still small. If she were to win in November, she would sign it.")
+    frame, values = _times(text, "2016-09-30")  # a Friday: the nearest Monday alone would be the one ahead
+    mondays = frame[frame["text"].str.startswith("Monday")]
+    assert set(mondays["value"]) == {"2016-09-26"} and len(mondays) == 4
+    assert (mondays["earliest"].dt.day == 26).all()
+    assert values["November"] == "2016-11"  # "were to win": ahead, no past

@@ -130,7 +130,7 @@ FUTURE_CUES = {"scheduled", "expected", "due", "plan", "plans", "planned", "plan
 #: Words just before a date that point forwards ("until Tuesday", "as early as Friday").
 FUTURE_PREFIX = re.compile(r"\b(?:as early as|as soon as|no later than|starting|beginning)\s+(?:\w+\s+)?$")
 #: "since February", "ever since Monday": what a span runs from lies behind, whatever the clause's tense.
-SINCE_PREFIX = re.compile(r"\bsince\s+(?:(?:early|late|mid|last)[- ]?)?$")
+SINCE_PREFIX = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid|last)[- ]?)?$")
 #: "less than forecast in July", "more than expected on Monday": the date of a forecast, which lies behind.
 FORECAST_PREFIX = re.compile(r"\bthan\s+(?:(?:was|were|had\s+been|previously|initially|first|originally)\s+)*"
                              r"(?:forecast|expected|predicted|estimated|projected|reported|announced|planned|thought)"
@@ -1533,8 +1533,8 @@ def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
             token.lemma_.lower() not in ("push", "put", "move", "set")
             or any(c.dep_ == "prt" and c.lower_ in ("back", "off") for c in token.children)):
         return "future"
-    if token.tag_ == "VBD" or aux & {"did", "was", "were", "had"} or (
-            token.dep_ == "xcomp" and token.head.tag_ == "VBD"):  # "kept going until 2 a.m. Friday"
+    if token.tag_ == "VBD" or aux & {"did", "was", "were", "had"} or (  # "kept going until 2 a.m. Friday"
+            token.dep_ == "xcomp" and token.head.tag_ == "VBD" and token.head.lemma_ != "be"):  # not "were to win"
         return "past"
     if UNTIL_PREFIX.search(before):
         return "future"
@@ -1807,7 +1807,7 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
         rows.append({"start": s, "end": e, "text": text[s:e], "kind": norm.kind, "value": norm.value,
                      "granularity": norm.granularity, "earliest": norm.earliest, "latest": norm.latest,
                      "min_duration": norm.min_duration, "max_duration": norm.max_duration, "rule": name,
-                     "sentence": sentence})
+                     "sentence": sentence, "_tense": ctx.tense})
     return _counted_from_dates(rows, text, tz), Anchor(day_anchor, period)
 
 
@@ -1971,6 +1971,38 @@ def dateline_clock(article, ref: pd.Timestamp | None, tz: str) -> pd.Timestamp |
     return _wall(ref.tz_convert(place[1]).tz_localize(None), tz)
 
 
+#: Tenses that say which way a weekday lies ("said Monday", "will meet Monday", "the talks resume Monday"); a weekday
+#: named on a noun in a clause that does not tell ("Monday's debate is still small": the nearest such day) may be
+#: another's. (One read with no cue at all, mostly after a reporting verb in the present, "police say Tuesday", keeps
+#: its nearest past day.)
+TELLING_TENSES = {"past", "future", "present"}
+
+
+def _one_day_per_weekday(rows: list[dict], tz: str) -> None:
+    """A story names one day by one weekday ("Monday" is the same Monday throughout, unless "last" or "next" says
+    otherwise): a weekday named on a noun in a clause that does not tell its direction ("Monday's debate is still
+    small") takes the day its other mentions tell, when two or more tell it and none tells another ("at Monday's
+    debate, Clinton cited", "on Monday, he won")."""
+    plain = [r for r in rows if r["rule"] == "weekday" and r["earliest"] is not None
+             and not re.match(r"(?i)(?:last|next|this)\b", r["text"])]
+    by_name: dict[str, list[dict]] = {}
+    for row in plain:
+        by_name.setdefault(re.search(WEEKDAY_IN_SPAN, row["text"]).group().lower(), []).append(row)
+    for mentions in by_name.values():
+        telling = [r["value"][:10] for r in mentions if r["_tense"] in TELLING_TENSES]
+        told = set(telling)
+        if len(told) != 1 or len(telling) < 2:
+            continue
+        day = pd.Timestamp(told.pop())
+        for row in mentions:
+            shift = day - pd.Timestamp(row["value"][:10])
+            if row["_tense"] != "nearest" or not shift:
+                continue
+            row["value"] = f"{day:%Y-%m-%d}{row['value'][10:]}"
+            row["earliest"], row["latest"] = (_wall(t.tz_convert(tz).tz_localize(None) + shift, tz)
+                                              for t in (row["earliest"], row["latest"]))
+
+
 def _time_expressions(article) -> pd.DataFrame:
     from .. import nlp
 
@@ -1997,6 +2029,7 @@ def _time_expressions(article) -> pd.DataFrame:
                 row["paragraph"] = piece.index
             row["part"] = piece.part
             rows.append(row)
+    _one_day_per_weekday(rows, tz)
     # built column by column, each converted once (faster than a frame of the dicts converted afterwards)
     columns = {column: [row[column] for row in rows] if rows else np.empty(0, dtype=object) for column in COLUMNS}
     for column in ("earliest", "latest"):
