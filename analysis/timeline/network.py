@@ -74,15 +74,18 @@ def _tighten(dist, via, a: int, b: int, w: float, k: int) -> None:
     if w >= dist[a][b]:
         return
     n = len(dist)
-    old = [row[:] for row in dist]
-    old_via = [row[:] for row in via]  # cells are only read, and replaced (never changed in place) below
+    # the old distances to a and from b (each row's cells are replaced below, never the lists read here): the points
+    # reachable from b are found once, not once per row
+    to_a = [row[a] for row in dist]
+    via_to_a = [row[a] for row in via]
+    from_b = [(y, d) for y, d in enumerate(dist[b]) if d != INF]
+    via_from_b = via[b][:]
     for x in range(n):
-        if old[x][a] == INF:
+        if to_a[x] == INF:
             continue
-        for y in range(n):
-            if old[b][y] == INF:
-                continue
-            candidate = old[x][a] + w + old[b][y]
-            if candidate < dist[x][y] - 1e-9:
-                dist[x][y] = candidate
-                via[x][y] = sorted(set(old_via[x][a]) | {k} | set(old_via[b][y]))
+        row, row_via, start = dist[x], via[x], to_a[x] + w
+        for y, d in from_b:
+            candidate = start + d
+            if candidate < row[y] - 1e-9:
+                row[y] = candidate
+                row_via[y] = sorted(set(via_to_a[x]) | {k} | set(via_from_b[y]))
