@@ -1579,16 +1579,64 @@ def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
             rows.append(row)
             by_span[k] = row
             continue
+        summed = _summing_up_speaker(reader, part, lo, hi) if not fragment and span.parent is None else None
+        if summed is not None:  # '"..." / So said X, ...': the next paragraph names who spoke
+            row = _Row(part, span.start, span.end, True, False, summed[0], summed[1], None, k)
+            rows.append(row)
+            by_span[k] = row
+            continue
         inherited = _continuing(rows, part, span) if not fragment and span.parent is None else None
         # a sentence about a person between the last quote and this one gives the quote to that person
         lead = _paragraph_lead(reader, part, lo) if not fragment and span.parent is None else None
         if lead is not None and inherited is not None and lead.name != inherited.speaker.name:
             inherited = None
         speaker = lead or (inherited.speaker if inherited else _Speaker(None, "unknown", ""))
-        row = _Row(part, span.start, span.end, True, fragment, speaker, inherited.cue if inherited else None, None, k)
+        cue_label = inherited.cue if inherited else None
+        row = _Row(part, span.start, span.end, True, fragment, speaker, cue_label, None, k)
         rows.append(row)
         by_span[k] = row
     return rows
+
+
+#: Words that open a sentence summing up the quote before it: "That was the message from X", "So said X".
+_SUMMING_UP = {"that", "this", "those", "these", "so", "such"}
+
+
+def _summing_up_speaker(reader: _Reader, part: _Part, lo: int, hi: int) -> tuple[_Speaker, str] | None:
+    """A quote standing as a paragraph of its own, with no speaker, whose next paragraph sums it up: '"We are not
+    going back." / That was the message from Sheriff X on Tuesday, ...' or '... / So said X, ...': the person that
+    sentence names (the subject of its speech verb, else the first person in it)."""
+    line_start = part.text.rfind("\n", 0, lo) + 1
+    line_end = part.text.find("\n", hi)
+    if part.text[line_start:lo].strip() or part.text[hi:line_end if line_end >= 0 else None].strip():
+        return None
+    if line_end < 0:  # a quote that is the whole dek (a quote-first lede the loader set apart): the body goes on
+        body = next((p for p in reader.parts if p.part == "body"), None)
+        if part.part != "dek" or body is None:
+            return None
+        part, line_end = body, 0
+    toks = [t for t in _tokens_in(part.doc, line_end, min(len(part.text), line_end + 400)) if not t.is_space]
+    if len(toks) < 2 or toks[0].lower_ not in _SUMMING_UP or part.quoted[toks[0].i]:
+        return None
+    if toks[0].lower_ == "so" and not _is_cue(toks[1]):
+        return None  # "So said X", not "So the council voted"
+    if toks[0].lower_ != "so" and toks[1].lemma_ != "be":
+        return None  # "That was the message from X", "That is what X told reporters"
+    sent = toks[0].sent
+    for tok in sent:
+        if _is_cue(tok) and not part.quoted[tok.i]:
+            subjects = [s for s in _subject(tok) if s.lower_ not in _SUMMING_UP]
+            if subjects:
+                return _speaker(reader, part, subjects[0]), tok.text
+    for person in reader.people:  # "the message from X", "the words of X"
+        if person.part_order != part.order or not sent.start_char <= person.start < sent.end_char or person.quoted:
+            continue
+        head = _tokens_in(part.doc, person.start, person.end)[-1]
+        head = head.head if head.dep_ == "appos" else head
+        if head.dep_ == "pobj" and head.head.lower_ in ("from", "of", "by"):
+            return _Speaker(person.name, "anonymous" if person.name in reader.anonymous else "person",
+                            part.text[person.start:person.end]), toks[0].text
+    return None
 
 
 def _preceding_cue(part: _Part, lo: int) -> "Token | None":

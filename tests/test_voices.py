@@ -1062,3 +1062,14 @@ def test_documents_speak_after_the_quote_and_by_their_kind():
         "the full-page editorial", "document")
     assert q.at["No cause can justify keeping a father from his children", "speaker_kind"] == "document"  # a version
     assert q.at["Bring them home.", "speaker_kind"] == "document"  # "a banner that said"
+
+
+def test_a_quote_standing_alone_goes_to_the_speaker_the_next_paragraph_names():
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_quote_first_lede.txt"))
+    q = frame[frame["direct"]].set_index("quote")
+    # a quote-first lede (which the loader sets apart as the dek): "That was the message from Sheriff Dale Burke"
+    assert q.at["We are not going to let this county go backward.", "speaker"] == "Dale Burke"
+    # "So said ..., Rita Vega,": not a continuation of the quote before it
+    assert q.at["Nobody in this county wants a sheriff who grades his own homework.", "speaker"] == "Rita Vega"
+    assert q.at["She needs a few more years", "speaker"] == "Jim Pratt"
+    assert q.at["I've been ready for a long time", "speaker"] == "Maria Santos"  # "the lieutenant" (Lt. Maria Santos)
