@@ -800,11 +800,24 @@ def _not_a_length(m: re.Match, unit: str) -> bool:
     return False
 
 
+#: What stands before "a year", "an hour" that makes them a rate: "$60,000 a year", "$12 an hour", "60 hours a week",
+#: "twice a month", "a $400-million-a-year business".
+RATE_BEFORE = re.compile(
+    rf"(?:\$\s?\d[\d.,]*(?:[- ](?:million|billion|trillion|thousand))?|\b\d[\d.,]*\s+(?:{UNIT_RE}|dollars|cents|"
+    rf"percent|times|tons|barrels|miles|people|calls|visits)|\b(?:once|twice|thrice)|\b{NUM_WORD_RE}\s+times)[- ]$",
+    re.IGNORECASE)
+
+
 def h_duration(m: re.Match, ctx: Context) -> Norm | None:
     g = m.groupdict()
     unit = _unit(g["unit"])
     if _not_a_length(m, unit):
         return None
+    num = (g.get("num") or "").lower()
+    if (num in ("a", "an") and m.group(0).lower().startswith(num) and unit in ("hour", "day", "week", "month", "year")
+            and RATE_BEFORE.search(m.string, max(0, m.start() - 40), m.start())):
+        code, is_time = UNITS[unit]  # how often, per unit: TIMEX3 SET
+        return Norm("SET", ("PT1" if is_time else "P1") + code, "set")
     code, is_time = UNITS[unit]
     n = _num(g["num"]) if g.get("num") else None
     if n == 1 and g["num"].strip().lower() in ("a", "an") and g["unit"].lower().endswith(("s", "ies")):
@@ -946,12 +959,6 @@ def h_set(m: re.Match, ctx: Context) -> Norm | None:
             return Norm("SET", f"XXXX-WXX-{WEEKDAYS[unit.lower().rstrip('s')] + 1}", "set")
         return Norm("SET", "P1D", "set")
     return Norm("SET", "P1D", "set")
-
-
-def h_rate(m: re.Match, ctx: Context) -> Norm | None:
-    """"$60,000 a year", "60 hours a week", "twice a month": how often, per unit (TIMEX3 SET P1Y, P1W, P1M)."""
-    code, is_time = UNITS[m.group("unit").lower()]
-    return Norm("SET", ("PT1" if is_time else "P1") + code, "set")
 
 
 def h_anaphoric(m: re.Match, ctx: Context) -> Norm | None:
@@ -1432,12 +1439,6 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         r"(?:earlier|later)\s+this|the\s+(?:past|coming|previous|current)|the\s+last|current)\s+"
         r"(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b", _F),
      h_relative_unit),
-    # a rate: "$60,000 a year", "$12 an hour", "60 hours a week", "twice a month", "a $400-million-a-year business"
-    ("rate", re.compile(
-        rf"(?:\$\s?\d[\d.,]*(?:[- ](?:million|billion|trillion|thousand))?|\b\d[\d.,]*\s+(?:{UNIT_RE}|dollars|"
-        r"cents|percent|times|tons|barrels|miles|people|calls|visits)|\b(?:once|twice|thrice)|"
-        rf"\b{NUM_WORD_RE}\s+times)[- ](?P<span>(?:a|an|per)[- ](?P<unit>hour|day|week|month|year))\b(?![- ]old)",
-        _F), h_rate),
     ("duration", re.compile(
         rf"\b(?:(?:about|almost|nearly|more\s+than|over|less\s+than|at\s+least|roughly|up\s+to|the\s+past|"
         rf"the\s+last|the\s+next|past|last{LAST_NOT_A_VERB}|another|just|only)\s+)?(?:(?P<num>{NUM_RE})|(?P<quant>{VAGUE_Q_RE}))"
@@ -1642,7 +1643,7 @@ _REQUIRED_SEARCH: dict[str, tuple[re.Pattern, ...]] = {
     "anaphoric": (re.compile(r"\s(?:day|night|morning|evening|afternoon)\b", _F),),
     "period_edge": (re.compile(r"\sof\s+(?:the|this|next|last)\s", _F),),
     "bare_duration": (re.compile(r"\s(?:hours|days|weeks|months|years|decades)\b", _F),),
-    "rate": (re.compile(r"\b(?:a|an|per)[- ](?:hour|day|week|month|year)\b", _F),)}
+    "ago": (re.compile(r"\bago\b|\bfrom\s+now\b", _F),)}
 #: Words, as written, some patterns without IGNORECASE cannot match without (one of them).
 _REQUIRED_CASED: dict[str, tuple[str, ...]] = {
     "ref": ("now", "current", "present", "past", "future"), "period_short": ("Q", "H1", "H2", "FY"),
