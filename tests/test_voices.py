@@ -1073,3 +1073,14 @@ def test_a_quote_standing_alone_goes_to_the_speaker_the_next_paragraph_names():
     assert q.at["Nobody in this county wants a sheriff who grades his own homework.", "speaker"] == "Rita Vega"
     assert q.at["She needs a few more years", "speaker"] == "Jim Pratt"
     assert q.at["I've been ready for a long time", "speaker"] == "Maria Santos"  # "the lieutenant" (Lt. Maria Santos)
+
+
+def test_two_men_alternating_and_a_title_the_table_of_titles_lacks():
+    q = quotes_of("voices_two_men_alternating.txt")
+    ellison = q["speaker"].str.endswith("Mark Ellison")  # (the actors layer keeps "Treasurer" in the name)
+    assert ellison["This plan would bankrupt the state within a decade"]
+    assert q.at["My opponent has not read the plan", "speaker"] == "Paul Whitaker"  # "His Democratic opponent, ..."
+    assert ellison["I have read every page"]  # "Ellison, 58, scoffed at that."
+    assert q.at["The treasurer is entitled to his opinion", "speaker"] == "Paul Whitaker"  # "Whitaker was not moved."
+    assert ellison["I know where the money goes"]  # "the treasurer" (person_nouns.csv), not the man quoted last
+    assert q.at["We will show our work", "speaker"] == "Paul Whitaker"  # "The former mayor, for his part, told ..."
