@@ -791,3 +791,15 @@ def test_a_weekday_on_a_noun_takes_the_day_the_storys_other_mentions_tell():
     assert set(mondays["value"]) == {"2016-09-26"} and len(mondays) == 4
     assert (mondays["earliest"].dt.day == 26).all()
     assert values["November"] == "2016-11"  # "were to win": ahead, no past
+
+
+def test_plural_days_are_sets_and_a_clock_time_in_their_sentence_has_no_date():
+    text = ("Caddell on health\n\nWASHINGTON — Clinton left an event on September 11th early. Breitbart News Daily "
+            "airs on SiriusXM Patriot 125 weekdays from 6:00 a.m. to 9:00 a.m. Eastern; the museum is closed "
+            "Mondays and open on weekends.")
+    frame, values = _times(text, "2016-09-15")
+    assert values["weekdays"] == "XXXX-WXX-WD" and values["Mondays"] == "XXXX-WXX-1"
+    assert values["weekends"] == "XXXX-WXX-WE"
+    clocks = frame[frame["kind"] == "TIME"]
+    assert clocks["value"].tolist() == ["XXXX-XX-XXT06:00", "XXXX-XX-XXT09:00"]  # not September 11th's
+    assert clocks["earliest"].isna().all()

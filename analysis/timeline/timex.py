@@ -940,6 +940,10 @@ def h_set(m: re.Match, ctx: Context) -> Norm | None:
     if word in table:
         return Norm("SET", table[word], "set")
     g = m.groupdict()
+    plural = (g.get("plural") or "").lower()
+    if plural:
+        return Norm("SET", {"weekdays": "XXXX-WXX-WD", "weeknights": "XXXX-WXX-WD", "weekends": "XXXX-WXX-WE"}.get(
+            plural, f"XXXX-WXX-{WEEKDAYS.get(plural[:-1], 0) + 1}"), "set")
     if g.get("counted"):  # "every three months", "every 72 minutes", "every other week"
         n = 2 if g.get("other") else _num(g["num"])
         unit = _unit(g["counted"])
@@ -1455,7 +1459,9 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         r"\b(?:daily|nightly|weekly|monthly|annually|yearly|hourly|quarterly|"
         rf"(?i:every|each)\s+(?:(?i:(?P<other>other)|(?P<num>{NUM_RE}))\s+(?P<counted>{UNIT_RE})|"
         r"(?P<unit>day|week|month|year|hour|morning|night|evening|Monday|Tuesday|Wednesday|"
-        r"Thursday|Friday|Saturday|Sunday)))\b"), h_set),
+        r"Thursday|Friday|Saturday|Sunday))|"
+        # "airs weekdays", "on weekends", "closed Sundays": every such day
+        r"(?P<plural>(?i:weekdays|weeknights|weekends)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days))\b"), h_set),
     ("daypart", re.compile(
         r"\b(?:(?:(?:late|early|later|earlier)\s+)?(?:in|during|by|until|till|through)\s+(?P<span>the\s+(?P<part>morning|"
         r"afternoon|evening|night))|(?:at|by|after|before|until|till|around|near)\s+(?P<span2>(?P<part2>night|nightfall|"
@@ -1611,7 +1617,8 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 #: or of the pattern's own unit group), a weekday name, a day part, a season.
 _REQUIRED_WORD: dict[str, tuple[str, ...]] = {
     "ago": ("ago", "now"),
-    "set": ("daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "every", "each"), "long_adjective": ("-long",), "the_weekend": ("weekend",), "century": ("century",),
+    "set": ("daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "every", "each",
+            "days", "weeknights", "weekends"), "long_adjective": ("-long",), "the_weekend": ("weekend",), "century": ("century",),
     "quarter": ("quarter",), "half": ("half",), "fiscal_year": ("fiscal",), "fraction": ("quarter", "half"),
     "anaphoric_period": ("year", "month", "week"),
     "daypart": ("morning", "afternoon", "evening", "night", "dawn", "dusk", "daybreak", "sunrise", "sunset"),
@@ -1891,7 +1898,10 @@ def _counted_from_dates(rows: list[dict], text: str, tz: str) -> list[dict]:
 
 def _on_the_day_of_its_sentence(row: dict, rows: list[dict]) -> dict:
     """A bare clock time is on the day its own sentence names, before or after it ("at 10:30 local time (0730 GMT)
-    on Friday"), rather than on the day the story named last."""
+    on Friday"), rather than on the day the story named last; in a sentence that says how often ("airs weekdays from
+    6 a.m. to 9 a.m.", "every day at noon"), it is a time of any such day, on no date (TIMEX3 XXXX-XX-XXT06:00)."""
+    if any(r["sentence"] == row["sentence"] and r["kind"] == "SET" for r in rows):
+        return dict(row, value="XXXX-XX-XX" + row["value"][10:], earliest=None, latest=None)
     days = [r for r in rows if r["sentence"] == row["sentence"] and r["earliest"] is not None and (
         r["rule"] == "clock_date" or r["kind"] == "DATE" and r["granularity"] in ("day", "part-of-day"))]
     if not days or row["earliest"] is None:
