@@ -803,3 +803,12 @@ def test_plural_days_are_sets_and_a_clock_time_in_their_sentence_has_no_date():
     clocks = frame[frame["kind"] == "TIME"]
     assert clocks["value"].tolist() == ["XXXX-XX-XXT06:00", "XXXX-XX-XXT09:00"]  # not September 11th's
     assert clocks["earliest"].isna().all()
+
+
+def test_that_day_in_a_month_and_tomorrow_as_the_future():
+    text = ("Coal mine deal\n\nCHARLESTON, W.Va. — It was early April. Until that day in April, Mr. Clarke had never "
+            "been in a mine; families hope for a brighter tomorrow. The vote is tomorrow.")
+    values = _values(text, "2016-10-02")
+    assert values["that day in April"] == "2016-04"  # a day of April, not the publication day
+    frame, _ = _times(text, "2016-10-02")
+    assert frame["value"].tolist() == ["2016-04", "2016-04", "FUTURE_REF", "2016-10-03"]

@@ -18,7 +18,8 @@ PHRASES = [
     "Thanksgiving Day", "midnight Friday", "10:30 a.m. ET", "three-day-long", "the weekend", "the 21st century",
     "the second half of 2019", "fiscal 2020", "during the winter", "daily", "in recent days", "last week",
     "a quarter of an hour", "a half-century", "six weeks from now", "Every 72 minutes", "$12 an hour",
-    "twice a month", "6 o'clock this afternoon", "June 16th of last year",
+    "twice a month", "6 o'clock this afternoon", "June 16th of last year", "weekdays from 6 a.m.", "on Mondays",
+    "WEEKNIGHTS", "two years from now", "a brighter tomorrow",
 ]
 
 

@@ -615,6 +615,10 @@ CAPITAL_BEFORE_TODAY = re.compile(rf"\b(?!{WEEKDAY_RE}\b|{MONTH_RE}\b)[A-Z][\w&.
 RUNNING_TEXT_AFTER = re.compile(r"[^.!?\n]{0,60}?\b[a-z]{4,}\b")
 
 
+#: "tomorrow" as a noun for the future: after an article or "of", with an adjective or none ("a brighter tomorrow").
+NOUN_TOMORROW_BEFORE = re.compile(r"\b(?i:a|an|our|their|your|of)\s+(?:[a-z]+(?:er|est|ful|ing)\s+)?$")
+
+
 def h_deictic(m: re.Match, ctx: Context) -> Norm | None:
     g = m.groupdict()
     if g["deictic"] in ("Today", "TODAY") and (
@@ -623,6 +627,9 @@ def h_deictic(m: re.Match, ctx: Context) -> Norm | None:
             and RUNNING_TEXT_AFTER.match(m.string, m.end())):
         return None
     word = g["deictic"].lower()
+    if word == "tomorrow" and NOUN_TOMORROW_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) and not re.match(
+            r"['’]s\b", m.string[m.end():m.end() + 3]):
+        return Norm("DATE", "FUTURE_REF", "ref")  # "a brighter tomorrow", "the world of tomorrow": the future
     part = (g.get("part") or "").lower() or ("night" if word in ("tonight", "last night") else None)
     day = _deictic_day(word, ctx)
     if day is None:
@@ -1885,6 +1892,12 @@ def _counted_from_dates(rows: list[dict], text: str, tz: str) -> list[dict]:
             norm = _date_norm(day, tz, unit.lower() if unit.lower() in DAY_PARTS else None)
             out[-1] = dict(previous, end=row["end"], text=text[previous["start"]:row["end"]], value=norm.value,
                            granularity=norm.granularity, earliest=norm.earliest, latest=norm.latest)
+            continue
+        if (row["granularity"] == "month" and row["earliest"] is not None and previous is not None
+                and previous["rule"] == "anaphoric" and re.fullmatch(r"\s+(?:in|of)\s+", text[previous["end"]:row["start"]])
+                and re.fullmatch(r"(?i)that\s+\w+", previous["text"])):
+            # "until that day in April": a day of that month, not of the story's last day
+            out[-1] = dict(row, start=previous["start"], text=text[previous["start"]:row["end"]], rule="anaphoric")
             continue
         week_of = WEEK_OF.search(text, max(0, row["start"] - 20), row["start"])
         if row["granularity"] == "day" and row["earliest"] is not None and week_of:
