@@ -997,6 +997,13 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         return _Speaker(bare, "outlet", text)
     noun = tok.lemma_.lower()
     kind = SOURCE_NOUNS.get(noun) or SOURCE_NOUNS.get(low)
+    if low in ("one", "two", "three", "some", "several", "many", "most", "none", "each") and not ent.startswith("PER"):
+        # "one of the officials said", "two of the people familiar with the talks": unnamed, as the group is
+        group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        if group is not None and SOURCE_NOUNS.get(group.lemma_.lower()) == "anonymous":
+            full = tok.doc[tok.left_edge.i: _anonymous_right(group) + 1]
+            return _Speaker(_lower_article(full.text), "anonymous", full.text)
     if noun in VOICE_OF_DOCUMENT and not ent:
         medium = _voiced_document(reader, part, tok)
         if medium is not None:  # "a narrator in the Clinton ad says", "the ad's narrator says": the ad speaks
@@ -1033,6 +1040,9 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         first = [t for t in own if t.pos_ == "PROPN"][:1]
         if name in reader.person_names or (first and first[0].lower_ in FIRST_NAME_GENDERS and first[0] != tok):
             return _Speaker(name, "person", text)  # or a first name and a surname: "Ashley Cline, now 19, said"
+        if any(c.dep_ == "relcl" and any(g.dep_ in _SUBJECTS and g.lower_ == "which" for g in c.children)
+               for c in tok.children):  # "Lockheed Martin, which builds ..., said": a body, not a person
+            return _Speaker(name, "organization", text)
     if kind == "document":
         det = tok.doc[phrase.start - 1] if phrase.start else None
         if det is not None and det.dep_ == "det" and det.head.i == tok.head.i != tok.i:
@@ -1040,7 +1050,8 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         return _Speaker(_lower_article(text), "document", text, _author(reader, part, tok))
     if noun in FIRM_NOUNS and phrase[0].lower_ == "the" and not ent and all(
             c.dep_ in ("det", "amod", "compound") for c in tok.children):  # not "the company that guards ..."
-        named = _last_organization(reader, part, phrase.start_char)
+        named = _subject_organization(reader, part, phrase.start_char) or _last_organization(
+            reader, part, phrase.start_char)
         if named:  # "Acme Corp. will cut 500 jobs, the company said": Acme Corp.
             return _Speaker(named, "organization", text)
     age = _age_described(tok)
@@ -1143,6 +1154,20 @@ def _last_organization(reader: _Reader, part: _Part, before: int) -> str | None:
             ents = subjects or ents
         if ents:
             return reader.canonical(other, re.sub(r"^the\s+", "", ents[-1].text, flags=re.I), ents[-1].start_char)
+    return None
+
+
+def _subject_organization(reader: _Reader, part: _Part, before: int) -> str | None:
+    """A body the tagger did not tag, named as a subject in this sentence or the one before ("Lockheed Martin,
+    which builds ..., said it had not been told. '...,' the company said")."""
+    sentence = part.sentence_of(before)
+    first = part.sent_starts[max(0, sentence - 1)]
+    for cand in reversed(_tokens_in(part.doc, first, before)):
+        if cand.dep_ in _SUBJECTS and cand.pos_ == "PROPN" and cand.ent_type_ in ("", "PRODUCT", "WORK_OF_ART") \
+                and not part.quoted[cand.i]:
+            speaker = _speaker(reader, part, cand)
+            if speaker.kind == "organization" and speaker.name:
+                return speaker.name
     return None
 
 

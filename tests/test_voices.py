@@ -1084,3 +1084,16 @@ def test_two_men_alternating_and_a_title_the_table_of_titles_lacks():
     assert q.at["The treasurer is entitled to his opinion", "speaker"] == "Paul Whitaker"  # "Whitaker was not moved."
     assert ellison["I know where the money goes"]  # "the treasurer" (person_nouns.csv), not the man quoted last
     assert q.at["We will show our work", "speaker"] == "Paul Whitaker"  # "The former mayor, for his part, told ..."
+
+
+def test_one_of_the_officials_is_anonymous_and_a_body_the_tagger_missed_is_an_organization():
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_officials_and_bodies.txt"))
+    q = frame[frame["direct"]].drop_duplicates("quote").set_index("quote")
+    assert (q.at["No decision has been made", "speaker"], q.at["No decision has been made", "speaker_kind"]) == (
+        "one of the officials", "anonymous")
+    assert q.at["The president wants to be ready for anything", "speaker_kind"] == "anonymous"
+    # "Lockheed Martin, which builds ..., said ... '...,' the company said": the body named, not the last ORG entity
+    assert (q.at["We stand ready to support our customers", "speaker"],
+            q.at["We stand ready to support our customers", "speaker_kind"]) == ("Lockheed Martin", "organization")
+    said = frame[frame["quote"].str.startswith("it had not been told")].iloc[0]
+    assert said["speaker_kind"] == "organization"
