@@ -154,6 +154,12 @@ def from_arrow(table) -> pd.DataFrame:
         arrow_type = table.schema.field(column).type
         if pa.types.is_string(arrow_type) or pa.types.is_large_string(arrow_type) or pa.types.is_null(arrow_type):
             continue
+        read = frame[column].dtype
+        if pa.types.is_timestamp(arrow_type) and ZONE_PREFIX + column in frame and arrow_type.unit == "us" \
+                and isinstance(read, pd.DatetimeTZDtype) and read.unit == "us":
+            values = _in_zones(table.column(column), frame[column], frame.pop(ZONE_PREFIX + column).tolist())
+            frame[column] = pd.Series(values, index=frame.index, dtype=object)
+            continue
         values = table.column(column).to_pylist()
         if pa.types.is_timestamp(arrow_type):
             zones = frame.pop(ZONE_PREFIX + column) if ZONE_PREFIX + column in frame else [None] * len(values)
@@ -171,6 +177,38 @@ def _zone_columns(frame: pd.DataFrame) -> dict[str, list]:
         if len({z for z in zones if z}) > 1:
             out[ZONE_PREFIX + str(column)] = zones
     return out
+
+
+def _in_zones(stored, stamps: pd.Series, zones: list) -> list:
+    """``[_in_zone(pd.Timestamp(v), z) for v, z in zip(stored.to_pylist(), zones)]`` (None for a null), each zone's
+    rows converted at once: ``stamps`` is the column as ``to_pandas`` read it (microseconds, one zone). One
+    Timestamp converted at a time cost more than the rest of the round trip; the values are the same objects'
+    equals (the instant, the unit, the zone as ``tz_convert`` names it)."""
+    values: list = [None] * len(zones)
+    stamps = stamps.array  # (a DatetimeArray: no index to align, less to pay for each zone)
+    null = stamps.isna().tolist()
+    by_zone: dict[str, list[int]] = {}
+    alone = []  # a value without a zone: as stored (what ``_in_zone`` gives it)
+    for row, (zone, missing) in enumerate(zip(zones, null)):
+        if missing:
+            continue
+        if zone:
+            by_zone.setdefault(zone, []).append(row)
+        else:
+            alone.append(row)
+    for zone, rows in by_zone.items():
+        try:
+            converted = stamps.take(rows).tz_convert(zone).tolist()
+        except Exception:  # a zone name pandas cannot read back: each value as ``_in_zone`` keeps it
+            alone += rows
+            continue
+        for row, stamp in zip(rows, converted):
+            values[row] = stamp
+    if alone:
+        listed = stored.to_pylist()
+        for row in alone:
+            values[row] = _in_zone(pd.Timestamp(listed[row]), zones[row])
+    return values
 
 
 def _in_zone(stamp: pd.Timestamp, zone: str | None) -> pd.Timestamp:

@@ -346,6 +346,29 @@ def test_frames_survive_the_parquet_round_trip(rows):
     pd.testing.assert_frame_equal(back, frame, check_dtype=len(frame) > 0)
 
 
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(st.none(), stamps), max_size=8))
+def test_times_of_several_zones_read_back_as_one_at_a_time(values):
+    """Each zone's rows of a time column are converted together on the way back; every cell is the Timestamp that
+    converting the stored value alone gives (the instant, its unit, its zone object), a null stays None."""
+    import pyarrow as pa
+
+    from analysis import cache
+
+    table = to_arrow(pd.DataFrame({"when": pd.Series(values, dtype=object)}))
+    zones = table.column(cache.ZONE_PREFIX + "when").to_pylist() if cache.ZONE_PREFIX + "when" in \
+        table.column_names else [None] * len(values)
+    if not pa.types.is_timestamp(table.schema.field("when").type):
+        return  # no time in the column
+    expected = [None if v is None else cache._in_zone(pd.Timestamp(v), z)
+                for v, z in zip(table.column("when").to_pylist(), zones)]
+    got = from_arrow(table)["when"].tolist()
+
+    def cell(x):
+        return None if x is None else (x, x.unit, type(x.tz), str(x.tz))
+    assert [cell(x) for x in got] == [cell(x) for x in expected]
+
+
 def test_batch_labelling_matches_labelling_each_frame():
     """Rows are labelled with article and key after one concatenation; the result is what labelling each
     article's frame and concatenating gives, for empty frames, one frame, and frames that already name articles."""
