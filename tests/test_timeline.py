@@ -812,3 +812,12 @@ def test_that_day_in_a_month_and_tomorrow_as_the_future():
     assert values["that day in April"] == "2016-04"  # a day of April, not the publication day
     frame, _ = _times(text, "2016-10-02")
     assert frame["value"].tolist() == ["2016-04", "2016-04", "FUTURE_REF", "2016-10-03"]
+
+
+def test_a_clock_time_after_an_indefinite_article_is_on_no_date():
+    text = ("Trump tweets\n\nMIAMI (AP) — Trump tweeted at 3 a.m. Friday, saying it shows he'd be awake for a "
+            "3 a.m. call. The rally began at 10 a.m.")
+    frame, values = _times(text, "2016-09-30")
+    assert values["3 a.m. Friday"] == "2016-09-30T03:00" and values["10 a.m."] == "2016-09-30T10:00"
+    generic = frame[frame["value"] == "XXXX-XX-XXT03:00"]
+    assert len(generic) == 1 and generic["earliest"].isna().all()  # any such call's hour

@@ -557,6 +557,8 @@ def h_clock(m: re.Match, ctx: Context) -> Norm | None:
         year = int(g["year"]) if g.get("year") else _infer_year(_month(g["month"]), _day(g["day"]), ctx)
         if year is not None:
             day = pd.Timestamp(year=year, month=_month(g["month"]), day=_day(g["day"]))
+    elif re.search(r"\b(?i:a|an|any)\s+$", m.string[max(0, m.start() - 5):m.start()]):
+        day = None  # "awake for a 3 a.m. call": any such call's time, on no date
     elif ctx.ref is not None:
         day = _today(ctx) if _is_a_stamp(m) else _narrative_day(ctx)
     zone = re.sub(r"\s+time$", "", (g.get("zone") or "").strip(" ()"))
