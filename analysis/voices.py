@@ -114,6 +114,8 @@ _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
 _OPEN_CONTEXT = set(" \t\n\r\u00a0([{—–-/‘'“")
 _DASHES = "—–―-"
+#: Tokens that close a quotation (the wire's and the Penn Treebank's two apostrophes included).
+_CLOSING_TOKENS = ("”", '"', "’", "'", "''")
 #: The characters ``quote_spans`` acts on: line breaks and quotation marks (straight, curly, guillemets).
 _MARK_OR_LINE = re.compile("[" + re.escape("\n\r\"'" + _DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE) + "]")
 _LEAD = re.compile(r"[\s\u00a0•●▪◦·*\-–—>]*")
@@ -149,7 +151,9 @@ class QuoteSpan:
 
 
 _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[A-Z0-9])(?:(?!\n).){12,}?[,.!?…]['’](?![\w])", re.M)
-_DOUBLE_MARKS = re.compile("[\"“”«»„]")
+_DOUBLE_MARKS = re.compile("[\"“”«»„]|``|''")
+#: Two backticks, or two apostrophes set before a word after a space (some wire copy opens with them too).
+_WIRE_OPEN = re.compile(r"``|(?:(?<=^)|(?<=[\s(\[—–-]))''(?=\w)", re.M)
 _HEADLINE_SINGLE = re.compile(r"(?:^|(?<=\s))['‘][A-Za-z0-9][^'‘’\n]*?[^\s'‘’]['’](?!\w)")
 
 
@@ -186,11 +190,19 @@ def quote_spans(text: str, single_primary: bool = False) -> list[QuoteSpan]:
     mark with no opening one quotes from the start of its paragraph (or from the last closed quote); one set after a
     space and before a word, with no quote open, opens a quote (”Text,” as some outlets typeset it). Single marks
     quote inside double ones, and on their own when they open after a space (headline style); an apostrophe
-    ("shouldn’t", "troops’") never closes a quote.
+    ("shouldn’t", "troops’") never closes a quote. In a text that opens quotes with two backticks, as wire feeds and
+    the Penn Treebank do (``It was a bomb,'' he said), those and two apostrophes are double marks (two apostrophes
+    before a word open a quote, as some wire copy has it).
     """
     if single_primary:
         swapped = _apostrophes_out(text).translate(_SWAP_MARKS)
         return quote_spans(swapped)
+    if "``" in text or "''" in text:  # the wire's and the Penn Treebank's marks: ``It was a bomb,'' he said
+        spans = quote_spans(_WIRE_OPEN.sub(" “", text).replace("''", "” "))
+        for span in spans:
+            if span.open is not None and text.startswith(("``", "''"), span.open - 1):
+                span.open -= 1  # the opening mark is both characters
+        return spans
     spans: list[QuoteSpan] = []
     stack: list[QuoteSpan] = []
     n = len(text)
@@ -897,7 +909,8 @@ def _inverted_object(verb: "Token") -> "Token | None":
     j = verb.i - 1
     if j >= 0 and doc[j].text == ",":
         j -= 1
-    if j < 0 or doc[j].text not in ("”", '"') and not (doc[j].text == "," and j and doc[j - 1].text in ("”", '"')):
+    if j < 0 or doc[j].text not in _CLOSING_TOKENS and not (doc[j].text == "," and j
+                                                          and doc[j - 1].text in _CLOSING_TOKENS):
         return None
     for obj in verb.children:
         if obj.dep_ == "dobj" and obj.i > verb.i and (
@@ -911,9 +924,9 @@ def _subject_between_quote_and_verb(verb: "Token") -> "Token | None":
     verb's subject: the last person (or organization) named in those few words."""
     doc = verb.doc
     j = verb.i - 1
-    while j >= 0 and verb.i - j <= 8 and doc[j].text not in ("”", '"', "’", "'"):
+    while j >= 0 and verb.i - j <= 8 and doc[j].text not in _CLOSING_TOKENS:
         j -= 1
-    if j < 0 or doc[j].text not in ("”", '"', "’", "'"):
+    if j < 0 or doc[j].text not in _CLOSING_TOKENS:
         return None
     between = doc[j + 1: verb.i]
     names = [e for e in _nlp.ents(doc) if between.start <= e.start and e.end <= between.end
@@ -1369,8 +1382,8 @@ def _verb_read_as_noun(tok: "Token") -> bool:
     j = tok.i - 1
     while j >= 0 and tok.i - j <= 4 and tok.doc[j].head.i == tok.i and tok.doc[j].dep_ in ("det", "compound", "amod"):
         j -= 1
-    return j >= 0 and j < tok.i - 1 and tok.doc[j].text in ("”", '"', "’") or (
-        j >= 1 and j < tok.i - 1 and tok.doc[j].text == "," and tok.doc[j - 1].text in ("”", '"', "’"))
+    return j >= 0 and j < tok.i - 1 and tok.doc[j].text in _CLOSING_TOKENS or (
+        j >= 1 and j < tok.i - 1 and tok.doc[j].text == "," and tok.doc[j - 1].text in _CLOSING_TOKENS)
 
 
 def _cue_text(tok: "Token") -> str:

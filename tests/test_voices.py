@@ -1097,3 +1097,13 @@ def test_one_of_the_officials_is_anonymous_and_a_body_the_tagger_missed_is_an_or
             q.at["We stand ready to support our customers", "speaker_kind"]) == ("Lockheed Martin", "organization")
     said = frame[frame["quote"].str.startswith("it had not been told")].iloc[0]
     assert said["speaker_kind"] == "organization"
+
+
+def test_the_wire_and_treebank_marks_quote():
+    q = quotes_of("voices_wire_marks.txt")  # ``...'' and, in some wire copy, ''...''
+    assert q.at["It was definitely a bomb", "speaker"] == "an embassy official in Nairobi"
+    assert q.at["You can see a huge crater behind the building", "speaker_kind"] == "anonymous"  # "he said"
+    assert q.at["We are treating this as an act of terror", "speaker"] == "Duncan Wachira"
+    assert q.at["Nobody should speculate about who is behind it.", "speaker"] == "Duncan Wachira"
+    spans = quote_spans("``It was a bomb,'' he said.")
+    assert [(s.open, s.start, s.end, s.close) for s in spans] == [(0, 2, 16, 16)]  # both marks outside the words
