@@ -168,12 +168,21 @@ def from_arrow(table) -> pd.DataFrame:
     return frame.drop(columns=[c for c in frame.columns if str(c).startswith(ZONE_PREFIX)])
 
 
+#: What ``infer_dtype`` calls a column that holds no datetime (its values all of one such kind, or none).
+_NO_TIMES = frozenset({"string", "empty", "integer", "floating", "boolean", "bytes", "decimal", "complex"})
+
+
 def _zone_columns(frame: pd.DataFrame) -> dict[str, list]:
     """For object columns holding tz-aware timestamps of several zones (a corpus of outlets in different cities),
     a companion ``_tz:<column>`` of zone names; Parquet keeps one zone per column, this keeps each row's."""
+    from pandas.api.types import infer_dtype
+
     out: dict[str, list] = {}
     for column in frame.columns[frame.dtypes == object]:
-        zones = [str(v.tzinfo) if isinstance(v, datetime.datetime) and v.tzinfo else None for v in frame[column]]
+        values = frame[column]
+        if infer_dtype(values, skipna=True) in _NO_TIMES:  # (pandas' one pass in C: most columns are text)
+            continue
+        zones = [str(v.tzinfo) if isinstance(v, datetime.datetime) and v.tzinfo else None for v in values]
         if len({z for z in zones if z}) > 1:
             out[ZONE_PREFIX + str(column)] = zones
     return out
