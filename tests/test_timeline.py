@@ -821,3 +821,13 @@ def test_a_clock_time_after_an_indefinite_article_is_on_no_date():
     assert values["3 a.m. Friday"] == "2016-09-30T03:00" and values["10 a.m."] == "2016-09-30T10:00"
     generic = frame[frame["value"] == "XXXX-XX-XXT03:00"]
     assert len(generic) == 1 and generic["earliest"].isna().all()  # any such call's hour
+
+
+def test_a_deadline_ordered_in_the_past_lies_ahead_and_counts_per_day_are_rates():
+    text = ("Court strikes map\n\nMONTGOMERY, Ala. — A three-judge panel ordered the state to draw a new map by Aug. 1. "
+            "The bridge carries about 30,000 vehicles a day; she works two days a week.")
+    values = _values(text, "2025-06-14")
+    assert values["Aug. 1"] == "2025-08-01"  # "ordered ... to draw by": ahead, not the August before
+    assert values["a day"] == "P1D" and values["a week"] == "P1W" and values["two days"] == "P2D"
+    frame, _ = _times(text, "2025-06-14")
+    assert frame[frame["text"].isin(["a day", "a week"])]["kind"].tolist() == ["SET", "SET"]

@@ -135,6 +135,10 @@ SINCE_PREFIX = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid|last)[- ]?
 FORECAST_PREFIX = re.compile(r"\bthan\s+(?:(?:was|were|had\s+been|previously|initially|first|originally)\s+)*"
                              r"(?:forecast|expected|predicted|estimated|projected|reported|announced|planned|thought)"
                              r"\s+(?:in|on|at|as\s+of)?\s*$")
+#: Verbs whose complement happens when they do ("kept going", "continued to march", "managed to leave"): a past one
+#: makes the complement past; not so "ordered the state to draw a map by Aug. 1" or "were to win".
+ASPECT_VERBS = {"keep", "continue", "start", "begin", "stop", "finish", "cease", "go", "manage", "fail", "try",
+                "remain", "resume"}
 #: A weekday written in the span: whether a day named on a noun may be read both ways ("Monday's debate").
 WEEKDAY_IN_SPAN = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 #: Verbs of putting off: "postponed until Tuesday", "extended its deadline to Friday" point forwards in any tense.
@@ -812,8 +816,8 @@ def _not_a_length(m: re.Match, unit: str) -> bool:
 #: What stands before "a year", "an hour" that makes them a rate: "$60,000 a year", "$12 an hour", "60 hours a week",
 #: "twice a month", "a $400-million-a-year business".
 RATE_BEFORE = re.compile(
-    rf"(?:\$\s?\d[\d.,]*(?:[- ](?:million|billion|trillion|thousand))?|\b\d[\d.,]*\s+(?:{UNIT_RE}|dollars|cents|"
-    rf"percent|times|tons|barrels|miles|people|calls|visits)|\b(?:once|twice|thrice)|\b{NUM_WORD_RE}\s+times)[- ]$",
+    rf"(?:\$\s?\d[\d.,]*(?:[- ](?:million|billion|trillion|thousand))?|\b\d[\d.,]*(?:\s+(?:million|billion|thousand))?"
+    rf"\s+[A-Za-z]+|\b(?:once|twice|thrice)|\b{NUM_WORD_RE}\s+(?:times|{UNIT_RE}))[- ]$",
     re.IGNORECASE)
 
 
@@ -1550,7 +1554,7 @@ def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
             or any(c.dep_ == "prt" and c.lower_ in ("back", "off") for c in token.children)):
         return "future"
     if token.tag_ == "VBD" or aux & {"did", "was", "were", "had"} or (  # "kept going until 2 a.m. Friday"
-            token.dep_ == "xcomp" and token.head.tag_ == "VBD" and token.head.lemma_ != "be"):  # not "were to win"
+            token.dep_ == "xcomp" and token.head.tag_ == "VBD" and token.head.lemma_ in ASPECT_VERBS):
         return "past"
     if UNTIL_PREFIX.search(before):
         return "future"
