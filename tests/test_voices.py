@@ -1107,3 +1107,24 @@ def test_the_wire_and_treebank_marks_quote():
     assert q.at["Nobody should speculate about who is behind it.", "speaker"] == "Duncan Wachira"
     spans = quote_spans("``It was a bomb,'' he said.")
     assert [(s.open, s.start, s.end, s.close) for s in spans] == [(0, 2, 16, 16)]  # both marks outside the words
+
+
+@pytest.mark.parametrize("name, quote, speaker", [
+    # two women alternating, each named then "she"
+    ("voices_two_women_alternating.txt", "My grandchildren have nowhere to play", "Margaret Olsen"),
+    ("voices_two_women_alternating.txt", "Have you driven on these streets?", "Susan Tate"),
+    ("voices_two_women_alternating.txt", "Susan has always been practical", "Margaret Olsen"),  # "Olsen laughed ..."
+    ("voices_two_women_alternating.txt", "I just think we have to be honest about what we can afford", "Susan Tate"),
+    # a missing opening mark on a paragraph after one about its speaker; a wife named by her first name
+    ("voices_missing_opening_mark.txt", "It will hurt, but we have been through worse", "Tom Reyes"),
+    ("voices_missing_opening_mark.txt", "We'll figure it out", "Donna"),
+    ("voices_missing_opening_mark.txt", "Regrettably, no viable offer emerged", "the statement"),
+    # a profile: the chief named by description, quotes reaching back to an old interview, "Asked ..., she said"
+    ("voices_wapo_campaign_profile.txt", "We think of ourselves as virulently anti-establishment", "Stephen Bannon"),
+    ("voices_wapo_campaign_profile.txt", "They don't want me to win, folks", "Donald Trump"),
+    ("voices_wapo_campaign_profile.txt", "Paul did a great job", "Donald Trump"),
+    ("voices_wapo_campaign_profile.txt", "Hillary Clinton has a record", "Kellyanne Conway"),
+    ("voices_wapo_campaign_profile.txt", "They've had three campaign managers in three months", "Robby Mook"),
+])
+def test_speakers_on_articles_in_other_outlets_shapes(name, quote, speaker):
+    assert quotes_of(name).at[quote, "speaker"] == speaker
