@@ -831,3 +831,12 @@ def test_a_deadline_ordered_in_the_past_lies_ahead_and_counts_per_day_are_rates(
     assert values["a day"] == "P1D" and values["a week"] == "P1W" and values["two days"] == "P2D"
     frame, _ = _times(text, "2025-06-14")
     assert frame[frame["text"].isin(["a day", "a week"])]["kind"].tolist() == ["SET", "SET"]
+
+
+def test_one_day_ahead_is_some_day_and_a_percent_a_year_is_a_rate():
+    text = ("Bakery feud\n\nMIAMI — The boy hopes to run the bakery one day, and she will be president one day. The "
+            "trial will last one day. Sales will grow by 6% a year.")
+    frame, _ = _times(text, "2016-09-27")
+    assert list(zip(frame["text"], frame["kind"], frame["value"])) == [
+        ("one day", "DATE", "FUTURE_REF"), ("one day", "DATE", "FUTURE_REF"), ("one day", "DURATION", "P1D"),
+        ("a year", "SET", "P1Y")]

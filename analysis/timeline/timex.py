@@ -816,7 +816,8 @@ def _not_a_length(m: re.Match, unit: str) -> bool:
 #: What stands before "a year", "an hour" that makes them a rate: "$60,000 a year", "$12 an hour", "60 hours a week",
 #: "twice a month", "a $400-million-a-year business".
 RATE_BEFORE = re.compile(
-    rf"(?:\$\s?\d[\d.,]*(?:[- ](?:million|billion|trillion|thousand))?|\b\d[\d.,]*(?:\s+(?:million|billion|thousand))?"
+    rf"(?:\$\s?\d[\d.,]*(?:[- ](?:million|billion|trillion|thousand))?|\d[\d.,]*\s?%|"
+    rf"\b\d[\d.,]*(?:\s+(?:million|billion|thousand))?"
     rf"\s+[A-Za-z]+|\b(?:once|twice|thrice)|\b{NUM_WORD_RE}\s+(?:times|{UNIT_RE}))[- ]$",
     re.IGNORECASE)
 
@@ -1815,6 +1816,8 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
             norm = handler(m, ctx)
         if norm is None:
             continue
+        if name == "duration" and doc is not None and text[s:e].lower() == "one day" and _someday(doc, s, e, tense):
+            norm = Norm("DATE", "FUTURE_REF", "ref")
         if norm.granularity in ("day", "part-of-day") and norm.earliest is not None and name not in (
                 "anaphoric", "deictic", "this_daypart", "daypart"):
             day_anchor = norm.earliest.tz_localize(None).normalize()
@@ -1851,6 +1854,25 @@ def _in_quoted_title(text: str, start: int, end: int) -> bool:
         return True
     words = text[start:end].split()
     return len(words) > 1 and all(w[:1].isupper() for w in words) and words[-1].lower() not in WEEKDAYS
+
+
+#: Verbs whose "one day" is a length ("the talks will last one day", "it will take one day").
+LENGTH_VERBS = {"last", "take", "spend", "wait", "stay", "remain", "work", "serve", "sit", "shut", "close", "delay",
+                "extend", "suspend", "need", "require", "give", "allow", "cost"}
+
+
+def _someday(doc, start: int, end: int, tense: str | None) -> bool:
+    """Whether "one day" is "some day in the future": an adverb of a verb that is no length's ("hopes to run it one
+    day", "can benefit the country one day", "she will be president one day"), in a clause looking ahead."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "npadvmod" or span.root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = span.root.head
+    if verb.lemma_.lower() in LENGTH_VERBS:
+        return False
+    modal = {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"can", "could", "may", "might", "will", "would",
+                                                                     "'ll", "shall"}
+    return bool(modal) or tense in ("future", "would", "present")
 
 
 def _outside_names(matches: list, doc, text: str) -> list:
