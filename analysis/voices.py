@@ -1008,6 +1008,9 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         return _Speaker(canonical, "person", text)
     if _is_outlet(bare, ent) :
         return _Speaker(bare, "outlet", text)
+    titled = _named_by_outlet_noun(tok)
+    if titled is not None:  # "the Communist Party daily Granma", "the newspaper El Pais": the paper named
+        return _Speaker(titled, "outlet", text)
     noun = tok.lemma_.lower()
     kind = SOURCE_NOUNS.get(noun) or SOURCE_NOUNS.get(low)
     if low in ("one", "two", "three", "some", "several", "many", "most", "none", "each") and not ent.startswith("PER"):
@@ -1311,6 +1314,22 @@ def _is_outlet(bare: str, ent: str) -> bool:
         return True
     words = bare.split()
     return ent in ("ORG", "WORK_OF_ART") and len(words) >= 2 and words[-1] in OUTLET_WORDS
+
+
+def _named_by_outlet_noun(tok: "Token") -> str | None:
+    """The name of a paper written after a word for one ("the daily Granma", "the Communist Party daily Granma",
+    "the newspaper El Pais"), as the speaker token or set beside it, else None."""
+    for name in [tok, *(c for c in tok.children if c.dep_ == "appos")]:
+        if name.pos_ != "PROPN" or name.i == 0:
+            continue
+        start = name.i
+        while start > 0 and name.doc[start - 1].pos_ == "PROPN" and name.doc[start - 1].head.i == name.i \
+                and name.doc[start - 1].dep_ == "compound":
+            start -= 1
+        word = name.doc[start - 1] if start else None
+        if word is not None and SOURCE_NOUNS.get(word.lower_) == "outlet" and word.lower_ not in ("media", "network", "agency"):
+            return name.doc[start: name.i + 1].text
+    return None
 
 
 def _author(reader: _Reader, part: _Part, tok: "Token") -> str | None:

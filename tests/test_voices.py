@@ -1128,3 +1128,9 @@ def test_the_wire_and_treebank_marks_quote():
 ])
 def test_speakers_on_articles_in_other_outlets_shapes(name, quote, speaker):
     assert quotes_of(name).at[quote, "speaker"] == speaker
+
+
+def test_a_paper_named_after_a_word_for_one_is_the_outlet():
+    q = quotes_of("voices_documents_speak.txt")  # "The Communist Party daily Granma said the men '...'"
+    r = q.loc["have been held for no reason but politics."]
+    assert (r["speaker"], r["speaker_kind"]) == ("Granma", "outlet")
