@@ -1,7 +1,8 @@
 """Voices: every quotation with its speaker, and how an article is sourced.
 
 ``quotes(article)`` finds direct quotations (curly and straight marks, quotes nested in quotes, quotes running over
-several paragraphs, a closing mark whose opening one is missing, quotes in bullet lists) and reported speech without
+several paragraphs, a closing mark whose opening one is missing, quotes in bullet lists, the wire's ``...'' marks)
+and reported speech without
 quotation marks ("an official told reporters the plan was ..."), and names who speaks: the canonical actor for a
 person (through pronouns and descriptions such as "the general"), or an anonymous source, a document, an organization
 or a news outlet. ``sources(article)`` sums that up, one row per voice.
@@ -10,8 +11,11 @@ How a speaker is found, in order: a speech verb in the quote's sentence ("said J
 "according to", "per the bylaws"), a lead-in ending with a colon, the verb right before the opening mark, the next sentence on the same
 line ('"...?" Graham asked.'), a signature or "said X." on the next line, a transcript label ("WALLACE: ..."), the
 subject of the clause that holds the quote ("Gingrich dismissed Estonia as '...'"), a document whose verb the quote
-opens with ('A resolution “expresses ...”'), the person the sentence before is about (its subject, by name or with
-the name beside it), and the speaker of the quote just before (a quote continued). Pronouns go to the nearest person
+opens with ('A resolution “expresses ...”'), for a quote standing as its own paragraph the speaker the next one names
+when it sums it up ("That was the message from X", "So said X"), the person the sentence before is about (its
+subject, by name or with the name beside it), and the speaker of the quote just before (a quote continued). A bare
+surname several people share ("Castro" of Raul and Fidel Castro) is the one last written in full as a subject.
+Pronouns go to the nearest person
 of their gender, preferring the subject of the main clause (a name in apposition to it counts: "Her spokesman, Jane
 Doe,"; so does a person heading a "who" clause, and a subject described by title, "The GOP nominee fired back"),
 passing over a person who is only an object of the pronoun's own clause ("In a letter to X, he wrote") or the one a
@@ -20,8 +24,9 @@ question was about ("Asked whether X ..., he said"), taking the one asked over t
 someone else has since been a main clause's subject; an unnamed source ("said a U.S. official") counts as a person
 for a "he" or "she" after it. "It" and "they" go to the latest subject that can speak as such (an organization or
 document; a plural, a group or an "according to" source), not to a subject of what is said. Descriptions ("the Ohio governor", "the Republican nominee", "the Nevada Democrat") go
-to the nearest person whose title or apposition has their head noun and their other title words, else, for a
-person's title, the person in view; "the 67-year-old" to the person given that age, else the person in view; a
+to the nearest person whose title or apposition has their head noun and their other title words (never one whose
+title names another place or party), else, for a person's title, the person the lede is about when the headline
+uses the word ("Coach steps down ..."), else the person in view; "the 67-year-old" to the person given that age, else the person in view; a
 narrator or announcer to the ad it speaks in. A speech verb of "anybody", "anyone who ..." attributes nothing.
 
 The word lists are general English and live in ``analysis/data`` (``speech_verbs.csv``, ``source_nouns.csv``,
