@@ -840,3 +840,11 @@ def test_one_day_ahead_is_some_day_and_a_percent_a_year_is_a_rate():
     assert list(zip(frame["text"], frame["kind"], frame["value"])) == [
         ("one day", "DATE", "FUTURE_REF"), ("one day", "DATE", "FUTURE_REF"), ("one day", "DURATION", "P1D"),
         ("a year", "SET", "P1Y")]
+
+
+def test_on_a_day_is_the_day_the_story_tells():
+    text = ("Museum opens\n\nWASHINGTON — Obama dedicated the museum on Saturday. On a day rich in symbolism, he "
+            "spoke of struggle; the work took a day.")
+    frame, _ = _times(text, "2016-09-25")
+    assert list(zip(frame["text"], frame["kind"], frame["value"])) == [
+        ("Saturday", "DATE", "2016-09-24"), ("a day", "DATE", "2016-09-24"), ("a day", "DURATION", "P1D")]

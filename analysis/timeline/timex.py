@@ -828,6 +828,12 @@ def h_duration(m: re.Match, ctx: Context) -> Norm | None:
     if _not_a_length(m, unit):
         return None
     num = (g.get("num") or "").lower()
+    if (num == "a" and unit == "day" and m.group(0).lower() == "a day"
+            and re.search(r"\b(?i:on)\s+$", m.string[max(0, m.start() - 4):m.start()])):
+        # "on a day of dueling rallies", "on a day rich in symbolism": the day the story tells
+        if ctx.ref is None and ctx.anchor is None:
+            return Norm("DATE", "XXXX-XX-XX", "day")
+        return _date_norm(ctx.anchor if ctx.ref is None else _narrative_day(ctx), ctx.tz)
     if (num in ("a", "an") and m.group(0).lower().startswith(num) and unit in ("hour", "day", "week", "month", "year")
             and RATE_BEFORE.search(m.string, max(0, m.start() - 40), m.start())):
         code, is_time = UNITS[unit]  # how often, per unit: TIMEX3 SET
