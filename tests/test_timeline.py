@@ -848,3 +848,12 @@ def test_on_a_day_is_the_day_the_story_tells():
     frame, _ = _times(text, "2016-09-25")
     assert list(zip(frame["text"], frame["kind"], frame["value"])) == [
         ("Saturday", "DATE", "2016-09-24"), ("a day", "DATE", "2016-09-24"), ("a day", "DURATION", "P1D")]
+
+
+def test_the_following_morning_after_a_past_month_is_a_day_of_that_month():
+    text = ("Cruz endorses Trump\n\nWASHINGTON — In a message posted Friday, Cruz said he would vote for Trump. He "
+            "refused to endorse him at the convention in July. At a breakfast the following morning, he held firm. "
+            "On Wednesday, he met Trump; the next day, he called donors.")
+    values = _values(text, "2016-09-26")  # a Monday
+    assert values["the following morning"] == "2016-07"  # some day of July, not the day after Friday or today
+    assert values["the next day"] == "2016-09-22"  # after a day named again, days count from it

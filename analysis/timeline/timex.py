@@ -204,6 +204,8 @@ class Context:
     would: bool = False
     #: the day named earlier in the same sentence (naive), the day the "would" is counted from
     said_day: pd.Timestamp | None = None
+    #: the story named a past month after the last day it named ("in July ... the following morning")
+    period_newer: bool = False
 
 
 @dataclass
@@ -991,6 +993,11 @@ def h_anaphoric(m: re.Match, ctx: Context) -> Norm | None:
     words = set(m.group(0).lower().split())  # words, not letters: "that afternoon" holds no "after"
     if ctx.ref is None and ctx.anchor is None:
         return Norm("DATE", "XXXX-XX-XX", "day")
+    if ctx.period_newer and ctx.period is not None and ctx.period[1] == "month":
+        # "a speech at the convention in July ... a breakfast the following morning": a day of July, which one
+        # the story does not say
+        first = ctx.period[0]
+        return Norm("DATE", f"{first:%Y-%m}", "month", *month_interval(first.year, first.month, ctx.tz))
     base = ctx.anchor if ctx.ref is None else _narrative_day(ctx)
     offset = 0
     if words & {"before", "previous", "prior"}:
@@ -1803,6 +1810,7 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
     matches.sort(key=lambda m: m[0])
     rows = []
     said = (-1, None)  # the sentence last dated to a day, and that day ("said Monday he would travel Tuesday")
+    period_newer = False
     for s, e, name, m, handler in matches:
         sentence = 0
         if doc is not None:
@@ -1814,7 +1822,7 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
             tense = "past"
         would = tense == "would"
         ctx = Context(ref=ref, tz=tz, tense="future" if would else tense, anchor=day_anchor, period=period,
-                      would=would, said_day=said[1] if said[0] == sentence else None)
+                      would=would, said_day=said[1] if said[0] == sentence else None, period_newer=period_newer)
         if handler is None:
             norm = _dateparser_norm(text[s:e], ctx)
             name = "spacy+dateparser"
@@ -1834,6 +1842,10 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
         if norm.granularity in PERIOD_ANCHORS and norm.earliest is not None and name not in (
                 "anaphoric", "anaphoric_period"):
             period = (norm.earliest.tz_convert(tz).tz_localize(None).normalize(), norm.granularity)
+            # a past month, not the present one ("this month"), that the story has moved to (a year is too often
+            # named in passing: "the 2012 election", "the 2011 raid")
+            period_newer = (norm.granularity == "month" and norm.kind == "DATE"
+                            and (ref is None or norm.latest < ref))
         rows.append({"start": s, "end": e, "text": text[s:e], "kind": norm.kind, "value": norm.value,
                      "granularity": norm.granularity, "earliest": norm.earliest, "latest": norm.latest,
                      "min_duration": norm.min_duration, "max_duration": norm.max_duration, "rule": name,
