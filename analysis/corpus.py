@@ -677,6 +677,8 @@ def split_article(text: str) -> dict[str, Any]:
                 and not P.BULLET.match(u)
                 and _words(u) <= limit
                 and len(re.findall(r"[.!?][”\"’]?\s+[A-Z“\"]", u)) <= 1
+                # a quotation standing alone opens the story ('"We will not back down."', its speaker named next)
+                and not re.fullmatch(r"[“\"][^“”\"]+[.!?,…—-][”\"]", u)
             )
             if is_dek:
                 label[j] = "dek"

@@ -779,3 +779,10 @@ def test_a_reporting_service_after_the_name_is_no_author_local_democracy_shape()
     a = analysis.load_article(ARTICLES / "ldrs_style.txt")  # "By Sam Hughes, Local Democracy Reporting Service"
     assert a.authors == ["Sam Hughes"] and a.published == pd.Timestamp("2024-02-22 06:00", tz="UTC")
     assert a.paragraphs[0].startswith("Council tax bills in Northfield") and len(a.paragraphs) == 5
+
+
+def test_a_quotation_alone_under_the_headline_is_the_lede_not_the_dek():
+    a = analysis.load_article("Mayor vows to fight closure\n\n“We will not back down.”\n\nThat was the message from "
+                              "Mayor Ann Lee on Monday, a day after the vote.\n\nThe council voted 5-4.", published="2024-05-06")
+    assert a.dek == "" and a.paragraphs[0] == "“We will not back down.”" and len(a.paragraphs) == 3
+    assert analysis.quotes(a).speaker.tolist() == ["Ann Lee"]
