@@ -995,11 +995,14 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
     named = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"] or [
         g for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" for g in c.children if g.dep_ == "appos" and g.ent_type_ == "PERSON"]  # "The report's author, the
     # structural engineer Dr Miriam Faulk, told ...": the name set beside the apposed title
-    if named and tok.ent_type_ != "PERSON" and tok.pos_ in ("NOUN", "PROPN") \
+    if named and tok.ent_type_ != "PERSON" and tok.pos_ in ("NOUN", "PROPN", "NUM") \
             and SOURCE_NOUNS.get(tok.lemma_.lower()) not in ("document", "outlet"):
         # "the spokesman, Jane Doe, said"; "With 50 days until the election, Jane Doe, an adviser, called ..." (the
         # parser hung the name on the wrong noun): the person named beside it
         return _speaker(reader, part, named[0], inside=inside)
+    body = _apposed_body(tok)
+    if body is not None:  # "The chain, Bluebonnet Health, said": the body named beside the common noun
+        return _speaker(reader, part, body, inside=inside)
     phrase = _phrase(tok)
     text = phrase.text
     ent = tok.ent_type_
@@ -1075,6 +1078,11 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
             reader, part, phrase.start_char)
         if named:  # "Acme Corp. will cut 500 jobs, the company said": Acme Corp.
             return _Speaker(named, "organization", text)
+    if phrase[0].lower_ == "the" and not ent and tok.pos_ == "NOUN" and tok.tag_ == "NN" and all(
+            c.dep_ in ("det", "amod", "compound") for c in tok.children):
+        named = _organization_called(reader, part, tok)
+        if named:  # "The utility, Saguaro Power Cooperative, said ... The cooperative did not answer"
+            return _Speaker(named, "organization", text)
     age = _age_described(tok)
     if age is not None and (phrase[0].lower_ == "the" or tok.doc[max(0, phrase.start - 1)].lower_ == "the"):
         # "the 67-year-old said": the person the article gave that age ("Jane Doe, 67,"), else the person in view
@@ -1116,6 +1124,16 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
     if role_words & set(TITLE_ROLES.values()):
         return _Speaker(_lower_article(text), "person", text)
     return _Speaker(_lower_article(text) if text else None, "unknown", text)
+
+
+def _apposed_body(tok: "Token") -> "Token | None":
+    """The organization named in apposition to a common noun that speaks ("The chain, Bluebonnet Health, said";
+    "The agency, the Federal Aviation Administration, said"): the name's head, when the noun itself names nothing
+    (no entity, not a document's word: "The report, Project 2025, says" is the report)."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or SOURCE_NOUNS.get(tok.lemma_.lower()) == "document":
+        return None
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"
+                 and c.i > tok.i), None)
 
 
 _TITLE_GENDERS = {"male": "m", "female": "f", "m": "m", "f": "f"}
@@ -1176,6 +1194,25 @@ def _last_organization(reader: _Reader, part: _Part, before: int) -> str | None:
         if ents:
             return reader.canonical(other, re.sub(r"^the\s+", "", ents[-1].text, flags=re.I), ents[-1].start_char)
     return None
+
+
+def _organization_called(reader: _Reader, part: _Part, tok: "Token") -> str | None:
+    """The organization a "the <noun>" stands for when the article has called it so: set beside that noun ("The
+    utility, Saguaro Power Cooperative,") or named with it as the last word of its name ("Saguaro Power Cooperative"
+    ... "the cooperative", "the Arizona Corporation Commission" ... "the commission"); the latest before ``tok``."""
+    noun = tok.lemma_.lower()
+    latest: tuple[tuple[int, int], str] | None = None
+    for other in reader.parts[:part.order + 1]:
+        for e in _nlp.ents(other.doc):
+            if e.label_ != "ORG" or (other is part and e.start_char >= tok.idx) or other.quoted[e.root.i]:
+                continue
+            head = e.root.head if e.root.dep_ == "appos" else None
+            called = e[-1].lemma_.lower() == noun or e[-1].lower_ == noun or (
+                head is not None and head.pos_ == "NOUN" and head.lemma_.lower() == noun)
+            bare = re.sub(r"^the\s+", "", e.text, flags=re.I)
+            if called and not _is_outlet(bare, e.label_) and (latest is None or (other.order, e.start) > latest[0]):
+                latest = ((other.order, e.start), reader.canonical(other, bare, e.start_char))
+    return latest[1] if latest else None
 
 
 def _subject_organization(reader: _Reader, part: _Part, before: int) -> str | None:

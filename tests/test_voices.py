@@ -1134,3 +1134,21 @@ def test_a_paper_named_after_a_word_for_one_is_the_outlet():
     q = quotes_of("voices_documents_speak.txt")  # "The Communist Party daily Granma said the men '...'"
     r = q.loc["have been held for no reason but politics."]
     assert (r["speaker"], r["speaker_kind"]) == ("Granma", "outlet")
+
+
+def test_an_organization_or_person_set_beside_a_common_noun_speaks():
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_appositive_bodies.txt"))
+    q = frame.drop_duplicates("quote").set_index("quote")
+    # "The utility, Saguaro Power Cooperative, said": the body named, not "the utility"
+    assert (q.at["follows every rule the commission has set", "speaker"],
+            q.at["follows every rule the commission has set", "speaker_kind"]) == (
+        "Saguaro Power Cooperative", "organization")
+    assert q.at["reviewing the cooperative's records", "speaker"] == "Arizona Corporation Commission"
+    # "One of the customers, Ruben Ortega, ... said": the person named, not "One"
+    assert (q.at["his power was cut on a day when it reached 114 degrees", "speaker"],
+            q.at["his power was cut on a day when it reached 114 degrees", "speaker_kind"]) == ("Ruben Ortega", "person")
+    assert q.at["Nobody should have to choose between rent and air conditioning", "speaker"] == "Miriam Stahl"
+    # "The cooperative did not answer ... it said": the body the article called by that noun's name
+    assert q.at["a small fraction", "speaker"] == "Saguaro Power Cooperative"
+    assert q.at["An electric utility in southern Arizona disconnected more than 800 households for unpaid bills "
+                "during last summer's record heat", "speaker_kind"] == "document"  # "according to state records"
