@@ -1,7 +1,8 @@
 """Voices: every quotation with its speaker, and how an article is sourced.
 
 ``quotes(article)`` finds direct quotations (curly and straight marks, quotes nested in quotes, quotes running over
-several paragraphs, a closing mark whose opening one is missing, quotes in bullet lists, the wire's ``...'' marks)
+several paragraphs, a closing mark whose opening one is missing, quotes in bullet lists, the wire's ``...'' marks,
+the turns of an interview published as questions and answers, "Q: ..." / "A: ..." or "FISCHER: ..." / "NWOSU: ...")
 and reported speech without
 quotation marks ("an official told reporters the plan was ..."), and names who speaks: the canonical actor for a
 person (through pronouns and descriptions such as "the general"), or an anonymous source, a document, an organization
@@ -9,12 +10,16 @@ or a news outlet. ``sources(article)`` sums that up, one row per voice.
 
 How a speaker is found, in order: a speech verb in the quote's sentence ("said Jane Doe", "Doe told reporters",
 "according to", "per the bylaws"), a lead-in ending with a colon, the verb right before the opening mark, the next sentence on the same
-line ('"...?" Graham asked.'), a signature or "said X." on the next line, a transcript label ("WALLACE: ..."), the
+line ('"...?" Graham asked.'), a signature or "said X." on the next line, a transcript label ("WALLACE: ..."; in an interview "Q" and the byline's
+name or initials are the interviewer, the outlet's voice, "A" the one the introduction says is interviewed), the
 subject of the clause that holds the quote ("Gingrich dismissed Estonia as '...'"), a document whose verb the quote
 opens with ('A resolution “expresses ...”'), for a quote standing as its own paragraph the speaker the next one names
 when it sums it up ("That was the message from X", "So said X"), the person the sentence before is about (its
 subject, by name or with the name beside it), and the speaker of the quote just before (a quote continued). A bare
-surname several people share ("Castro" of Raul and Fidel Castro) is the one last written in full as a subject.
+surname several people share ("Castro" of Raul and Fidel Castro) is the one last written in full as a subject. A
+body named beside a common noun speaks for it ("The chain, Bluebonnet Health, said"), and a later "the chain", or "the
+cooperative" after "X Power Cooperative", is that body. The reporter's own "I" or "we" outside quotes ("We asked the
+mayor what ...") is the byline's author (kind "outlet").
 Pronouns go to the nearest person
 of their gender, preferring the subject of the main clause (a name in apposition to it counts: "Her spokesman, Jane
 Doe,"; so does a person heading a "who" clause, and a subject described by title, "The GOP nominee fired back"),
@@ -279,14 +284,102 @@ def quote_spans(text: str, single_primary: bool = False) -> list[QuoteSpan]:
             span.end = _rstrip(text, span.start, n)
             spans.append(span)
     spans = [s for s in spans if s.end > s.start]
+    return _nest(spans)
+
+
+def _nest(spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """``spans`` in reading order, each one's ``parent`` the closest span that holds it."""
     spans.sort(key=lambda s: (s.start, -s.end))
     for k, span in enumerate(spans):
+        span.parent = None
         for j in range(k - 1, -1, -1):
             outer = spans[j]
             if outer.start <= span.start and span.end <= outer.end and (outer.end - outer.start) > (span.end - span.start):
                 span.parent = j
                 break
     return spans
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Interviews published as questions and answers
+
+
+#: The turn label of a Q&A interview opening a paragraph: "Q:", "Q.", "A:", "A." (a name in capitals with a colon,
+#: "FISCHER:", "DR. NWOSU:", "LF:", is a ``_TRANSCRIPT_LABEL``).
+_QA_LABEL = re.compile(r"([QA])[.:]\s+(?=\S)")
+#: Labels of the one who asks, besides the byline's names, their initials and a news outlet's name ("TIME:").
+INTERVIEWER_LABELS = {"q", "question", "interviewer", "int"}
+#: Labels of the one who answers, besides the person's name or initials.
+INTERVIEWEE_LABELS = {"a", "answer"}
+#: Capitalized words that head a note, not a turn of an interview ("UPDATE: ...", "CLARIFICATION: ...").
+NOTE_LABELS = {"update", "updated", "correction", "clarification", "editor's note", "editor’s note", "note",
+               "warning", "related", "read more", "watch", "video", "photos", "full speech", "source", "sources",
+               "disclosure", "advertisement", "breaking", "exclusive", "analysis", "opinion", "live", "listen",
+               "transcript", "caption", "credit", "summary", "background", "context", "why it matters", "the big picture",
+               "what's next", "what’s next", "go deeper", "the bottom line", "bottom line", "driving the news"}
+#: A paragraph after the last answer that is a note about the interview, not more of the answer.
+_INTERVIEW_NOTE = re.compile(r"[\[(*_—–-]|(?:this|the) (?:interview|conversation|transcript|q&a|exchange)\b|"
+                             r"editor['’]?s note|correction|clarification|update|(?:this|the) (?:article|story)\b",
+                             re.IGNORECASE)
+#: A word of the first person: a paragraph after an interview's last turn with one goes on with that answer.
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|we|we're|we’re|us|our|ours)\b",
+                                re.IGNORECASE)
+#: Words whose "with" or "to" names the one interviewed ("an interview with X", "we spoke with X", "sat down with X").
+INTERVIEW_WORDS = {"interview", "speak", "talk", "conversation", "chat", "sit", "discussion", "q&a", "exchange",
+                   "meet", "interviewed", "spoke", "talked"}
+
+
+def _turn_label(text: str, pos: int) -> tuple[str, int] | None:
+    """The turn label opening the paragraph at ``pos`` and where its words start, else None."""
+    found = _QA_LABEL.match(text, pos) or _TRANSCRIPT_LABEL.match(text, pos)
+    if found is None or found.group(1).lower().strip(" .") in NOTE_LABELS:
+        return None
+    return found.group(1), found.end()
+
+
+def interview_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict[int, tuple[str, int]]]:
+    """The turns of an interview published as questions and answers ("Q: ..." / "A: ...", "FISCHER: ..." /
+    "NWOSU: ..."), as quotes: ``spans`` with one span more for each paragraph of a turn that no quotation mark opens
+    (marks inside it nest), and, by the index of such a span, the turn's label and where its words start.
+
+    A text is an interview when its paragraphs open with both a "Q" and an "A" label, or with two or more labels in
+    capitals taking turns at least twice over three paragraphs or more ("UPDATE:" and such notes never count). A
+    paragraph without a label continues the turn before it (an answer over several paragraphs), up to the next label;
+    after the last one, while it speaks in the first person and is no note about the interview ("This interview has
+    been edited ...")."""
+    tops = [(s.open if s.open is not None else s.start, (s.close + 1) if s.close is not None else s.end)
+            for s in spans if s.parent is None]
+    lines: list[tuple[int, int, tuple[str, int] | None]] = []  # (start, end, label) of every paragraph
+    for m in re.finditer(r"[^\n]+", text):
+        lead = _LEAD.match(text, m.start()).end()
+        if lead >= m.end():
+            continue
+        quoted = any(lo <= lead < hi for lo, hi in tops)
+        lines.append((lead, m.end(), None if quoted else _turn_label(text, lead)))
+    labels = [label[0].upper().rstrip(".") for _, _, label in lines if label]
+    changes = sum(a != b for a, b in zip(labels, labels[1:]))
+    if not ({"Q", "A"} <= set(labels) or (len(set(labels)) >= 2 and len(labels) >= 3 and changes >= 2)):
+        return spans, {}
+    added: dict[int, tuple[str, int]] = {}  # id of a new span -> (label, words' start)
+    new: list[QuoteSpan] = []
+    turn: tuple[str, int] | None = None
+    last = max(k for k, (_, _, label) in enumerate(lines) if label)
+    for k, (lo, hi, label) in enumerate(lines):
+        if label is not None:
+            turn, words = label, label[1]
+        elif turn is None:
+            continue  # the introduction
+        elif k > last and (_INTERVIEW_NOTE.match(text, lo) or not _FIRST_PERSON_WORD.search(text, lo, hi)):
+            break  # after the last turn, the story may go on in the reporter's words
+        else:
+            words = lo
+        if any(a <= lo < b for a, b in tops):
+            continue  # a paragraph a quotation mark opens: a transcript label in it is read there
+        span = QuoteSpan(lo, _rstrip(text, lo, hi), None, None)
+        new.append(span)
+        added[id(span)] = (turn[0], words)
+    merged = _nest(list(spans) + new)
+    return merged, {k: added[id(s)] for k, s in enumerate(merged) if id(s) in added}
 
 
 def _plural_possessive(text: str, i: int) -> bool:
@@ -343,6 +436,7 @@ class _Part:
     spans: list[QuoteSpan]
     sent_starts: list[int]
     quoted: list[bool]  # per token: inside a top-level quote (marks included)
+    turns: dict[int, tuple[str, int]] = field(default_factory=dict)  # span index -> interview turn label, words' start
 
     def sentence_of(self, char: int) -> int:
         return max(0, bisect_right(self.sent_starts, char) - 1)
@@ -371,6 +465,9 @@ class _Reader:
             headline_single = pd_.part == "headline" and not _DOUBLE_MARKS.search(pd_.text) and bool(
                 _HEADLINE_SINGLE.search(pd_.text))
             spans = quote_spans(pd_.text, single_primary=single or headline_single)
+            turns: dict[int, tuple[str, int]] = {}
+            if pd_.part == "body":
+                spans, turns = interview_turns(pd_.text, spans)
             quoted = [False] * len(doc)
             for span in spans:
                 if span.parent is None:
@@ -379,8 +476,9 @@ class _Reader:
                     covered = _nlp.token_range(doc, lo, hi)  # positions only: no Token objects made
                     quoted[covered.start:covered.stop] = [True] * len(covered)
             self.parts.append(_Part(order, pd_.part, pd_.index, pd_.text, doc, spans,
-                                    [s.start_char for s in doc.sents], quoted))
+                                    [s.start_char for s in doc.sents], quoted, turns))
         self._resolver = _actor_resolver()
+        self._interviewed: _Speaker | None | bool = False  # the one an interview's "A:" is (False: not looked for)
         self._names: dict[str, str] = {}
         self.people: list[_Person] = []
         self._index_people()
@@ -974,6 +1072,8 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         if low in _FIRST_PERSON:
             if inside is not None:
                 return _Speaker(inside.name, inside.kind, tok.text, inside.author)
+            if part.part == "body" and not part.quoted[tok.i]:  # "We asked the mayor what she plans": the
+                return _newsroom(reader, tok.text)  # reporter's own first person, outside any quote
             return _Speaker(None, "unknown", tok.text)
         if low in _RELATIVE and tok.head.dep_ == "relcl":
             return _speaker(reader, part, _relative_antecedent(tok), inside=inside)
@@ -1623,9 +1723,10 @@ def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
             bounds = (0, len(part.text))
             blocked = [t for t in tops if t != (lo, hi)]
         label = _TRANSCRIPT_LABEL.match(part.text, span.start) if span.parent is None else None
-        if label is not None and span.end > label.end():
-            speaker = _speaker_named(reader, part, label.group(1), span.start)
-            row = _Row(part, label.end(), span.end, True, False, speaker, ":", None, k)
+        turn = part.turns.get(k) or ((label.group(1), label.end()) if label is not None else None)
+        if turn is not None and span.end > turn[1]:  # a transcript's or an interview's turn: "WALLACE: ...", "Q: ..."
+            speaker = _speaker_named(reader, part, turn[0], span.start)
+            row = _Row(part, turn[1], span.end, True, False, speaker, ":", None, k)
             rows.append(row)
             by_span[k] = row
             continue
@@ -1845,9 +1946,84 @@ def _governing_subject(reader: _Reader, part: _Part, toks: list["Token"], lo: in
 
 
 def _speaker_named(reader: _Reader, part: _Part, label: str, start: int) -> _Speaker:
-    """The speaker of a transcript turn labelled 'WALLACE:' (the label's name, as the article names that person)."""
+    """The speaker of a transcript turn labelled 'WALLACE:' (the label's name, as the article names that person), or
+    of an interview's: "Q", the byline's name, its initials or an outlet's name is the interviewer (``_interviewer``),
+    "A" the one interviewed (``_interviewee``), initials a person the article names ("AN:" for Amara Nwosu)."""
+    low = label.lower().strip(" .")
+    if low in INTERVIEWEE_LABELS and part.turns:
+        return _interviewee(reader) or _Speaker(None, "unknown", label)
+    asks = _interviewer(reader, label)
+    if asks is not None:
+        return asks
+    if part.turns and low.isalpha() and len(low) <= 3 and " " not in low:
+        named = next((p.name for p in reader.people if _initials(p.name) == low), None)
+        if named:
+            return _Speaker(named, "person", label)
     name = reader.canonical(part, label.title(), start) or label.title()
     return _Speaker(name, "person", label)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", name)).lower()
+
+
+def _interviewer(reader: _Reader, label: str) -> _Speaker | None:
+    """The interviewer a turn label names ("Q", "INTERVIEWER", a byline's surname or initials, an outlet's name), as
+    the outlet's voice: ``speaker`` the byline's author (the one the label names, else the only one), else the
+    outlet, else "the interviewer"; ``speaker_kind`` "outlet", so that the questions are told apart from the
+    sources (a journalist asking is the newsroom speaking, not a voice the story quotes)."""
+    article = reader.article
+    low = label.lower().strip(" .")
+    words = [w for w in low.replace(".", ". ").split() if w not in TITLE_ROLES and w not in GENDER_HONORIFICS]
+    authors = [a for a in getattr(article, "authors", None) or [] if a]
+    named = next((a for a in authors if words and (
+        words[-1] == a.lower().split()[-1] or (len(words) == 1 and len(low) <= 3 and _initials(a) == low))), None)
+    outlet = getattr(article, "outlet", None)
+    if named is None and low not in INTERVIEWER_LABELS and low not in OUTLETS \
+            and not (outlet and re.sub(r"^the\s+", "", low) == re.sub(r"^the\s+", "", outlet.lower())):
+        return None
+    return _newsroom(reader, label, named, "the interviewer")
+
+
+def _newsroom(reader: _Reader, text: str, author: str | None = None, fallback: str = "the author") -> _Speaker:
+    """The story's own voice (an interviewer's questions, a reporter's "we asked"): ``author`` if given, else the
+    byline's only author, else the outlet, else ``fallback``; of kind "outlet"."""
+    authors = [a for a in getattr(reader.article, "authors", None) or [] if a]
+    name = author or (authors[0] if len(authors) == 1 else None) or getattr(reader.article, "outlet", None) or fallback
+    return _Speaker(name, "outlet", text)
+
+
+def _interviewee(reader: _Reader) -> _Speaker | None:
+    """The person an interview's "A:" turns are, from its introduction (the headline, the dek and the body before
+    the first turn): one the introduction says is interviewed ("an interview with X", "we spoke with X", "asked X"),
+    else the first subject of a main clause there ("In an interview, Dr. X explains ...", "X, a climate scientist,
+    has studied ..."), else the first person named there; never the byline's author."""
+    if reader._interviewed is not False:
+        return reader._interviewed
+    first = min(((p.order, min(s.start for k, s in enumerate(p.spans) if k in p.turns))
+                 for p in reader.parts if p.turns), default=None)
+    authors = {a.lower().split()[-1] for a in getattr(reader.article, "authors", None) or [] if a}
+    intro = [p for p in reader.people if first is not None and (p.part_order, p.start) < first and not p.quoted
+             and p.name not in reader.anonymous and p.name.lower().split()[-1] not in authors
+             and reader.parts[p.part_order].part in ("headline", "dek", "body")]
+
+    def interviewed(person: _Person) -> bool:
+        toks = _tokens_in(reader.parts[person.part_order].doc, person.start, person.end)
+        if not toks:
+            return False
+        root = next((t for t in toks if not person.start <= t.head.idx < person.end), toks[-1])
+        root = root.head if root.dep_ == "appos" else root
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in _ASKED | {"interview"}:
+            return True
+        return root.dep_ == "pobj" and root.head.lower_ in ("with", "to") \
+            and root.head.head.lemma_.lower() in INTERVIEW_WORDS
+
+    chosen = next((p for p in intro if interviewed(p)), None) or next(
+        (p for p in intro if p.subject == 2), None) or (intro[0] if intro else None)
+    found = _Speaker(chosen.name, "person", reader.parts[chosen.part_order].text[chosen.start:chosen.end]) \
+        if chosen is not None else None
+    reader._interviewed = found
+    return found
 
 
 def _paragraph_lead(reader: _Reader, part: _Part, lo: int) -> _Speaker | None:
@@ -2025,6 +2201,11 @@ def _quotes(article: "Article") -> pd.DataFrame:
         used = {r.cue_token for r in direct if r.cue_token is not None}
         rows.extend(direct)
         rows.extend(_attribute_indirect(reader, part, used, direct))
+    if any(p.turns for p in reader.parts):  # an interview's headline or dek quoting with no speaker quotes the
+        # one interviewed ("'We are running out of time': a climate scientist on the summer's heat records")
+        for r in rows:
+            if r.direct and not r.fragment and r.speaker.name is None and r.part.part in ("headline", "dek"):
+                r.speaker = _interviewee(reader) or r.speaker
     for r in rows:  # the comma before a closing mark belongs to the attribution, not to the words
         while r.end > r.start + 1 and r.part.text[r.end - 1] in ", \u00a0":
             r.end -= 1

@@ -1152,3 +1152,64 @@ def test_an_organization_or_person_set_beside_a_common_noun_speaks():
     assert q.at["a small fraction", "speaker"] == "Saguaro Power Cooperative"
     assert q.at["An electric utility in southern Arizona disconnected more than 800 households for unpaid bills "
                 "during last summer's record heat", "speaker_kind"] == "document"  # "according to state records"
+
+
+# --- interviews published as questions and answers -----------------------------------------------------------------
+
+
+def test_a_q_and_a_interview_gives_the_answers_to_the_one_interviewed_and_the_questions_to_the_interviewer():
+    article = analysis.load_article(ARTICLE_DIR / "voices_qa_interview.txt")
+    frame = analysis.quotes(article)
+    q = frame.drop_duplicates("quote").set_index("quote")
+    question = q.loc["Was this week's flooding unusual?"]  # the words after "Q: "
+    assert (question["speaker"], question["speaker_kind"], question["cue"], question["direct"]) == (
+        "Helen Marsh", "outlet", ":", True)  # the byline's author: the newsroom's voice, not a source
+    answer = q.loc["Yes. The river rose faster than at any point in our records, nearly two meters in a day."]
+    assert (answer["speaker"], answer["speaker_kind"], answer["direct"]) == ("Tomasz Wieczorek", "person", True)
+    assert article.body[answer["start"]:answer["end"]] == answer.name
+    # an answer over two paragraphs, and a quote inside it
+    assert q.at["The people who run them knew this. My colleague Anna told me in March, \"One bad storm and we are "
+                "blind.\"", "speaker"] == "Tomasz Wieczorek"
+    assert q.at["One bad storm and we are blind.", "speaker"] == "Anna"
+    assert q.at["The river is telling us something", "speaker"] == "Tomasz Wieczorek"  # the headline's quote
+    assert not frame["quote"].str.contains("edited and condensed").any()  # the note after the last answer
+    assert set(frame.loc[frame["cue"] == ":", "speaker"]) == {"Helen Marsh", "Tomasz Wieczorek"}
+    voices = analysis.sources(article, frame).set_index("source")
+    assert voices.at["Helen Marsh", "kind"] == "outlet" and voices.at["Tomasz Wieczorek", "kind"] == "person"
+
+
+def test_q_and_a_with_periods_goes_to_the_one_asked_not_the_first_person_named():
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_qa_periods.txt"))
+    q = frame.drop_duplicates("quote").set_index("quote")
+    # "We asked Mayor Rosa Delgado ..., what she plans to do", after a sentence about the governor
+    assert q.at["I was angry. Then I started making phone calls.", "speaker"] == "Rosa Delgado"
+    assert q.at["Families leave. A town without a school is a town with an end date.", "speaker"] == "Rosa Delgado"
+    assert q.at["Has the governor's office listened?", "speaker"] == "Daniel Okafor"
+    assert (q.at["what she plans to do", "speaker"], q.at["what she plans to do", "speaker_kind"]) == (
+        "Daniel Okafor", "outlet")  # the reporter's "we asked", outside any quote
+
+
+def test_an_interview_labelled_with_names_in_capitals():
+    q = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_qa_names.txt")).drop_duplicates(
+        "quote").set_index("quote")
+    assert (q.at["Were you frightened?", "speaker"], q.at["Were you frightened?", "speaker_kind"]) == (
+        "Clara Whitcombe", "outlet")  # "WHITCOMBE:", the byline's surname
+    assert (q.at["Not of the sea. Of doing the job badly.", "speaker"],
+            q.at["Not of the sea. Of doing the job badly.", "speaker_kind"]) == ("Martin Ashdown", "person")
+    assert q.at["Sleep through the night, I hope.", "speaker"] == "Martin Ashdown"
+
+
+def test_labels_of_notes_or_initials_in_an_interview():
+    notes = ("Senate passes budget\n\nBy Jo Hale\n\nThe Senate passed the budget on Friday, Sen. Ann Roe said.\n\n"
+             "UPDATE: The House will vote on Monday.\n\nCORRECTION: An earlier version misstated the vote.\n\n"
+             "UPDATE: The vote was 52-48.\n")
+    assert not (analysis.quotes(analysis.load_article(notes))["cue"] == ":").any()
+    initials = ("Talking tariffs with a port boss\n\nBy Clara Whitcombe\n\nMartin Ashdown runs the port of "
+                "Felixstowe. We talked to him about tariffs.\n\nCW: Are the tariffs hurting?\n\nMA: Yes, badly.\n\n"
+                "CW: Will it last?\n\nMA: Nobody knows.\n\nI think we will know by spring.\n\n"
+                "The port did not comment further.\n")
+    q = analysis.quotes(analysis.load_article(initials)).set_index("quote")
+    assert q.at["Are the tariffs hurting?", "speaker"] == "Clara Whitcombe"
+    assert q.at["Nobody knows.", "speaker"] == "Martin Ashdown"
+    assert q.at["I think we will know by spring.", "speaker"] == "Martin Ashdown"  # the last answer goes on
+    assert "The port did not comment further." not in q.index  # the reporter's words again
