@@ -857,3 +857,18 @@ def test_the_following_morning_after_a_past_month_is_a_day_of_that_month():
     values = _values(text, "2016-09-26")  # a Monday
     assert values["the following morning"] == "2016-07"  # some day of July, not the day after Friday or today
     assert values["the next day"] == "2016-09-22"  # after a day named again, days count from it
+
+
+def test_an_undated_article_is_warned_about_once_not_once_per_extractor():
+    import warnings as _warnings
+
+    article = analysis.load_article("Talks resume\n\nThe two sides met on Monday and will meet again next week.")
+    with _warnings.catch_warnings(record=True) as caught:
+        _warnings.simplefilter("always")
+        analysis.time_expressions(article)
+        analysis.events(article)
+        analysis.time_expressions(article)
+    assert sum("no publication date" in str(w.message) for w in caught) == 1
+    again = analysis.load_article("Talks resume\n\nThe two sides met on Monday and will meet again next week.")
+    with pytest.warns(UserWarning, match="no publication date"):  # another article object is told again
+        analysis.time_expressions(again)

@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import re
 import warnings
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, NamedTuple
@@ -2020,11 +2021,26 @@ def time_expressions(article) -> pd.DataFrame:
 
     frame = nlp.memo(article, f"time_expressions:{vague_time_digest()}", lambda: _time_expressions(article))
     ref, _ = article_reference(article)
-    if ref is None and len(frame) and frame["value"].str.contains("X|REF").any():
+    if ref is None and len(frame) and frame["value"].str.contains("X|REF").any() and _first_warning(article):
         warnings.warn(f"article {getattr(article, 'id', '?')!r} has no publication date: relative time "
                       "expressions are left unresolved (NaT). Give `published` to load_article or in "
                       "seeds/metadata.csv to resolve them.", stacklevel=2)
     return frame
+
+
+_warned: "weakref.WeakValueDictionary[int, object]" = weakref.WeakValueDictionary()
+
+
+def _first_warning(article) -> bool:
+    """True the first time an article object is warned about: the undated warning is said once per article, not again
+    for each extractor that reads its time expressions (events) or each time a notebook cell asks."""
+    try:
+        if _warned.get(id(article)) is article:
+            return False
+        _warned[id(article)] = article
+    except TypeError:  # an object without weak references: warn every time
+        pass
+    return True
 
 
 def dateline_clock(article, ref: pd.Timestamp | None, tz: str) -> pd.Timestamp | None:
