@@ -630,7 +630,7 @@ class _Reader:
         for part in self.parts:
             for tok in _nlp.tokens_where(part.doc, "DEP", _SUBJECTS):
                 if tok.tag_ != "NN" or part.quoted[tok.i] \
-                        or SOURCE_NOUNS.get(tok.lemma_.lower()) != "anonymous" or tok.ent_type_ \
+                        or not _unnamed_noun(tok.lemma_.lower()) or tok.ent_type_ \
                         or any(c.dep_ == "appos" for c in tok.children):
                     continue
                 if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
@@ -1121,6 +1121,9 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         return _Speaker(titled, "outlet", text)
     noun = tok.lemma_.lower()
     kind = SOURCE_NOUNS.get(noun) or SOURCE_NOUNS.get(low)
+    if kind is None and not ent and tok.tag_ == "NN" and noun in person_titles() and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
+        kind = "anonymous"  # "a ferry captain who asked not to be named said": one unnamed, as "a U.S. official"
     if low in ("one", "two", "three", "some", "several", "many", "most", "none", "each") and not ent.startswith("PER"):
         # "one of the officials said", "two of the people familiar with the talks": unnamed, as the group is
         group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -1172,14 +1175,13 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         if det is not None and det.dep_ == "det" and det.head.i == tok.head.i != tok.i:
             text = f"{det.text} {text}"  # '"...," the opinion read', its article parsed as the verb's
         return _Speaker(_lower_article(text), "document", text, _author(reader, part, tok))
-    if noun in FIRM_NOUNS and phrase[0].lower_ == "the" and not ent and all(
-            c.dep_ in ("det", "amod", "compound") for c in tok.children):  # not "the company that guards ..."
+    known = all(c.dep_ in ("det", "amod", "compound", "punct") or _aside(c) for c in tok.children)
+    if noun in FIRM_NOUNS and phrase[0].lower_ == "the" and not ent and known:  # not "the company that guards ..."
         named = _subject_organization(reader, part, phrase.start_char) or _last_organization(
             reader, part, phrase.start_char)
         if named:  # "Acme Corp. will cut 500 jobs, the company said": Acme Corp.
             return _Speaker(named, "organization", text)
-    if phrase[0].lower_ == "the" and not ent and tok.pos_ == "NOUN" and tok.tag_ == "NN" and all(
-            c.dep_ in ("det", "amod", "compound") for c in tok.children):
+    if phrase[0].lower_ == "the" and not ent and tok.pos_ == "NOUN" and tok.tag_ == "NN" and known:
         named = _organization_called(reader, part, tok)
         if named:  # "The utility, Saguaro Power Cooperative, said ... The cooperative did not answer"
             return _Speaker(named, "organization", text)
@@ -1296,18 +1298,30 @@ def _last_organization(reader: _Reader, part: _Part, before: int) -> str | None:
     return None
 
 
+def _aside(tok: "Token") -> bool:
+    """A relative clause set off by commas ("The airline, which carried 14 million passengers, said"): it tells more
+    of one already named, unlike "the company that guards the site", which picks out a new one."""
+    return tok.dep_ == "relcl" and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "," \
+        and tok.left_edge.lower_ in ("which", "who")
+
+
 def _organization_called(reader: _Reader, part: _Part, tok: "Token") -> str | None:
     """The organization a "the <noun>" stands for when the article has called it so: set beside that noun ("The
-    utility, Saguaro Power Cooperative,") or named with it as the last word of its name ("Saguaro Power Cooperative"
-    ... "the cooperative", "the Arizona Corporation Commission" ... "the commission"); the latest before ``tok``."""
+    utility, Saguaro Power Cooperative,") or named with it as the head word of its name ("Saguaro Power Cooperative"
+    ... "the cooperative", "the International Monetary Fund" ... "the fund"); the latest before ``tok`` named as a
+    clause's subject (not one named in passing: "appeal to the Supreme Court. The court said" is the court that
+    ruled, not that one; nor "Secretary of State" for "the state")."""
     noun = tok.lemma_.lower()
     latest: tuple[tuple[int, int], str] | None = None
     for other in reader.parts[:part.order + 1]:
         for e in _nlp.ents(other.doc):
-            if e.label_ != "ORG" or (other is part and e.start_char >= tok.idx) or other.quoted[e.root.i]:
+            if e.label_ != "ORG" or len(e) < 2 or (other is part and e.start_char >= tok.idx) \
+                    or other.quoted[e.root.i]:
                 continue
             head = e.root.head if e.root.dep_ == "appos" else None
-            called = e[-1].lemma_.lower() == noun or e[-1].lower_ == noun or (
+            if (head or e.root).dep_ not in _SUBJECTS:
+                continue
+            called = (e.root.i == e[-1].i and (e[-1].lemma_.lower() == noun or e[-1].lower_ == noun)) or (
                 head is not None and head.pos_ == "NOUN" and head.lemma_.lower() == noun)
             bare = re.sub(r"^the\s+", "", e.text, flags=re.I)
             if called and not _is_outlet(bare, e.label_) and (latest is None or (other.order, e.start) > latest[0]):
@@ -1428,6 +1442,12 @@ def _relative_antecedent(tok: "Token") -> "Token":
             break
         node = node.head
     return head
+
+
+def _unnamed_noun(noun: str) -> bool:
+    """A noun that, after "a" or "an" and with no name beside it, is an unnamed source: "a U.S. official", "a ferry
+    captain", "a farmer" (``SOURCE_NOUNS`` of kind anonymous, and the titles of people)."""
+    return SOURCE_NOUNS.get(noun) == "anonymous" or (noun not in SOURCE_NOUNS and noun in person_titles())
 
 
 def _anonymous_right(tok: "Token") -> int:

@@ -1213,3 +1213,27 @@ def test_labels_of_notes_or_initials_in_an_interview():
     assert q.at["Nobody knows.", "speaker"] == "Martin Ashdown"
     assert q.at["I think we will know by spring.", "speaker"] == "Martin Ashdown"  # the last answer goes on
     assert "The port did not comment further." not in q.index  # the reporter's words again
+
+
+def test_unnamed_people_by_title_bodies_with_an_aside_and_reviews():
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_unnamed_and_described.txt"))
+    q = frame.drop_duplicates("quote").set_index("quote")
+    # "The operator, which runs 22 routes ..., said": an aside between commas, so the operator named before
+    assert (q.at["cooperate fully", "speaker"], q.at["cooperate fully", "speaker_kind"]) == (
+        "Halvorsen Line", "organization")
+    assert q.at["serious gaps", "speaker_kind"] == "document"  # "An independent review ... found"
+    assert q.at["This should never have happened", "speaker_kind"] == "anonymous"  # "said one MP"
+    # "A ferry captain who asked not to be named said ... '...,' the captain said": one unnamed source throughout
+    assert (q.at["We were told to keep sailing", "speaker"], q.at["We were told to keep sailing", "speaker_kind"]) == (
+        "a ferry captain", "anonymous")
+    assert q.at["Nobody was hurt, and that is down to the crew", "speaker"] == "a coast guard commander"
+    assert q.at["Nobody was hurt, and that is down to the crew", "speaker_kind"] == "anonymous"
+    reuters = analysis.quotes(analysis.load_article(ARTICLE_DIR / "reuters_additional_reporting.txt"))
+    said = reuters[reuters["quote"].str.startswith("a strike would cost it")].iloc[0]
+    assert said["speaker"] == "Norvik Air"  # "The airline, which carried 14 million passengers last year, said"
+
+
+def test_the_noun_of_an_organization_named_only_in_passing_is_not_it():
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "nyt_reported_from.txt"))
+    said = frame[frame["quote"].str.startswith("a second such district")].iloc[0]
+    assert said["speaker"] != "Supreme Court"  # "... would appeal to the Supreme Court. ... The court said"
