@@ -954,6 +954,11 @@ def _subject(verb: "Token") -> list["Token"]:
             return [source] if source is not None else []
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")
                 and any(ch.isalpha() for ch in c.text)]  # not a dash the parser took for a subject
+        if tok.i == verb.i and tok.lemma_.lower() in ADDRESSED_VERBS and subj \
+                and all(c.dep_ == "nsubjpass" for c in subj):
+            # "We were told 'nothing to see here'": the one told is not the speaker; the teller is, if named ("by X")
+            agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            return _with_conjuncts(agents[0]) if agents else []
         if subj:  # of two subjects (a misparse), the one next to the verb: "... made public ― Trump boasted"
             nearest = min(subj, key=lambda c: abs(c.i - tok.i))
             inverted = _inverted_object(tok) if tok.i == verb.i and nearest.i < tok.i else None
@@ -1003,6 +1008,11 @@ def _subject(verb: "Token") -> list["Token"]:
             continue
         return []
     return []
+
+
+#: Speech verbs whose passive subject is the one spoken to ("was told", "were warned", "was assured").
+ADDRESSED_VERBS = {"tell", "ask", "inform", "warn", "advise", "instruct", "assure", "remind", "urge", "notify",
+                   "brief", "order"}
 
 
 def _inverted_object(verb: "Token") -> "Token | None":

@@ -1237,3 +1237,13 @@ def test_the_noun_of_an_organization_named_only_in_passing_is_not_it():
     frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "nyt_reported_from.txt"))
     said = frame[frame["quote"].str.startswith("a second such district")].iloc[0]
     assert said["speaker"] != "Supreme Court"  # "... would appeal to the Supreme Court. ... The court said"
+
+
+def test_the_one_told_is_not_the_speaker():
+    q = quotes_of("telegraph_single_quotes.txt")  # "He added: 'We were told “nothing to see here” for weeks.'"
+    assert q.at["nothing to see here", "speaker"] != "Tom Hale"
+    text = ("Ferry sailed despite warning\n\nThe ferry left port at noon. Its captain, Erik Dahl, said he was warned "
+            "by the harbour master, \"Do not sail in this wind.\"\n\nPassengers were told, \"Stay in your seats.\"\n")
+    q = analysis.quotes(analysis.load_article(text)).set_index("quote")
+    assert q.at["Do not sail in this wind.", "speaker"] == "the harbour master"  # the teller, named by "by"
+    assert q.at["Stay in your seats.", "speaker"] is None  # not the passengers told
