@@ -304,9 +304,11 @@ def _nest(spans: list[QuoteSpan]) -> list[QuoteSpan]:
 # Interviews published as questions and answers
 
 
-#: The turn label of a Q&A interview opening a paragraph: "Q:", "Q.", "A:", "A." (a name in capitals with a colon,
-#: "FISCHER:", "DR. NWOSU:", "LF:", is a ``_TRANSCRIPT_LABEL``).
-_QA_LABEL = re.compile(r"([QA])[.:]\s+(?=\S)")
+#: The turn label of a Q&A interview opening a paragraph: "Q:", "Q.", "A:", "A.", or a name in capitals with a colon
+#: ("FISCHER:", "DR. NWOSU:", "LF:"), set in bold or not ("**Q:**", "**FISCHER**:", as Markdown copy has it).
+_BOLD = r"(?:\*\*|__)"
+_QA_LABEL = re.compile(rf"{_BOLD}?([QA])(?:[.:]{_BOLD}?|{_BOLD}[.:])\s+(?=\S)")
+_NAME_LABEL = re.compile(rf"{_BOLD}?((?:[A-Z][A-Z.'’-]+ ){{0,3}}[A-Z][A-Z'’-]+)(?::{_BOLD}?|{_BOLD}:)\s+(?=\S)")
 #: Labels of the one who asks, besides the byline's names, their initials and a news outlet's name ("TIME:").
 INTERVIEWER_LABELS = {"q", "question", "interviewer", "int"}
 #: Labels of the one who answers, besides the person's name or initials.
@@ -331,7 +333,7 @@ INTERVIEW_WORDS = {"interview", "speak", "talk", "conversation", "chat", "sit", 
 
 def _turn_label(text: str, pos: int) -> tuple[str, int] | None:
     """The turn label opening the paragraph at ``pos`` and where its words start, else None."""
-    found = _QA_LABEL.match(text, pos) or _TRANSCRIPT_LABEL.match(text, pos)
+    found = _QA_LABEL.match(text, pos) or _NAME_LABEL.match(text, pos)
     if found is None or found.group(1).lower().strip(" .") in NOTE_LABELS:
         return None
     return found.group(1), found.end()

@@ -1247,3 +1247,15 @@ def test_the_one_told_is_not_the_speaker():
     q = analysis.quotes(analysis.load_article(text)).set_index("quote")
     assert q.at["Do not sail in this wind.", "speaker"] == "the harbour master"  # the teller, named by "by"
     assert q.at["Stay in your seats.", "speaker"] is None  # not the passengers told
+
+
+def test_interview_labels_in_bold_or_with_a_title():
+    intro = ("A scientist on heat\n\nBy Lena Fischer\n\nDr. Amara Nwosu, a climate scientist at the University of "
+             "Leeds, has studied heat waves for two decades.\n\n")
+    bold = intro + "**Q:** Was this summer the hottest?\n\n**A:** Yes, by far.\n\n**Q:** What next?\n\n**A:** Hotter.\n"
+    titled = intro + "FISCHER: Was this summer the hottest?\n\nDR. NWOSU: Yes, by far.\n\nFISCHER: What next?\n\n" \
+                     "DR. NWOSU: Hotter.\n"
+    for text in (bold, titled):
+        q = analysis.quotes(analysis.load_article(text)).set_index("quote")
+        assert q.at["Was this summer the hottest?", "speaker"] == "Lena Fischer"  # the label's marks left out
+        assert q.at["Yes, by far.", "speaker"] == "Amara Nwosu"
