@@ -1235,8 +1235,10 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         return _Speaker(_lower_article(full.text), "anonymous", full.text)
     if kind == "organization" or _institution(bare):  # "Downing Street said", "the Kremlin said": the seat speaks
         return _Speaker(_lower_article(text), "organization", text)
-    if role_words & set(TITLE_ROLES.values()):
-        return _Speaker(_lower_article(text), "person", text)
+    if noun in person_titles() and not ent and tok.tag_ == "NNS":  # "some economists argue", "activists say":
+        return _Speaker(_lower_article(text), "anonymous", text)  # people unnamed, as "officials"
+    if role_words & set(TITLE_ROLES.values()) or (noun in person_titles() and not ent and tok.pos_ == "NOUN"):
+        return _Speaker(_lower_article(text), "person", text)  # "the mayor insists" (never named): a person
     return _Speaker(_lower_article(text) if text else None, "unknown", text)
 
 

@@ -1259,3 +1259,12 @@ def test_interview_labels_in_bold_or_with_a_title():
         q = analysis.quotes(analysis.load_article(text)).set_index("quote")
         assert q.at["Was this summer the hottest?", "speaker"] == "Lena Fischer"  # the label's marks left out
         assert q.at["Yes, by far.", "speaker"] == "Amara Nwosu"
+
+
+def test_people_by_title_never_named_are_a_person_or_unnamed_people():
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "opinion_columnist_role.txt"))
+    said = frame[frame["quote"] == "the numbers are sound"].iloc[0]
+    assert (said["speaker"], said["speaker_kind"]) == ("the mayor", "person")  # "The mayor insists ..."
+    text = "Tax plan divides experts\n\nSome economists argue the cut will pay for itself. Critics disagree.\n"
+    q = analysis.quotes(analysis.load_article(text)).set_index("quote")
+    assert q.at["the cut will pay for itself", "speaker_kind"] == "anonymous"  # unnamed, as "officials"
