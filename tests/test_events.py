@@ -1,6 +1,7 @@
 """Story events on articles in other outlets' shapes: dated statements, reactions to a report, target times."""
 from pathlib import Path
 
+import warnings
 import pandas as pd
 import pytest
 
@@ -126,3 +127,23 @@ def test_a_label_never_takes_a_sentence_opening_phrase_for_the_object():
             "At a forum on Tuesday, the mayor announced a new budget.")
     labels = set(analysis.events(analysis.load_article(text, published="2024-03-07", timezone="UTC"))["label"])
     assert not any(" In " in label or " At " in label for label in labels), labels
+
+
+def test_times_joined_by_and_bound_the_event_together_and_a_month_is_named_by_both_ends():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no "constraints contradict" warning: the two months are one window
+        a = analysis.load_article(ARTICLES / "scmp_style.txt")  # "exports grew ... in January and February"
+        table = timeline.events(a)
+    row = table[table["trigger"] == "grew"].iloc[0]
+    assert row["earliest"] == pd.Timestamp("2024-01-01", tz="Asia/Shanghai")
+    assert row["latest"] == pd.Timestamp("2024-02-29 23:59:59", tz="Asia/Shanghai")
+    assert '"January" and "February"' in row["basis"] and "Mon 01 Jan 2024 00:00 – Thu 29 Feb 2024 23:59" in row["basis"]
+    b = analysis.load_article(ARTICLES / "propublica_style.txt")  # "between 2019 and 2023"
+    filed = timeline.events(b).query("trigger == 'filed'").iloc[0]
+    assert filed["earliest"].year == 2019 and filed["latest"].year == 2023
+
+
+def test_a_noun_event_in_a_clause_that_looks_ahead_is_not_before_publication():
+    a = analysis.load_article(ARTICLES / "toi_style.txt")  # "we will wait until the meeting"
+    meeting = timeline.events(a).query("trigger == 'meeting'").iloc[0]
+    assert pd.isna(meeting["latest"]) and "before publication" not in meeting["basis"]

@@ -212,6 +212,24 @@ def _is_past(verb) -> bool:
     return False
 
 
+#: Auxiliaries of a clause told as ahead or possible ("will wait until the meeting"), not as done.
+AHEAD_AUXILIARIES = {"will", "would", "shall", "'ll", "may", "might", "could", "can", "must", "should"}
+
+
+def _ahead(noun) -> bool:
+    """A noun event in a clause that looks ahead: "we will wait until the meeting", "agreed to hold talks", "the
+    upcoming vote". Other noun events keep the narrative default (told, so before publication)."""
+    if any(c.lower_ in ("upcoming", "forthcoming", "planned", "scheduled", "next", "future") for c in noun.children):
+        return True
+    head = noun.head
+    while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):  # spaCy makes a new Token each time: compare i
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & AHEAD_AUXILIARIES) or head.lower_ in AHEAD_AUXILIARIES or _intended(head)
+
+
 def _intended(verb) -> bool:
     """An infinitive of intention: "strike" in "voted to strike", "meet" in "agreed to meet"."""
     return verb.dep_ == "xcomp" and verb.head.lemma_ in INTENTION_VERBS and any(
@@ -352,7 +370,7 @@ def _mentions(parsed) -> list[Mention]:
                 kind = EVENT_NOUNS.get(key) or EVENT_NOUNS.get(tok.lemma_.lower())
                 if kind is None or tok.dep_ in ("dobj",) and tok.head.lemma_ in ("call", "hold", "convene"):
                     continue
-                past, subject = True, None
+                past, subject = not _ahead(tok), None
             else:
                 continue
             import bisect
@@ -474,6 +492,13 @@ def _group(mentions: list[Mention]) -> list[Event]:
 # ------------------------------------------------------------------------------------------------- constraints
 def _seconds(value) -> float:
     return pd.Timedelta(value).total_seconds()
+
+
+def _window(earliest: pd.Timestamp, latest: pd.Timestamp) -> str:
+    """A time window in words: a day's names the day once ("Mon 02 Mar 2020 00:00–23:59"), a longer one both ends."""
+    if latest - earliest < pd.Timedelta(days=1):
+        return f"{earliest:%a %d %b %Y %H:%M}–{latest:%H:%M}"
+    return f"{earliest:%a %d %b %Y %H:%M} – {latest:%a %d %b %Y %H:%M}"
 
 
 def _stamp(ts: pd.Timestamp) -> float:
@@ -693,6 +718,7 @@ def _solve(article, known_times: pd.DataFrame | None):
 
     # time expressions attached to events
     durations = []
+    attached: dict[tuple, Constraint] = {}  # (part, token of a time's root) -> its constraint, for times joined by "and"
     records = _records(times, _TIME_COLUMNS)  # once for the article, not once per part
     for piece in parsed:
         key = (piece.part, piece.index)
@@ -714,10 +740,22 @@ def _solve(article, known_times: pd.DataFrame | None):
             if event is None:
                 continue
             earliest, latest = _local_bounds(row, event.timezone)
-            cue = f'"{row["text"]}" ({piece.part} paragraph {row["paragraph"]}): within {earliest:%a %d %b %Y %H:%M}' \
-                  f'–{latest:%H:%M} {event.timezone}'
+            # "in January and February", "between 2019 and 2023": times joined by "and"/"or" bound the event together
+            # (their span, from the first's start to the last's end), never two windows that contradict each other
+            joined = attached.get((key, span.root.head.i)) if span.root.dep_ == "conj" else None
+            if joined is not None and joined.event is event:
+                first_text, first_earliest = joined.texts, joined.earliest
+                earliest, latest = min(first_earliest, earliest), max(joined.latest, latest)
+                texts = f'{first_text} and "{row["text"]}"'
+                constraints[:] = [c for c in constraints if c is not joined]
+            else:
+                texts = f'"{row["text"]}"'
+            cue = f'{texts} ({piece.part} paragraph {row["paragraph"]}): within {_window(earliest, latest)} {event.timezone}'
+
             constraints.append(Constraint(0, -1, _stamp(earliest), _stamp(latest), cue, "text"))
             constraints[-1].event = event  # type: ignore[attr-defined]
+            constraints[-1].texts, constraints[-1].earliest, constraints[-1].latest = texts, earliest, latest  # type: ignore[attr-defined]
+            attached[(key, span.root.i)] = constraints[-1]
 
     # ordering cues
     previous: dict[str, Event | None] = {"last": None}
