@@ -1001,7 +1001,8 @@ def _from_record(record: dict[str, Any], name: str) -> tuple[dict[str, Any], dic
     if not isinstance(record, dict):
         raise CorpusError(f"{name}: each JSON record must be an object with 'text' (or 'headline' and 'paragraphs')")
     record = _canonical_record(record, name)
-    record = {k: v for k, v in record.items() if k not in {a for names in RECORD_ALIASES.values() for a in names}}
+    aliases = {a for names in RECORD_ALIASES.values() for a in names}  # read above: no metadata of their own
+    record = {k: v for k, v in record.items() if k not in aliases}
     meta = {k: record[k] for k in record if k not in ("text", "body", "paragraphs", "headline", "dek", "captions",
                                                         "byline", "authors", "photo_credits", "boilerplate")}
     if isinstance(record.get("text"), str):

@@ -335,13 +335,13 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str | No
     name_a, name_b = [f"the {_short(name, 40)}" if name and not re.fullmatch(r"e\d+", name.strip())
                       else f"“{_short(rows.at[event, 'label'], 40)}”"
                       for name, event in zip(names or ("", ""), (from_event, to_event))]
-    said = span_words(tight.min, tight.max)
+    said, subject = span_words(tight.min, tight.max), name_b[0].upper() + name_b[1:]
     if not pd.isna(tight.min) and tight.min >= pd.Timedelta(0):
-        title = f"{name_b[0].upper() + name_b[1:]} came {said} after {name_a}"
+        title = f"{subject} came {said} after {name_a}"
     elif said.endswith(("before", "after")):
-        title = f"{name_b[0].upper() + name_b[1:]} came {said} {name_a}"
+        title = f"{subject} came {said} {name_a}"
     else:
-        title = f"{name_b[0].upper() + name_b[1:]} and {name_a}: {said} apart"
+        title = f"{subject} and {name_a}: {said} apart"
     subtitle = ("Each event on one clock: a dot where the time is known, a bar spanning its bounds where it is not;\n"
                 "the bracket gives the gap's bounds and the words they rest on")
     if len(unplaced):

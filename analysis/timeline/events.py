@@ -718,7 +718,8 @@ def _solve(article, known_times: pd.DataFrame | None):
 
     # time expressions attached to events
     durations = []
-    attached: dict[tuple, Constraint] = {}  # (part, token of a time's root) -> its constraint, for times joined by "and"
+    # (part, token of a time's root) -> (its constraint, its words, its window), for the times joined to it by "and"
+    attached: dict[tuple, tuple[Constraint, str, pd.Timestamp, pd.Timestamp]] = {}
     records = _records(times, _TIME_COLUMNS)  # once for the article, not once per part
     for piece in parsed:
         key = (piece.part, piece.index)
@@ -743,19 +744,17 @@ def _solve(article, known_times: pd.DataFrame | None):
             # "in January and February", "between 2019 and 2023": times joined by "and"/"or" bound the event together
             # (their span, from the first's start to the last's end), never two windows that contradict each other
             joined = attached.get((key, span.root.head.i)) if span.root.dep_ == "conj" else None
-            if joined is not None and joined.event is event:
-                first_text, first_earliest = joined.texts, joined.earliest
-                earliest, latest = min(first_earliest, earliest), max(joined.latest, latest)
-                texts = f'{first_text} and "{row["text"]}"'
-                constraints[:] = [c for c in constraints if c is not joined]
-            else:
-                texts = f'"{row["text"]}"'
+            texts = f'"{row["text"]}"'
+            if joined is not None and joined[0].event is event:  # type: ignore[attr-defined]
+                texts = f"{joined[1]} and {texts}"
+                earliest, latest = min(joined[2], earliest), max(joined[3], latest)
+                # the first time's window gives way to the joined one (by identity: equal cues may be other events')
+                constraints[:] = [c for c in constraints if c is not joined[0]]
             cue = f'{texts} ({piece.part} paragraph {row["paragraph"]}): within {_window(earliest, latest)} {event.timezone}'
-
-            constraints.append(Constraint(0, -1, _stamp(earliest), _stamp(latest), cue, "text"))
-            constraints[-1].event = event  # type: ignore[attr-defined]
-            constraints[-1].texts, constraints[-1].earliest, constraints[-1].latest = texts, earliest, latest  # type: ignore[attr-defined]
-            attached[(key, span.root.i)] = constraints[-1]
+            constraint = Constraint(0, -1, _stamp(earliest), _stamp(latest), cue, "text")
+            constraint.event = event  # type: ignore[attr-defined]
+            constraints.append(constraint)
+            attached[(key, span.root.i)] = (constraint, texts, earliest, latest)
 
     # ordering cues
     previous: dict[str, Event | None] = {"last": None}
