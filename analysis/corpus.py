@@ -411,9 +411,10 @@ def _words(line: str) -> int:
 def _is_boilerplate(line: str) -> bool:
     if P.WIDGET_VENDORS.search(line) and _words(line) <= 12:
         return True
-    if _words(line) > 25:
-        return bool(re.match(r"^this (?:article|story|piece|report) (?:was |is )?(?:originally |first )?(?:appeared|published|"
-                             r"produced (?:for|by|with|in partnership)|co-?published)", line, re.I))
+    if _words(line) > 25 or P.PRINT_EDITION_NOTE.match(line):
+        return bool(P.PRINT_EDITION_NOTE.match(line) or re.match(
+            r"^this (?:article|story|piece|report) (?:was |is )?(?:originally |first )?(?:appeared|published|"
+            r"produced (?:for|by|with|in partnership)|co-?published)", line, re.I))
     return any(p.match(line) for p in P.BOILERPLATE)
 
 
@@ -503,11 +504,12 @@ def _caption_split(line: str) -> tuple[str, str] | None:
 
 
 def _is_timestamp(line: str) -> bool:
-    """A timestamp line: "Published March 4, 2021 at 5:06 p.m.", or stamps side by side ("Published: 09:14 EDT,
+    """A timestamp line: "Published March 4, 2021 at 5:06 p.m.", a clock under a dated one ("Updated 7:41 p.m. ET"),
+    or stamps side by side ("Published: 09:14 EDT,
     4 March 2021 | Updated: 11:02 EDT, 4 March 2021", "Posted Tue 3 Mar 2020 at 5:42am, updated Tue 3 Mar 2020 at
     9:10am")."""
     if _words(line) <= 14 and (P.TIMESTAMP_LINE.match(line) or P.ISO_TIMESTAMP_LINE.match(line)
-                               or P.NUMERIC_TIMESTAMP_LINE.match(line)):
+                               or P.NUMERIC_TIMESTAMP_LINE.match(line) or P.CLOCK_STAMP_LINE.match(line)):
         return True
     pieces = [piece.strip() for piece in P.STAMP_SEPARATOR.split(line)]
     # the place the story was filed from may stand beside the stamp: "Mar 21st 2024 | WASHINGTON, DC" (The Economist)
@@ -646,7 +648,7 @@ def split_article(text: str) -> dict[str, Any]:
     for rank, i in enumerate(k for k in range(n) if label[k] is None):
         if rank > 3:
             break
-        if rank and _whole_dateline(units[i][0]):
+        if rank and (_whole_dateline(units[i][0]) or P.REPORTING_FROM.match(units[i][0])):
             label[i] = "dateline"
             break
 
@@ -662,7 +664,9 @@ def split_article(text: str) -> dict[str, Any]:
             between = label[headline_i + 1: j]
             byline_before = "byline" in between or "dateline" in between  # after a dateline comes the story
             # a dek sits between the headline and the byline, photo or first paragraph; a lede is longer
-            followed_by_furniture = j + 1 < n and label[j + 1] in ("byline", "timestamp", "caption", "alt_text")
+            # (a page's widgets between them, "Listen to this article · 6:12 min", change nothing)
+            after = next((k for k in range(j + 1, n) if label[k] != "boilerplate"), None)
+            followed_by_furniture = after is not None and label[after] in ("byline", "timestamp", "caption", "alt_text")
             # under a photo (BBC) or a live-blog entry stamp, a line not followed by furniture starts the story
             after_photo_or_stamp = any(label[k] in ("caption", "alt_text") or (label[k] == "boilerplate"
                                        and P.LIVE_STAMP.match(units[k][0])) for k in range(headline_i + 1, j))
@@ -733,7 +737,7 @@ def split_article(text: str) -> dict[str, Any]:
         elif part == "dateline":
             dateline = u
         else:
-            if not paragraphs and not dateline:
+            if not paragraphs and (not dateline or P.REPORTING_FROM.match(dateline)):
                 match = next((m for m in (pattern.match(u) for pattern in P.DATELINES) if m), None)
                 if match and _words(match.group("dateline")) <= 8:
                     dateline = match.group("dateline").strip()
@@ -781,6 +785,22 @@ def _parse_published(value: Any, timezone: str | None, where: str) -> tuple[pd.T
     return stamp, precision
 
 
+def _clock_reading(text: str) -> tuple[int, int, str | None] | None:
+    """(hour, minute, zone as printed) of the first clock reading in a stamp's text ("7:41 p.m. ET", "17.06 GMT")."""
+    for clock in P.TIMESTAMP_CLOCK.finditer(text):
+        if not (clock.group("minute") or clock.group("ampm")):
+            continue
+        hour, minute = int(clock.group("hour")), int(clock.group("minute") or 0)
+        ampm = (clock.group("ampm") or "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        if hour <= 23 and minute <= 59:
+            return hour, minute, clock.group("zone")
+    return None
+
+
 def _stamp_from_line(line: str, timezone: str | None) -> tuple[pd.Timestamp, str, str | None] | None:
     """(time, precision, zone) read from a page's timestamp line: "Updated 3:12 AM EST, January 2, 2024",
     "Sept. 30, 2023, 10:14 p.m. ET", "Thu 4 Mar 2021 17.06 GMT", "2021-03-04T17:06:00Z". None if it holds no date.
@@ -814,20 +834,9 @@ def _stamp_from_line(line: str, timezone: str | None) -> tuple[pd.Timestamp, str
             return None
         rest = line[: date.start()] + " " + line[date.end():]
     zone, precision = None, "day"
-    for clock in P.TIMESTAMP_CLOCK.finditer(rest):
-        if not (clock.group("minute") or clock.group("ampm")):
-            continue
-        hour, minute = int(clock.group("hour")), int(clock.group("minute") or 0)
-        ampm = (clock.group("ampm") or "").lower()
-        if ampm.startswith("p") and hour < 12:
-            hour += 12
-        elif ampm.startswith("a") and hour == 12:
-            hour = 0
-        if hour > 23 or minute > 59:
-            continue
-        day, precision = day + pd.Timedelta(hours=hour, minutes=minute), "time"
-        zone = clock.group("zone")
-        break
+    clock = _clock_reading(rest)
+    if clock is not None:
+        day, precision, zone = day + pd.Timedelta(hours=clock[0], minutes=clock[1]), "time", clock[2]
     if zone and zone[0] in "+-":
         offset = pd.Timedelta(hours=int(zone[1:3]), minutes=int(zone[-2:])) * (1 if zone[0] == "+" else -1)
         return (day - offset).tz_localize("UTC"), precision, None
@@ -856,9 +865,10 @@ def _published_from_page(layout: list[tuple[str, str]], timezone: str | None
     lines = [(n, line) for n, (part, line) in enumerate(layout) if part == "timestamp" or (
         part == "boilerplate" and re.match(r"(?:originally|first) published\b", line, re.I) and _is_timestamp(line))]
     page_zone = None
-    if timezone is None:
-        zones = [s[2] for s in (_stamp_from_line(line, None) for _, line in lines) if s and s[2]]
-        page_zone = zones[0] if zones else None
+    if timezone is None:  # a zone named on any stamp, a dated one or a clock under it ("Updated 7:41 p.m. ET")
+        zones = [P.TIMEZONE_ABBREVIATIONS.get(clock[2] or "") for _, line in lines
+                 if (clock := _clock_reading(line)) is not None]
+        page_zone = next((zone for zone in zones if zone), None)
     found = []
     for n, line in lines:
         stamp = _stamp_from_line(line, timezone or page_zone)

@@ -69,6 +69,11 @@ WIDGET_VENDORS = re.compile(r"\b(?:taboola|outbrain|revcontent|zergnet|mgid|nati
 LIVE_STAMP_TEXT = r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{1,5})?$"
 LIVE_STAMP = re.compile(LIVE_STAMP_TEXT, re.IGNORECASE)
 
+#: A print-edition note, however long: "A version of this article appears in print on March 10, 2023, Section A, Page 14
+#: of the New York edition with the headline: ... Order Reprints | Today’s Paper | Subscribe".
+PRINT_EDITION_NOTE = re.compile(r"^an? (?:version|earlier version) of this (?:article|story|review|column|report) "
+                                r"(?:appears|appeared|was published) in print\b", re.IGNORECASE)
+
 #: Boilerplate lines (matched against a whole, short line; case-insensitive).
 BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
@@ -80,7 +85,10 @@ BOILERPLATE = [
         r"partner content|news analysis|the latest)\s*[.:]?$",
         r"^\[(?:video|photo|photos|image|audio|graphic|embed|gallery|chart|map|interactive|tweet)\b[^\]]*\]$",
         r"^read (?:the rest|the full (?:story|article|report|interview)|more)(?: here| at .*)?\.?$",
-        r"^advertisement$|^advertising$|^ad$|^story continues below(?: advertisement)?$|^continue reading.*$",
+        r"^(?:skip )?advertisement$|^advertising$|^ad$|^story continues below(?: advertisement)?$|^continue reading.*$",
+        # the page's links after a print-edition note: "Order Reprints | Today’s Paper | Subscribe"
+
+        r"^order reprints\b.*$",
         r"^(?:trending|trending now|sponsored|sponsored links|sponsored content|sponsored stories|promoted(?: stories)?|"
         r"recommended|recommended for you|you may also like|you might also like|around the web|from our partners|"
         r"most read|most popular|most viewed|popular now|top stories|latest news|editor'?s picks)\b.*$",
@@ -260,6 +268,12 @@ TIMESTAMP_LINE = re.compile(
     r"[\w:.,\s/|-]{0,30}$",
     re.IGNORECASE,
 )
+#: A stamp that gives only the clock, under a dated one: "Updated 7:41 p.m. ET", "Published 10:02 GMT".
+CLOCK_STAMP_LINE = re.compile(r"^(?:published|updated|posted|last updated|modified)\s*(?:on|at)?\s*:?\s*"
+                              r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{1,5}|[+-]\d{2}:?\d{2})?$", re.IGNORECASE)
+#: Where the story was reported from, on a line of its own under the byline (The New York Times): "Reporting from
+#: Washington", "Reporting from Kyiv, Ukraine". Read as the dateline.
+REPORTING_FROM = re.compile(r"^(?:[Rr]eporting|[Rr]eported) from\s+(?P<place>[A-Z][\w.'’ -]*(?:,\s*(?:and\s+)?[A-Z][\w.'’ -]*){0,3})$")
 #: Between stamps printed side by side: a bar, or a comma or semicolon before the update ("Posted Tue 3 Mar 2020 at
 #: 5:42am, updated Tue 3 Mar 2020 at 9:10am").
 STAMP_SEPARATOR = re.compile(r"\s*\|\s*|[,;]\s*(?=(?:last\s+)?(?:updated|modified)\b)", re.IGNORECASE)

@@ -786,3 +786,18 @@ def test_a_quotation_alone_under_the_headline_is_the_lede_not_the_dek():
                               "Mayor Ann Lee on Monday, a day after the vote.\n\nThe council voted 5-4.", published="2024-05-06")
     assert a.dek == "" and a.paragraphs[0] == "“We will not back down.”" and len(a.paragraphs) == 3
     assert analysis.quotes(a).speaker.tolist() == ["Ann Lee"]
+
+
+def test_nyt_web_copy_furniture_reporting_from_and_a_clock_only_update():
+    # as copied from the web page: ad labels, a listen widget between dek and byline, "Reporting from", a dated line
+    # and "Updated 7:41 p.m. ET" under it, a related-story box and the print-edition note at the end
+    a = analysis.load_article(ARTICLES / "nyt_web_furniture.txt")
+    assert a.headline.startswith("Senate Panel Delays Vote") and a.dek.startswith("Lawmakers said they needed more time")
+    assert a.authors == ["Rachel Okonjo", "Tom Feld"] and a.dateline == "Reporting from Washington"
+    assert a.published == pd.Timestamp("2023-03-09", tz="America/New_York") and a.timezone == "America/New_York"
+    assert a.paragraphs[0].startswith("A Senate committee on Thursday postponed")
+    assert a.paragraphs[-1].startswith("The committee is now expected")
+    assert "SKIP ADVERTISEMENT" in a.boilerplate and a.boilerplate[-1].startswith("A version of this article appears")
+    assert "Today" not in set(analysis.time_expressions(a).text)  # "Today’s Paper" is a link, not a date
+    from analysis.timeline.places import dateline_place
+    assert dateline_place(a) == ("Washington", "America/New_York")

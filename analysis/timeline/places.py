@@ -47,6 +47,7 @@ def dateline_place(article) -> tuple[str, str] | None:
     """(place, time zone) of the article's dateline ("MOSCOW (Reuters) -", "KYIV, Ukraine —") when the place table
     knows it: the clock of an event the text places nowhere else, since the story was gathered there."""
     dateline = getattr(article, "dateline", "") or ""
-    city = re.split(r"\s*[,(:—–]|\s+-", dateline.strip("() "), maxsplit=1)[0].strip(" .").lower()
+    dateline = re.sub(r"^(?:reporting|reported) from\s+", "", dateline.strip("() "), flags=re.I)  # "Reporting from Kyiv"
+    city = re.split(r"\s*[,(:—–]|\s+-", dateline, maxsplit=1)[0].strip(" .").lower()
     zone = PLACE_TIMEZONES.get(city) or zone_cities().get(city)
     return (city.title(), zone) if city and zone else None
