@@ -479,7 +479,14 @@ def _blurb_authors(line: str) -> list[str] | None:
 
 
 def _is_credit_line(line: str) -> bool:
-    return any(p.match(line) for p in P.CREDIT_LINES) and _words(line) <= 40
+    """A credit line, or sentences that each are one ("Stevens reported from Bogota, Colombia. Associated Press writer
+    Ana Ruiz in Quito, Ecuador, contributed to this report.")."""
+    if _words(line) > 40:
+        return False
+    if any(p.match(line) for p in P.CREDIT_LINES):
+        return True
+    sentences = re.split(r"(?<=[a-z]\.)\s+(?=[A-Z])", line)
+    return len(sentences) > 1 and all(any(p.match(s) for p in P.CREDIT_LINES) for s in sentences)
 
 
 def _caption_split(line: str) -> tuple[str, str] | None:

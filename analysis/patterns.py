@@ -20,7 +20,7 @@ BYLINE = re.compile(r"^(?:(?:story|words|text|reporting)\s+)?by[:\s]\s*(?P<names
 SIGNATURE = re.compile(rf"^(?:—|–|-{{1,2}})\s*(?P<names>{NAME}(?:\s+(?:and|&)\s+{NAME})?)(?:,\s*[A-Z][\w.'’ -]{{0,40}})?$")
 
 #: Where a contributor reported from, after the name: "Jane Doe in Des Moines".
-_FROM = r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+_FROM = r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?)?)?"
 
 #: Trailing credit lines: "Reporting by Jane Doe in Baghdad; Editing by John Roe" (Reuters), "Jane Doe contributed reporting."
 CREDIT_LINES = [
@@ -33,6 +33,9 @@ CREDIT_LINES = [
                rf"(?:(?:,\s*|,?\s+and\s+){NAME}{_FROM})*\s+contributed(?:\s+to)?\s+(?:this\s+)?(?:report|reporting|story)\b.*$"),
     # where the authors were: "Jane Doe reported from Montgomery, Ala., and John Roe from Washington." (NYT)
     re.compile(rf"^{NAME}(?:(?:,\s*|,?\s+and\s+){NAME})*\s+reported\s+from\s+[A-Z].{{0,120}}$"),
+    # the same with surnames alone, as AP writes it: "Stevens reported from Bogota, Colombia."
+    re.compile(rf"^{NAME_WORD}(?:(?:,\s*|,?\s+and\s+){NAME_WORD})*\s+reported\s+from\s+[A-Z][\w.'’ -]*"
+               r"(?:,\s*(?:and\s+)?[A-Z][\w.'’ -]*)*\.$"),
     re.compile(r"^(?:follow|email|e-mail|contact|reach)\s+(?:\w+\s+){0,4}(?:on|at|:)\s*\S+.*$", re.IGNORECASE),
     re.compile(r"^(?:twitter|x|email|e-mail|instagram|bluesky|threads|mastodon)\s*:\s*\S+$", re.IGNORECASE),
 ]
@@ -112,6 +115,11 @@ BOILERPLATE = [
         r"share|share this|share this article|share on \w+|tweet|email|print|comments?|view comments|"
         r"show comments|leave a comment|skip to (?:main )?content|listen to (?:this )?article.*|"
         r"click here\b.*|watch\s*:.*|listen\s*:.*|play video.*|follow us\b.*)$",
+        # a rule between the story and its credits: "___", "* * *", "----"
+        r"^(?:[_*~=•·-]\s*){3,}$",
+        # a share bar copied line by line: "Copy Link copied", "Facebook", "X", "Reddit", "Flipboard"
+        r"^(?:copy(?: the)? link(?: copied)?|link copied|copied|facebook|x|twitter|reddit|linkedin|pinterest|flipboard|"
+        r"whatsapp|telegram|messenger|bluesky|threads|tumblr|pocket|sms|text)$",
         r"^(?:©|\(c\)|copyright\b).*$|^.*\ball rights reserved\.?$",
         r"^(?:by\s+)?(?:taboola|outbrain|revcontent|zergnet|mgid)$",
         r"^.*\b(?:taboola|outbrain|revcontent|zergnet)\b.*$",

@@ -801,3 +801,16 @@ def test_nyt_web_copy_furniture_reporting_from_and_a_clock_only_update():
     assert "Today" not in set(analysis.time_expressions(a).text)  # "Today’s Paper" is a link, not a date
     from analysis.timeline.places import dateline_place
     assert dateline_place(a) == ("Washington", "America/New_York")
+
+
+def test_ap_web_copy_share_bar_rule_and_surname_credit_line():
+    # the share bar copied a button a line ("Copy Link copied", "Facebook", "X" ...) stood between the stamp and the
+    # lede and hid the dateline; the "___" rule and "Stevens reported from ... contributed to this report." are credits
+    a = analysis.load_article(ARTICLES / "ap_web_share_bar.txt")
+    assert a.dateline == "LIMA, Peru (AP) —" and a.paragraphs[0].startswith("Floodwaters forced more than 12,000")
+    assert a.published == pd.Timestamp("2024-01-05 15:14", tz="America/New_York")
+    assert {"Copy Link copied", "Facebook", "X", "Flipboard", "___"} <= set(a.boilerplate)
+    assert a.paragraphs[-1].startswith("The levee had been repaired") and a.authors == ["Lucia Fernandez", "Mark Stevens"]
+    assert a.byline.endswith("contributed to this report.")
+    lede = analysis.quotes(a).query("paragraph == 0")
+    assert not lede.quote.str.contains("LIMA").any()  # the dateline is no part of what officials said
