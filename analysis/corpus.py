@@ -578,12 +578,12 @@ def split_article(text: str) -> dict[str, Any]:
     label: list[str | None] = [None] * n
     authors: list[str] = []
 
-    # 1. boilerplate, including the link lists under a widget header
+    # 1. boilerplate, including the link lists under a widget header (and a widget's own labels among them)
     in_widget = False
     for i, (u, _) in enumerate(units):
         if _is_boilerplate(u):
             label[i] = "boilerplate"
-            in_widget = bool(P.WIDGET_HEADER.match(u)) or (in_widget and P.WIDGET_VENDORS.search(u) is not None)
+            in_widget = bool(P.WIDGET_HEADER.match(u)) or in_widget
         elif in_widget and _words(u) <= _WIDGET_LINK_MAX_WORDS and not u.endswith((".", "”", '"')) and _byline(u) is None:
             label[i] = "boilerplate"
         else:
@@ -596,8 +596,26 @@ def split_article(text: str) -> dict[str, Any]:
         for i in range(contacts if about is None else about, n):
             label[i] = "boilerplate"
 
-    # 2. captions (with credits) and the alt-text line that repeats a caption
+    # the site's navigation above the story: a first block of three or more one-to-three-word lines, none a sentence
+    # ("British Broadcasting Corporation" / "Home" / "News" / "Sport")
+    first = next((b for i, (_, b) in enumerate(units) if label[i] is None), None)
+    menu = [i for i, (_, b) in enumerate(units) if b == first and label[i] is None]
+    if len(menu) >= 3 and all(_words(units[i][0]) <= 3 and not units[i][0].endswith((*_TERMINAL, ":")) for i in menu):
+        for i in menu:
+            label[i] = "boilerplate"
+    # a section's kicker over the headline in the same block ("UK news" / "Rail strike to go ahead after ...")
+    top = [i for i in range(n) if label[i] is None][:2]
+    if (len(top) == 2 and units[top[0]][1] == units[top[1]][1] and _words(units[top[0]][0]) <= 3
+            and not units[top[0]][0].endswith(_TERMINAL) and _words(units[top[1]][0]) > _words(units[top[0]][0]) + 2
+            and _headline_like(units[top[1]][0]) and not _byline(units[top[1]][0])):
+        label[top[0]] = "boilerplate"
+
+    # 2. captions (with credits) and the alt-text line that repeats a caption; a caption's label alone on its line
+    # ("Image caption,") labels the line after it
     credits: dict[int, tuple[str, str]] = {}
+    for i, (u, _) in enumerate(units):
+        if label[i] is None and P.CAPTION_LABEL_ALONE.match(u) and i + 1 < n and label[i + 1] is None:
+            label[i], label[i + 1], credits[i + 1] = "boilerplate", "caption", (units[i + 1][0], "")
     for i, (u, _) in enumerate(units):
         if label[i] is None:
             split = _caption_split(u)
@@ -646,8 +664,11 @@ def split_article(text: str) -> dict[str, Any]:
     # belong to the byline too
     for i in range(n):
         if label[i] is None and i > 0 and label[i - 1] == "byline" and (
-                _is_credit_line(units[i][0]) or (_words(units[i][0]) <= 6 and P.BYLINE_ROLE.match(units[i][0]))
-                or _is_outlet(units[i][0])):
+                _is_credit_line(units[i][0]) or _is_outlet(units[i][0]) or (_words(units[i][0]) <= 7 and (
+                    P.BYLINE_ROLE.match(units[i][0])
+                    # the role and the outlet after a comma: "Health reporter, BBC News"
+                    or (P.BYLINE_ROLE.match(units[i][0].split(",")[0]) and units[i][0].count(",") == 1
+                        and re.fullmatch(r"\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}", units[i][0].split(",")[1]))))):
             label[i] = "byline"
 
     # a dateline on a line of its own above the first paragraph, as wire copy from archives prints it

@@ -96,7 +96,8 @@ BOILERPLATE = [
         r"recommended|recommended for you|you may also like|you might also like|around the web|from our partners|"
         r"most read|most popular|most viewed|popular now|top stories|latest news|editor'?s picks)\b.*$",
         r"^(?:related|related articles|related stories|related coverage|related content|read more|read also|"
-        r"more coverage|more stories|see also|also read|further reading|more on this story)\b\s*[:|–—-]?.*$",
+        r"more coverage|more stories|see also|also read|further reading|more on this story|"
+        r"explore more on these topics)\b\s*[:|–—-]?.*$",
         r"^more from\b.*$",
         r"^(?:sign up|subscribe|get|receive|join)\b.*\b(?:newsletter|briefing|updates|alerts|inbox|digest)\b.*$",
         r"^.*\bnewsletter\b.*\b(?:sign up|subscribe)\b.*$",
@@ -115,6 +116,12 @@ BOILERPLATE = [
         r"share|share this|share this article|share on \w+|tweet|email|print|comments?|view comments|"
         r"show comments|leave a comment|skip to (?:main )?content|listen to (?:this )?article.*|"
         r"click here\b.*|watch\s*:.*|listen\s*:.*|play video.*|follow us\b.*)$",
+        # a page's notes and buttons around the story: "This article is more than 4 years old", "Reuse this content",
+        # "Save", a related link's "Published" / "3 days ago"
+        r"^this (?:article|story|piece) is more than (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) "
+        r"(?:years?|months?) old$",
+        r"^(?:reuse this content|save|saved|published|bookmark|add to (?:my )?(?:list|saved)|follow (?:topic|this topic))$",
+        r"^(?:\d{1,2}|an?) (?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?) ago$",
         # a rule between the story and its credits: "___", "* * *", "----"
         r"^(?:[_*~=•·-]\s*){3,}$",
         # a share bar copied line by line: "Copy Link copied", "Facebook", "X", "Reddit", "Flipboard"
@@ -156,7 +163,7 @@ WIDGET_HEADER = re.compile(
     r"^(?:trending(?: now)?|related(?: articles| stories| coverage| content)?|recommended(?: for you)?|"
     r"more from\b.*|more (?:stories|coverage)\b.*|most (?:read|popular|viewed)|read more|you may also like|"
     r"you might also like|around the web|from our partners|popular now|top stories|latest news|editor'?s picks|"
-    r"also read|read also|see also|"
+    r"also read|read also|see also|explore more on these topics|more on this story|related topics|"
     r"sponsored(?: links| stories| content)?)\b.*$",
     re.IGNORECASE,
 )
@@ -261,6 +268,8 @@ LEDE_SIGNS = re.compile(
     r"I|I'm|I’m|I've|I’ve|me|my|we|our|us|you|your)\b|\?",
 )
 
+#: A caption's label alone on a line, the caption on the next (the BBC's page as copied: "Image caption," / "The NHS ...").
+CAPTION_LABEL_ALONE = re.compile(r"^(?:(?:image|media|photo)\s+)?caption\s*[,:]?$", re.IGNORECASE)
 #: A line that is a caption by its label: "Photo: ...", "Caption: ...", "Pictured: ...".
 CAPTION_LABEL = re.compile(r"^(?:(?:photo|caption|pictured|image|above|top|left|right)\s*:|(?:image|media|photo)\s+caption\s*[,:])\s*\S",
                            re.IGNORECASE)

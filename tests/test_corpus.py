@@ -814,3 +814,28 @@ def test_ap_web_copy_share_bar_rule_and_surname_credit_line():
     assert a.byline.endswith("contributed to this report.")
     lede = analysis.quotes(a).query("paragraph == 0")
     assert not lede.quote.str.contains("LIMA").any()  # the dateline is no part of what officials said
+
+
+def test_guardian_web_copy_kicker_age_note_and_topic_links():
+    # the page as copied: a section kicker and an age note above the headline, topic links and buttons below
+    a = analysis.load_article(ARTICLES / "guardian_web_page.txt")
+    assert a.headline == "Rail strike to go ahead after talks collapse, union says"
+    assert a.dek.startswith("Union says no improved offer") and a.authors == ["Gwyn Talbot"]
+    assert a.published == pd.Timestamp("2020-01-06 18:42", tz="UTC")  # "Mon 6 Jan 2020 18.42 GMT", not the update
+    assert a.paragraphs[0].startswith("Train services across") and a.paragraphs[-1].startswith("Operators expect")
+    assert {"UK news", "This article is more than 4 years old", "Rail strikes", "Reuse this content"} <= set(a.boilerplate)
+    assert a.captions == ["Commuters at Waterloo station in London during a previous strike."]
+
+
+def test_bbc_web_copy_menu_caption_label_alone_and_role_with_outlet():
+    # the page as copied: the site's menu, "Image caption," on a line of its own above the caption, the byline's role
+    # with the outlet after a comma, related links with their "Published" / "3 days ago" labels
+    a = analysis.load_article(ARTICLES / "bbc_web_page.txt")
+    assert a.headline == "Hospital waiting list falls for first time in a year"
+    assert a.published == pd.Timestamp("2024-01-06", tz="UTC") and a.authors == ["Alice Grant"]
+    assert a.byline == "Alice Grant\nHealth reporter, BBC News"
+    assert a.captions == ["The NHS says it treated a record number of patients in December"]
+    assert a.photo_credits == ["Getty Images"]
+    assert a.paragraphs[0].startswith("The number of people waiting") and len(a.paragraphs) == 4
+    assert {"Home", "Sport", "Why are waiting lists so long?", "3 days ago"} <= set(a.boilerplate)
+    assert "PAST_REF" not in set(analysis.time_expressions(a).value)  # "3 days ago" was a link's label
