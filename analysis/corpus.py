@@ -493,10 +493,12 @@ def _caption_split(line: str) -> tuple[str, str] | None:
     """(caption, credit) if ``line`` is a photo caption ending with a credit ("… Alex Wong/Getty Images")."""
     if _words(line) > 80:
         return None
+    # a gallery's count before it and the agency's licensing link after it (Reuters' page as copied)
+    line = re.sub(r"\s*Purchase Licensing Rights(?:, opens new tab)?$", "", re.sub(r"^\[\d+/\d+\]\s*", "", line))
     source = P.IMAGE_SOURCE.match(line)
     if source and _words(line) <= 12:
         return "", source.group("credit").strip()
-    match = P.CREDIT_AT_END.search(line)
+    match = P.CREDIT_AT_END.search(line) or P.CREDIT_IN_BRACKETS.search(line)
     if match:
         credit = match.group("credit").strip()
         caption = line[: match.start("credit")].rstrip()
@@ -616,12 +618,16 @@ def split_article(text: str) -> dict[str, Any]:
     for i, (u, _) in enumerate(units):
         if label[i] is None and P.CAPTION_LABEL_ALONE.match(u) and i + 1 < n and label[i + 1] is None:
             label[i], label[i + 1], credits[i + 1] = "boilerplate", "caption", (units[i + 1][0], "")
-    for i, (u, _) in enumerate(units):
+    for i, (u, block) in enumerate(units):
         if label[i] is None:
             split = _caption_split(u)
             if split is not None:
                 label[i] = "caption"
                 credits[i] = split
+                # a credit alone on the line under its caption, in one block (CNN's page as copied)
+                if (not split[0] and i and label[i - 1] is None and units[i - 1][1] == block and not u.startswith("(")
+                        and units[i - 1][0].endswith(_TERMINAL) and _words(units[i - 1][0]) <= 40):
+                    label[i - 1], credits[i - 1], credits[i] = "caption", (units[i - 1][0], split[1]), ("", "")
     for i in range(n - 1):
         if label[i] is None and label[i + 1] == "caption" and units[i + 1][0].startswith(units[i][0]):
             label[i] = "alt_text"

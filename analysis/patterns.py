@@ -120,7 +120,9 @@ BOILERPLATE = [
         # "Save", a related link's "Published" / "3 days ago"
         r"^this (?:article|story|piece) is more than (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) "
         r"(?:years?|months?) old$",
-        r"^(?:reuse this content|save|saved|published|bookmark|add to (?:my )?(?:list|saved)|follow (?:topic|this topic))$",
+        r"^(?:reuse this content|save|saved|published|bookmark|add to (?:my )?(?:list|saved)|follow (?:topic|this topic)|"
+        r"link copied!?|ad feedback|save articles? to read later\b.*|purchase licensing rights\b.*)$",
+        r"^(?:updated|published|posted)?\s*(?:\d{1,2}|an?) (?:mins?|minutes?|hrs?|hours?|days?) ago$",
         r"^(?:\d{1,2}|an?) (?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?) ago$",
         # a rule between the story and its credits: "___", "* * *", "----"
         r"^(?:[_*~=•·-]\s*){3,}$",
@@ -208,7 +210,8 @@ DATELINE_TITLE = re.compile(
     r"\s*(?:\([A-Za-z&. ]{2,30}\)\s*)?[—–-]{1,2}\s+)(?=\S)"
 )
 DATELINE_AGENCY_ONLY = re.compile(
-    r"^(?P<dateline>" + _AGENCY_IN_PARENS + r"\s*[—–-]{0,2}\s+)(?=\S)"
+    # or the network's name without parentheses, as its web page prints it: "CNN — Thousands of residents ..."
+    r"^(?P<dateline>(?:" + _AGENCY_IN_PARENS + r"\s*[—–-]{0,2}|(?:CNN|CNN Business|CNN Politics)\s+[—–])\s+)(?=\S)"
 )
 #: A date and the agency, without a city, as wire stories filed from several places begin: "March 5 (Reuters) -".
 DATELINE_DATE_AGENCY = re.compile(
@@ -254,10 +257,16 @@ CREDIT_AT_END = re.compile(
     r"|(?:[A-Z][\w'’-]{0,40}|[A-Z][\w.]{0,3}\.)(?: (?:(?:de|da|al|el|van|von|bin|der|la|le|du) )?(?:[A-Z][\w'’-]{0,40}|[A-Z][\w.]{0,3}\.)){0,3}"
     r"\s*/\s*(?:[A-Z][\w&'’-]{0,40}|[A-Z][\w.]{0,3}\.)"
     r"(?: (?:(?:de|da|al|el|van|von|bin|der|la|le|du)[ -])?(?:[A-Z][\w&'’-]{0,40}|[A-Z][\w.]{0,3}\.|(?:al|el)-[A-Z][\w'’-]{0,40})){0,4}"
+    # a third part: "REUTERS/Annegret Hilse/File Photo", "Jason Connolly/AFP/Getty Images"
+    r"(?:/(?:[A-Z][\w&'’-]{0,40})(?: [A-Z][\w&'’-]{0,40}){0,2})?"
     r"(?:\s+via\s+[A-Z][\w ]{1,40})?"
     r"|(?:Getty Images|Shutterstock|Reuters|AFP|Associated Press|AP Photo|EPA|Bloomberg|Xinhua)(?:\s+via\s+[A-Z][\w ]{1,40})?"
     r")\s*$"
 )
+
+#: A photographer and agency in square brackets closing a caption, as Al Jazeera prints them: "[Amos Gumulira/AFP]",
+#: "[File: Jane Doe/Reuters]".
+CREDIT_IN_BRACKETS = re.compile(r"\s(?P<credit>\[(?:File: ?)?[A-Z][^\[\]/]{1,60}/ ?[A-Z][^\[\]]{1,60}\])$")
 
 #: Signs that a short line after the headline is the first paragraph (a lede), not a dek: a full sentence that
 #: attributes ("said", "according to"), dates itself ("on Monday", "yesterday"), speaks in the first or second person,

@@ -839,3 +839,27 @@ def test_bbc_web_copy_menu_caption_label_alone_and_role_with_outlet():
     assert a.paragraphs[0].startswith("The number of people waiting") and len(a.paragraphs) == 4
     assert {"Home", "Sport", "Why are waiting lists so long?", "3 days ago"} <= set(a.boilerplate)
     assert "PAST_REF" not in set(analysis.time_expressions(a).value)  # "3 days ago" was a link's label
+
+
+def test_cnn_web_copy_credit_under_caption_and_bare_network_dateline():
+    a = analysis.load_article(ARTICLES / "cnn_web_page.txt")
+    assert a.captions == ["Firefighters battle the Ridge Fire near Pine Hollow, Colorado, on Sunday."]
+    assert a.photo_credits == ["Jason Connolly/AFP/Getty Images"] and a.dateline == "CNN —"
+    assert a.paragraphs[0].startswith("Thousands of residents") and "Ad Feedback" in a.boilerplate
+    assert a.published == pd.Timestamp("2024-09-09 17:32", tz="America/New_York")
+
+
+def test_aljazeera_web_copy_bracketed_credit_and_reading_list_note():
+    a = analysis.load_article(ARTICLES / "aljazeera_web_page.txt")
+    assert a.captions == ["Supporters of the opposition celebrate in Lilongwe on May 22, 2024"]
+    assert a.photo_credits == ["[Amos Gumulira/AFP]"] and a.authors == ["Tendai Moyo"]
+    assert a.dek.startswith("Partial results show") and a.paragraphs[0].startswith("Malawi’s main opposition")
+    assert a.published == pd.Timestamp("2024-05-22", tz="UTC")
+
+
+def test_reuters_web_copy_gallery_caption_licensing_link_and_relative_update():
+    a = analysis.load_article(ARTICLES / "reuters_web_page.txt")
+    assert a.captions == ["A worker walks past the company's plant in Dresden, Germany, May 2, 2023."]
+    assert a.photo_credits == ["REUTERS/Annegret Hilse/File Photo"]
+    assert a.dateline == "STOCKHOLM, March 4 (Reuters) -" and a.paragraphs[0].startswith("Swedish chipmaker")
+    assert "Updated 2 hours ago" in a.boilerplate and a.published == pd.Timestamp("2024-03-04 17:06", tz="UTC")
