@@ -438,16 +438,33 @@ def _common_words(pos_tags: tuple[str, ...] = ("verb", "adj")) -> frozenset[str]
     return frozenset(w for pos in pos_tags for w in table.get(pos, []))
 
 
-def _titled_name_in_org(doc: "Doc", i: int, j: int) -> int | None:
+def _titled_name_in_org(doc: "Doc", i: int, j: int, surnames: frozenset[str] = frozenset()) -> int | None:
     """Where the name starts when an "organization" ``doc[i:j]`` ends with a title and a person's name ("House
-    Financial Services Chair Jane Doe", "Senate Majority Leader John Roe"): the tagger took the whole for a body."""
-    for t in range(j - 3, i, -1):
+    Financial Services Chair Jane Doe", "Senate Majority Leader John Roe"): the tagger took the whole for a body.
+    A title that opens the entity counts when it is a person's only (an abbreviation or an honorific: "Cllr Doe",
+    "Sen. Jane Doe") or when the name is a person's by the article (``surnames``: the last words of its people's
+    full names) or by its first name ("Councillor Jane Doe"); "General Motors" stays a company."""
+    for t in range(j - 2, i - 1, -1):
         tok = doc[t]
         name = doc[t + 1:j]
-        if (tok.is_title and TITLES.get(tok.lower_, ("", ""))[0] == "title" and 2 <= len(name) <= 3
+        if not (tok.text[:1].isupper() and _is_titleish(tok) and 1 <= len(name) <= 3
                 and all(w.is_title and w.pos_ == "PROPN" and w.lower_ not in TITLES for w in name)):
+            continue
+        kind = TITLES[tok.lower_][0]
+        if t > i and kind == "title" and tok.is_title and len(name) >= 2:
             return t + 1
+        if t == i and kind in ("title", "honorific", "style") and not any(_cue(w.lower_, "name") or _cue(w.lower_, "legal")
+                                                                 for w in name):
+            personal = kind in ("honorific", "style") or _abbreviated_title(tok.lower_)
+            if personal or name[-1].lower_ in surnames or (len(name) >= 2 and name[0].lower_ in FIRST_NAMES):
+                return t + 1
     return None
+
+
+def _abbreviated_title(word: str) -> bool:
+    """A title written short ("sen.", "cllr", "gen."), which only a person's name follows."""
+    word = word.lower()
+    return word.endswith(".") or f"{word}." in TITLES
 
 
 def _title_before(doc: "Doc", i: int) -> tuple[int, str]:
@@ -461,12 +478,13 @@ def _title_before(doc: "Doc", i: int) -> tuple[int, str]:
         tok = doc[k]
         if tok.text in (",", ";", ":", "(", ")", "\"", "“", "”") or tok.is_space or "\n" in tok.text_with_ws:
             break
-        if tok.ent_type_ == "PERSON" or (tok.lower_ == "and" and not (_is_titleish(doc[k - 1]) if k > 0 else False)):
-            break
+        if (tok.ent_type_ == "PERSON" and not _is_titleish(tok)) or (
+                tok.lower_ == "and" and not (_is_titleish(doc[k - 1]) if k > 0 else False)):
+            break  # (a title the tagger put inside the name, "Cllr" of "Cllr Jane Doe", is read on)
         if tok.lower_ in ("for", "to") and k > sent_start and doc[k - 1].is_lower:
             break  # "a spokeswoman for Gov. Jane Doe": the spokeswoman is someone else; Doe's title is "Gov."
         if _is_titleish(tok):
-            if TITLES[tok.lower_][0] == "title":
+            if TITLES[tok.lower_][0] in ("title", "style"):
                 heads.append(k)
             elif TITLES[tok.lower_][0] == "honorific" and k == i - 1:
                 k -= 1
@@ -477,6 +495,9 @@ def _title_before(doc: "Doc", i: int) -> tuple[int, str]:
             if tok.is_stop and tok.lower_ not in _CONNECTORS and not tok.text.isupper():
                 break  # "But", "As", "When" at a sentence start
             first = k
+        elif heads and tok.is_lower and tok.is_alpha and not tok.is_stop and tok.pos_ in ("NOUN", "ADJ", "PROPN") \
+                and tok.dep_ in ("compound", "amod", "nmod") and k < tok.head.i < i:
+            first = k  # a lowercase word that modifies the title: "state Treasurer", "opposition leader"
         else:
             break
         k -= 1
@@ -485,7 +506,10 @@ def _title_before(doc: "Doc", i: int) -> tuple[int, str]:
     while first < i and (doc[first].lower_ in _CONNECTORS or doc[first].is_punct):
         first += 1
     end = i
-    while end > first and TITLES.get(doc[end - 1].lower_, ("", ""))[0] == "honorific":
+    # an honorific, or a style of address after a fuller title ("Council leader Cllr Jane Doe": "Council leader")
+    fuller = any(TITLES[doc[h].lower_][0] == "title" for h in heads)
+    while end > first and TITLES.get(doc[end - 1].lower_, ("", ""))[0] in (
+            ("honorific", "style") if fuller else ("honorific",)):
         end -= 1
     if first >= end or doc[end - 1].lower_ in _CONNECTORS:
         return i, ""

@@ -487,3 +487,50 @@ def test_a_title_and_name_tagged_as_one_organization_is_a_person():
     assert table.at["French Hill", "kind"] == "person" and table.at["French Hill", "title"] == "House Financial Services Chair"
     quote = analysis.quotes(article).set_index("quote").loc["This is a historic day"]
     assert (quote["speaker"], quote["speaker_kind"]) == ("French Hill", "person")
+
+
+# ------------------------------------------------------------------------------ titles of other countries and ranks
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def _table(name):
+    return analysis.actors(analysis.load_article(ARTICLES / name)).set_index("actor")
+
+
+def test_a_councillors_style_after_a_fuller_title():
+    """A UK local story: "Council leader Cllr Priya Shah" keeps "Council leader" as her title (Cllr is a style of
+    address, the title only when no other is written); "Cllr Hargreaves", which the tagger calls an organization,
+    is the councillor named before; "Councillor Janet Moss" is a person with that title."""
+    table = _table("actors_uk_council_titles.txt")
+    assert table.loc["Priya Shah", "title"] == "Council leader"
+    assert table.loc["Priya Shah", "mentions"] == 2
+    assert table.loc["Tom Hargreaves", "title"] == "Cllr"
+    assert table.loc["Tom Hargreaves", "mentions"] == 2
+    assert table.loc["Janet Moss", "title"] == "Councillor"
+    assert not any(name.startswith("Cllr") for name in table.index)
+    ldrs = _table("ldrs_style.txt")
+    assert ldrs.loc["Priya Shah", "title"] == "Council leader"
+    assert ldrs.loc["David Marsh", "title"] == "Conservative group leader"
+
+
+def test_a_councillor_named_only_by_style_and_surname():
+    article = load_article("Row over bin collections\n\nBy Ann Lee, Local Democracy Reporting Service\n\n"
+                           "Cllr Okoro said the new rota would save money.\n\nResidents were angry. Cllr Okoro "
+                           "added that crews would be retrained.\n")
+    table = analysis.actors(article).set_index("actor")
+    assert table.loc["Okoro", "kind"] == "person"
+    assert table.loc["Okoro", "mentions"] == 2
+    assert table.loc["Okoro", "title"] == "Cllr"
+
+
+def test_a_lowercase_word_that_modifies_a_title_is_part_of_it():
+    """US state and county officials: "state Treasurer Mark Ellison" is Mark Ellison, titled "state Treasurer"."""
+    table = _table("actors_state_officials_lowercase.txt")
+    persons = set(table.index[table["kind"] == "person"])
+    assert {"Mark Ellison", "Dana Whitfield", "Luis Ortega", "Paul Brandt"} <= persons
+    assert table.loc["Mark Ellison", "title"] == "state Treasurer"
+    assert table.loc["Mark Ellison", "mentions"] == 2
+    assert table.loc["Dana Whitfield", "title"] == "state Auditor"
+    assert table.loc["Luis Ortega", "title"] == "county Commissioner"
+    assert table.loc["Paul Brandt", "title"] == "Former state Sen."
