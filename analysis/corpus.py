@@ -605,9 +605,12 @@ def split_article(text: str) -> dict[str, Any]:
     if len(menu) >= 3 and all(_words(units[i][0]) <= 3 and not units[i][0].endswith((*_TERMINAL, ":")) for i in menu):
         for i in menu:
             label[i] = "boilerplate"
-    # a section's kicker over the headline in the same block ("UK news" / "Rail strike to go ahead after ...")
+    # a section's kicker over the headline: a section's name ("Politics", "News|Elections"), or a short line over a
+    # longer one in the same block ("UK news" / "Rail strike to go ahead after ...")
     top = [i for i in range(n) if label[i] is None][:2]
-    if (len(top) == 2 and units[top[0]][1] == units[top[1]][1] and _words(units[top[0]][0]) <= 3
+    if len(top) == 2 and P.SECTION_KICKER.match(units[top[0]][0]) and _headline_like(units[top[1]][0]):
+        label[top[0]] = "boilerplate"
+    elif (len(top) == 2 and units[top[0]][1] == units[top[1]][1] and _words(units[top[0]][0]) <= 3
             and not units[top[0]][0].endswith(_TERMINAL) and _words(units[top[1]][0]) > _words(units[top[0]][0]) + 2
             and _headline_like(units[top[1]][0]) and not _byline(units[top[1]][0])):
         label[top[0]] = "boilerplate"

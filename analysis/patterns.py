@@ -124,6 +124,12 @@ BOILERPLATE = [
         r"link copied!?|ad feedback|save articles? to read later\b.*|purchase licensing rights\b.*)$",
         r"^(?:updated|published|posted)?\s*(?:\d{1,2}|an?) (?:mins?|minutes?|hrs?|hours?|days?) ago$",
         r"^(?:\d{1,2}|an?) (?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?) ago$",
+        # reading and listening widgets: "6 min", "4-Minute Listen", "Heard on Morning Edition", "Playlist",
+        # "Gift Article", "Comment on this story", "Add to your saved stories"
+        r"^\d{1,2}\s*min(?:ute)?s?$|^\d{1,2}[- ]min(?:ute)?s?\s+listen$|^heard on\s+[\w ’'&-]{2,40}$|^playlist$|"
+        r"^gift (?:this )?article$|^comment on this (?:story|article)$|^add to your saved stories$",
+        # a video player's caption copied with the page: "Fox News Flash top headlines are here. Check out ..."
+        r"^.{0,60}\btop headlines are here\b.*$",
         # a rule between the story and its credits: "___", "* * *", "----"
         r"^(?:[_*~=•·-]\s*){3,}$",
         # a share bar copied line by line: "Copy Link copied", "Facebook", "X", "Reddit", "Flipboard"
@@ -291,7 +297,7 @@ TIMESTAMP_LINE = re.compile(
     r"(?:[\w:.,\s]{0,24}\b)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}"
-    r"[\w:.,\s/|-]{0,30}$",
+    r"[\w:.,\s/|·-]{0,30}$",
     re.IGNORECASE,
 )
 #: A stamp that gives only the clock, under a dated one: "Updated 7:41 p.m. ET", "Published 10:02 GMT".
@@ -303,6 +309,14 @@ REPORTING_FROM = re.compile(r"^(?:[Rr]eporting|[Rr]eported) from\s+(?P<place>[A-
 #: Between stamps printed side by side: a bar, or a comma or semicolon before the update ("Posted Tue 3 Mar 2020 at
 #: 5:42am, updated Tue 3 Mar 2020 at 9:10am").
 STAMP_SEPARATOR = re.compile(r"\s*\|\s*|[,;]\s*(?=(?:last\s+)?(?:updated|modified)\b)", re.IGNORECASE)
+#: A newspaper section's name as a kicker above the headline ("Politics", "UK news", "News|Elections", "World › Asia").
+SECTION_KICKER = re.compile(
+    r"^(?:(?:news|politics|world|us|u\.s\.|uk|national|local|metro|business|economy|markets|money|finance|tech|"
+    r"technology|science|health|climate|environment|education|opinion|sport|sports|culture|arts|entertainment|"
+    r"lifestyle|travel|investigations?|elections?|europe|asia|africa|americas|middle east|australia|india|china|"
+    r"world news|uk news|us news|us politics|uk politics)(?:\s+news)?\s*(?:[|/›»>]\s*|$))+$",
+    re.IGNORECASE,
+)
 #: A place in capitals beside a stamp: "WASHINGTON, DC", "BERLIN".
 STAMP_PLACE = re.compile(r"^(?-i:[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s*[A-Z][A-Za-z.]{1,15})?)$")
 #: A timestamp written in numbers, US month first: "03/04/2021 07:48 PM EST", "3/4/2021 7:48 p.m.", "03/04/21 07:48 PM ET".

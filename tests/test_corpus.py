@@ -863,3 +863,24 @@ def test_reuters_web_copy_gallery_caption_licensing_link_and_relative_update():
     assert a.photo_credits == ["REUTERS/Annegret Hilse/File Photo"]
     assert a.dateline == "STOCKHOLM, March 4 (Reuters) -" and a.paragraphs[0].startswith("Swedish chipmaker")
     assert "Updated 2 hours ago" in a.boilerplate and a.published == pd.Timestamp("2024-03-04 17:06", tz="UTC")
+
+
+def test_wapo_web_copy_section_kicker_and_reading_widgets():
+    a = analysis.load_article(ARTICLES / "wapo_web_page.txt")
+    assert a.headline.startswith("School board votes") and a.dek.startswith("The 5-2 vote came")
+    assert a.authors == ["Laura Mendel"] and a.published == pd.Timestamp("2024-03-14 21:12", tz="America/New_York")
+    assert {"Politics", "6 min", "Gift Article", "Add to your saved stories"} <= set(a.boilerplate)
+    assert len(a.paragraphs) == 3 and a.paragraphs[0].startswith("Members of the Fairfax County School Board")
+
+
+def test_fox_web_copy_video_caption_is_no_dek():
+    a = analysis.load_article(ARTICLES / "fox_web_page.txt")
+    assert a.dek == "" and a.boilerplate[0].startswith("Fox News Flash top headlines are here")
+    assert a.authors == ["Greg Norris"] and a.paragraphs[-1].startswith("Two people were wounded")
+
+
+def test_npr_web_copy_dotted_stamp_and_listen_widgets():
+    a = analysis.load_article(ARTICLES / "npr_web_page.txt")  # "September 5, 2023 · 5:01 AM ET"
+    assert a.published == pd.Timestamp("2023-09-05 05:01", tz="America/New_York") and a.dek == ""
+    assert a.boilerplate[:3] == ["Heard on Morning Edition", "4-Minute Listen", "Playlist"]
+    assert a.paragraphs[0].startswith("Texas set a new record")
