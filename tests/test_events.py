@@ -147,3 +147,19 @@ def test_a_noun_event_in_a_clause_that_looks_ahead_is_not_before_publication():
     a = analysis.load_article(ARTICLES / "toi_style.txt")  # "we will wait until the meeting"
     meeting = timeline.events(a).query("trigger == 'meeting'").iloc[0]
     assert pd.isna(meeting["latest"]) and "before publication" not in meeting["basis"]
+
+
+def test_a_dated_clause_of_time_is_an_event_of_its_own():
+    # "disrupted on Wednesday after last-ditch talks ... broke down on Monday afternoon": the talks are the story's
+    # first event, dated by their own clause (they were no event at all, the main clause being ahead)
+    a = analysis.load_article(ARTICLES / "guardian_web_page.txt")
+    table = timeline.events(a)
+    talks = table[table["trigger"] == "broke down"]
+    assert len(talks) == 1 and talks.iloc[0]["label"] == "Last ditch talks break down"
+    assert talks.iloc[0]["earliest"] == pd.Timestamp("2020-01-06 12:00", tz="UTC")
+    assert talks.iloc[0]["latest"] == pd.Timestamp("2020-01-06 17:59:59", tz="UTC")
+    # and "hours after X", X a clause, orders the two: the lawmakers abandoned the vote before the demonstrators broke in
+    b = analysis.load_article(ARTICLES / "aljazeera_style.txt")
+    events = timeline.events(b).set_index("trigger")
+    gap = timeline.gap(b, events.at["abandoned", "event"], events.at["broke", "event"])
+    assert gap.min >= pd.Timedelta(0) and '"hours after"' in gap.basis

@@ -268,6 +268,17 @@ def _main_clause(verb) -> bool:
     return verb.dep_ == "ROOT"
 
 
+#: Conjunctions that open a clause telling when the main clause happened ("after talks broke down on Monday").
+TIME_CLAUSE_MARKS = ("after", "before", "when", "once", "until", "since")
+
+
+def _time_clause(verb) -> bool:
+    """Whether a verb heads a clause of time hung on a main clause: its own date is its own ("disrupted on Wednesday
+    after talks broke down on Monday afternoon": the talks broke down on Monday)."""
+    return (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children)
+            and _main_clause(verb.head))
+
+
 def _dated_verbs(doc, event_nouns) -> set[int]:
     """Indices of the verbs a date or time is attached to ("blocked ... on Monday"), found from the time words up:
     through a preposition, and past the nouns of the verb's own phrase, since a time after a noun tells when the
@@ -352,7 +363,8 @@ def _mentions(parsed) -> list[Mention]:
                     kind = EVENT_VERBS[tok.lemma_]
                 elif tok.lemma_ in STATEMENT_VERBS and _dated(tok):
                     kind = "statement"
-                elif (tok.pos_ == "VERB" and tok.lemma_.lower() not in LIGHT_VERBS and _main_clause(tok)
+                elif (tok.pos_ == "VERB" and tok.lemma_.lower() not in LIGHT_VERBS
+                      and (_main_clause(tok) or _time_clause(tok))
                       and tok.i in dated and not any(c.dep_ == "xcomp" for c in tok.children)):
                     kind = "action"  # a dated act of another verb: one event per verb and doer, as statements
                     doer = _subject(tok)
