@@ -158,6 +158,7 @@ def test_a_dated_clause_of_time_is_an_event_of_its_own():
     assert len(talks) == 1 and talks.iloc[0]["label"] == "Last ditch talks break down"
     assert talks.iloc[0]["earliest"] == pd.Timestamp("2020-01-06 12:00", tz="UTC")
     assert talks.iloc[0]["latest"] == pd.Timestamp("2020-01-06 17:59:59", tz="UTC")
+    assert "reject" not in set(table["trigger"])  # "urged drivers to reject the action": asked for, not done
     # and "hours after X", X a clause, orders the two: the lawmakers abandoned the vote before the demonstrators broke in
     b = analysis.load_article(ARTICLES / "aljazeera_style.txt")
     events = timeline.events(b).set_index("trigger")

@@ -239,7 +239,10 @@ def _intended(verb) -> bool:
 #: Verbs whose "to" infinitive is an intention, not a deed ("voted to strike", "agreed to meet"); an infinitive under
 #: other verbs happened with them ("scrambled to deny the reports").
 INTENTION_VERBS = {"vote", "plan", "agree", "decide", "threaten", "promise", "vow", "pledge", "intend", "aim", "hope",
-                   "want", "seek", "expect", "prepare", "propose", "offer", "refuse", "schedule", "choose"}
+                   "want", "seek", "expect", "prepare", "propose", "offer", "refuse", "schedule", "choose",
+                   # what one asks of another: "urged drivers to reject the action", "called on them to resign"
+                   "urge", "ask", "encourage", "press", "request", "invite", "persuade", "advise", "appeal", "beg",
+                   "need", "wish", "demand", "call"}
 
 #: Verbs whose clausal complement is what someone said, not a story event of its own.
 SPEECH_VERBS = {"say", "report", "tell", "state", "claim", "deny", "insist", "argue", "announce", "write", "add",
