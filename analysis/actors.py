@@ -266,6 +266,7 @@ class _Mention:
     actor: int = -1  # cluster id
     honorific_gender: str = ""
     key: str = ""  # the name to key an institution by, when not its own text ("Doe" of "Doe News")
+    place_cue: bool = False  # the grammar makes it a place ("in Doe", "Doe, Roe" beside a place)
 
 
 def _clean_entity(ent: "Span", headline: bool = False, headline_names: frozenset[str] = frozenset()
@@ -386,6 +387,76 @@ def _organization_context(token, org_firsts: dict[str, str]) -> str | None:
     return None
 
 
+#: Prepositions whose object, a one-word name, is a place ("talks in Doe", "near Doe", "outside Doe"); "from" only
+#: after a verb of going ("travelled from Doe"), as "a call from Doe" is a person's.
+PLACE_PREPOSITIONS = {"in", "near", "outside", "across", "around"}
+MOTION_VERBS = {"travel", "flee", "drive", "fly", "arrive", "return", "move", "migrate", "relocate", "commute",
+                "evacuate", "hail", "march", "walk", "sail", "escape", "deport", "airlift", "bus"}
+#: Nouns after "in" whose object is a company or a body, not a place ("shares in Doe", "a stake in Doe").
+_HOLDING_NOUNS = {"share", "shares", "stake", "stakes", "interest", "investment", "investments", "holding",
+                  "holdings", "role", "involvement", "membership", "seat", "seats", "majority", "confidence", "faith"}
+
+
+def _place_cue(doc: "Doc", ent: "Span", i: int, j: int, place_names: frozenset[str]) -> bool:
+    """A name the tagger calls a person, an organization or a people that the sentence makes a place: the object of
+    "in", "near", "outside" (of "from" after a verb of going), or a name set beside a place by a comma ("Doe,
+    Roe" where one of the two is a place: a town and its state). Only names of title-case words that no alias table,
+    organization's word or title claims, without "the", not after a title or an honorific (not "in Mr. Doe")."""
+    words = doc[i:j]
+    if not 1 <= len(words) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in words) or i != ent.start:
+        return False
+    if _key(words.text) in ALIASES or any(_cue(t.lower_, "name") or _cue(t.lower_, "legal") or t.lower_ in TITLES
+                                          for t in words):
+        return False
+    head = ent.root.head
+    if len(words) == 1 and ent.root.dep_ == "compound" and head.is_lower and _cue(head.lower_, "place"):
+        return True  # "the Doe border", "Doe district"
+    if i > 0 and (doc[i - 1].lower_ in TITLES or doc[i - 1].lower_ in ("the", "a", "an")):
+        return False
+    if j < len(doc) and doc[j].text in ("'s", "’s", "'", "’"):
+        return False
+    if ent.label_ == "NORP" and _key(words.text) in DEMONYMS:
+        return False  # "Polish": a nationality word (its country is found through data/demonyms.csv)
+    if ent.label_ == "PERSON" and (words[0].lower_ in FIRST_NAMES or len(words) > 1 and any(
+            len(t.text.rstrip(".")) == 1 for t in words)):
+        return False  # "Jane Doe", "Joseph R. Biden" is a person wherever she is
+    if len(words) > 1 and any(t.lower_ in _common_words(("noun",)) for t in words):
+        return False  # "in U.S. Court": an institution's common noun
+    root = ent.root
+    # a town and its state: "Doe, Roe" (either a place), the second set beside the first
+    for a, b in ((ent, _next_ent(doc, j)), (_prev_ent(doc, i), ent)):
+        if a is None or b is None or a.end + 1 != b.start or doc[a.end].text != ",":
+            continue
+        after = doc[b.end] if b.end < len(doc) else None
+        related = b.root.head.i in range(a.start, a.end) and b.root.dep_ in ("appos", "conj", "npadvmod", "nmod")
+        if related and (after is None or after.is_punct or after.is_space) and (
+                a.label_ in ("GPE", "LOC") or b.label_ in ("GPE", "LOC")
+                or _key(a.text) in place_names or _key(b.text) in place_names):
+            return True
+    while root.dep_ == "conj" and root.head.i < root.i:  # "from Doe and Roe": the first's preposition
+        root = root.head
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in PLACE_PREPOSITIONS:
+        return prep.head.lower_ not in _HOLDING_NOUNS and prep.head.lemma_ not in ("have", "see", "believe", "trust")
+    return prep.lower_ == "from" and prep.head.lemma_ in MOTION_VERBS
+
+
+def _next_ent(doc: "Doc", j: int) -> "Span | None":
+    """The entity that starts right after a comma at ``j``, if any."""
+    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].ent_iob_ == "B":
+        return next((e for e in _nlp.ents(doc) if e.start == j + 1), None)
+    return None
+
+
+def _prev_ent(doc: "Doc", i: int) -> "Span | None":
+    """The entity that ends right before a comma at ``i - 1``, if any."""
+    if i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_:
+        return next((e for e in _nlp.ents(doc) if e.end == i - 1), None)
+    return None
+
+
 def _fragment(ent: "Span") -> bool:
     """A capitalized common word tagged as an institution: "Secure" in "the Secure Borders program"."""
     if len(ent) != 1 or ent.label_ not in ("ORG", "GPE", "LOC", "FAC"):
@@ -467,6 +538,16 @@ def _abbreviated_title(word: str) -> bool:
     return word.endswith(".") or f"{word}." in TITLES
 
 
+def _title_modifier(token) -> bool:
+    """A capitalized common noun the tagger took for a name that modifies the title after it ("Farmer" of "Farmer
+    leader Jane Doe", "Union" of "Union leader"): part of the title, not a person."""
+    head = token.head
+    return (token.dep_ == "compound" and head.i == token.i + 1 and _is_titleish(head) and not token.is_upper
+            and token.lower_ not in FIRST_NAMES and token.lower_ in _common_words(("noun",))
+            and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == token.lower_
+                        for e in _nlp.ents(token.doc)))  # not "Clinton spokesman": a surname of the text
+
+
 def _title_before(doc: "Doc", i: int) -> tuple[int, str]:
     """A title or rank written just before token ``i`` ("U.S. Secretary of Defense", "Brig. Gen."): (start, text).
     Honorifics (Mr., Ms.) are not titles; another person's name, a comma or a lowercase word ends the title."""
@@ -478,7 +559,7 @@ def _title_before(doc: "Doc", i: int) -> tuple[int, str]:
         tok = doc[k]
         if tok.text in (",", ";", ":", "(", ")", "\"", "“", "”") or tok.is_space or "\n" in tok.text_with_ws:
             break
-        if (tok.ent_type_ == "PERSON" and not _is_titleish(tok)) or (
+        if (tok.ent_type_ == "PERSON" and not _is_titleish(tok) and not _title_modifier(tok)) or (
                 tok.lower_ == "and" and not (_is_titleish(doc[k - 1]) if k > 0 else False)):
             break  # (a title the tagger put inside the name, "Cllr" of "Cllr Jane Doe", is read on)
         if tok.lower_ in ("for", "to") and k > sent_start and doc[k - 1].is_lower:
@@ -557,6 +638,9 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
     inside = frozenset(t.text for p in parts if p.part == "body" for t in _nlp.tokens_where(p.doc, "POS", ("PROPN",))
                        if t.is_title and not t.is_sent_start and t.pos_ == "PROPN")
     body_words = None  # lowercase words of the body, read only when a headline needs them
+    # the last words of the people's full names, and the names tagged a place somewhere in the article
+    surnames = frozenset(e[-1].lower_ for p in parts for e in _nlp.ents(p.doc) if e.label_ == "PERSON" and len(e) > 1)
+    place_names = frozenset(_key(e.text) for p in parts for e in _nlp.ents(p.doc) if e.label_ in ("GPE", "LOC"))
     for piece in parts:
         doc = piece.doc
         starts = _sentence_index(doc)
@@ -586,15 +670,23 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
                 continue  # "fell 4.2% by 1015 GMT": a clock's zone, not an organization
             if WEATHER_SYSTEMS.match(text):
                 continue  # "Storm Babet", "Hurricane Ian": weather, which the tagger calls a person or a company
-            if title_case and j - i == 1 and ent.label_ in ("PERSON", "ORG"):
+            if glued and j - i == 1 and ent.label_ in ("PERSON", "ORG") and (title_case or doc[i].is_sent_start):
                 if body_words is None:
                     body_words = {t.lower_ for p in parts if p.part == "body" for t in p.doc if t.is_lower}
-                if _headline_common_word(doc[i], inside, body_words):
-                    continue
+                if _headline_common_word(doc[i], inside, body_words) and (
+                        title_case or doc[i].lower_ in body_words):
+                    continue  # (a sentence-case headline's first word only when the body writes it in lowercase:
+                    # "Farmers' march halted" and "the farmers")
+            if ent.label_ == "PERSON" and j - i == 1 and _title_modifier(doc[i]):
+                continue  # "Farmer" of "Farmer leader Jane Doe": part of her title
             title, role, label = "", "", ent.label_
-            split = _titled_name_in_org(doc, i, j) if label == "ORG" else None
-            if split is not None:  # "House Financial Services Chair Jane Doe" tagged as one organization
-                i, title, label = split, doc[i:split].text, "PERSON"
+            split = _titled_name_in_org(doc, i, j, surnames) if label == "ORG" else None
+            place = split is None and label in ("PERSON", "ORG", "NORP") and _place_cue(doc, ent, i, j, place_names)
+            if place:  # "talks in Chandigarh", "near Ambala", "Ambala, Haryana": a place the tagger took for a name
+                label = "GPE"
+            elif split is not None:  # "House Financial Services Chair Jane Doe" tagged as one organization
+                t_start, title = _title_before(doc, split)
+                i, title, label = split, title or doc[i:split].text, "PERSON"
                 text = doc[i:j].text
             elif ent.label_ == "PERSON":
                 title = next(t for e, a, b, t in person_ranges if e is ent)
@@ -620,7 +712,7 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
                 honorific = TITLES[doc[i - 1].lower_][1]
             found.append(_Mention(piece.part, piece.index, start, end, surface, label,
                                   bisect.bisect_right(starts, i) - 1, i, title, role, "name", credit,
-                                  honorific_gender=honorific))
+                                  honorific_gender=honorific, place_cue=place))
         # group words and nationality words the tagger left alone ("conservatives", "Shiites", "Iraqi"): only
         # tokens outside entities that are nouns or nationality words can be, so only those are visited
         outside = set(_nlp.token_indices(doc, "ENT_TYPE", lambda label: label == ""))
@@ -894,7 +986,8 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
                 actor.kind = sorted(table_kinds)[0]
             else:
                 votes = Counter(LABEL_KINDS[x.label] for x in actor.mentions if x.label)
-                actor.kind = votes.most_common(1)[0][0] if votes else actor.kind
+                cued = any(x.place_cue for x in actor.mentions)  # a tie goes to the place the grammar shows
+                actor.kind = max(votes, key=lambda k: (votes[k], cued and k == "place")) if votes else actor.kind
         names = {_key(x.text) for x in actor.mentions}
         if actor.kind == "person" or any(x.credit for x in actor.mentions):
             words = {" ".join(_person_tokens(n)) for n in names}

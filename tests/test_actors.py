@@ -534,3 +534,33 @@ def test_a_lowercase_word_that_modifies_a_title_is_part_of_it():
     assert table.loc["Dana Whitfield", "title"] == "state Auditor"
     assert table.loc["Luis Ortega", "title"] == "county Commissioner"
     assert table.loc["Paul Brandt", "title"] == "Former state Sen."
+
+
+def test_places_the_tagger_calls_people_or_organizations():
+    """An Indian agency story: towns the tagger calls people or organizations are places by the grammar around
+    them ("talks in Chandigarh", "near Ambala", "travelled from Ambala and Kurukshetra", "Ambala, Haryana", "the
+    Shambhu border"); a common noun before a title ("Farmer leader") is the title's, and a headline's plural
+    ("Farmers' march", the body's "farmers") no actor."""
+    table = _table("actors_india_places.txt")
+    for town in ("Ambala", "Chandigarh", "Haryana", "Kurukshetra", "Punjab", "Rajpura", "Shambhu", "Delhi"):
+        assert table.loc[town, "kind"] == "place", town
+    assert table.loc["Ambala", "mentions"] == 5
+    persons = set(table.index[table["kind"] == "person"])
+    assert persons == {"Sarwan Singh Pandher", "Arjun Munda", "Shakti Singh"}
+    assert table.loc["Sarwan Singh Pandher", "title"] == "Farmer leader"
+    assert "Farmers" not in table.index and "Farmer" not in table.index
+    toi = _table("toi_style.txt")
+    assert toi.loc["Ambala", "kind"] == "place" and toi.loc["Chandigarh", "kind"] == "place"
+    assert _table("guardian_weekday_stamp.txt").loc["Angus", "kind"] == "place"  # "a river in Angus"
+
+
+def test_a_person_stays_a_person_where_a_place_is_near():
+    """Only a name no first name, initial or title marks: "in Washington, Jane H. Doe, the chief ..." and "this is
+    America, Chris." keep their people; "shares in Doe" is a company's."""
+    article = load_article("Leaders meet\n\nIn a panel discussion this weekend in Washington, Marc H. Morial, the "
+                           "chief executive of the league, spoke first. \"This is America, Chris,\" he said.\n\n"
+                           "Shares in Veltra fell after the talks in Chandigarh.\n")
+    table = analysis.actors(article).set_index("actor")
+    assert table.loc["Marc H. Morial", "kind"] == "person"
+    assert table.loc["Chandigarh", "kind"] == "place"
+    assert "Veltra" not in table.index or table.loc["Veltra", "kind"] != "place"
