@@ -26,8 +26,12 @@ Doe,"; so does a person heading a "who" clause, and a subject described by title
 passing over a person who is only an object of the pronoun's own clause ("In a letter to X, he wrote") or the one a
 question was about ("Asked whether X ..., he said"), taking the one asked over the asker ("Lane asked Reed about
 ..."), and following chains of he/she subjects; in a run of quotes "he said" goes on with the last speaker unless
-someone else has since been a main clause's subject; an unnamed source ("said a U.S. official") counts as a person
-for a "he" or "she" after it. "It" and "they" go to the latest subject that can speak as such (an organization or
+someone else has since been a main clause's subject (not the subject of that quote's own cue, however it names
+the speaker: '"...," the elder Ruiz said. Switching to English, he said'); an unnamed source ("said a U.S. official")
+counts as a person for a "he" or "she" after it, unless a person the article says is of that gender was named since
+it came into view ('The video shows Maria Lopez ... as an officer walks up. "...," an officer says. "...," she
+yells'), and once the article calls it "he" a later "she" is someone else. A surname the tagger took for a common
+noun ("Price said") is the person the actors layer reads there. "It" and "they" go to the latest subject that can speak as such (an organization or
 document; a plural, a group or an "according to" source), not to a subject of what is said. Descriptions ("the Ohio governor", "the Republican nominee", "the Nevada Democrat") go
 to the nearest person whose title or apposition has their head noun and their other title words (never one whose
 title names another place or party), else, for a person's title, the person the lede is about when the headline
@@ -706,6 +710,19 @@ class _Reader:
         return {actor: short[gender] for actor, gender in zip(people["actor"].tolist(), people["gender"].tolist())
                 if gender in short}
 
+    def person_at(self, part: _Part, tok: "Token") -> str | None:
+        """The person named by a mention that covers ``tok``, when it is a name (not a description or an unnamed
+        source)."""
+        return next((p.name for p in self.people if p.part_order == part.order and p.start <= tok.idx < p.end
+                     and p.name not in self.anonymous and part.text[p.start:p.end][:1].isupper()), None)
+
+    def called(self, name: str, gender: str) -> None:
+        """An unnamed source the article has just called "he" or "she" ('A second officer arrives. "...," he says')
+        is of that gender from then on, so a later "she" is someone else."""
+        for person in self.people:
+            if person.name == name and person.gender is None:
+                person.gender = gender
+
     def gender_of(self, name: str | None) -> str | None:
         """The gender the article gives a person ("m", "f"), else None."""
         return next((p.gender for p in self.people if p.name == name and p.gender), None)
@@ -823,6 +840,10 @@ class _Reader:
         same = [p for p in before if p.part_order == last.part_order and p.sentence == last.sentence]
         best = max(p.subject for p in same)  # the main clause's subject, else any clause's, else the last named
         chosen = [p for p in same if p.subject == best][-1]
+        if gender and role is None and chosen.name in self.anonymous and chosen.gender is None:
+            named = self._named_since(chosen.name, before, gender, part, sentence)
+            if named is not None:
+                return named
         if gender and role is None and chosen.subject and (last.part_order, last.sentence) != (part.order, sentence):
             # "Raddatz asked Clinton about her emails. '...,' she said": the one asked answers, not the asker
             other = self.parts[chosen.part_order]
@@ -834,6 +855,19 @@ class _Reader:
                 if asked:
                     return asked[0].name
         return chosen.name
+
+    def _named_since(self, unnamed: str, before: list[_Person], gender: str, part: _Part, sentence: int
+                     ) -> str | None:
+        """For a "he"/"she" that would go to an unnamed source of unknown gender ("an officer"), a person the
+        article says is of that gender (honorific, first name), named since that source came into view and a few
+        sentences back at most: 'The video shows Maria Lopez in her car as an officer walks up. "Step out," an
+        officer says. "Why?" she yells.' The unnamed source keeps a pronoun when no such person came after it
+        ('Trump ... "...," said a U.S. official. "...," he said': the official)."""
+        first = next(p for p in self.people if p.name == unnamed)
+        named = [p for p in before if p.name not in self.anonymous and p.gender == gender
+                 and p.name in self.stated_genders and p.part_order == part.order == first.part_order
+                 and p.sentence >= first.sentence and sentence - p.sentence <= _SUBJECT_LOOKBACK]
+        return named[-1].name if named else None
 
     def asked(self, person: _Person) -> bool:
         """The person is the object of "ask", "press", "question" ... ("the moderator asked Dan Fine about ...")."""
@@ -1098,6 +1132,8 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
                                      exclude=[inside.name] if inside and inside.name else [],
                                      same_sentence_first=pronoun_sentence_first or inside is not None)
             kind = ("anonymous" if name in reader.anonymous else "person") if name else "unknown"
+            if kind == "anonymous" and not part.quoted[tok.i]:
+                reader.called(name, _THIRD_PERSON[low])
             return _Speaker(name, kind, tok.text)
         if low in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass") and inside is None:
             found = _thing_antecedent(reader, part, tok)
@@ -1126,6 +1162,9 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         canonical = reader.surname_owner(part, name.start_char, name.text,
                                          reader.canonical(part, name.text, name.start_char))
         return _Speaker(canonical, "person", text)
+    named = reader.person_at(part, tok) if not ent and tok.text[:1].isupper() else None
+    if named is not None:  # "Price said": a surname the tagger took for a common noun, a person to the actors layer
+        return _Speaker(named, "person", text)
     if _is_outlet(bare, ent) :
         return _Speaker(bare, "outlet", text)
     titled = _named_by_outlet_noun(tok)
@@ -2093,7 +2132,9 @@ _RUN_SENTENCES = 4
 def _run_speaker(reader: _Reader, part: _Part, rows: list[_Row], tok: "Token", found: _Speaker) -> _Speaker:
     """'"...," Smith said. / The bill, which Jones sponsored, passed. / "...," he said.': in a run of quotes, "he" or
     "she" goes on with the speaker of the quote just before (of that gender, a few sentences back) unless someone else
-    has since been the subject of a sentence's main clause or of an adverbial clause, or been asked a question; a name only in a relative clause, an object or a phrase
+    has since been the subject of a sentence's main clause or of an adverbial clause, or been asked a question (the
+    subject of that quote's own cue, however it is named there, is its speaker: '"...," the elder Gonzalez said.
+    Switching to English, he said'); a name only in a relative clause, an object or a phrase
     does not take the floor, nor a subject that acts on a "him" or "her" of that gender ("Cooper pressed her") or,
     of a gender the article does not state, is named by its tie to one ("Her running mate, X,")."""
     gender = _THIRD_PERSON.get(tok.lower_)
@@ -2107,8 +2148,11 @@ def _run_speaker(reader: _Reader, part: _Part, rows: list[_Row], tok: "Token", f
     if last.speaker.name == found.name or reader.gender_of(last.speaker.name) != gender \
             or part.sentence_of(tok.idx) - part.sentence_of(last.end) > _RUN_SENTENCES:
         return found
+    cue = part.doc[last.cue_token] if last.cue_token is not None else None
+    own = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in (_subject(cue) if cue is not None else [])]
     took_floor = any(p.part_order == part.order and last.end <= p.start < tok.idx
                      and (p.subject == 2 or reader.asked(p) or _topic_of_clause(part, p)) and not p.quoted and p.gender in (gender, None) and p.name != last.speaker.name
+                     and not any(lo <= p.start < hi for lo, hi in own)  # the quote's own speaker, however named
                      and not _addresses(reader, part, p, gender) for p in reader.people)
     if took_floor:
         return found

@@ -1268,3 +1268,28 @@ def test_people_by_title_never_named_are_a_person_or_unnamed_people():
     text = "Tax plan divides experts\n\nSome economists argue the cut will pay for itself. Critics disagree.\n"
     q = analysis.quotes(analysis.load_article(text)).set_index("quote")
     assert q.at["the cut will pay for itself", "speaker_kind"] == "anonymous"  # unnamed, as "officials"
+
+
+def test_a_she_in_a_transcribed_video_is_the_named_woman_not_the_unnamed_officer():
+    q = quotes_of("voices_video_transcript.txt")
+    # "The video shows Maria Lopez ... as an officer walks up. '...,' an officer says. '...?' she yells."
+    assert q.at["Step out of the vehicle", "speaker"] == "an officer"
+    assert q.at["Why? What did I do?", "speaker"] == "Maria Lopez"
+    assert q.at["Don't touch me! I'm calling my lawyer", "speaker"] == "Maria Lopez"
+    assert q.at["Ma'am, put the phone down", "speaker"] == "a second officer"  # "A second officer arrives. ... he says"
+    assert q.at["I can't breathe", "speaker"] == "Maria Lopez"  # not the officer the article has called "he"
+
+
+def test_he_after_a_quote_goes_on_with_its_speaker_however_the_cue_named_him():
+    q = quotes_of("voices_shared_surname_elder.txt")
+    # '"...," the elder Ruiz said ... Switching to English, he said': the father, not the boy the surname is most used for
+    assert q.at["A child belongs with his father", "speaker"] == "Pedro Ruiz"
+    assert q.at["I want to thank the American people. Thank you.", "speaker"] == "Pedro Ruiz"
+
+
+def test_a_surname_the_tagger_reads_as_a_common_noun_is_still_the_person():
+    q = quotes_of("voices_surname_read_as_noun.txt")
+    assert (q.at["We have heard promises before", "speaker"], q.at["We have heard promises before", "speaker_kind"]) \
+        == ("Angela Price", "person")  # "Price said" (tagged a noun)
+    assert q.at["The victims deserve nothing less.", "speaker"] == "Dan Roberts"  # the victims never speak here
+    assert q.at["Our officers acted to protect the public", "speaker"] == "Karen Moss"
