@@ -9,7 +9,7 @@ person (through pronouns and descriptions such as "the general"), or an anonymou
 or a news outlet. ``sources(article)`` sums that up, one row per voice.
 
 How a speaker is found, in order: a speech verb in the quote's sentence ("said Jane Doe", "Doe told reporters",
-"according to", "per the bylaws"), a lead-in ending with a colon, the verb right before the opening mark, the next sentence on the same
+"according to", "per the bylaws", "as the memo put it"), a lead-in ending with a colon ("X put it simply:"), the verb right before the opening mark, the next sentence on the same
 line ('"...?" Graham asked.'), a signature or "said X." on the next line, a transcript label ("WALLACE: ..."; in an interview "Q" and the byline's
 name or initials are the interviewer, the outlet's voice, "A" the one the introduction says is interviewed), the
 subject of the clause that holds the quote ("Gingrich dismissed Estonia as '...'"), a document whose verb the quote
@@ -1600,12 +1600,18 @@ def _is_cue(tok: "Token", use: str = "speech") -> bool:
     if tok.lower_ == "per" and _per_source(tok) is not None:
         return True  # '"...," per the party's bylaws'; "per a statement"; not "$5 per person"
     if tok.lemma_.lower() == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children) \
-            and any(c.lower_ == "as" for c in tok.children):
-        return True  # "..., as a Homeland Security memo put it"
+            and any(c.lower_ == "as" or _manner(c) for c in tok.children):
+        return True  # "..., as a Homeland Security memo put it"; "She put it simply:", "He put it this way:"
     found = SPEECH_VERBS.get(lemma)
     if found is None or not (found == "speech" or use == "fragment"):
         return False
     return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and _verb_read_as_noun(tok))
+
+
+def _manner(tok: "Token") -> bool:
+    """A word saying how something was put: "simply", "more bluntly", "best", "this way"."""
+    return (tok.dep_ == "advmod" and (tok.lower_.endswith("ly") or tok.lower_ in ("best", "thus", "so"))) or (
+        tok.dep_ == "npadvmod" and tok.lemma_.lower() == "way")
 
 
 def _verb_read_as_noun(tok: "Token") -> bool:

@@ -1293,3 +1293,18 @@ def test_a_surname_the_tagger_reads_as_a_common_noun_is_still_the_person():
         == ("Angela Price", "person")  # "Price said" (tagged a noun)
     assert q.at["The victims deserve nothing less.", "speaker"] == "Dan Roberts"  # the victims never speak here
     assert q.at["Our officers acted to protect the public", "speaker"] == "Karen Moss"
+
+
+@pytest.mark.parametrize("quote, speaker", [
+    ("the first impression is almost impossible to undo.", "Aaron Kall"),  # "According to X, the director of ..."
+    ("Expectations are everything", "Aaron Kall"),  # "said Kall, who has edited ..."
+    ("Whoever exceeds them wins the spin room.", "Aaron Kall"),  # "Kall, director of debate at Michigan, added:"
+    ("The candidate has to have a plan for the first attack.", "Brett O'Donnell"),
+    ("Interrupting looks desperate", "Todd Graham"),
+    ("It is a job interview in front of 80 million people", "Alan Schroeder"),
+    ("Don't be boring.", "Mary Kate Cary"),  # "X, a former speechwriter for ..., put it simply:"
+    ("The moderators matter less than people think", "Mary Kate Cary"),
+    ("I want to hear about health care", "Sarah Evans"),
+])
+def test_experts_named_with_long_appositions(quote, speaker):
+    assert quotes_of("voices_experts_appositions.txt").at[quote, "speaker"] == speaker
