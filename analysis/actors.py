@@ -318,6 +318,13 @@ def _extend(ent: "Span") -> "Span":
 
     doc = ent.doc
     j = ent.end
+    if ent.label_ in ("PERSON", "ORG") and len(ent) >= 2 and ent[0].is_title and _descriptor(ent[0]) \
+            and all(t.text[:1].isupper() for t in ent[1:]):
+        return Span(doc, ent.start + 1, ent.end, label="ORG")  # "Chipmaker Doe": a company so described
+    root = ent.root
+    if ent.label_ in ("PERSON", "GPE") and root.dep_ == "pobj" and root.head.lower_ == "in" \
+            and root.head.head.lower_ in ("shares", "stake", "stakes"):
+        return Span(doc, ent.start, ent.end, label="ORG")  # "shares in Doe": a listed company
     if ent.label_ == "PERSON" and (any(t.lower_ in NOT_A_PERSON_HEADS for t in ent[1:]) or _names_organization(ent)):
         return Span(doc, ent.start, ent.end, label="ORG")  # "Doe Presidential Center", "the Doe Plan", "Doe LLP"
     if ent.label_ != "NORP" or len(ent) != 1 or j >= len(doc):
@@ -332,6 +339,13 @@ def _cue(word: str, cue: str) -> bool:
     return cue in ORG_WORDS.get(word, ())
 
 
+def _descriptor(token) -> bool:
+    """A noun that describes the name after it as an organization ("Chipmaker", "retailer"), and is no organization's
+    name word ("Bank" of "Bank Leumi" is)."""
+    word = token.lower_
+    return _cue(word, "noun") and not _cue(word, "name") and not _cue(word, "legal")
+
+
 def _names_organization(ent: "Span") -> bool:
     """A PERSON entity that names an organization, by general cues (data/organization_words.csv): an "&" or an
     organization's word in the name ("Doe & Roe", "Crosscut Partners"), a legal form after it ("Doe Roe, Inc."),
@@ -340,6 +354,10 @@ def _names_organization(ent: "Span") -> bool:
     "Springfield Badgers")."""
     doc = ent.doc
     words = [t.lower_ for t in ent]
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.is_lower and _descriptor(before) and (
+            before.head.i in range(ent.start, ent.end) or ent.root.head.i == before.i):
+        return True  # "Swedish chipmaker Doe", "the retailer Doe"
     if "&" in words or any(_cue(w, "name") or _cue(w, "legal") for w in words[1:]):
         return True
     after = ent.end + (1 if ent.end < len(doc) - 1 and doc[ent.end].text == "," else 0)
@@ -355,7 +373,9 @@ def _names_organization(ent: "Span") -> bool:
     if root.dep_ == "nsubj":
         for token in doc[ent.end:root.sent.end]:
             if token.lower_ == "its":
-                return True
+                # not "Jane Doe, its chairman,": an appositive that gives the person a post in a body named before
+                apposed = token.i == ent.end + 1 and doc[ent.end].text == ","
+                return not (apposed or token.head.lower_ in TITLES or _cue(token.head.lower_, "job"))
             if token.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "CCONJ") and token.ent_type_ not in ("DATE", "TIME") \
                     and token.lower_ not in _STATEMENT_NOUNS:
                 break
@@ -486,6 +506,14 @@ def _headline_common_word(token: "Token", inside: frozenset[str], body_words: se
         return False
     common = _common_words(("noun", "verb", "adj"))
     return token.lower_ in body_words or any(form in common for form in _dictionary_forms(token.lower_))
+
+
+def _headline_filler(token: "Token", inside: frozenset[str], body_words: set[str]) -> bool:
+    """A word of a title-case headline's "name" that is a common word (``_headline_common_word``), a first name
+    excepted."""
+    if token.is_punct or token.text in ("'s", "’s"):
+        return True
+    return token.lower_ not in FIRST_NAMES and _headline_common_word(token, inside, body_words)
 
 
 def _dictionary_forms(word: str) -> list[str]:
@@ -670,6 +698,18 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
                 continue  # "fell 4.2% by 1015 GMT": a clock's zone, not an organization
             if WEATHER_SYSTEMS.match(text):
                 continue  # "Storm Babet", "Hurricane Ian": weather, which the tagger calls a person or a company
+            if title_case and j - i > 1 and ent.label_ in ("PERSON", "ORG"):
+                if body_words is None:
+                    body_words = {t.lower_ for p in parts if p.part == "body" for t in p.doc if t.is_lower}
+                # a title-case headline capitalizes every word: "Records Show", "Blocks State's", "Hospital Chain
+                # Billed Medicare" hold common words around (or instead of) a name
+                while i < j and _headline_filler(doc[i], inside, body_words):
+                    i += 1
+                while j > i and _headline_filler(doc[j - 1], inside, body_words):
+                    j -= 1
+                if i >= j:
+                    continue
+                text = doc[i:j].text
             if glued and j - i == 1 and ent.label_ in ("PERSON", "ORG") and (title_case or doc[i].is_sent_start):
                 if body_words is None:
                     body_words = {t.lower_ for p in parts if p.part == "body" for t in p.doc if t.is_lower}

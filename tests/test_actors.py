@@ -564,3 +564,44 @@ def test_a_person_stays_a_person_where_a_place_is_near():
     assert table.loc["Marc H. Morial", "kind"] == "person"
     assert table.loc["Chandigarh", "kind"] == "place"
     assert "Veltra" not in table.index or table.loc["Veltra", "kind"] != "place"
+
+
+def test_a_person_given_a_post_in_an_organization_named_before():
+    """"THE FEDERAL RESERVE held ... Jerome Powell, its chairman, said": the "its" of an appositive gives the person a
+    post in the Fed; it does not make him the organization it refers to. The Fed, the FEDERAL RESERVE of the
+    shouted lede, and the Federal Reserve are one institution (data/institution_aliases.csv)."""
+    economist = _table("economist_style.txt")
+    assert economist.loc["Jerome Powell", "kind"] == "person"
+    assert economist.loc["Jerome Powell", "mentions"] == 2  # and "Mr Powell"
+    assert economist.loc["Jerome Powell", "role"] == "its chairman"
+    assert economist.loc["Fed", "mentions"] == 3 and "FEDERAL RESERVE" in economist.loc["Fed", "aliases"]
+    lede = _table("actors_allcaps_lede.txt")
+    assert lede.loc["Jerome Powell", "kind"] == "person" and lede.loc["Jerome Powell", "title"] == "Fed Chair"
+    assert set(lede.index[lede["kind"] == "organization"]) == {"Fed", "Treasury"}
+
+
+def test_title_case_headline_words_around_a_name():
+    """Title-case headlines ("..., Records Show", "Court Blocks State's New Voting Map", "Hospital Chain Billed
+    Medicare for Tests ...") give the tagger names made of common words: they are trimmed to the name they hold,
+    or dropped."""
+    mine = _table("actors_titlecase_headline.txt")
+    assert set(mine.index[mine["kind"] == "organization"]) == {"Medicare", "Bluegrass Health Partners",
+                                                               "Justice Department"}
+    assert mine.loc["Medicare", "mentions"] == 2
+    propublica = _table("propublica_style.txt")
+    assert "Records Show" not in propublica.index
+    assert {"Bluebonnet Health", "Teresa Alvarado", "Donna Howard"} <= set(propublica.index)
+    assert "Blocks State" not in _table("nyt_reported_from.txt").index
+
+
+def test_a_common_noun_that_describes_a_company():
+    """"Chipmaker Veltra", "Automaker Stellaris", "Retailer Brightmart", "Drugmaker Corvane", "Swedish chipmaker
+    Nordsemi", "shares in Nordsemi": the noun says what the name is, and is no part of it."""
+    table = _table("actors_business_descriptors.txt")
+    for firm in ("Veltra", "Stellaris", "Brightmart", "Corvane"):
+        assert table.loc[firm, "kind"] == "organization", firm
+    assert table.loc["Veltra", "mentions"] == 4
+    assert set(table.index[table["kind"] == "person"]) == {"Laura Kincaid"}
+    axios = _table("axios_style.txt")
+    assert axios.loc["Veltra", "kind"] == "organization" and axios.loc["Veltra", "mentions"] == 5
+    assert _table("reuters_web_page.txt").loc["Nordsemi", "kind"] == "organization"
