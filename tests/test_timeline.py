@@ -120,16 +120,22 @@ def test_no_publication_date_leaves_relative_unresolved():
     assert any("publication date" in str(w.message) for w in caught)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(["a", "b", " ", "0", "7", "12", ".", ",", ":", "/", "-", "\n", "Monday", "Dec.",
                                   "last week", "ago", "p.m.", "2019", "hours", "the", "just", "Sunday night",
-                                  "March 3", "1990s", "every day", "10:30"]), min_size=1, max_size=30)
-       .map(" ".join))
-def test_any_text_gives_spans_that_index_it(text):
-    article = analysis.load_article("Headline\n\n" + text + " end.", id="gen", published="2021-05-05",
-                                    timezone="Europe/London")
-    frame = analysis.time_expressions(article)
-    texts = {"headline": article.headline, "dek": article.dek, "body": article.body}
+                                  "March 3", "1990s", "every day", "10:30", "Jan. 6-8", "between 2 and", "4 p.m.",
+                                  "14.30 BST", "0900", "local time", "IST", "overnight", "on the 14th", "end-March",
+                                  "mid-2019", "13/01/2020", "Feb. 30", "10-12", "January", "this time last year",
+                                  "Thursday 18 July", "6.30am on", "31", "to", "until the", "Q3", "late"]),
+                min_size=1, max_size=30).map(" ".join),
+       st.sampled_from([("2021-05-05", "Europe/London"), ("2020-02-29T23:30", "America/New_York"), (None, None)]))
+def test_any_text_gives_spans_that_index_it(text, when):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # an undated article is warned about
+        article = analysis.load_article("Headline\n\n" + text + " end.", id="gen", published=when[0],
+                                        timezone=when[1])
+        frame = analysis.time_expressions(article)
+    texts = {"headline": article.headline, "dek": article.dek, "body": article.body, "dateline": article.dateline}
     for row in frame.itertuples():
         source = article.captions[row.paragraph] if row.part == "caption" else texts[row.part]
         assert source[row.start:row.end] == row.text
@@ -872,3 +878,94 @@ def test_an_undated_article_is_warned_about_once_not_once_per_extractor():
     again = analysis.load_article("Talks resume\n\nThe two sides met on Monday and will meet again next week.")
     with pytest.warns(UserWarning, match="no publication date"):  # another article object is told again
         analysis.time_expressions(again)
+
+
+# ------------------------------------------------------------------ shapes of time in other outlets and countries
+ARTICLES = __import__("pathlib").Path(__file__).parent / "articles"
+
+
+def _article_times(name: str, published: str, timezone: str) -> pd.DataFrame:
+    article = analysis.load_article(ARTICLES / f"timex_{name}.txt", published=published, timezone=timezone)
+    return analysis.time_expressions(article).set_index("text")
+
+
+def _bounds(row) -> tuple[str, str]:
+    return f"{row['earliest']:%Y-%m-%d %H:%M}", f"{row['latest']:%Y-%m-%d %H:%M}"
+
+
+def test_british_dates_24_hour_clocks_and_day_first_figures():
+    times = _article_times("british_dates", "2019-07-10T09:00", "Europe/London")  # a Wednesday
+    values = times["value"].to_dict()
+    assert values["Monday 8 July"] == "2019-07-08" and values["Tuesday 16 July"] == "2019-07-16"
+    assert values["6th Jan"] == "2019-01-06" and values["3 June 2019"] == "2019-06-03"
+    assert values["2019-07-12"] == "2019-07-12"
+    assert values["10/06/2019"] == "2019-06-10"  # a British paper writes the day first
+    # "14.30 BST on Monday", "shortly before 18:42" (the Monday its sentence names), "0900 local time"
+    assert _bounds(times.loc["14.30 BST on Monday"]) == ("2019-07-08 14:30", "2019-07-08 14:30")
+    assert _bounds(times.loc["18:42"]) == ("2019-07-08 18:42", "2019-07-08 18:42")
+    assert times.loc["0900 local time", "earliest"].hour == 9
+    # "6.30am on Thursday 18 July": the date written beside the weekday is read, not left as the month "July"
+    assert _bounds(times.loc["6.30am on Thursday 18 July"]) == ("2019-07-18 06:30", "2019-07-18 06:30")
+    assert "July" not in values
+    assert values["midday on Friday"] == "2019-07-12T12:00"  # "will be available ... at midday on Friday"
+
+
+def test_clock_times_named_after_a_zone_of_asia_australia_and_the_united_states():
+    times = _article_times("world_zones", "2020-01-09T08:00", "America/New_York")
+    # 3:30 p.m. in India (UTC+5:30) is 5 a.m. in New York; 4 p.m. in Sydney's summer (UTC+11) is midnight
+    assert _bounds(times.loc["3:30 p.m. IST"]) == ("2020-01-09 05:00", "2020-01-09 05:00")
+    assert _bounds(times.loc["4 p.m. AEDT"]) == ("2020-01-09 00:00", "2020-01-09 00:00")
+    assert _bounds(times.loc["9:30 a.m. HKT"]) == ("2020-01-08 20:30", "2020-01-08 20:30")
+    assert _bounds(times.loc["2 p.m. ET on Friday"]) == ("2020-01-10 14:00", "2020-01-10 14:00")
+    assert _bounds(times.loc["9 a.m. Pacific on Monday"]) == ("2020-01-13 12:00", "2020-01-13 12:00")
+    assert times.loc["28/10/2019", "value"] == "2019-10-28"  # a first number over 12 is a day anywhere
+
+
+def test_ranges_of_days_and_hours_written_once():
+    times = _article_times("ranges", "2020-01-07T12:00", "America/Los_Angeles")  # a Tuesday
+    values = times["value"].to_dict()
+    assert values["Jan. 7"] == "2020-01-07" and values["10"] == "2020-01-10"  # "Jan. 7-10"
+    assert values["14"] == "2020-01-14" and values["16 January"] == "2020-01-16"  # "14-16 January"
+    assert values["6th Jan"] == "2020-01-06" and values["the 8th"] == "2020-01-08"  # "from 6th Jan until the 8th"
+    # "from Monday to Wednesday last week": both days in the week before
+    assert values["Monday"] == "2019-12-30" and values["Wednesday last week"] == "2020-01-01"
+    # "between 2 and 4 p.m. Tuesday", "from 9 to 11 a.m.": the first hour takes the range's p.m. or a.m.
+    assert values["2"] == "2020-01-07T14:00" and values["4 p.m. Tuesday"] == "2020-01-07T16:00"
+    assert values["9"] == "2020-01-07T09:00" and values["11 a.m."] == "2020-01-07T11:00"
+
+
+def test_business_periods_and_early_mid_late_narrow_the_bounds():
+    times = _article_times("business_periods", "2019-09-12T10:00", "America/Los_Angeles")
+    assert times.loc["early 2019", "value"] == "2019"
+    assert _bounds(times.loc["early 2019"]) == ("2019-01-01 00:00", "2019-04-30 23:59")
+    assert _bounds(times.loc["mid-2019"]) == ("2019-05-01 00:00", "2019-08-31 23:59")
+    assert times.loc["late last month", "value"] == "2019-08"
+    assert _bounds(times.loc["late last month"]) == ("2019-08-21 00:00", "2019-08-31 23:59")
+    assert times.loc["end-March", "value"] == "2020-03"  # "would open by end-March": ahead
+    assert _bounds(times.loc["end-March"]) == ("2020-03-21 00:00", "2020-03-31 23:59")
+    assert times.loc["Q3", "value"] == "2019-Q3" and times.loc["fiscal 2020", "value"] == "FY2020"
+    assert times.loc["the first half of the year", "value"] == "2019-H1"
+    assert times.loc["the late 1990s", "value"] == "199X"
+    assert _bounds(times.loc["the late 1990s"]) == ("1996-01-01 00:00", "1999-12-31 23:59")
+    assert times.loc["the 2010s", "value"] == "201X"
+
+
+def test_midday_the_weekend_and_days_counted_back():
+    times = _article_times("day_parts", "2020-02-12T18:00", "Europe/London")  # a Wednesday evening
+    values = times["value"].to_dict()
+    assert values["midday"] == "2020-02-12T12:00"
+    assert values["last Thursday night"] == "2020-02-06" and times.loc["last Thursday night", "earliest"].hour == 19
+    assert values["Earlier in the day"] == "2020-02-06" and values["The day before"] == "2020-02-05"
+    assert values["a fortnight ago"] == "2020-W05"  # 29 January
+    assert values["this time last year"] == "2019-02-12"
+    assert values["noon on Tuesday"] == "2020-02-18T12:00" and values["this weekend"] == "2020-W07-WE"
+    assert values["the 20th"] == "2020-02-20"  # "will meet again on the 20th"
+
+
+def test_odd_figures_never_raise_and_a_clock_on_a_far_date_keeps_its_day():
+    text = ("Archive\n\nHe left at 5 p.m. on 2/28/1700, at 5 p.m. Feb. 30 and at noon on the 31st of June; on the "
+            "31st the vault shut. The 1700 GMT bulletin ran.")
+    with pytest.warns(UserWarning, match="in the future"):  # the loader says so of a date that far ahead
+        frame, values = _times(text, "2261-12-31", "UTC")
+    assert values["5 p.m."] == "1700-02-28T17:00"  # the date its sentence names, centuries before publication
+    assert not frame["text"].str.contains("Feb. 30|31st of June").any()  # no such days

@@ -20,7 +20,12 @@ schedule in the present, "the talks resume Monday"); a weekday equal to the publ
 expressions ("the day before", "later that year", "the following week", a bare "10:30 a.m.") count from the last date
 the story named (``Anchor``). Days are counted on the calendar of the article's clock, so a daylight-saving change
 moves no date. Quarters, halves and fiscal years take TIMEX3 values (1998-Q3, 1998-H1, FY1999), also in business
-shorthand (Q4, 4Q19, H1 2020, FY20); a clock time may name its zone (EST, GMT, or "ET", "Pacific time");
+shorthand (Q4, 4Q19, H1 2020, FY20); a clock time may name its zone (EST, GMT, IST, AEDT, any abbreviation of the
+loader's ``patterns.TIMEZONE_ABBREVIATIONS``, or "ET", "Pacific time"), and 24-hour clocks are read beside a zone or
+"local time" ("14.30 BST", "0900 local time") or after a preposition ("at 18:42"). A range written once ("Jan. 6-8",
+"10-12 January", "between 2 and 4 p.m.", "Monday to Wednesday last week") gives both ends; "early", "mid-", "late"
+and "end-" narrow a year, a decade, a month or a relative period to its first, middle or last third; figures
+("06/01/2020") are read month first only in the zones of ``MONTH_FIRST_ZONES``;
 holidays come from the table ``HOLIDAYS`` (fixed days, n-th weekdays, days from Easter). Without a publication date, expressions are still found and absolute ones resolved;
 relative ones stay unresolved (NaT, value with ``X``) and a warning says so.
 """
@@ -37,6 +42,7 @@ from typing import Callable, NamedTuple
 import numpy as np
 import pandas as pd
 
+from ..patterns import TIMEZONE_ABBREVIATIONS
 from .places import dateline_place
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -116,9 +122,13 @@ UNIT_LENGTH = {"second": pd.Timedelta(seconds=1), "minute": pd.Timedelta(minutes
                "month": pd.Timedelta(days=30.44), "quarter": pd.Timedelta(days=91.3),
                "year": pd.Timedelta(days=365.25), "decade": pd.Timedelta(days=3652.5),
                "century": pd.Timedelta(days=36525)}
-#: Time zone abbreviations after clock times, as fixed UTC offsets in hours.
+#: Time zone abbreviations after clock times that name standard or daylight time, as fixed UTC offsets in hours.
+#: Any other abbreviation of the loader's table ``patterns.TIMEZONE_ABBREVIATIONS`` (HKT, MSK, SAST...) is read on
+#: the clock of the zone it names there.
 ZONE_ABBREVIATIONS = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
-                      "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2, "IST": 5.5, "JST": 9}
+                      "AKST": -9, "AKDT": -8, "HST": -10, "GMT": 0, "UTC": 0, "BST": 1, "WET": 0, "WEST": 1,
+                      "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "IST": 5.5, "JST": 9, "KST": 9, "AWST": 8,
+                      "ACST": 9.5, "ACDT": 10.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13}
 #: US zone names after clock times (AP style writes "9:30 a.m. ET"): the zone's clock, standard or daylight time.
 ZONE_NAMES = {"ET": "America/New_York", "E.T.": "America/New_York", "Eastern": "America/New_York",
               "CT": "America/Chicago", "C.T.": "America/Chicago", "Central": "America/Chicago",
@@ -167,15 +177,24 @@ VAGUE_Q_RE = r"(?:a few|few|several|many|some|dozens of|hundreds of|a number of)
 UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
 YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_ZONES = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|JST)"
+#: The zone abbreviations read after a clock time (the US "ET", "PT"... are ``ZONE_RE``'s own, in capitals only).
+_ZONES = "(?:" + "|".join(sorted((set(ZONE_ABBREVIATIONS) | set(TIMEZONE_ABBREVIATIONS)) - {"Z", "ET", "CT", "MT", "PT"},
+                                 key=lambda z: (-len(z), z))) + r")\b"
 #: The hours written in words before "o'clock".
 HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
               "ten": 10, "eleven": 11, "twelve": 12}
-CLOCK_RE = (r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|noon|midnight|midday|"
+CLOCK_RE = (r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|noon|midnight|midday|"
             r"(?:1[0-2]|0?[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+o['’]clock"
             r"(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?|"
-            rf"(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:local\s+time|\(?{_ZONES}\b))|"
-            r"\d{4}(?=\s*(?:GMT|UTC)))")
+            # a 24-hour clock: "18:42 GMT", "14.30 BST", "0900 local time"; with a colon, also after a preposition
+            # ("at 18:42", "from 09:30"), the hour written with two digits (a dot there is as often a price)
+            rf"(?:[01]?\d|2[0-3])[:.][0-5]\d(?=\s*(?:local\s+time|\(?{_ZONES}|(?-i:[ECMP]T)\b))|"
+            "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "from", "until", "till", "by", "before", "after", "around"))
+            + r")(?:[01]\d|2[0-3]):[0-5]\d(?![:.]?\d)|"
+            rf"(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:local\s+time|\(?{_ZONES}))|"
+            # the first hour of a range that writes a.m. or p.m. once: "between 2 and 4 p.m.", "from 9 to 11 a.m."
+            r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?=(?P<link>\s*[-–]\s*|\s+(?:to|and|until|till)\s+)"
+            r"(?P<rangeend>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<rangemer>[ap])\.?m\b))")
 #: A month named alone ("in March", "since Sept."): the full names and the abbreviations written with their period.
 MONTH_WORD_RE = (r"January|February|March|April|May|June|July|August|September|October|November|December|Sept\.|"
                  r"Dec\.|Nov\.|Oct\.|Aug\.|Jan\.|Feb\.")
@@ -292,14 +311,11 @@ def _wall(when: pd.Timestamp, tz: str) -> pd.Timestamp:
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
-def month_interval(year: int, month: int, tz: str, first: int = 1, last: int | None = None):
+def month_interval(year: int, month: int, tz: str):
     if year not in BOUNDED_YEARS:
         return None, None
     start = pd.Timestamp(year=year, month=month, day=1).tz_localize(tz)
-    end = start + pd.offsets.MonthBegin(1)
-    if last is not None:
-        end = start + pd.Timedelta(days=last)
-    return start + pd.Timedelta(days=first - 1), end - pd.Timedelta(seconds=1)
+    return start, start + pd.offsets.MonthBegin(1) - pd.Timedelta(seconds=1)
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
@@ -441,8 +457,34 @@ def h_iso(m: re.Match, ctx: Context) -> Norm | None:
     return Norm("TIME", f"{stamp:%Y-%m-%dT%H:%M}", "minute", start, start + pd.Timedelta(seconds=59))
 
 
-def h_numeric(m: re.Match, ctx: Context) -> Norm | None:
+#: Time zones of the countries that write a date in figures month first (6/1/2020 is June 1): the United States and
+#: its territories, and the Philippines; "UTC", an article's zone when none is known, keeps that reading. Elsewhere
+#: the day comes first (6/1/2020 is 6 January), as it does in any date whose first number is over 12 (13/01/2020).
+MONTH_FIRST_ZONES = re.compile(r"UTC$|Etc/|US/|America/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|"
+                               r"Detroit|Boise|Juneau|Sitka|Nome|Adak|Metlakatla|Yakutat|Indiana|Kentucky|"
+                               r"North_Dakota|Menominee|Puerto_Rico)|Pacific/(?:Honolulu|Guam)|Asia/Manila")
+
+
+def h_slashed(m: re.Match, ctx: Context) -> Norm | None:
+    """"6/1/2020", "13/01/2020", "06-01-2020": month first where the article's zone writes it so
+    (``MONTH_FIRST_ZONES``), else day first; a first number over 12 is a day anywhere, a second over 12 a day too."""
     g = m.groupdict()
+    first, second = int(g["first"]), int(g["second"] or g["second2"])
+    month_first = bool(MONTH_FIRST_ZONES.match(ctx.tz))
+    if first > 12 or (second <= 12 and not month_first):
+        month, day = second, first
+    else:
+        month, day = first, second
+    if month > 12:
+        return None
+    return h_numeric(m, ctx, month, day, g["year"] or g["year2"])
+
+
+def h_numeric(m: re.Match, ctx: Context, month: int | None = None, day: int | None = None,
+              year: str | None = None) -> Norm | None:
+    g = dict(m.groupdict())
+    if month is not None:
+        g.update(m=month, d=day, year=year)
     year = int(g["year"])
     year += 1900 if year < 100 and year > 30 else (2000 if year < 100 else 0)
     try:
@@ -482,14 +524,7 @@ def h_month(m: re.Match, ctx: Context) -> Norm | None:
         year = _infer_year(month, None, ctx)
     if year is None:
         return Norm("DATE", f"XXXX-{month:02d}", "month")
-    first, last = 1, None
-    if mod.startswith("early"):
-        last = 10
-    elif mod.startswith("mid"):
-        first, last = 11, 20
-    elif mod.startswith("late"):
-        first = 21
-    earliest, latest = month_interval(year, month, ctx.tz, first, last)
+    earliest, latest = _narrowed(*month_interval(year, month, ctx.tz), mod, ctx.tz)  # "late March", "end-March"
     return Norm("DATE", f"{year}-{month:02d}", "month", earliest, latest)
 
 
@@ -504,14 +539,48 @@ YEAR_CONTEXT = re.compile(r"(?:\b(?:in|since|by|until|till|of|from|to|before|aft
 
 
 def h_year(m: re.Match, ctx: Context) -> Norm | None:
+    """A year ("in 1998", "(2019)"); "early 2019", "mid-2019", "late 2019", "end-2020": its first, middle or last
+    third (TIMEX3 keeps the year as the value and the part in a modifier)."""
     before = m.string[max(0, m.start() - 12):m.start()]
-    if not YEAR_CONTEXT.search(before) and not re.match(r"\s*(?:[.,;:)]|$)", m.string[m.end():m.end() + 2]):
+    mod = (m.group("mod") or "").lower()
+    if not mod and not YEAR_CONTEXT.search(before) and not re.match(r"\s*(?:[.,;:)]|$)",
+                                                                      m.string[m.end():m.end() + 2]):
         return None
     if re.search(r"\w['’]s\s+$", before) and re.match(r"\s+[A-Z]", m.string[m.end():m.end() + 2]):
         return None  # "Kopp's 1987 Chevrolet": a model year, not a date of the story
     year = int(m.group("year"))
     earliest, latest = year_interval(year, ctx.tz)
-    return Norm("DATE", str(year), "year", earliest, latest)
+    if mod == "mid" and m.string[m.start("year") - 1] != "-":
+        mod = ""  # "mid 2019" is rare; "mid" before a year is written "mid-"
+    return Norm("DATE", str(year), "year", *_narrowed(earliest, latest, mod, ctx.tz))
+
+
+#: Which third of a period "early", "mid", "late" (and "end", as in "end-2020") name, as shares of it.
+MODIFIER_THIRDS = {"early": (0, 1 / 3), "mid": (1 / 3, 2 / 3), "late": (2 / 3, 1), "end": (2 / 3, 1)}
+
+
+def _narrowed(earliest: pd.Timestamp | None, latest: pd.Timestamp | None, mod: str, tz: str):
+    """The first, middle or last third of a period (``MODIFIER_THIRDS``), cut at whole years of a decade or longer,
+    whole months of a year, whole days of a month or a week ("the late 1990s": 1996 to 1999; "early 2019": January to
+    April; "late last month": from the 21st); the period itself for any other ``mod`` or no bounds."""
+    if mod not in MODIFIER_THIRDS or earliest is None or latest is None:
+        return earliest, latest
+    start = earliest.tz_convert(tz).tz_localize(None)
+    end = (latest + pd.Timedelta(seconds=1)).tz_convert(tz).tz_localize(None)
+    if start == start.normalize().replace(month=1, day=1) and end == end.normalize().replace(month=1, day=1):
+        unit, n = "years", end.year - start.year
+    elif start.day == 1 and end.day == 1 and start == start.normalize() and end == end.normalize():
+        unit, n = "months", (end.year - start.year) * 12 + end.month - start.month
+    else:
+        unit, n = "days", (end.normalize() - start.normalize()).days
+    if unit == "years" and n == 1:
+        unit, n = "months", 12
+    elif unit == "months" and n == 1:
+        unit, n = "days", (end - start).days
+    lo, hi = MODIFIER_THIRDS[mod]
+    first = start + pd.DateOffset(**{unit: int(n * lo)})
+    last = start + pd.DateOffset(**{unit: int(n * hi)})
+    return _wall(first, tz), _wall(last, tz) - pd.Timedelta(seconds=1)
 
 
 def h_decade(m: re.Match, ctx: Context) -> Norm | None:
@@ -527,7 +596,8 @@ def h_decade(m: re.Match, ctx: Context) -> Norm | None:
         decade = century + int(m.group("short"))
         if ref is not None and decade > ref.year:
             decade -= 100
-    earliest, latest = year_interval(decade, ctx.tz, 10)
+    mod = re.match(r"(?i)(?:the\s+)?(early|mid|late)", m.group(0))
+    earliest, latest = _narrowed(*year_interval(decade, ctx.tz, 10), mod.group(1).lower() if mod else "", ctx.tz)
     return Norm("DATE", f"{str(decade)[:3]}X", "decade", earliest, latest)
 
 
@@ -547,8 +617,13 @@ def h_clock(m: re.Match, ctx: Context) -> Norm | None:
         elif hour == 12 and "morning" in said:
             hour = 0
     else:
-        digits = re.match(r"(\d{1,2})(?::?(\d{2}))?", text)
+        digits = re.match(r"(\d{1,2})(?:[:.]?(\d{2}))?", text)
         hour, minute = int(digits.group(1)), int(digits.group(2) or 0)
+        if g.get("rangemer"):  # the range's a.m. or p.m., unless that puts its first hour after its last (9 to 5 p.m.)
+            if g["link"].strip() == "and" and not re.search(r"(?i)\bbetween\s+$", m.string[max(0, m.start() - 9):m.start()]):
+                return None
+            last = int(g["rangeend"]) % 12 + (12 if g["rangemer"].lower() == "p" else 0)
+            text = ("p" if g["rangemer"].lower() == "p" and hour % 12 + 12 <= last else "a") + "m"
         if "p" in text and hour < 12:
             hour += 12
         if "a" in text and hour == 12:
@@ -556,14 +631,18 @@ def h_clock(m: re.Match, ctx: Context) -> Norm | None:
     if hour > 24 or minute > 59:
         return None
     day = None
-    if g.get("weekday"):
+    month, date, year = (g.get("month") or g.get("bmonth"), g.get("day") or g.get("bday"),
+                         g.get("year") or g.get("byear"))
+    if month:  # the date, when written, rather than its weekday
+        year = int(year) if year else _infer_year(_month(month), _day(date), ctx)
+        try:
+            day = None if year is None else pd.Timestamp(year=year, month=_month(month), day=_day(date))
+        except ValueError:  # "5 p.m. Feb. 30"
+            return None
+    elif g.get("weekday"):
         day = _resolve_weekday(WEEKDAYS[g["weekday"].lower().split("'")[0].split("’")[0]], ctx)
     elif g.get("deictic"):
         day = _deictic_day(g["deictic"].lower(), ctx)
-    elif g.get("month"):
-        year = int(g["year"]) if g.get("year") else _infer_year(_month(g["month"]), _day(g["day"]), ctx)
-        if year is not None:
-            day = pd.Timestamp(year=year, month=_month(g["month"]), day=_day(g["day"]))
     elif re.search(r"\b(?i:a|an|any)\s+$", m.string[max(0, m.start() - 5):m.start()]):
         day = None  # "awake for a 3 a.m. call": any such call's time, on no date
     elif ctx.ref is not None:
@@ -574,12 +653,12 @@ def h_clock(m: re.Match, ctx: Context) -> Norm | None:
     day = pd.Timestamp(year=day.year, month=day.month, day=day.day)
     if day.year not in BOUNDED_YEARS:
         return Norm("TIME", f"{day:%Y-%m-%d}T{hour:02d}:{minute:02d}", "minute")
-    if zone in ZONE_ABBREVIATIONS:
-        start = (day + pd.Timedelta(hours=hour, minutes=minute)).tz_localize(
-            f"Etc/GMT{-int(ZONE_ABBREVIATIONS[zone]):+d}" if float(ZONE_ABBREVIATIONS[zone]).is_integer()
-            else "UTC").tz_convert(ctx.tz)
-    elif zone in ZONE_NAMES:
-        start = _wall(day + pd.Timedelta(hours=hour, minutes=minute), ZONE_NAMES[zone]).tz_convert(ctx.tz)
+    if zone in ZONE_ABBREVIATIONS:  # a fixed offset, half hours too ("3:30 p.m. IST" is 10:00 GMT)
+        start = (day + pd.Timedelta(hours=hour, minutes=minute) - pd.Timedelta(hours=ZONE_ABBREVIATIONS[zone])
+                 ).tz_localize("UTC").tz_convert(ctx.tz)
+    elif zone in ZONE_NAMES or zone in TIMEZONE_ABBREVIATIONS:
+        start = _wall(day + pd.Timedelta(hours=hour, minutes=minute),
+                      ZONE_NAMES.get(zone) or TIMEZONE_ABBREVIATIONS[zone]).tz_convert(ctx.tz)
     else:
         start = _wall(day + pd.Timedelta(hours=hour, minutes=minute), ctx.tz)
     return Norm("TIME", f"{day:%Y-%m-%d}T{hour:02d}:{minute:02d}", "minute", start, start + pd.Timedelta(seconds=59))
@@ -656,6 +735,11 @@ def h_weekday(m: re.Match, ctx: Context) -> Norm | None:
     if shift == "this":
         shift = None
     day = _resolve_weekday(WEEKDAYS[name], ctx, shift)
+    week = (g.get("week") or "").lower()
+    if week and day is not None:  # "on Tuesday last week", "Friday next week": that day of the week named
+        today = _today(ctx)
+        monday = today - pd.Timedelta(days=today.weekday()) + pd.Timedelta(days=7 * {"last": -1, "next": 1}.get(week, 0))
+        day = monday + pd.Timedelta(days=WEEKDAYS[name])
     part = (g.get("part") or "").lower() or None
     if day is None:
         return Norm("DATE", "XXXX-WXX-" + str(WEEKDAYS[name] + 1), "day")
@@ -733,14 +817,11 @@ def h_relative_unit(m: re.Match, ctx: Context) -> Norm | None:
         latest = earliest + pd.DateOffset(months=3) - pd.Timedelta(seconds=1)
         value = f"{year}-{code}"
     mod = shift.split()[0]
-    if mod in ("earlier", "early") and step == 0:
-        latest = min(latest, ref)
+    earliest, latest = _narrowed(earliest, latest, mod, ctx.tz)  # "early next week", "late last month": a third
+    if mod in ("earlier", "early") and step == 0:  # "earlier this week", "early this year": no later than now
+        latest = max(earliest, min(latest, ref))
     elif mod in ("later", "late") and step == 0:
-        earliest = max(earliest, ref.normalize())
-    elif mod == "early":
-        latest = earliest + (latest - earliest) / 2
-    elif mod == "late":
-        earliest = earliest + (latest - earliest) / 2
+        earliest = min(latest, max(earliest, ref.normalize()))
     return Norm("DATE", value, unit, earliest, latest)
 
 
@@ -1356,6 +1437,39 @@ def h_century(m: re.Match, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{n - 1:02d}", "century", earliest, latest)
 
 
+def h_day_of_month(m: re.Match, ctx: Context) -> Norm | None:
+    """"on the 14th", "by the 3rd": that day of the month the story last named (a day or a month of it), else of the
+    publication month, or of the month after it in a clause looking ahead when the day has gone, or the one before in
+    a past clause when it is still to come."""
+    day = int(m.group("day"))
+    if ctx.period is not None and ctx.period[1] in ("day", "part-of-day", "minute", "month"):
+        first = ctx.period[0]
+    elif ctx.ref is not None:
+        today = _today(ctx)
+        first = today.replace(day=1)
+        if ctx.tense in ("future", "present") and day < today.day:
+            first = first + pd.DateOffset(months=1)
+        elif ctx.tense == "past" and day > today.day:
+            first = first - pd.DateOffset(months=1)
+    else:
+        return Norm("DATE", f"XXXX-XX-{day:02d}", "day")
+    try:
+        when = pd.Timestamp(year=first.year, month=first.month, day=day)
+    except ValueError:  # "the 31st" of a month of 30 days
+        return None
+    return _date_norm(when, ctx.tz)
+
+
+def h_this_time(m: re.Match, ctx: Context) -> Norm | None:
+    """"this time last year", "this time next week": the publication day a year, a month or a week away."""
+    if ctx.ref is None:
+        return Norm("DATE", "XXXX-XX-XX", "day")
+    step = -1 if m.group("shift").lower() == "last" else 1
+    unit = m.group("unit").lower()
+    when = _today(ctx) + (pd.DateOffset(weeks=step) if unit == "week" else pd.DateOffset(**{unit + "s": step}))
+    return _date_norm(when, ctx.tz)
+
+
 def h_nth_weekday(m: re.Match, ctx: Context) -> Norm | None:
     """"the third Tuesday of September", "the last Sunday in May": that day of the month (the year as for months)."""
     month = _month(m.group("month"))
@@ -1380,13 +1494,19 @@ LAST_NOT_A_VERB = "".join(rf"(?<!\b{w}\slast)" for w in ("will", "would", "could
 #: The rule layer: (name, compiled pattern, handler). Overlaps are resolved longest first, then in this order.
 PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
     ("clock_date", re.compile(
-        rf"\b(?P<clock>{CLOCK_RE})(?P<zone>{ZONE_RE})\s*(?:(?:on\s+|,\s*)?(?P<weekday>{WEEKDAY_RE})|"
-        rf"(?P<deictic>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))|(?:on\s+)?(?P<month>{MONTH_RE})\s+(?P<day>{DAY_RE})"
-        rf"(?:,?\s+(?P<year>{YEAR_RE}))?)"), h_clock),
+        rf"\b(?P<clock>{CLOCK_RE})(?P<zone>{ZONE_RE})\s*(?:"
+        rf"(?P<deictic>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))|(?:on\s+|,\s*)?"
+        # a weekday, a date ("Jan. 6", "6 January", "the 6th of January"), or both ("Thursday 18 July")
+        rf"(?=(?:{WEEKDAY_RE}|{MONTH_RE}\s+\d|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_RE}))"
+        rf"(?:(?P<weekday>{WEEKDAY_RE})(?:,?\s+(?=(?:the\s+)?\d|{MONTH_RE}\s+\d))?)?"
+        rf"(?:(?P<month>{MONTH_RE})\s+(?P<day>{DAY_RE})\b(?:,?\s+(?P<year>{YEAR_RE}))?|"
+        rf"(?:the\s+)?(?P<bday>{DAY_RE})(?:\s+of)?\s+(?P<bmonth>{MONTH_RE})(?:,?\s+(?P<byear>{YEAR_RE}))?)?)"),
+     h_clock),
     ("clock", re.compile(rf"\b(?P<clock>{CLOCK_RE})(?P<zone>{ZONE_RE})"), h_clock),
     ("numeric_date", re.compile(
-        r"\b(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<year>\d{4}|\d{2})\b"
-        r"(?:\s+(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d\d)?)?"), h_numeric),
+        r"\b(?P<first>0?[1-9]|[12]\d|3[01])(?:/(?P<second>0?[1-9]|[12]\d|3[01])/(?P<year>\d{4}|\d{2})|"
+        r"-(?P<second2>0?[1-9]|[12]\d|3[01])-(?P<year2>(?:19|20)\d\d))\b(?![-/]\d)"
+        r"(?:\s+(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d\d)?)?"), h_slashed),
     # "06.01.2020": with dots, the day comes first (European usage); four-digit years only, so no version number
     ("dotted_date", re.compile(
         r"\b(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)\b(?!\.\d)"), h_numeric),
@@ -1401,7 +1521,7 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         rf"(?:,?\s+(?P<year>{YEAR_RE})\b|{OF_YEAR_RE})"), h_day_month),
     ("month_year", re.compile(rf"\b(?P<month>{MONTH_RE}),?\s+(?:of\s+)?(?P<year>{YEAR_RE})\b"), h_month_year),
     ("month", re.compile(
-        rf"\b(?:(?P<mod>early|mid|late|last|next|this|(?i:early|mid|late))[- ])?(?P<month>{MONTH_WORD_RE})"
+        rf"\b(?:(?P<mod>early|mid|late|last|next|this|(?i:early|mid|late)|(?i:end)(?=-))[- ])?(?P<month>{MONTH_WORD_RE})"
         r"(?!\s+\d)(?!\w)(?!" + MONTH_IN_NAME + ")" + OF_YEAR_RE), h_month),
     ("decade", re.compile(
         r"\b(?:(?:the\s+)?(?:early|mid|late)[- ])?(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20[0-9]0)['’]?s\b|"
@@ -1439,6 +1559,13 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         r"\b(?:the\s+)?(?P<ord>(?:1\d|2[0-2]|[1-9])(?:st|nd|rd|th)|" + "|".join(sorted(CENTURY_ORDINALS, key=len,
                                                                                       reverse=True))
         + r")[- ]century\b", _F), h_century),
+    # "will meet again on the 14th": a day of the month the story tells, after a preposition, the ordinal ending
+    # the phrase (not "the 14th floor", "the 14th Amendment", "the 14th century")
+    ("day_of_month", re.compile(
+        r"\b(?:on|by|until|till|before|after|since)\s+(?P<span>the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|at|in|when|after|before|but|to|of\s+(?:this|next|last|the)\s+month)\b)"),
+     h_day_of_month),
+    ("this_time", re.compile(r"\bthis\s+time\s+(?P<shift>last|next)\s+(?P<unit>year|month|week)\b", _F), h_this_time),
     ("nth_weekday", re.compile(
         rf"\b(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last))\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|"
         rf"Friday|Saturday|Sunday)\s+(?:of|in)\s+(?P<month>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?\b"), h_nth_weekday),
@@ -1451,7 +1578,7 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         # a weekday in a name of its own: a holiday above, or a day of no fixed date ("Super Tuesday", "Bloody Sunday")
         rf"\b(?<!Good )(?<!Black )(?<!Cyber )(?<!Super )(?<!Bloody )(?:(?P<shift>(?i:last|next|this))\s+|(?P<mod>(?i:early|late))\s+(?:on\s+)?)?"
         rf"(?P<weekday>{WEEKDAY_RE})"
-        rf"(?:\s+(?P<part>{DAYPART_RE}))?\b"), h_weekday),
+        rf"(?:\s+(?P<part>{DAYPART_RE}))?\b(?:\s+(?P<week>(?i:last|next|this))\s+(?i:week)\b)?"), h_weekday),
     ("deictic", re.compile(
         rf"\b(?P<deictic>(?i:today|tonight|yesterday|tomorrow|last night))(?:\s+(?P<part>{DAYPART_RE}))?\b"),
      h_deictic),
@@ -1508,7 +1635,8 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
                        rf"(?:in\s+)?the\s+past(?!\s+(?:{NUM_WORD_RE}|{VAGUE_Q_RE}|\d)\b)|"
                        r"(?:in\s+)?the\s+(?:near\s+|foreseeable\s+|distant\s+)?future)\b"), h_ref),
     ("year", re.compile(
-        rf"(?:(?<![\w$.,-])|(?<=\b(?:mid|pre)-)|(?<=\bpost-))(?P<year>{YEAR_RE})(?!{NOT_A_YEAR_AFTER})(?![\w,.]\d)(?!['’]?s\b)\b"), h_year),
+        rf"(?:\b(?P<mod>(?i:early|mid|late|end))[- ](?={YEAR_RE}))?"
+        rf"(?:(?<![\w$.,-])|(?<=\b(?:mid|pre|end)-)|(?<=\bpost-))(?P<year>{YEAR_RE})(?!{NOT_A_YEAR_AFTER})(?![\w,.]\d)(?!['’]?s\b)\b"), h_year),
 ]
 
 
@@ -1569,7 +1697,9 @@ def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
             or any(c.dep_ == "prt" and c.lower_ in ("back", "off") for c in token.children)):
         return "future"
     if token.tag_ == "VBD" or aux & {"did", "was", "were", "had"} or (  # "kept going until 2 a.m. Friday"
-            token.dep_ == "xcomp" and token.head.tag_ == "VBD" and token.head.lemma_ in ASPECT_VERBS):
+            token.dep_ == "xcomp" and token.head.tag_ == "VBD" and token.head.lemma_ in ASPECT_VERBS) or (
+            # a main verb tagged a participle with no auxiliary ("The first train left at 9am"): a simple past
+            token.tag_ == "VBN" and token.dep_ == "ROOT" and not aux):
         return "past"
     if UNTIL_PREFIX.search(before):
         return "future"
@@ -1648,7 +1778,7 @@ _REQUIRED_WORD: dict[str, tuple[str, ...]] = {
     "set": ("daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "every", "each",
             "days", "weeknights", "weekends"), "long_adjective": ("-long",), "the_weekend": ("weekend",), "century": ("century",),
     "quarter": ("quarter",), "half": ("half",), "fiscal_year": ("fiscal",), "fraction": ("quarter", "half"),
-    "anaphoric_period": ("year", "month", "week"),
+    "anaphoric_period": ("year", "month", "week"), "this_time": ("this time",),
     "daypart": ("morning", "afternoon", "evening", "night", "dawn", "dusk", "daybreak", "sunrise", "sunset"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "duration": ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade",
@@ -1664,7 +1794,7 @@ _REQUIRED_WORD: dict[str, tuple[str, ...]] = {
 #: text as written; every search of a pattern must find something: a month name as the pattern writes it; a digit
 #: before a clock's ":" or "a.m.", or "noon"; a holiday's name; a unit word after a space (and a weekday before "of").
 _MONTH_HINT = re.compile(MONTH_RE)
-_CLOCK_HINT = re.compile(r"\d(?::|\s*(?:[ap]\.?m|GMT|UTC))|noon|midnight|midday|o['’]clock")
+_CLOCK_HINT = re.compile(r"\d(?::|[.\d]\d\d\s*(?:\(|[A-Z]|local)|\s*(?:[ap]\.?m|GMT|UTC))|noon|midnight|midday|o['’]clock")
 _REQUIRED_SEARCH: dict[str, tuple[re.Pattern, ...]] = {
     "month_day": (_MONTH_HINT,), "month_year": (_MONTH_HINT,),
     "nth_weekday": (_MONTH_HINT, re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
@@ -1672,8 +1802,9 @@ _REQUIRED_SEARCH: dict[str, tuple[re.Pattern, ...]] = {
     "day_month": (re.compile(rf"\d(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_RE}"),),
     "month": (re.compile(rf"(?:{MONTH_WORD_RE})(?!\s+\d)(?!\w)"),),
     "clock_date": (_CLOCK_HINT,), "clock": (_CLOCK_HINT,), "holiday": (re.compile(HOLIDAY_RE),),
-    "numeric_date": (re.compile(r"\d/\d"),), "dotted_date": (re.compile(r"\d\.\d"),),
+    "numeric_date": (re.compile(r"\d[/-]\d"),), "dotted_date": (re.compile(r"\d\.\d"),),
     "iso_date": (re.compile(r"\d-\d"),),
+    "day_of_month": (re.compile(r"\dst\b|\dnd\b|\drd\b|\dth\b"),),
     "anaphoric_period": (re.compile(r"\s(?:year|month|week)\b", _F),),
     "anaphoric": (re.compile(r"\s(?:day|night|morning|evening|afternoon)\b", _F),),
     "period_edge": (re.compile(r"\sof\s+(?:the|this|next|last)\s", _F),),
@@ -1851,7 +1982,69 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
                      "granularity": norm.granularity, "earliest": norm.earliest, "latest": norm.latest,
                      "min_duration": norm.min_duration, "max_duration": norm.max_duration, "rule": name,
                      "sentence": sentence, "_tense": ctx.tense})
-    return _counted_from_dates(rows, text, tz), Anchor(day_anchor, period)
+    return _counted_from_dates(_day_ranges(rows, text, tz), text, tz), Anchor(day_anchor, period)
+
+
+#: The other end of a range of days written with its month once: after the date ("Jan. 6-8", "6th Jan until the 9th",
+#: "March 3 to 5, 2020") or before it ("10-12 January", "between 10 and 12 January").
+RANGE_END_AFTER = re.compile(
+    r"(?P<link>\s*[-–]\s*|\s+(?:to|and|until|till|through|thru)\s+(?:the\s+)?)(?P<whole>(?P<day>[12]\d|3[01]|0?[1-9])"
+    rf"(?:st|nd|rd|th)?)\b(?![:.,]\d|\s*(?:%|percent|[ap]\.?m\b|{MONTH_RE}|(?i:{UNIT_RE})\b))"
+    rf"(?:,?\s+(?P<year>{YEAR_RE})\b)?")
+#: What joins the two weekdays of a range ("Monday to Wednesday", "Monday-Wednesday", "Monday and Tuesday").
+WEEKDAY_RANGE_LINK = re.compile(r"\s*[-–]\s*|\s+(?:to|until|till|through|thru|and|or)\s+(?:on\s+)?")
+RANGE_START_BEFORE = re.compile(
+    r"(?:\b(?P<between>between)\s+|\b(?:from)\s+)?(?:the\s+)?(?<![\d.,$])(?P<whole>(?P<day>[12]\d|3[01]|0?[1-9])"
+    r"(?:st|nd|rd|th)?)(?P<link>\s*[-–]\s*|\s+(?:to|and|until|till|through)\s+(?:the\s+)?)$")
+
+
+def _day_ranges(rows: list[dict], text: str, tz: str) -> list[dict]:
+    """A row for the other end of a range of days whose month is written once ("Jan. 6-8": the 6th and the 8th;
+    "10-12 January": the 10th and the 12th), in the month of the date written in full and its year, or the year
+    written after the range ("March 3 to 5, 2020", which is then the first day's too). "And" makes a range only after
+    "between" ("between 10 and 12 January"; "on Jan. 6 and 8 others" is none)."""
+    out: list[dict] = []
+    taken = [(r["start"], r["end"]) for r in rows]
+    for position, row in enumerate(rows):
+        following = rows[position + 1] if position + 1 < len(rows) else None
+        if (row["rule"] == "weekday" and following is not None and following["rule"] == "weekday"
+                and row["earliest"] is not None and following["earliest"] is not None
+                and re.search(r"(?i)\bweek$", following["text"]) and not re.search(r"(?i)\bweek$", row["text"])
+                and WEEKDAY_RANGE_LINK.fullmatch(text[row["end"]:following["start"]])):
+            # "from Monday to Wednesday last week": the first day is in the week the second names
+            monday = following["earliest"].tz_convert(tz).tz_localize(None).normalize()
+            monday -= pd.Timedelta(days=monday.weekday())
+            weekday = pd.Timestamp(row["value"][:10]).weekday()
+            norm = _date_norm(monday + pd.Timedelta(days=weekday), tz)
+            row = dict(row, value=norm.value + row["value"][10:], earliest=norm.earliest, latest=norm.latest)
+        ranged = None
+        if row["granularity"] == "day" and row["rule"] in ("month_day", "day_month") and row["earliest"] is not None:
+            first = pd.Timestamp(row["value"])
+            after = RANGE_END_AFTER.match(text, row["end"])
+            before = RANGE_START_BEFORE.search(text, max(0, row["start"] - 24), row["start"])
+            if after and int(after.group("day")) > first.day and after.group("link").strip() != "and":
+                year = int(after.group("year")) if after.group("year") else first.year
+                ranged = (after.start("whole"), after.end("whole"), year, int(after.group("day")))
+            elif before and int(before.group("day")) < first.day and (
+                    before.group("link").strip() != "and" or before.group("between")):
+                ranged = (before.start("whole"), before.end("whole"), first.year, int(before.group("day")))
+        if ranged is None or any(_overlaps(ranged[:2], span) for span in taken):
+            out.append(row)
+            continue
+        start, end, year, number = ranged
+        if year != first.year:
+            norm = _date_norm(pd.Timestamp(year=year, month=first.month, day=first.day), tz)
+            row = dict(row, value=norm.value, earliest=norm.earliest, latest=norm.latest)
+        try:
+            norm = _date_norm(pd.Timestamp(year=year, month=first.month, day=number), tz)
+        except ValueError:  # "Feb. 28-30"
+            out.append(row)
+            continue
+        other = dict(row, start=start, end=end, text=text[start:end], value=norm.value, earliest=norm.earliest,
+                     latest=norm.latest, rule="day_range")
+        out.extend(sorted([row, other], key=lambda r: r["start"]))
+        taken.append((start, end))
+    return out
 
 
 #: Rules whose words also end names: "Theresa May", "USA Today", "Fox News Sunday".
@@ -1953,23 +2146,26 @@ def _counted_from_dates(rows: list[dict], text: str, tz: str) -> list[dict]:
             row = dict(row, start=week_of.start(), text=text[week_of.start():row["end"]], value=week_value(day),
                        granularity="week", earliest=earliest.tz_localize(tz), latest=latest.tz_localize(tz))
         out.append(row)
-    return [_on_the_day_of_its_sentence(row, out) if row["rule"] == "clock" else row for row in out]
+    return [_on_the_day_of_its_sentence(row, out, text) if row["rule"] == "clock" else row for row in out]
 
 
-def _on_the_day_of_its_sentence(row: dict, rows: list[dict]) -> dict:
+def _on_the_day_of_its_sentence(row: dict, rows: list[dict], text: str) -> dict:
     """A bare clock time is on the day its own sentence names, before or after it ("at 10:30 local time (0730 GMT)
     on Friday"), rather than on the day the story named last; in a sentence that says how often ("airs weekdays from
     6 a.m. to 9 a.m.", "every day at noon"), it is a time of any such day, on no date (TIMEX3 XXXX-XX-XXT06:00)."""
     if any(r["sentence"] == row["sentence"] and r["kind"] == "SET" for r in rows):
         return dict(row, value="XXXX-XX-XX" + row["value"][10:], earliest=None, latest=None)
     days = [r for r in rows if r["sentence"] == row["sentence"] and r["earliest"] is not None and (
-        r["rule"] == "clock_date" or r["kind"] == "DATE" and r["granularity"] in ("day", "part-of-day"))]
+        r["rule"] == "clock_date" or r["kind"] == "DATE" and r["granularity"] in ("day", "part-of-day")
+        and r["rule"] != "daypart"  # "worked overnight and finished by midday": the day the story tells
+        and not SINCE_PREFIX.search(text[max(0, r["start"] - 20):r["start"]].lower()))]  # "its lowest since May 3"
     if not days or row["earliest"] is None:
         return row
     day = pd.Timestamp(min(days, key=lambda r: abs(r["start"] - row["start"]))["value"][:10])
     shift = day - pd.Timestamp(row["value"][:10])
     if not shift:
         return row
+    shift = pd.DateOffset(days=shift.days)  # calendar days: a Timedelta holds no more than some 292 years
     return dict(row, value=f"{day:%Y-%m-%d}{row['value'][10:]}", earliest=row["earliest"] + shift,
                 latest=row["latest"] + shift)
 
