@@ -84,3 +84,14 @@ def test_an_order_unknown_pair_is_titled_with_its_labels_quoted_and_no_minus_sig
     first, second, note, title, finding = _chart(article)
     assert second is not None and "-" not in title.split(":")[-1] and " before and " in title and "“" in title
     assert not title.startswith("The “")
+
+
+def test_span_words_with_one_side_open_never_say_apart():
+    import pandas as pd
+
+    from analysis.timeline.chart import span_words
+
+    hours = pd.Timedelta(hours=7)
+    # no lower bound: the second event may come any time before the first ("at most 7 hours" alone claimed an order)
+    assert span_words(pd.NaT, hours) == "at most 7 hours after, or before by an unknown time"
+    assert span_words(-hours, pd.NaT) == "at most 7 hours before, or after by an unknown time"

@@ -54,8 +54,8 @@ def span_words(lo, hi) -> str:
         return f"at most {one(-lo)[0]} before, or after by an unknown time"
     if not hi_known:
         return f"at least {one(lo)[0]}" if lo.total_seconds() > 0 else "later, by an unknown time"
-    if not lo_known:
-        return f"at most {one(hi)[0]}"
+    if not lo_known:  # no lower bound: the second event may also come any time before the first
+        return f"at most {one(hi)[0]} after, or before by an unknown time"
     if lo.total_seconds() <= 0 <= hi.total_seconds() and lo.total_seconds() == 0:
         return f"up to {one(hi)[0]}"
     lo_text, lo_unit = one(lo, with_unit=False)
@@ -340,6 +340,8 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str | No
         title = f"{subject} came {said} after {name_a}"
     elif said.endswith(("before", "after")):
         title = f"{subject} came {said} {name_a}"
+    elif ", or " in said:  # one side open: "came at most 7 hours after X, or before by an unknown time"
+        title = f"{subject} came {said.replace(', or', f' {name_a}, or', 1)}"
     else:
         title = f"{subject} and {name_a}: {said} apart"
     subtitle = ("Each event on one clock: a dot where the time is known, a bar spanning its bounds where it is not;\n"

@@ -199,6 +199,63 @@ def _subject(verb):
     return None
 
 
+#: Pronouns a label replaces with what they stand for, and what that must be.
+PRONOUN_REFERENTS = {"he": "m", "she": "f", "it": "thing", "they": "group"}
+
+
+def _fits(token, want: str) -> bool:
+    """Whether a subject's head can be what a pronoun stands for: for he/she a person by name (not of the other sex by
+    honorific or first name, ``actors.FIRST_NAMES``) or by title (``actors.TITLES``); for it one thing, not a person;
+    for they a plural or a body."""
+    from ..actors import FIRST_NAMES, TITLES
+
+    if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in PRONOUN_REFERENTS:
+        return False
+    title = TITLES.get(token.lower_)
+    person = token.ent_type_ == "PERSON"
+    if want in ("m", "f"):
+        if title is not None:
+            return title[1][:1] in ("", want)
+        if not person:
+            return False
+        ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+        first = token.doc[ent.start]
+        honorific = {"mr.": "m", "mr": "m", "mrs.": "f", "ms.": "f", "mrs": "f", "ms": "f"}.get(first.lower_)
+        if honorific is None and ent.start > 0:
+            honorific = {"mr.": "m", "mrs.": "f", "ms.": "f"}.get(token.doc[ent.start - 1].lower_)
+        return (honorific or FIRST_NAMES.get(first.lower_, "")[:1]) in ("", want)
+    if want == "thing":
+        return not person and title is None and token.tag_ in ("NN", "NNP")
+    return token.tag_ in ("NNS", "NNPS") or token.ent_type_ in ("ORG", "NORP")
+
+
+def _referent(subject, depth: int = 0):
+    """What a pronoun subject stands for, for the label and the actors ("The union said it had been offered nothing
+    new, and confirmed ...": the union): the subject of a clause it hangs under, else of the sentence before, when that
+    fits the pronoun (a person for he/she, one thing for it); else the pronoun."""
+    if subject is None or subject.lower_ not in PRONOUN_REFERENTS or depth > 2:
+        return subject
+    want = PRONOUN_REFERENTS[subject.lower_]
+    node = subject.head
+    while node.head.i != node.i:  # the first nominal subject above it decides, fitting or not
+        node = node.head
+        found = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < subject.i
+                      and c.pos_ in ("NOUN", "PROPN")), None)
+        if found is not None:
+            # a name the tagger left untyped ("Christie, who ... since he suspended ...") can be a person here
+            untyped = want in ("m", "f") and found.pos_ == "PROPN" and not found.ent_type_
+            return found if untyped or _fits(found, want) else subject
+    start = subject.sent.start
+    if start > 0:
+        before = subject.doc[start - 1].sent.root
+        found = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if found is not None and found.lower_ == subject.lower_:
+            return _referent(found, depth + 1)
+        if found is not None and _fits(found, want):
+            return found
+    return subject
+
+
 def _is_past(verb) -> bool:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"will", "would", "shall", "'ll", "may", "might", "could", "can"}:
@@ -378,7 +435,7 @@ def _mentions(parsed) -> list[Mention]:
                 past = _is_past(tok)
                 if (not past and piece.part == "body") or _reported_content(tok):
                     continue
-                subject = _subject(tok)
+                subject = _referent(_subject(tok))
             elif tok.pos_ == "NOUN":
                 compound = " ".join(c.lower_ for c in tok.children if c.dep_ == "compound")
                 key = f"{compound} {tok.lemma_.lower()}".strip()
