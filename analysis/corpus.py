@@ -493,6 +493,11 @@ def _caption_split(line: str) -> tuple[str, str] | None:
     """(caption, credit) if ``line`` is a photo caption ending with a credit ("… Alex Wong/Getty Images")."""
     if _words(line) > 80:
         return None
+    # a credit after a bar: "... at the Capitol on Thursday. | J. Scott Applewhite/AP" (Politico)
+    head, bar, tail = line.rpartition(" | ")
+    if bar and head.endswith(_TERMINAL) and _words(tail) <= 8 and ("/" in tail or re.search(
+            r"\b(?:photo|getty|reuters|afp|ap|epa|shutterstock|pool|images?)\b", tail, re.I)):
+        return head, tail.strip()
     # a gallery's count before it and the agency's licensing link after it (Reuters' page as copied)
     line = re.sub(r"\s*Purchase Licensing Rights(?:, opens new tab)?$", "", re.sub(r"^\[\d+/\d+\]\s*", "", line))
     source = P.IMAGE_SOURCE.match(line)
@@ -608,9 +613,14 @@ def split_article(text: str) -> dict[str, Any]:
     # a section's kicker over the headline: a section's name ("Politics", "News|Elections"), or a short line over a
     # longer one in the same block ("UK news" / "Rail strike to go ahead after ...")
     top = [i for i in range(n) if label[i] is None][:2]
-    if len(top) == 2 and P.SECTION_KICKER.match(units[top[0]][0]) and _headline_like(units[top[1]][0]):
-        label[top[0]] = "boilerplate"
-    elif (len(top) == 2 and units[top[0]][1] == units[top[1]][1] and _words(units[top[0]][0]) <= 3
+    while len(top) == 2 and _headline_like(units[top[1]][0]) and (
+            P.SECTION_KICKER.match(units[top[0]][0])
+            # a desk's name in capitals over a headline in sentence or title case: "CONGRESS"
+            or (units[top[0]][0].isupper() and _words(units[top[0]][0]) <= 3 and not units[top[1]][0].isupper()
+                and not _byline(units[top[0]][0]) and not any(p.match(units[top[0]][0] + " X") for p in P.DATELINES))):
+        label[top[0]] = "boilerplate"  # (Bloomberg prints two: "Markets" / "Economics")
+        top = [i for i in range(n) if label[i] is None][:2]
+    if (len(top) == 2 and units[top[0]][1] == units[top[1]][1] and _words(units[top[0]][0]) <= 3
             and not units[top[0]][0].endswith(_TERMINAL) and _words(units[top[1]][0]) > _words(units[top[0]][0]) + 2
             and _headline_like(units[top[1]][0]) and not _byline(units[top[1]][0])):
         label[top[0]] = "boilerplate"
@@ -619,7 +629,7 @@ def split_article(text: str) -> dict[str, Any]:
     # ("Image caption,") labels the line after it
     credits: dict[int, tuple[str, str]] = {}
     for i, (u, _) in enumerate(units):
-        if label[i] is None and P.CAPTION_LABEL_ALONE.match(u) and i + 1 < n and label[i + 1] is None:
+        if label[i] in (None, "boilerplate") and P.CAPTION_LABEL_ALONE.match(u) and i + 1 < n and label[i + 1] is None:
             label[i], label[i + 1], credits[i + 1] = "boilerplate", "caption", (units[i + 1][0], "")
     for i, (u, block) in enumerate(units):
         if label[i] is None:
@@ -674,7 +684,7 @@ def split_article(text: str) -> dict[str, Any]:
     for i in range(n):
         if label[i] is None and i > 0 and label[i - 1] == "byline" and (
                 _is_credit_line(units[i][0]) or _is_outlet(units[i][0]) or (_words(units[i][0]) <= 7 and (
-                    P.BYLINE_ROLE.match(units[i][0])
+                    P.BYLINE_ROLE.match(P.BYLINE_HANDLES.sub("", units[i][0]))  # "Technology reporter @tom_acres"
                     # the role and the outlet after a comma: "Health reporter, BBC News"
                     or (P.BYLINE_ROLE.match(units[i][0].split(",")[0]) and units[i][0].count(",") == 1
                         and re.fullmatch(r"\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}", units[i][0].split(",")[1]))))):
@@ -756,7 +766,8 @@ def split_article(text: str) -> dict[str, Any]:
             if P.BULLET.match(u):  # a summary's bullet point ("- Three fires are still burning") reads as a sentence
                 u = P.BULLET_MARK.sub("", u)
                 u = u if u.endswith(_TERMINAL) else u + "."
-            dek = f"{dek} {u}".strip()
+            # summary lines read as sentences: "... faster than expected. Policymakers had signaled ..."
+            dek = f"{dek}{'' if not dek or dek.endswith(_TERMINAL) or not u[:1].isupper() else '.'} {u}".strip()
         elif part == "caption":
             caption, credit = credits[i]
             if caption:

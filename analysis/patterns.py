@@ -101,7 +101,13 @@ BOILERPLATE = [
         r"^more from\b.*$",
         r"^(?:sign up|subscribe|get|receive|join)\b.*\b(?:newsletter|briefing|updates|alerts|inbox|digest)\b.*$",
         r"^.*\bnewsletter\b.*\b(?:sign up|subscribe)\b.*$",
-        r"^(?:got|have) a (?:news )?tip\b.*$|^send (?:us )?(?:a )?tips?\b.*$|^tips\?.*$",
+        r"^(?:got|have) a (?:news |confidential )?tip\b.*$|^send (?:us )?(?:a )?tips?\b.*$|^tips\?.*$",
+        # a terminal's or app's promotion and its button: "Before it’s here, it’s on the Bloomberg Terminal", "LEARN MORE"
+        r"^before it[’']s here, it[’']s on the\b.{0,40}$|^learn more$",
+        # an agency's note on what an update changed: "(Updates with economist comment in fifth paragraph.)"
+        r"^\((?:updates|adds|recasts|corrects|rewrites|changes|refiles|removes|inserts|fixes)\b[^()]{0,160}\)$",
+        # the story's tags: "FILED UNDER: Congress, Mike Johnson", "Topics: ..."
+        r"^(?:filed under|topics|tags|more on)\s*:.{0,200}$",
         r"^go deeper\b.*$|^read it at\b.*$|^the big picture\b\s*:?$|^why it matters\s*:?$",
         r"^this (?:article|story|piece|post) (?:was )?(?:originally |first )?(?:appeared|published|ran)\b.*$",
         # a partnership note: "This article was produced for ProPublica's ... in partnership with ..."
@@ -284,7 +290,8 @@ LEDE_SIGNS = re.compile(
 )
 
 #: A caption's label alone on a line, the caption on the next (the BBC's page as copied: "Image caption," / "The NHS ...").
-CAPTION_LABEL_ALONE = re.compile(r"^(?:(?:image|media|photo)\s+)?caption\s*[,:]?$", re.IGNORECASE)
+CAPTION_LABEL_ALONE = re.compile(r"^(?:(?:(?:image|media|photo)\s+)?caption\s*[,:]?|(?:image|photo|picture|pictured)\s*[,:])$",
+                                 re.IGNORECASE)
 #: A line that is a caption by its label: "Photo: ...", "Caption: ...", "Pictured: ...".
 CAPTION_LABEL = re.compile(r"^(?:(?:photo|caption|pictured|image|above|top|left|right)\s*:|(?:image|media|photo)\s+caption\s*[,:])\s*\S",
                            re.IGNORECASE)
@@ -311,8 +318,8 @@ REPORTING_FROM = re.compile(r"^(?:[Rr]eporting|[Rr]eported) from\s+(?P<place>[A-
 STAMP_SEPARATOR = re.compile(r"\s*\|\s*|[,;]\s*(?=(?:last\s+)?(?:updated|modified)\b)", re.IGNORECASE)
 #: A newspaper section's name as a kicker above the headline ("Politics", "UK news", "News|Elections", "World › Asia").
 SECTION_KICKER = re.compile(
-    r"^(?:(?:news|politics|world|us|u\.s\.|uk|national|local|metro|business|economy|markets|money|finance|tech|"
-    r"technology|science|health|climate|environment|education|opinion|sport|sports|culture|arts|entertainment|"
+    r"^(?:(?:news|politics|world|us|u\.s\.|uk|national|local|metro|business|economy|economics|markets|money|finance|tech|"
+    r"congress|white house|defense|energy|policy|wealth|deals|industries|crypto|real estate|technology|science|health|climate|environment|education|opinion|sport|sports|culture|arts|entertainment|"
     r"lifestyle|travel|investigations?|elections?|europe|asia|africa|americas|middle east|australia|india|china|"
     r"world news|uk news|us news|us politics|uk politics)(?:\s+news)?\s*(?:[|/›»>]\s*|$))+$",
     re.IGNORECASE,
@@ -335,7 +342,7 @@ TIMEZONE_ABBREVIATIONS = {
     "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
     "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
     "AKST": "America/Anchorage", "AKDT": "America/Anchorage", "HST": "Pacific/Honolulu",
-    "GMT": "UTC", "UTC": "UTC", "Z": "UTC", "BST": "Europe/London",
+    "GMT": "UTC", "UTC": "UTC", "Z": "UTC", "BST": "Europe/London", "UK": "Europe/London",
     "CET": "Europe/Berlin", "CEST": "Europe/Berlin", "EET": "Europe/Athens", "EEST": "Europe/Athens",
     "MSK": "Europe/Moscow", "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "HKT": "Asia/Hong_Kong", "SGT": "Asia/Singapore",
     "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
@@ -354,8 +361,8 @@ TIMESTAMP_DATE = re.compile(
     re.IGNORECASE,
 )
 TIMESTAMP_CLOCK = re.compile(
-    r"(?<![\d.:])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?![\d,])"
-    r"(?:\s*(?P<zone>(?-i:[A-Z]{1,5})\b|[+-]\d{2}:?\d{2}))?",
+    r"(?<![\d.:])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?!\d)(?!,\s*\d)"
+    r"(?:,?\s*(?P<zone>(?-i:[A-Z]{1,5})\b|[+-]\d{2}:?\d{2}))?",
     re.IGNORECASE,
 )
 

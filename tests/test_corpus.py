@@ -884,3 +884,30 @@ def test_npr_web_copy_dotted_stamp_and_listen_widgets():
     assert a.published == pd.Timestamp("2023-09-05 05:01", tz="America/New_York") and a.dek == ""
     assert a.boilerplate[:3] == ["Heard on Morning Edition", "4-Minute Listen", "Playlist"]
     assert a.paragraphs[0].startswith("Texas set a new record")
+
+
+def test_bloomberg_web_copy_two_kickers_summary_lines_and_promotions():
+    a = analysis.load_article(ARTICLES / "bloomberg_web_page.txt")
+    assert a.headline == "Turkey Raises Rates to 50% in Surprise Move to Tame Inflation"
+    assert a.dek == ("Central bank cites upside risks after prices rose faster than expected. Policymakers had signaled an "
+                     "end to tightening in January")
+    assert a.published == pd.Timestamp("2024-03-21 07:00", tz="America/New_York")
+    assert {"Markets", "Economics", "LEARN MORE", "(Updates with economist comment in fifth paragraph.)"} <= set(a.boilerplate)
+    assert len(a.paragraphs) == 3 and a.paragraphs[0].startswith("Turkey’s central bank")
+
+
+def test_sky_web_copy_image_label_handle_after_role_and_uk_clock():
+    a = analysis.load_article(ARTICLES / "sky_web_page.txt")  # "Tuesday 2 January 2024 19:05, UK"
+    assert a.published == pd.Timestamp("2024-01-02 19:05", tz="Europe/London") and a.timezone == "Europe/London"
+    assert a.captions == ["A fallen tree blocks a road in Bristol"] and a.authors == ["Tom Acres"]
+    assert a.byline == "Tom Acres\nTechnology reporter @tom_acres"
+    assert a.paragraphs[0].startswith("Tens of thousands") and a.paragraphs[-1].startswith("Network Rail")
+
+
+def test_politico_web_copy_desk_in_capitals_credit_after_bar_and_tags():
+    a = analysis.load_article(ARTICLES / "politico_web_page.txt")
+    assert a.headline == "House passes stopgap bill with hours to spare" and a.dek.startswith("The measure now heads")
+    assert a.captions == ["Speaker Mike Johnson speaks to reporters at the Capitol on Thursday."]
+    assert a.photo_credits == ["J. Scott Applewhite/AP"]
+    assert a.published == pd.Timestamp("2024-01-18 16:17", tz="America/New_York")
+    assert a.boilerplate == ["CONGRESS", "Link Copied", "FILED UNDER: Congress, Mike Johnson, Government shutdown"]
