@@ -950,9 +950,10 @@ def test_business_periods_and_early_mid_late_narrow_the_bounds():
     assert times.loc["the 2010s", "value"] == "201X"
 
 
-def test_midday_the_weekend_and_days_counted_back():
+def test_overnight_midday_the_weekend_and_days_counted_back():
     times = _article_times("day_parts", "2020-02-12T18:00", "Europe/London")  # a Wednesday evening
     values = times["value"].to_dict()
+    assert _bounds(times.loc["overnight"]) == ("2020-02-11 19:00", "2020-02-12 05:59")  # the night just gone
     assert values["midday"] == "2020-02-12T12:00"
     assert values["last Thursday night"] == "2020-02-06" and times.loc["last Thursday night", "earliest"].hour == 19
     assert values["Earlier in the day"] == "2020-02-06" and values["The day before"] == "2020-02-05"

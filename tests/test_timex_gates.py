@@ -20,7 +20,7 @@ PHRASES = [
     "a quarter of an hour", "a half-century", "six weeks from now", "Every 72 minutes", "$12 an hour",
     "twice a month", "6 o'clock this afternoon", "June 16th of last year", "weekdays from 6 a.m.", "on Mondays",
     "WEEKNIGHTS", "two years from now", "a brighter tomorrow", "on the 14th", "This Time Last Year", "14.30 BST",
-    "0900 local time", "6.30pm", "between 2 and 4 p.m.", "at 18:42", "end-March", "mid-2019",
+    "0900 local time", "6.30pm", "between 2 and 4 p.m.", "at 18:42", "worked overnight.", "end-March", "mid-2019",
     "13/01/2020", "06-01-2020", "Tuesday last week", "3:30 p.m. IST", "9:30 a.m. HKT", "6.30am on Thursday 18 July",
     "Jan. 6-8", "10-12 January",
 ]

@@ -25,7 +25,8 @@ loader's ``patterns.TIMEZONE_ABBREVIATIONS``, or "ET", "Pacific time"), and 24-h
 "local time" ("14.30 BST", "0900 local time") or after a preposition ("at 18:42"). A range written once ("Jan. 6-8",
 "10-12 January", "between 2 and 4 p.m.", "Monday to Wednesday last week") gives both ends; "early", "mid-", "late"
 and "end-" narrow a year, a decade, a month or a relative period to its first, middle or last third; figures
-("06/01/2020") are read month first only in the zones of ``MONTH_FIRST_ZONES``;
+("06/01/2020") are read month first only in the zones of ``MONTH_FIRST_ZONES``; "overnight" is the night before
+publication;
 holidays come from the table ``HOLIDAYS`` (fixed days, n-th weekdays, days from Easter). Without a publication date, expressions are still found and absolute ones resolved;
 relative ones stay unresolved (NaT, value with ``X``) and a warning says so.
 """
@@ -1098,14 +1099,19 @@ DAYPART_WORDS = {"nightfall": "evening", "dusk": "evening", "sunset": "evening",
 
 def h_daypart(m: re.Match, ctx: Context) -> Norm | None:
     """"in the morning", "by evening", "at night", "at dawn": that part of the day the story is telling (the last day
-    it named, else the publication day), as "that morning" is. Only in a clause told in the past or the future: in
-    the present it is a habit ("she works at night", "police patrol at night"), no time of the story."""
+    it named, else the publication day), as "that morning" is; "overnight" (an adverb: "crews worked overnight"), the
+    night before publication, or the coming one in a clause looking ahead. Only in a clause told in the past or the
+    future: in the present it is a habit ("she works at night", "police patrol at night"), no time of the story."""
     if ctx.tense not in ("past", "future", "nearest"):
         return None
-    word = (m.group("part") or m.group("part2")).lower()
+    word = (m.group("part") or m.group("part2") or m.group("part3")).lower()
     part = DAYPART_WORDS.get(word, word)
     if ctx.ref is None and ctx.anchor is None:
         return Norm("DATE", "XXXX-XX-XX", "part-of-day")
+    if part == "overnight":  # as "last night" or "tonight" are: the night before publication, or the one ahead
+        if ctx.ref is None:
+            return Norm("DATE", "XXXX-XX-XX", "part-of-day")
+        return _date_norm(_today(ctx) - pd.Timedelta(days=0 if ctx.tense == "future" else 1), ctx.tz, part)
     day = ctx.anchor if ctx.ref is None else _narrative_day(ctx)
     return _date_norm(day, ctx.tz, part)
 
@@ -1620,7 +1626,11 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
     ("daypart", re.compile(
         r"\b(?:(?:(?:late|early|later|earlier)\s+)?(?:in|during|by|until|till|through)\s+(?P<span>the\s+(?P<part>morning|"
         r"afternoon|evening|night))|(?:at|by|after|before|until|till|around|near)\s+(?P<span2>(?P<part2>night|nightfall|"
-        r"dawn|dusk|daybreak|sunrise|sunset|morning|evening)))\b(?!\s+(?:of|before|after)\b)"
+        r"dawn|dusk|daybreak|sunrise|sunset|morning|evening))|"
+        # "worked overnight", "Overnight, police...": the adverb, not "overnight trading", "an overnight stay"
+        r"(?<!\ban\s)(?<!\bthe\s)(?P<part3>overnight)(?=\s*(?:[.,;:!?)\]—–]|$)|\s+(?:on|in|at|to|into|from|and|but|as|"
+        r"when|while|with|without|by|until|amid|near|outside|across|against|for|so|because|despite|after|before|"
+        r"local|(?-i:[A-Z])[a-z]+day)\b))\b(?!\s+(?:of|before|after)\b)"
         # the part as a modifier of a thing: "in the morning meetings", "in the evening news"
         r"(?!\s+(?:meetings?|news|papers?|shows?|rush|commute|sessions?|prayers?|sky|light|shifts?|editions?|"
         r"briefings?|newscasts?|clubs?|life|market|trading|classes|services?)\b)", _F), h_daypart),
