@@ -888,7 +888,7 @@ def _stamp_from_line(line: str, timezone: str | None) -> tuple[pd.Timestamp, str
     if zone and zone[0] in "+-":
         offset = pd.Timedelta(hours=int(zone[1:3]), minutes=int(zone[-2:])) * (1 if zone[0] == "+" else -1)
         return (day - offset).tz_localize("UTC"), precision, None
-    zone = P.TIMEZONE_ABBREVIATIONS.get(zone or "")
+    zone = P.TIMEZONE_ABBREVIATIONS.get(zone or "") or P.STAMP_ZONE_WORDS.get(zone or "")
     try:
         return day.tz_localize(zone or timezone or "UTC", ambiguous=False, nonexistent="shift_forward"), precision, zone
     except (ValueError, TypeError):
@@ -914,7 +914,7 @@ def _published_from_page(layout: list[tuple[str, str]], timezone: str | None
         part == "boilerplate" and re.match(r"(?:originally|first) published\b", line, re.I) and _is_timestamp(line))]
     page_zone = None
     if timezone is None:  # a zone named on any stamp, a dated one or a clock under it ("Updated 7:41 p.m. ET")
-        zones = [P.TIMEZONE_ABBREVIATIONS.get(clock[2] or "") for _, line in lines
+        zones = [P.TIMEZONE_ABBREVIATIONS.get(clock[2] or "") or P.STAMP_ZONE_WORDS.get(clock[2] or "") for _, line in lines
                  if (clock := _clock_reading(line)) is not None]
         page_zone = next((zone for zone in zones if zone), None)
     found = []

@@ -342,13 +342,17 @@ TIMEZONE_ABBREVIATIONS = {
     "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
     "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
     "AKST": "America/Anchorage", "AKDT": "America/Anchorage", "HST": "Pacific/Honolulu",
-    "GMT": "UTC", "UTC": "UTC", "Z": "UTC", "BST": "Europe/London", "UK": "Europe/London",
+    "GMT": "UTC", "UTC": "UTC", "Z": "UTC", "BST": "Europe/London",
     "CET": "Europe/Berlin", "CEST": "Europe/Berlin", "EET": "Europe/Athens", "EEST": "Europe/Athens",
     "MSK": "Europe/Moscow", "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "HKT": "Asia/Hong_Kong", "SGT": "Asia/Singapore",
     "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
     "IST": "Asia/Kolkata", "PKT": "Asia/Karachi", "GST": "Asia/Dubai", "PHT": "Asia/Manila", "WIB": "Asia/Jakarta",
     "SAST": "Africa/Johannesburg", "WAT": "Africa/Lagos", "EAT": "Africa/Nairobi", "CAT": "Africa/Maputo",
 }
+
+#: Words a page's stamp prints after its clock that name a country's clock, not a zone ("19:05, UK", Sky News); read
+#: on stamps only, kept out of TIMEZONE_ABBREVIATIONS, which the extractors read as zones in running text.
+STAMP_ZONE_WORDS = {"UK": "Europe/London"}
 
 #: The parts of a timestamp line: a date written "Mar. 4, 2021" / "4 March 2021" / "2021-03-04", a clock reading
 #: "5:06 p.m." / "17.06" / "5 PM", and a zone abbreviation or UTC offset.
