@@ -27,7 +27,8 @@ passing over a person who is only an object of the pronoun's own clause ("In a l
 question was about ("Asked whether X ..., he said"), taking the one asked over the asker ("Lane asked Reed about
 ..."), and following chains of he/she subjects; in a run of quotes "he said" goes on with the last speaker unless
 someone else has since been a main clause's subject (not the subject of that quote's own cue, however it names
-the speaker: '"...," the elder Ruiz said. Switching to English, he said'); an unnamed source ("said a U.S. official")
+the speaker: '"...," the elder Ruiz said. Switching to English, he said'), and after a woman's quotes "he said" goes
+back to the man who spoke before her, past a man named only in what she said; an unnamed source ("said a U.S. official")
 counts as a person for a "he" or "she" after it, unless a person the article says is of that gender was named since
 it came into view ('The video shows Maria Lopez ... as an officer walks up. "...," an officer says. "...," she
 yells'), and once the article calls it "he" a later "she" is someone else. A surname the tagger took for a common
@@ -2151,8 +2152,17 @@ def _run_speaker(reader: _Reader, part: _Part, rows: list[_Row], tok: "Token", f
     if not previous:
         return found
     last = previous[-1]
+    window = _RUN_SENTENCES
+    if reader.gender_of(last.speaker.name) not in (gender, None):
+        # a man's and a woman's quotes alternating: "he said" after hers goes on with the man who spoke before her
+        # ('"...," Reed said. His wife, Carol, said the landlord, Mike Dunn, would wait. "...," she said. "...," he
+        # said': Reed, not the man named only in what she said)
+        same = [r for r in previous if reader.gender_of(r.speaker.name) == gender]
+        if same and all(reader.gender_of(r.speaker.name) not in (gender, None) for r in previous
+                        if r.end > same[-1].end):
+            last, window = same[-1], 2 * _RUN_SENTENCES
     if last.speaker.name == found.name or reader.gender_of(last.speaker.name) != gender \
-            or part.sentence_of(tok.idx) - part.sentence_of(last.end) > _RUN_SENTENCES:
+            or part.sentence_of(tok.idx) - part.sentence_of(last.end) > window:
         return found
     cue = part.doc[last.cue_token] if last.cue_token is not None else None
     own = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in (_subject(cue) if cue is not None else [])]

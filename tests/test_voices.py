@@ -1270,21 +1270,26 @@ def test_people_by_title_never_named_are_a_person_or_unnamed_people():
     assert q.at["the cut will pay for itself", "speaker_kind"] == "anonymous"  # unnamed, as "officials"
 
 
-def test_a_she_in_a_transcribed_video_is_the_named_woman_not_the_unnamed_officer():
-    q = quotes_of("voices_video_transcript.txt")
-    # "The video shows Maria Lopez ... as an officer walks up. '...,' an officer says. '...?' she yells."
-    assert q.at["Step out of the vehicle", "speaker"] == "an officer"
-    assert q.at["Why? What did I do?", "speaker"] == "Maria Lopez"
-    assert q.at["Don't touch me! I'm calling my lawyer", "speaker"] == "Maria Lopez"
-    assert q.at["Ma'am, put the phone down", "speaker"] == "a second officer"  # "A second officer arrives. ... he says"
-    assert q.at["I can't breathe", "speaker"] == "Maria Lopez"  # not the officer the article has called "he"
-
-
-def test_he_after_a_quote_goes_on_with_its_speaker_however_the_cue_named_him():
-    q = quotes_of("voices_shared_surname_elder.txt")
-    # '"...," the elder Ruiz said ... Switching to English, he said': the father, not the boy the surname is most used for
-    assert q.at["A child belongs with his father", "speaker"] == "Pedro Ruiz"
-    assert q.at["I want to thank the American people. Thank you.", "speaker"] == "Pedro Ruiz"
+@pytest.mark.parametrize("name, quote, speaker", [
+    # a bodycam video told as a transcript: "The video shows Maria Lopez ... as an officer walks up. '...,' an officer
+    # says. '...?' she yells.": the named woman, not the unnamed officer; nor the officer the article called "he"
+    ("voices_video_transcript.txt", "Step out of the vehicle", "an officer"),
+    ("voices_video_transcript.txt", "Why? What did I do?", "Maria Lopez"),
+    ("voices_video_transcript.txt", "Don't touch me! I'm calling my lawyer", "Maria Lopez"),
+    ("voices_video_transcript.txt", "Ma'am, put the phone down", "a second officer"),
+    ("voices_video_transcript.txt", "I can't breathe", "Maria Lopez"),
+    # '"...," the elder Ruiz said ... Switching to English, he said': the father, not the boy the surname mostly names
+    ("voices_shared_surname_elder.txt", "A child belongs with his father", "Pedro Ruiz"),
+    ("voices_shared_surname_elder.txt", "I want to thank the American people. Thank you.", "Pedro Ruiz"),
+    # '"...," Reed said. / His wife, Carol, ... She said their landlord, Mike Dunn, had agreed ... / "...," she said.
+    # / "...," he said.': Reed, not the landlord named only in what she said
+    ("voices_man_and_wife.txt", "We told him we could pay by June", "Carol"),
+    ("voices_man_and_wife.txt", "It's been hard on the kids", "John Reed"),
+    ("voices_man_and_wife.txt", "We are doing everything we can", "Tom Hale"),
+    ("voices_man_and_wife.txt", "I've heard that before", "John Reed"),  # "Reed is not convinced. '...,' he said"
+])
+def test_he_and_she_in_conversations(name, quote, speaker):
+    assert quotes_of(name).at[quote, "speaker"] == speaker
 
 
 def test_a_surname_the_tagger_reads_as_a_common_noun_is_still_the_person():
@@ -1308,3 +1313,4 @@ def test_a_surname_the_tagger_reads_as_a_common_noun_is_still_the_person():
 ])
 def test_experts_named_with_long_appositions(quote, speaker):
     assert quotes_of("voices_experts_appositions.txt").at[quote, "speaker"] == speaker
+
