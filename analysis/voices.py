@@ -36,7 +36,8 @@ noun ("Price said") is the person the actors layer reads there. "It" and "they" 
 document; a plural, a group or an "according to" source), not to a subject of what is said. Descriptions ("the Ohio governor", "the Republican nominee", "the Nevada Democrat") go
 to the nearest person whose title or apposition has their head noun and their other title words (never one whose
 title names another place or party), else, for a person's title, the person the lede is about when the headline
-uses the word ("Coach steps down ..."), else the person in view; "the 67-year-old" to the person given that age, else the person in view; a
+uses the word ("Coach steps down ..."), else the person in view; "the 67-year-old" to the person given that age, else the person in view; so
+does a parent described by the number of their children ("the father-of-three added:", of that gender); a
 narrator or announcer to the ad it speaks in. A speech verb of "anybody", "anyone who ..." attributes nothing.
 
 The word lists are general English and live in ``analysis/data`` (``speech_verbs.csv``, ``source_nouns.csv``,
@@ -1245,6 +1246,12 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
             or reader.antecedent(part, tok.idx, exclude=[*excluded, *reader.anonymous], in_view=True)
         if name:
             return _Speaker(name, "person", text)
+    parent = PARENT_NOUNS.get(noun) if _children_counted(tok) and phrase[0].lower_ == "the" else None
+    if parent is not None:  # "The father-of-three added:", "the grandmother of five said": the person in view
+        excluded = [inside.name] if inside and inside.name else []
+        name = reader.antecedent(part, tok.idx, gender=parent, exclude=[*excluded, *reader.anonymous], in_view=True)
+        if name:
+            return _Speaker(name, "person", text)
     role_words = {t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN")} | {noun}
     if phrase[0].lower_ == "the" and not any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON",) for t in phrase):
         excluded = [inside.name] if inside and inside.name else []
@@ -1316,6 +1323,19 @@ def _age_described(tok: "Token") -> str | None:
             if number is not None:
                 return number.text
     return None
+
+
+#: Nouns of a parent described by the number of their children, as British papers describe people they have named
+#: ("the father-of-three", "the grandmother of five"), noun -> gender.
+PARENT_NOUNS: dict[str, str] = {"father": "m", "dad": "m", "grandfather": "m", "grandad": "m", "granddad": "m",
+                                "mother": "f", "mum": "f", "mom": "f", "grandmother": "f", "gran": "f",
+                                "grandma": "f", "great-grandmother": "f", "great-grandfather": "m"}
+
+
+def _children_counted(tok: "Token") -> bool:
+    """The noun is followed by "of" and a number: "father-of-three", "mother of two"."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.like_num for g in c.children)
+               for c in tok.children)
 
 
 #: Nouns for the unnamed voice of an ad, a video or a recording, whose words are the document's ("the narrator says").

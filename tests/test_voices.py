@@ -1287,8 +1287,13 @@ def test_people_by_title_never_named_are_a_person_or_unnamed_people():
     ("voices_man_and_wife.txt", "It's been hard on the kids", "John Reed"),
     ("voices_man_and_wife.txt", "We are doing everything we can", "Tom Hale"),
     ("voices_man_and_wife.txt", "I've heard that before", "John Reed"),  # "Reed is not convinced. '...,' he said"
+    # a British local story: "Pensioner Albert Higgins, 81, ... said: '...' / The father-of-three added: '...'"
+    ("voices_uk_local.txt", "The kids can't even play outside.", "Albert Higgins"),
+    ("voices_uk_local.txt", "We are deeply sorry for the disruption.", "Judith Blake"),  # "Speaking to BBC Radio X,"
+    ("voices_uk_local.txt", "We thank residents for their patience.", "a Leeds City Council spokesman"),  # "He added:"
+    ("voices_uk_local.txt", "within days", "Judith Blake"),
 ])
-def test_he_and_she_in_conversations(name, quote, speaker):
+def test_speakers_through_pronouns_and_descriptions(name, quote, speaker):
     assert quotes_of(name).at[quote, "speaker"] == speaker
 
 
