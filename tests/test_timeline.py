@@ -633,7 +633,8 @@ def test_dotted_dates_are_day_first_and_numbers_alone_are_no_dateparser_dates():
     text = ("Court upholds ban\n\nBERLIN (dpa) -- The ruling of 06.01.2020 stands; version 1.2.2019.3 of the software "
             "shipped. The 60s were wild, and during 2019-20 sales rose.")
     frame, values = _times(text, "2020-01-08", "Europe/Berlin")
-    assert values == {"06.01.2020": "2020-01-06"}  # not "60s" as January 7 nor "2019-20" as January 20
+    # not "60s" as January 7 nor "2019-20" as January 20: the two years of a season
+    assert values == {"06.01.2020": "2020-01-06", "2019": "2019", "20": "2020"}
 
 
 def test_the_verb_last_is_no_part_of_a_length():
@@ -970,3 +971,18 @@ def test_odd_figures_never_raise_and_a_clock_on_a_far_date_keeps_its_day():
         frame, values = _times(text, "2261-12-31", "UTC")
     assert values["5 p.m."] == "1700-02-28T17:00"  # the date its sentence names, centuries before publication
     assert not frame["text"].str.contains("Feb. 30|31st of June").any()  # no such days
+
+
+def test_financial_years_seasons_a_weekday_in_parentheses_and_the_early_hours():
+    times = _article_times("india_budget", "2023-02-02T09:00", "Asia/Kolkata")
+    rows = times.reset_index()
+    assert times.loc["2023-24 financial year", "value"] == "FY2024"  # April 2023 to March 2024, in the bounds
+    assert _bounds(times.loc["2023-24 financial year"]) == ("2023-01-01 00:00", "2024-12-31 23:59")
+    body = rows[rows["part"] == "body"].set_index("text")["value"].to_dict()
+    assert body["2022"] == "2022" and body["23"] == "2023"  # "2022/23": both years
+    assert body["2014"] == "2014" and body["19"] == "2019"  # "the 2014-19 government"
+    assert times.loc["Saturday", "value"] == "2023-04-01"  # "on April 1 (Saturday)", not the Saturday just gone
+    assert _bounds(times.loc["11am"]) == ("2023-02-01 11:00", "2023-02-01 11:00")  # "on Wednesday ... at 11am"
+    assert _bounds(times.loc["0530 GMT"]) == ("2023-02-01 11:00", "2023-02-01 11:00")
+    assert _bounds(times.loc["3.30pm IST"]) == ("2023-02-01 15:30", "2023-02-01 15:30")
+    assert _bounds(times.loc["Monday"]) == ("2023-01-30 00:00", "2023-01-30 05:59")  # "the early hours of Monday"

@@ -25,9 +25,9 @@ loader's ``patterns.TIMEZONE_ABBREVIATIONS``, or "ET", "Pacific time"), and 24-h
 "local time" ("14.30 BST", "0900 local time") or after a preposition ("at 18:42"). A range written once ("Jan. 6-8",
 "10-12 January", "between 2 and 4 p.m.", "Monday to Wednesday last week") gives both ends; "early", "mid-", "late"
 and "end-" narrow a year, a decade, a month or a relative period to its first, middle or last third; figures
-("06/01/2020") are read month first only in the zones of ``MONTH_FIRST_ZONES``; "overnight" is the night before
-publication;
-holidays come from the table ``HOLIDAYS`` (fixed days, n-th weekdays, days from Easter). Without a publication date, expressions are still found and absolute ones resolved;
+("06/01/2020") are read month first only in the zones of ``MONTH_FIRST_ZONES``; two years written as one ("2019-20")
+are both years, or a fiscal year when a word says so ("the 2023-24 financial year": FY2024); a weekday in parentheses
+beside a date ("April 1 (Saturday)") is that date; "overnight" is the night before publication; holidays come from the table ``HOLIDAYS`` (fixed days, n-th weekdays, days from Easter). Without a publication date, expressions are still found and absolute ones resolved;
 relative ones stay unresolved (NaT, value with ``X``) and a warning says so.
 """
 from __future__ import annotations
@@ -1305,6 +1305,29 @@ def h_fiscal_year(m: re.Match, ctx: Context) -> Norm | None:
     return Norm("DATE", f"FY{year}", "fiscal year", earliest, latest)
 
 
+def h_year_pair(m: re.Match, ctx: Context) -> Norm | None:
+    """Two years written as one ("2019-20", "2023/24", "1939-45", "1998-2003"): a financial or fiscal year when a word
+    says so ("the 2022-23 financial year", "FY2023-24": TIMEX3 FY2023, from the start of the first year to the end of
+    the second), else the first year, the second being a row of its own (``_day_ranges``). The second must come after
+    the first, within a century ("2019-07" is no pair)."""
+    first = int(m.group("y1"))
+    second = _pair_end(m)
+    if second is None:
+        return None
+    if m.group("fy") or m.group("fy2"):
+        return Norm("DATE", f"FY{second}", "fiscal year", *year_interval(first, ctx.tz, second - first + 1))
+    return Norm("DATE", str(first), "year", *year_interval(first, ctx.tz))
+
+
+def _pair_end(m: re.Match) -> int | None:
+    """The second year of a pair of years, in full, or None when it does not follow the first within a century."""
+    first, written = int(m.group("y1")), m.group("y2")
+    second = int(written) if len(written) == 4 else first // 100 * 100 + int(written)
+    if len(written) == 2 and second <= first:
+        second += 100  # "1999-01"
+    return second if first < second <= first + 99 and (len(written) == 4 or second - first < 50) else None
+
+
 def h_period_short(m: re.Match, ctx: Context) -> Norm | None:
     """The shorthand of business news: "Q4", "Q3 2019", "4Q19", "Q1 FY2020" (quarters), "H1 2020" (halves, with a year
     only: "H1" alone is a visa or a flu strain), "FY2020", "FY20" (fiscal years). A quarter without a year is the
@@ -1540,6 +1563,10 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
     ("fiscal_year", re.compile(
         rf"\b(?:fiscal(?:[- ]year)?\s+(?:(?P<year>{YEAR_RE})|['’](?P<short>\d\d))|(?:the\s+)?(?P<year2>{YEAR_RE})"
         rf"\s+fiscal\s+year)\b", _F), h_fiscal_year),
+    ("year_pair", re.compile(
+        r"\b(?:(?P<fy>(?:the\s+)?(?i:financial|fiscal|tax|budget)\s+(?i:year)\s+|FY\s?|(?i:fiscal)\s+))?"
+        rf"(?P<y1>{YEAR_RE})\s?[-–/]\s?(?P<y2>{YEAR_RE}|\d\d)\b(?![-/.]\d)"
+        r"(?:\s+(?P<fy2>(?i:financial|fiscal|tax|budget)\s+(?i:year)))?"), h_year_pair),
     ("period_short", re.compile(
         rf"\b(?:(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:[- ]?(?:(?P<fy>FY|fiscal\s+)\s?)?(?:(?P<year>{YEAR_RE})|['’]?(?P<short>\d\d)))?|"
         rf"H(?P<h>[12])[- ](?:(?P<fy2>FY)\s?)?(?P<year2>{YEAR_RE})|(?P<fyonly>FY)\s?(?:(?P<year3>{YEAR_RE})|['’]?(?P<short3>\d\d)))\b"),
@@ -1648,6 +1675,10 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         rf"(?:\b(?P<mod>(?i:early|mid|late|end))[- ](?={YEAR_RE}))?"
         rf"(?:(?<![\w$.,-])|(?<=\b(?:mid|pre|end)-)|(?<=\bpost-))(?P<year>{YEAR_RE})(?!{NOT_A_YEAR_AFTER})(?![\w,.]\d)(?!['’]?s\b)\b"), h_year),
 ]
+
+
+#: The rule layer's patterns by name.
+PATTERNS_BY_NAME = {name: pattern for name, pattern, _ in PATTERNS}
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1813,7 +1844,7 @@ _REQUIRED_SEARCH: dict[str, tuple[re.Pattern, ...]] = {
     "month": (re.compile(rf"(?:{MONTH_WORD_RE})(?!\s+\d)(?!\w)"),),
     "clock_date": (_CLOCK_HINT,), "clock": (_CLOCK_HINT,), "holiday": (re.compile(HOLIDAY_RE),),
     "numeric_date": (re.compile(r"\d[/-]\d"),), "dotted_date": (re.compile(r"\d\.\d"),),
-    "iso_date": (re.compile(r"\d-\d"),),
+    "iso_date": (re.compile(r"\d-\d"),), "year_pair": (re.compile(r"\d\s?[-–/]\s?\d"),),
     "day_of_month": (re.compile(r"\dst\b|\dnd\b|\drd\b|\dth\b"),),
     "anaphoric_period": (re.compile(r"\s(?:year|month|week)\b", _F),),
     "anaphoric": (re.compile(r"\s(?:day|night|morning|evening|afternoon)\b", _F),),
@@ -1974,6 +2005,8 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
             continue
         if name == "duration" and doc is not None and text[s:e].lower() == "one day" and _someday(doc, s, e, tense):
             norm = Norm("DATE", "FUTURE_REF", "ref")
+        if rows and norm.granularity == "day" and norm.earliest is not None:
+            norm = _beside_in_parentheses(rows[-1], name, norm, s, e, text)
         if norm.granularity in ("day", "part-of-day") and norm.earliest is not None and name not in (
                 "anaphoric", "deictic", "this_daypart", "daypart"):
             day_anchor = norm.earliest.tz_localize(None).normalize()
@@ -2001,6 +2034,8 @@ RANGE_END_AFTER = re.compile(
     r"(?P<link>\s*[-–]\s*|\s+(?:to|and|until|till|through|thru)\s+(?:the\s+)?)(?P<whole>(?P<day>[12]\d|3[01]|0?[1-9])"
     rf"(?:st|nd|rd|th)?)\b(?![:.,]\d|\s*(?:%|percent|[ap]\.?m\b|{MONTH_RE}|(?i:{UNIT_RE})\b))"
     rf"(?:,?\s+(?P<year>{YEAR_RE})\b)?")
+#: "in the early hours of", "the small hours of" before a day: its first six hours.
+SMALL_HOURS_BEFORE = re.compile(r"(?i)\b(?:early|small|wee)\s+hours\s+of\s+(?:the\s+)?$")
 #: What joins the two weekdays of a range ("Monday to Wednesday", "Monday-Wednesday", "Monday and Tuesday").
 WEEKDAY_RANGE_LINK = re.compile(r"\s*[-–]\s*|\s+(?:to|until|till|through|thru|and|or)\s+(?:on\s+)?")
 RANGE_START_BEFORE = re.compile(
@@ -2012,7 +2047,9 @@ def _day_ranges(rows: list[dict], text: str, tz: str) -> list[dict]:
     """A row for the other end of a range of days whose month is written once ("Jan. 6-8": the 6th and the 8th;
     "10-12 January": the 10th and the 12th), in the month of the date written in full and its year, or the year
     written after the range ("March 3 to 5, 2020", which is then the first day's too). "And" makes a range only after
-    "between" ("between 10 and 12 January"; "on Jan. 6 and 8 others" is none)."""
+    "between" ("between 10 and 12 January"; "on Jan. 6 and 8 others" is none). Also dates read together: the two
+    years of "2019-20"; the first day of "Monday to Wednesday last week" in that week; "the early hours of Sunday"
+    (its first six hours)."""
     out: list[dict] = []
     taken = [(r["start"], r["end"]) for r in rows]
     for position, row in enumerate(rows):
@@ -2027,7 +2064,18 @@ def _day_ranges(rows: list[dict], text: str, tz: str) -> list[dict]:
             weekday = pd.Timestamp(row["value"][:10]).weekday()
             norm = _date_norm(monday + pd.Timedelta(days=weekday), tz)
             row = dict(row, value=norm.value + row["value"][10:], earliest=norm.earliest, latest=norm.latest)
+        if row["granularity"] == "day" and row["earliest"] is not None and SMALL_HOURS_BEFORE.search(
+                text, max(0, row["start"] - 30), row["start"]):  # "in the early hours of Sunday": 00:00 to 06:00
+            day = row["earliest"].tz_convert(tz).tz_localize(None).normalize()
+            row = dict(row, latest=day_interval(day.year, day.month, day.day, tz, (0, 6))[1])
         ranged = None
+        pair = PATTERNS_BY_NAME["year_pair"].match(text, row["start"]) if row["rule"] == "year_pair" else None
+        if pair is not None and row["granularity"] == "year":  # "the 2019-20 season": 2019, and 2020 apart
+            second = _pair_end(pair)
+            other = dict(row, start=pair.start("y2"), end=pair.end("y2"), text=pair.group("y2"), value=str(second),
+                         earliest=year_interval(second, tz)[0], latest=year_interval(second, tz)[1])
+            out.extend([dict(row, end=pair.end("y1"), text=pair.group("y1")), other])
+            continue
         if row["granularity"] == "day" and row["rule"] in ("month_day", "day_month") and row["earliest"] is not None:
             first = pd.Timestamp(row["value"])
             after = RANGE_END_AFTER.match(text, row["end"])
@@ -2055,6 +2103,27 @@ def _day_ranges(rows: list[dict], text: str, tz: str) -> list[dict]:
         out.extend(sorted([row, other], key=lambda r: r["start"]))
         taken.append((start, end))
     return out
+
+
+def _beside_in_parentheses(previous: dict, name: str, norm: Norm, start: int, end: int, text: str) -> Norm:
+    """"On April 1 (Saturday)", "on Wednesday (February 1)": a weekday set in parentheses beside a date, or a date
+    beside a weekday, is that date's weekday (read as the date; the previous row is corrected in place). ``norm`` is
+    the row at ``start:end`` as read alone."""
+    weekday_first = previous["rule"] == "weekday" and name != "weekday"
+    date, weekday = (norm, previous) if weekday_first else (previous, None)
+    if not weekday_first and (name != "weekday" or previous["granularity"] != "day" or previous["earliest"] is None):
+        return norm
+    between = text[previous["end"]:start]
+    if not re.fullmatch(r"\s*\(\s*", between) or not re.match(r"\s*\)", text[end:end + 3]):
+        return norm
+    day = (date.earliest if weekday_first else date["earliest"]).tz_localize(None).normalize()
+    said = re.search(WEEKDAY_IN_SPAN, previous["text"] if weekday_first else text[start:end]).group().lower()
+    if day.weekday() != WEEKDAYS[said]:
+        return norm
+    if weekday_first:
+        previous.update(value=norm.value, earliest=norm.earliest, latest=norm.latest)
+        return norm
+    return Norm("DATE", previous["value"], "day", previous["earliest"], previous["latest"])
 
 
 #: Rules whose words also end names: "Theresa May", "USA Today", "Fox News Sunday".
