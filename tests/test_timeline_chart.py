@@ -10,6 +10,7 @@ import pytest  # noqa: E402
 
 import analysis  # noqa: E402
 from analysis import timeline  # noqa: E402
+from conftest import ARTICLES  # noqa: E402
 
 ONE_EVENT = ("Minister resigns\n\nThe health minister resigned on Tuesday, the ministry said.\n\n"
              "Her deputy will act in the role.")
@@ -95,3 +96,18 @@ def test_span_words_with_one_side_open_never_say_apart():
     # no lower bound: the second event may come any time before the first ("at most 7 hours" alone claimed an order)
     assert span_words(pd.NaT, hours) == "at most 7 hours after, or before by an unknown time"
     assert span_words(-hours, pd.NaT) == "at most 7 hours before, or after by an unknown time"
+
+
+def test_a_verb_for_words_is_titled_by_the_event_label():
+    # "-r to_event ordered": the title said "The ordered came ..."; the event's own label reads as a clause
+    import matplotlib.pyplot as plt
+
+    from analysis.timeline import chart
+
+    a = analysis.load_article(ARTICLES / "cnn_web_page.txt")
+    table, pairs = timeline.events(a), timeline.gaps(a)
+    one, two = timeline.find_event(a, "emergency"), timeline.find_event(a, "ordered")
+    fig, title, finding, alt = chart.plot_timeline(table, pairs, one, two, names=("emergency", "ordered"))
+    plt.close(fig)
+    assert title == ("“Thousands are ordered to leave homes” came between 6 hours before and 23 hours after the "
+                     "emergency")

@@ -332,7 +332,10 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str | No
                       va="center", fontsize=7, color="#555555", style="italic")
 
     # the user's words name an event ("the parliament vote"); an event's own label is a clause, quoted as it stands
-    name_a, name_b = [f"the {_short(name, 40)}" if name and not re.fullmatch(r"e\d+", name.strip())
+    # (words that are the event's verb as written, "ordered", read as its label: not "the ordered")
+    name_a, name_b = [f"the {_short(name, 40)}" if name and not re.fullmatch(r"e\d+", name.strip()) and not (
+                          set(name.lower().split()) & {t for t in str(rows.at[event, "trigger"]).lower().split("; ")
+                                                       if t.endswith("ed")})
                       else f"“{_short(rows.at[event, 'label'], 40)}”"
                       for name, event in zip(names or ("", ""), (from_event, to_event))]
     said, subject = span_words(tight.min, tight.max), name_b[0].upper() + name_b[1:]

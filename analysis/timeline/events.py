@@ -516,6 +516,12 @@ def _label(event: Event) -> str:
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                 obj = f"{child.text} {_compact(pobj)}"
                 break
+    if passive and not obj:  # what they were told, ordered or forced to do: "Thousands are ordered to leave homes"
+        to_do = next((c for c in head.children if c.dep_ == "xcomp" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if to_do is not None:
+            what = next((c for c in to_do.children if c.dep_ in ("dobj", "attr")), None)
+            obj = " ".join(w for w in ("to", to_do.lemma_, _compact(what)) if w)
     subject_text = _compact(subject) if subject is not None else ""
     words = " ".join(w for w in (subject_text, verb, particle, obj) if w)
     return words[:1].upper() + words[1:]
