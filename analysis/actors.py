@@ -280,7 +280,14 @@ def _clean_entity(ent: "Span", headline: bool = False, headline_names: frozenset
         i += 1
     while j > i and (doc[j - 1].text in ("'s", "’s", "'", "’") or doc[j - 1].is_punct):
         j -= 1
+    for k in range(i + 1, j):
+        if doc[k].text == "(":  # "World Health Organization (WHO": the name before the acronym
+            j = k
+            break
     if ent.label_ == "PERSON":
+        # a title written after the name in capitals ("Jane Doe MP", "John Roe QC"): not the name
+        while j - i > 1 and doc[j - 1].is_upper and _is_titleish(doc[j - 1]):
+            j -= 1
         # titles inside the entity: cut everything up to the last title word that is not the name's last word
         last_title = None
         for k in range(i, j - 1):
@@ -299,6 +306,8 @@ def _clean_entity(ent: "Span", headline: bool = False, headline_names: frozenset
                 break
     if i >= j or all(_is_titleish(t) or t.is_punct for t in doc[i:j]):
         return None
+    if ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in doc[i:j]):
+        return None  # "bin collections": a name is capitalized
     if headline:
         # a headline capitalizes every word: "Derelict Doe", "Jane Asking Moderator" are not names
         common = _common_words(("verb", "adj"))
@@ -409,7 +418,7 @@ def _organization_context(token, org_firsts: dict[str, str]) -> str | None:
 
 #: Prepositions whose object, a one-word name, is a place ("talks in Doe", "near Doe", "outside Doe"); "from" only
 #: after a verb of going ("travelled from Doe"), as "a call from Doe" is a person's.
-PLACE_PREPOSITIONS = {"in", "near", "outside", "across", "around"}
+PLACE_PREPOSITIONS = {"in", "near", "outside", "across"}
 MOTION_VERBS = {"travel", "flee", "drive", "fly", "arrive", "return", "move", "migrate", "relocate", "commute",
                 "evacuate", "hail", "march", "walk", "sail", "escape", "deport", "airlift", "bus"}
 #: Nouns after "in" whose object is a company or a body, not a place ("shares in Doe", "a stake in Doe").
@@ -625,6 +634,49 @@ def _title_before(doc: "Doc", i: int) -> tuple[int, str]:
     return first, doc[first:end].text
 
 
+def _title_after(doc: "Doc", j: int) -> str:
+    """A title written after a name in capitals ("Jane Doe MP", "John Roe KC"), the title when none is before."""
+    return doc[j].text if j < len(doc) and doc[j].is_upper and _is_titleish(doc[j]) else ""
+
+
+def _untagged_people(doc: "Doc") -> list[tuple[int, int]]:
+    """Token ranges of names the tagger missed that a person's honorific or style of address opens ("Dame Jane Doe
+    MP said", "Cllr Doe said"): one to three title-case proper nouns outside any entity."""
+    found = []
+    for tok in doc:
+        kind = TITLES.get(tok.lower_, ("", ""))[0]
+        if not tok.is_title or not (kind in ("honorific", "style") or (kind and _abbreviated_title(tok.lower_))):
+            continue
+        k = tok.i + 1
+        while k < len(doc) and TITLES.get(doc[k].lower_, ("", ""))[0] in ("honorific", "style") and doc[k].is_title:
+            k += 1  # "Prof Sir Jane Doe"
+        end = k
+        while end < len(doc) and end < k + 3 and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                and not doc[end].ent_type_ and doc[end].lower_ not in TITLES:
+            end += 1
+        quoted = tok.i > 0 and doc[tok.i - 1].is_quote  # '"Miss Piggy"': a nickname
+        common = end - k == 1 and doc[k].lower_ in _common_words(("noun", "verb", "adj")) \
+            and doc[k].lower_ not in FIRST_NAMES
+        if end > k and not doc[k].ent_type_ and not quoted and not common:
+            found.append((k, end))
+    return found
+
+
+def _role_before(doc: "Doc", ent: "Span") -> str:
+    """A title set before a name by a comma, the name in apposition to it ("The Minister of State for Health,
+    Jane Doe MP, said" -> "Minister of State for Health")."""
+    head = ent.root.head
+    if ent.root.dep_ != "appos" or head.i >= ent.start or not _is_titleish(head) or ent.start < 2 \
+            or doc[ent.start - 1].text != ",":
+        return ""
+    first = head.left_edge.i
+    while first < head.i and doc[first].lower_ in ("the", "a", "an"):
+        first += 1
+    if any(t.text in (",", ";", ":") or t.is_space for t in doc[first:ent.start - 1]) or ent.start - 1 - first > 12:
+        return ""
+    return doc[first:ent.start - 1].text
+
+
 def _role_after(doc: "Doc", j: int) -> str:
     """An appositive right after a name: "Jane Doe, the commander of X, said" -> "the commander of X"."""
     if j + 1 >= len(doc) or doc[j].text != ",":
@@ -658,6 +710,8 @@ def _rows(table: pd.DataFrame, *columns: str) -> list[tuple]:
 
 def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[list[_Mention], list]:
     """Every entity mention in headline, dek, captions and body, cleaned, with titles and roles."""
+    from spacy.tokens import Span
+
     found: list[_Mention] = []
     # one-word nationality words as written (capitalized): "Iranian", "Iranians"
     nationality = {w for key, (_country, plural) in demonyms.items() for w in (key, plural) if " " not in w}
@@ -677,6 +731,7 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
         title_case = len(long_words) > 1 and sum(t.is_title for t in long_words) >= 0.75 * len(long_words)
         title_spans: list[tuple[int, int]] = []
         ents = [_extend(e) for e in _nlp.ents(doc) if e.label_ in LABEL_KINDS]
+        ents += [Span(doc, a, b, label="PERSON") for a, b in _untagged_people(doc)]  # "Dame Jane Doe MP said"
         ents = [e for e in ents if not _fragment(e)]
         person_ranges = []
         cleaned_ents = [_clean_entity(ent, glued, inside) for ent in ents]  # each once: a PERSON is read twice
@@ -710,13 +765,17 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
                 if i >= j:
                     continue
                 text = doc[i:j].text
-            if glued and j - i == 1 and ent.label_ in ("PERSON", "ORG") and (title_case or doc[i].is_sent_start):
+            if j - i == 1 and ent.label_ in ("PERSON", "ORG") and glued and (title_case or doc[i].is_sent_start):
                 if body_words is None:
                     body_words = {t.lower_ for p in parts if p.part == "body" for t in p.doc if t.is_lower}
                 if _headline_common_word(doc[i], inside, body_words) and (
                         title_case or doc[i].lower_ in body_words):
                     continue  # (a sentence-case headline's first word only when the body writes it in lowercase:
                     # "Farmers' march halted" and "the farmers")
+            if j - i == 1 and ent.label_ == "ORG" and not glued and doc[i].is_sent_start and doc[i].is_title \
+                    and doc[i].lower_.endswith("s") and doc[i].lower_ not in surnames \
+                    and doc[i].lower_[:-1] in _common_words(("noun",)) and doc[i].text not in inside:
+                continue  # "Commuters at Waterloo station": a plural common noun opening a sentence
             if ent.label_ == "PERSON" and j - i == 1 and _title_modifier(doc[i]):
                 continue  # "Farmer" of "Farmer leader Jane Doe": part of her title
             title, role, label = "", "", ent.label_
@@ -729,8 +788,9 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
                 i, title, label = split, title or doc[i:split].text, "PERSON"
                 text = doc[i:j].text
             elif ent.label_ == "PERSON":
-                title = next(t for e, a, b, t in person_ranges if e is ent)
-                role = _role_after(doc, ent.end if doc[ent.end - 1].text not in ("'s", "’s") else ent.end)
+                title = next(t for e, a, b, t in person_ranges if e is ent) or _title_after(doc, j)
+                role = _role_after(doc, ent.end if doc[ent.end - 1].text not in ("'s", "’s") else ent.end) \
+                    or _role_before(doc, ent)
             else:
                 inside_title = any(a <= i and j <= b for a, b in title_spans)
                 if inside_title and j - i == 1 and ent.label_ == "ORG" and _key(text) not in ALIASES \
@@ -830,6 +890,17 @@ def _org_key(name: str, aliases: dict[str, tuple[str, str]], present: set[str]) 
     if swapped != key and swapped in aliases:
         return aliases[swapped][0]
     return min(key, swapped) if swapped != key else key
+
+
+def _named_like(key: str, present: set[str]) -> str | None:
+    """The one name in ``present`` that a common-noun phrase refers back to: its head word last and its other words
+    in the name ("electoral commission" -> "malawi electoral commission", "ministry" -> "ministry of health")."""
+    words = key.split()
+    if not words or not _cue(words[-1], "reference"):
+        return None
+    found = [name for name in sorted(present) if name != key and len(name.split()) > len(words) and (
+        name.split()[-1] == words[-1] or name.startswith(f"{words[-1]} of ")) and set(words[:-1]) <= set(name.split())]
+    return found[0] if len(found) == 1 else None
 
 
 def _swap_department(key: str) -> str:
@@ -973,13 +1044,16 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
             continue
         if target is None and _key(m.text) in _common_words() and docs[(m.part, m.index)][m.token].is_sent_start:
             continue  # "Harsh? He doesn't think so.": a capitalized adjective or verb, not a name
-        if target is None and not (m.title or m.honorific_gender):
+        placed = labels[_key(m.text)]["GPE"] + labels[_key(m.text)]["LOC"]  # a place elsewhere: "Malawi's leader"
+        if target is None and not (m.title or m.honorific_gender) and not placed:
             org = _organization_context(docs[(m.part, m.index)][m.token], org_firsts)
             if org is not None and (not org or org_firsts_n[_key(m.text)] >= labels_person[_key(m.text)]):
                 m.label, m.key = "ORG", org  # "Doe" of "Doe News", "the Doe newspaper chain", "ACLU and Doe"
                 continue
         other = labels[_key(m.text)]
-        if target is None and other and sum(other.values()) > labels_person[_key(m.text)]:
+        # a one-word name tagged a place as often as a person, and never given a first name: the place
+        tie_to_place = placed and sum(other.values()) >= labels_person[_key(m.text)]
+        if target is None and other and (sum(other.values()) > labels_person[_key(m.text)] or tie_to_place):
             m.label = other.most_common(1)[0][0]  # tagged a place or an institution everywhere else
             continue
         if target is None:
@@ -995,7 +1069,7 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
     by_key: dict[str, _Actor] = {}
     for m in sorted((m for m in found if m.label != "PERSON"), key=order):
         words = _person_tokens(m.text)
-        if len(words) == 1:
+        if len(words) == 1 and not m.place_cue:  # ("in Ferguson" is the place, whatever "v. Ferguson" is)
             target, how = person_for(words[0], m)
             if target is not None:
                 m.how = how
@@ -1012,6 +1086,8 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
             key = "group:" + (token.lemma_.lower() if span_len == 1 else _key(m.text))
         else:
             key = _org_key(m.key or m.text, aliases, present)
+            if m.text.islower() and kind == "organization":  # "the electoral commission": the one named so
+                key = _named_like(key, present) or key
         target = by_key.get(key)
         if target is None:
             target = by_key[key] = _Actor(kind, key, name=country)
@@ -1040,14 +1116,16 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
 
 # --------------------------------------------------------------------------------------------------- lookups
 
-def _find_missed(actors: list[_Actor], parts, found: list[_Mention]) -> None:
-    """Names of known actors that spaCy did not tag (a surname tagged nothing, an alias repeated)."""
+def _find_missed(actors: list[_Actor], parts, found: list[_Mention], acronyms: dict[str, str] | None = None) -> None:
+    """Names of known actors that spaCy did not tag (a surname tagged nothing, an alias repeated, an acronym the
+    article defines: ``acronyms``, acronym -> the canonical key of the name it stands for)."""
     taken: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for m in found:
         taken[(m.part, m.index)].append((m.start, m.end))
     patterns: list[tuple[str, _Actor, str]] = []
     for actor in actors:
         forms = {x.text for x in actor.mentions if x.text[:1].isupper()}
+        forms |= {a for a, key in (acronyms or {}).items() if key == actor.key and actor.kind != "person"}
         demonym_forms = {x.text for x in actor.mentions if x.how == "demonym"}
         if actor.kind in ("person", "author", "credit"):
             forms |= {s.capitalize() for s in actor.surnames if len(s) >= 2 and " " not in s}
@@ -1085,7 +1163,8 @@ def _find_missed(actors: list[_Actor], parts, found: list[_Mention]) -> None:
                 if any(a < e and s < b for a, b in spans):
                     continue
                 token = doc.char_span(s, e, alignment_mode="expand")
-                if token is None or (token[0].pos_ not in ("PROPN",) and not token[0].is_title):
+                acronym = form.isupper() and len(form) >= 2 and actor.kind != "person"  # "WHO said", a pronoun's form
+                if token is None or (token[0].pos_ not in ("PROPN",) and not token[0].is_title and not acronym):
                     continue
                 if token[0].i > 0 and _is_titleish(doc[token[0].i - 1]) and actor.kind != "person":
                     continue
@@ -1105,6 +1184,54 @@ def _find_missed(actors: list[_Actor], parts, found: list[_Mention]) -> None:
                 pick(form, actor, piece.part, piece.index, s).mentions.append(m)
                 spans.append((s, e))
                 found.append(m)
+
+
+def _find_references(actors: list[_Actor], parts, found: list[_Mention]) -> None:
+    """"the ministry", "the commission" after an organization so named ("the Ministry of Health", "the Malawi
+    Electoral Commission"): a mention of it (how "reference"), when no other organization of the article has that
+    head word; the head words are those of data/organization_words.csv with the cue reference (a public body's:
+    "the network", "the party" may be another's, and are not)."""
+    heads: dict[str, list[_Actor]] = defaultdict(list)
+    for actor in actors:
+        if actor.kind != "organization":
+            continue
+        for head in {_org_head(x.text) for x in actor.mentions if x.how == "name"} - {""}:
+            heads[head].append(actor)
+    heads = {h: a[0] for h, a in heads.items() if len(a) == 1}
+    if not heads:
+        return
+    taken: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    for m in found:
+        taken[(m.part, m.index)].append((m.start, m.end))
+    pattern = re.compile(r"\b[Tt]he (" + "|".join(sorted(map(re.escape, heads))) + r")\b")
+    for piece in parts:
+        spans = taken[(piece.part, piece.index)]
+        starts = None
+        for hit in pattern.finditer(piece.text):
+            actor = heads[hit.group(1)]
+            s, e = hit.span(1)
+            first = min((_nlp.READ_PARTS.index(x.part), x.index, x.start) for x in actor.mentions)
+            if (_nlp.READ_PARTS.index(piece.part), piece.index, s) <= first or any(a < e and s < b for a, b in spans):
+                continue  # only after the name, and never inside another mention
+            token = piece.doc.char_span(s, e, alignment_mode="expand")
+            if token is None or token[0].dep_ == "compound":
+                continue  # "the ministry building"
+            starts = starts or _sentence_index(piece.doc)
+            m = _Mention(piece.part, piece.index, s, e, piece.text[s:e], "", bisect.bisect_right(starts, token[0].i) - 1,
+                         token[0].i, how="reference")
+            actor.mentions.append(m)
+            spans.append((s, e))
+            found.append(m)
+
+
+def _org_head(name: str) -> str:
+    """The organization's word that heads a name ("Ministry of Health" -> ministry, "Malawi Electoral Commission"
+    -> commission), or ""."""
+    words = _key(name).split()
+    if len(words) < 2:
+        return ""
+    head = words[0] if len(words) > 2 and words[1] == "of" else words[-1]
+    return head if _cue(head, "reference") else ""
 
 
 _WORD_BEFORE = re.compile(r"[\w.-]")
@@ -1240,17 +1367,19 @@ def _compute(article: "Article", aliases: str | Path | None, demonyms: str | Pat
         table.update(load_aliases(aliases))
     nationality = DEMONYMS if demonyms is None else load_demonyms(demonyms, DEMONYMS)
     found, parts = _collect(article, nationality)
-    _acronyms(found, parts, table)
+    defined = _acronyms(found, parts, table)
     actors = _cluster(found, parts, article, table, nationality)
-    _find_missed(actors, parts, found)
+    _find_missed(actors, parts, found, defined)
+    _find_references(actors, parts, found)
     shown = {id(a): _display_name(a) for a in actors if a.mentions}  # (mentions are final from here on)
     _add_own_people(article, actors, shown)
     actors = [a for a in actors if a.mentions or a.name]
     return _tables(article, actors, parts, shown)
 
 
-def _acronyms(found: list[_Mention], parts, table: dict[str, tuple[str, str]]) -> None:
-    """"Environmental Protection Agency (EPA)": the article defines an alias."""
+def _acronyms(found: list[_Mention], parts, table: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """"Environmental Protection Agency (EPA)": the article defines an alias. Returns acronym -> canonical key."""
+    defined: dict[str, str] = {}
     for piece in parts:
         for m in re.finditer(r"([A-Z][\w.'’ &-]{3,80}?)\s+\(([A-Z][A-Z.&]{1,9})\)", piece.text):
             long_name = [x for x in found if x.part == piece.part and x.index == piece.index
@@ -1260,6 +1389,8 @@ def _acronyms(found: list[_Mention], parts, table: dict[str, tuple[str, str]]) -
                 canonical = table.get(key, (key, ""))
                 table.setdefault(_key(m.group(2)), canonical)
                 table.setdefault(key, canonical)
+                defined.setdefault(m.group(2), table[_key(m.group(2))][0])
+    return defined
 
 
 def _paragraph(article, part: str, index: int, start: int) -> int:
@@ -1455,8 +1586,8 @@ def actors(article: "Article", *, aliases: str | Path | None = None,
 def mentions(article: "Article", *, aliases: str | Path | None = None, demonyms: str | Path | None = None,
              pronouns: bool = True) -> pd.DataFrame:
     """Every mention: actor, kind, part, start, end (offsets into that part's text), paragraph, sentence, text,
-    how (name, surname, first name, variant, lookup, demonym, pronoun). ``pronouns=False`` leaves out resolved
-    he/she."""
+    how (name, surname, first name, variant, lookup, demonym, reference: "the ministry" after the Ministry of ...,
+    pronoun). ``pronouns=False`` leaves out resolved he/she."""
     result = _analyse(article, aliases, demonyms)
     return (result.mentions if pronouns else result.named_mentions).copy()
 

@@ -605,3 +605,63 @@ def test_a_common_noun_that_describes_a_company():
     axios = _table("axios_style.txt")
     assert axios.loc["Veltra", "kind"] == "organization" and axios.loc["Veltra", "mentions"] == 5
     assert _table("reuters_web_page.txt").loc["Nordsemi", "kind"] == "organization"
+
+
+def test_westminster_titles_before_and_after_names():
+    """A UK politics story: "Dame Meg Hillier MP" (the tagger tags nothing) is Meg Hillier, titled MP; "Andrew
+    Stephenson MP" is the Andrew Stephenson named before, with the post set before him by a comma as his role;
+    Sir, Lord, Prof and Dr are no part of a name."""
+    table = _table("actors_uk_westminster_titles.txt")
+    persons = set(table.index[table["kind"] == "person"])
+    assert {"Keir Starmer", "Meg Hillier", "Andrew Stephenson", "Kakkar", "Stephen Powis", "Emma Runswick",
+            "Wes Streeting"} <= persons
+    assert not any(name.endswith(" MP") or name == "MP" for name in table.index)
+    assert table.loc["Meg Hillier", "title"] == "MP"
+    assert table.loc["Andrew Stephenson", "mentions"] == 2
+    assert table.loc["Andrew Stephenson", "role"] == "Minister of State for Health and Secondary Care"
+    assert table.loc["Wes Streeting", "title"] == "Labour MP" and table.loc["Wes Streeting", "mentions"] == 2
+    assert table.loc["Stephen Powis", "title"] == "Prof"
+
+
+def test_an_honorific_opens_a_name_the_tagger_missed():
+    article = load_article("Rally\n\nHe mocked the winner on Monday. Dame Jane Okafor MP said it was shameful.\n")
+    table = analysis.actors(article).set_index("actor")
+    assert table.loc["Jane Okafor", "kind"] == "person" and table.loc["Jane Okafor", "title"] == "MP"
+
+
+def test_an_acronym_the_article_defines_and_a_body_referred_to_by_its_word():
+    """"The World Health Organization (WHO)" then "WHO said" (which the tagger leaves untagged) and "the
+    organization's regional director"; "The Ministry of Health ..." then "The ministry said"."""
+    table = _table("actors_acronyms_and_references.txt")
+    who = table.loc["WHO"]
+    assert who["kind"] == "organization" and who["mentions"] == 5
+    assert "World Health Organization" in who["aliases"]
+    assert not any("(" in name for name in table.index)
+    assert table.loc["Ministry of Health", "mentions"] == 2
+    assert table.loc["ECDC", "mentions"] == 3
+    mentions = analysis.mentions(load_article(ARTICLES / "actors_acronyms_and_references.txt"))
+    assert set(mentions.loc[mentions["how"] == "reference", "text"]) == {"ministry", "organization"}
+    # "the electoral commission" written before the Malawi Electoral Commission is named is that commission
+    aljazeera = _table("aljazeera_web_page.txt")
+    assert "commission" in aljazeera.loc["Malawi Electoral Commission", "aliases"]
+    assert aljazeera.loc["Malawi", "kind"] == "place" and aljazeera.loc["Malawi", "mentions"] == 2
+
+
+def test_name_orders_and_surname_particles():
+    """Family name first ("Li Qiang" then "Li", "Kishida Fumio" then "Kishida"), particles of a surname ("Mohammed
+    bin Salman" then "Bin Salman", "Geoffrey van Leeuwen" then "Van Leeuwen", "Maria de la Cruz" then "de la Cruz"),
+    and a prince's given name ("Prince Mohammed") are one person each."""
+    table = _table("actors_name_orders_and_particles.txt")
+    for name, n in (("Li Qiang", 2), ("Kishida Fumio", 2), ("Mohammed bin Salman", 3), ("Geoffrey van Leeuwen", 2),
+                    ("Maria de la Cruz", 2), ("Lawrence Wong", 2)):
+        assert table.loc[name, "kind"] == "person", name
+        assert table.loc[name, "mentions"] == n, name
+    assert table.loc["Kishida Fumio", "title"] == "Japanese Prime Minister"
+    assert len(table[table["kind"] == "person"]) == 6
+
+
+def test_a_caption_that_opens_on_a_plural_noun():
+    """"Commuters at Waterloo station in London": no organization "Commuters", and the station's name a place."""
+    table = _table("guardian_web_page.txt")
+    assert "Commuters" not in table.index
+    assert table.loc["Waterloo", "kind"] == "place"
