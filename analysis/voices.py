@@ -38,7 +38,9 @@ to the nearest person whose title or apposition has their head noun and their ot
 title names another place or party), else, for a person's title, the person the lede is about when the headline
 uses the word ("Coach steps down ..."), else the person in view; "the 67-year-old" to the person given that age, else the person in view; so
 does a parent described by the number of their children ("the father-of-three added:", of that gender); a
-narrator or announcer to the ad it speaks in. A speech verb of "anybody", "anyone who ..." attributes nothing.
+narrator or announcer to the ad it speaks in. A speech verb of "anybody", "anyone who ..." attributes nothing,
+nor does "asked" ("Asked whether she would run, Kent said ...": the question is put to her). A short quoted title
+after "on" or "in" ('told CNN's Jake Tapper on "State of the Union."') is a fragment, not words the speaker said.
 
 The word lists are general English and live in ``analysis/data`` (``speech_verbs.csv``, ``source_nouns.csv``,
 ``outlets.csv``, ``outlet_words.csv``, ``first_names.csv``, ``person_nouns.csv``; titles come from the actors layer's
@@ -643,7 +645,7 @@ class _Reader:
                     continue
                 if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
                     continue  # "the official" is someone named before; "a U.S. official" is a new voice
-                name = _lower_article(part.doc[tok.left_edge.i: _anonymous_right(tok) + 1].text)
+                name = _lower_article(part.doc[_left_edge(tok): _anonymous_right(tok) + 1].text)
                 self.anonymous.add(name)
                 self.people.append(_Person(part.order, tok.idx, tok.idx + len(tok), name, {tok.lemma_.lower()},
                                            None, 2 if _main_subject(tok) else 1, False, part.sentence_of(tok.idx)))
@@ -1182,7 +1184,7 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
         if group is not None and SOURCE_NOUNS.get(group.lemma_.lower()) == "anonymous":
-            full = tok.doc[tok.left_edge.i: _anonymous_right(group) + 1]
+            full = tok.doc[_left_edge(tok): _anonymous_right(group) + 1]
             return _Speaker(_lower_article(full.text), "anonymous", full.text)
     if noun in VOICE_OF_DOCUMENT and not ent:
         medium = _voiced_document(reader, part, tok)
@@ -1278,7 +1280,7 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         if name:  # "the aide" after "a senior aide said" is that unnamed aide
             return _Speaker(name, "anonymous" if name in reader.anonymous else "person", text)
     if kind == "anonymous":
-        full = tok.doc[tok.left_edge.i: _anonymous_right(tok) + 1]
+        full = tok.doc[_left_edge(tok): _anonymous_right(tok) + 1]
         return _Speaker(_lower_article(full.text), "anonymous", full.text)
     if kind == "organization" or _institution(bare):  # "Downing Street said", "the Kremlin said": the seat speaks
         return _Speaker(_lower_article(text), "organization", text)
@@ -1524,6 +1526,15 @@ def _unnamed_noun(noun: str) -> bool:
     return SOURCE_NOUNS.get(noun) == "anonymous" or (noun not in SOURCE_NOUNS and noun in person_titles())
 
 
+def _left_edge(tok: "Token") -> int:
+    """Where a speaker's phrase starts: its left edge, past a quotation mark or comma the parser hung on it ('"...,"
+    one senior aide told CNN')."""
+    i = tok.left_edge.i
+    while i < tok.i and tok.doc[i].is_punct:
+        i += 1
+    return i
+
+
 def _anonymous_right(tok: "Token") -> int:
     """'people familiar with the matter', 'an official who spoke on condition of anonymity': keep what follows the
     noun unless it is a relative clause or a comma."""
@@ -1720,6 +1731,10 @@ def _fragment_cue(part: _Part, first: "Token", lo: int, hi: int) -> "Token | Non
     return verbs[0] if verbs else None
 
 
+#: Prepositions before a quoted title ('on "Meet the Press"', 'in "The Art of the Deal"').
+_TITLE_PREPOSITIONS = {"on", "in"}
+
+
 def _is_fragment(part: _Part, span: QuoteSpan) -> bool:
     words = re.findall(r"[^\W_]+(?:[’'-][^\W_]+)*", part.text[span.start:span.end])  # "wake-up" is one word
     if len(words) > FRAGMENT_MAX_WORDS or span.open is None:
@@ -1732,6 +1747,9 @@ def _is_fragment(part: _Part, span: QuoteSpan) -> bool:
     if toks and _is_cue(toks[-1]):
         return False  # 'Trump boasted, “That makes me smart.”'
     quoted = part.text[span.start:span.end].rstrip()
+    if before.split()[-1].lower() in _TITLE_PREPOSITIONS and all(w[0].isupper() for w in words if len(w) > 3) \
+            and words and words[0][0].isupper():
+        return True  # a show's or a book's title: 'told CNN's Jake Tapper on "State of the Union."'
     if len(words) >= 3 and quoted[:1].isupper() and quoted[-1:] in ".?!,":
         return False  # a sentence of its own, capital to full stop, not a word borrowed
     head = part.text[span.end: span.end + 2]
@@ -2263,6 +2281,8 @@ def _attribute_indirect(reader: _Reader, part: _Part, used: set[int], direct_row
             del clause
         else:
             content = [c for c in tok.children if c.dep_ in ("ccomp",) and not part.quoted[c.i]]
+            if tok.lemma_.lower() in _ASKED and tok.tag_ == "VBN":
+                continue  # "Asked whether she would run, Kent said ...", "He was asked if ...": put to them, not said
             if not content or (tok.dep_ == "ROOT" and tok.tag_ == "VBG" and not any(
                     c.dep_ in ("aux", "auxpass") for c in tok.children)):
                 continue  # a gerund with no auxiliary heads no statement ("Quake shakes Japan; no tsunami warning")

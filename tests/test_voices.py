@@ -775,7 +775,8 @@ def test_newsletter_labels_and_bullets():
     table = analysis.quotes(a)
     painful = table[table["quote"].str.startswith("These are painful")].iloc[0]
     assert painful["speaker"] == "Mara Linden" and painful["cue"] == "wrote"
-    assert "A Veltra spokesperson" in set(table["speaker"])  # the bullet's dash is not part of the speaker
+    assert "a Veltra spokesperson" in set(table["speaker"])  # the bullet's dash is not part of the speaker (nor its
+    # capital: an unnamed source is written "a ...", as everywhere)
     assert not table["speaker"].fillna("").str.startswith("-").any()
     assert "What's next" not in set(table["quote"])  # a section label is not what anyone said
 
@@ -1319,3 +1320,17 @@ def test_a_surname_the_tagger_reads_as_a_common_noun_is_still_the_person():
 def test_experts_named_with_long_appositions(quote, speaker):
     assert quotes_of("voices_experts_appositions.txt").at[quote, "speaker"] == speaker
 
+
+
+def test_a_sunday_show_interview_in_cnn_shape():
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_cnn_sunday_show.txt"))
+    show = frame[frame["quote"].str.startswith("State of the Union")].iloc[0]
+    assert bool(show["fragment"])  # 'told CNN's Jake Tapper on "State of the Union."': the show's title, not words she said
+    q = frame[frame["direct"] & ~frame["fragment"]].set_index("quote")
+    assert q.at["Nobody is blameless here", "speaker"] == "Laura Kent"  # "Tapper pressed her ... she said"
+    aide = "We're not going to be lectured by the Senate"
+    assert (q.at[aide, "speaker"], q.at[aide, "speaker_kind"]) == ("one senior House Republican aide", "anonymous")
+    assert q.at["Pass it.", "speaker"] == "Mark Doyle"
+    assert q.at["He's not serious", "speaker"] == "Laura Kent"
+    # "Asked whether she would support ..., Kent said": the question was put to her, not said by her
+    assert not frame["quote"].str.startswith("whether she would support").any()
