@@ -986,3 +986,20 @@ def test_financial_years_seasons_a_weekday_in_parentheses_and_the_early_hours():
     assert _bounds(times.loc["0530 GMT"]) == ("2023-02-01 11:00", "2023-02-01 11:00")
     assert _bounds(times.loc["3.30pm IST"]) == ("2023-02-01 15:30", "2023-02-01 15:30")
     assert _bounds(times.loc["Monday"]) == ("2023-01-30 00:00", "2023-01-30 05:59")  # "the early hours of Monday"
+
+
+def test_a_time_in_another_zone_in_parentheses_and_weekday_ranges_that_run_forwards():
+    times = _article_times("wire_parentheses", "2020-03-10T22:00", "America/New_York")  # Tuesday evening
+    # "0100 GMT Wednesday": Wednesday on GMT's calendar (already under way at publication), which is Tuesday 9 p.m.
+    # in New York, as is "8 p.m. EST" beside it (EST written during daylight time: an hour later on the clock)
+    assert _bounds(times.loc["0100 GMT Wednesday"]) == ("2020-03-10 21:00", "2020-03-10 21:00")
+    assert times.loc["8 p.m. EST", "value"] == "2020-03-10T20:00"
+    assert _bounds(times.loc["8 p.m. EST"]) == ("2020-03-10 21:00", "2020-03-10 21:00")
+    rows = times.reset_index()
+    mondays = rows[rows["text"] == "Monday"]["value"].tolist()
+    assert mondays[0] == "2020-03-02" and times.loc["Friday"].iloc[0]["value"] == "2020-03-06"  # "held Monday-Friday"
+    assert times.loc["Thursday", "value"] == "2020-03-12" and mondays[1] == "2020-03-16"  # "will run from Thursday to Monday"
+    saturday = _article_times("wire_parentheses", "2020-03-14T10:00", "America/New_York")
+    later = saturday.reset_index()
+    assert saturday.loc["Thursday", "value"] == "2020-03-19"
+    assert later[later["text"] == "Monday"]["value"].tolist()[1] == "2020-03-23"  # after the Thursday, not before

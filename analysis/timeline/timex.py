@@ -27,11 +27,14 @@ loader's ``patterns.TIMEZONE_ABBREVIATIONS``, or "ET", "Pacific time"), and 24-h
 and "end-" narrow a year, a decade, a month or a relative period to its first, middle or last third; figures
 ("06/01/2020") are read month first only in the zones of ``MONTH_FIRST_ZONES``; two years written as one ("2019-20")
 are both years, or a fiscal year when a word says so ("the 2023-24 financial year": FY2024); a weekday in parentheses
-beside a date ("April 1 (Saturday)") is that date; "overnight" is the night before publication; holidays come from the table ``HOLIDAYS`` (fixed days, n-th weekdays, days from Easter). Without a publication date, expressions are still found and absolute ones resolved;
+beside a date ("April 1 (Saturday)") is that date, and a clock time beside the same time in another zone ("8 p.m. EST
+(0100 GMT Wednesday)") that instant; a weekday or day with a zone is on that zone's calendar; "overnight" is the night before publication; holidays come from the table ``HOLIDAYS`` (fixed days, n-th weekdays, days from Easter). Without a publication date, expressions are still found and absolute ones resolved;
 relative ones stay unresolved (NaT, value with ``X``) and a warning says so.
 """
 from __future__ import annotations
 
+import dataclasses
+import datetime
 import functools
 import re
 import warnings
@@ -238,6 +241,8 @@ class Norm:
     latest: pd.Timestamp | None = None
     min_duration: pd.Timedelta | None = None
     max_duration: pd.Timedelta | None = None
+    #: a clock time's zone (a name or a fixed offset), to set it on another day (``_clock_on``)
+    clock: object = None
 
 
 def _num(text: str) -> float | None:
@@ -634,35 +639,33 @@ def h_clock(m: re.Match, ctx: Context) -> Norm | None:
     day = None
     month, date, year = (g.get("month") or g.get("bmonth"), g.get("day") or g.get("bday"),
                          g.get("year") or g.get("byear"))
+    zone = re.sub(r"\s+time$", "", (g.get("zone") or "").strip(" ()"))
+    if zone in ZONE_ABBREVIATIONS:  # a fixed offset, half hours too ("3:30 p.m. IST" is 10:00 GMT)
+        clock = datetime.timezone(datetime.timedelta(hours=ZONE_ABBREVIATIONS[zone]))
+    else:
+        clock = ZONE_NAMES.get(zone) or TIMEZONE_ABBREVIATIONS.get(zone) or ctx.tz
     if month:  # the date, when written, rather than its weekday
         year = int(year) if year else _infer_year(_month(month), _day(date), ctx)
         try:
             day = None if year is None else pd.Timestamp(year=year, month=_month(month), day=_day(date))
         except ValueError:  # "5 p.m. Feb. 30"
             return None
-    elif g.get("weekday"):
-        day = _resolve_weekday(WEEKDAYS[g["weekday"].lower().split("'")[0].split("’")[0]], ctx)
-    elif g.get("deictic"):
-        day = _deictic_day(g["deictic"].lower(), ctx)
+    elif g.get("weekday") or g.get("deictic"):  # "0100 GMT Wednesday": the Wednesday of that zone's calendar
+        on_its_clock = dataclasses.replace(ctx, tz=clock)
+        day = (_resolve_weekday(WEEKDAYS[g["weekday"].lower().split("'")[0].split("’")[0]], on_its_clock)
+               if g.get("weekday") else _deictic_day(g["deictic"].lower(), on_its_clock))
     elif re.search(r"\b(?i:a|an|any)\s+$", m.string[max(0, m.start() - 5):m.start()]):
         day = None  # "awake for a 3 a.m. call": any such call's time, on no date
     elif ctx.ref is not None:
         day = _today(ctx) if _is_a_stamp(m) else _narrative_day(ctx)
-    zone = re.sub(r"\s+time$", "", (g.get("zone") or "").strip(" ()"))
     if day is None:
         return Norm("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "minute")
     day = pd.Timestamp(year=day.year, month=day.month, day=day.day)
     if day.year not in BOUNDED_YEARS:
         return Norm("TIME", f"{day:%Y-%m-%d}T{hour:02d}:{minute:02d}", "minute")
-    if zone in ZONE_ABBREVIATIONS:  # a fixed offset, half hours too ("3:30 p.m. IST" is 10:00 GMT)
-        start = (day + pd.Timedelta(hours=hour, minutes=minute) - pd.Timedelta(hours=ZONE_ABBREVIATIONS[zone])
-                 ).tz_localize("UTC").tz_convert(ctx.tz)
-    elif zone in ZONE_NAMES or zone in TIMEZONE_ABBREVIATIONS:
-        start = _wall(day + pd.Timedelta(hours=hour, minutes=minute),
-                      ZONE_NAMES.get(zone) or TIMEZONE_ABBREVIATIONS[zone]).tz_convert(ctx.tz)
-    else:
-        start = _wall(day + pd.Timedelta(hours=hour, minutes=minute), ctx.tz)
-    return Norm("TIME", f"{day:%Y-%m-%d}T{hour:02d}:{minute:02d}", "minute", start, start + pd.Timedelta(seconds=59))
+    start = _wall(day + pd.Timedelta(hours=hour, minutes=minute), clock).tz_convert(ctx.tz)
+    return Norm("TIME", f"{day:%Y-%m-%d}T{hour:02d}:{minute:02d}", "minute", start, start + pd.Timedelta(seconds=59),
+                clock=clock)
 
 
 def _is_a_stamp(m: re.Match) -> bool:
@@ -2024,7 +2027,7 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
         rows.append({"start": s, "end": e, "text": text[s:e], "kind": norm.kind, "value": norm.value,
                      "granularity": norm.granularity, "earliest": norm.earliest, "latest": norm.latest,
                      "min_duration": norm.min_duration, "max_duration": norm.max_duration, "rule": name,
-                     "sentence": sentence, "_tense": ctx.tense})
+                     "sentence": sentence, "_tense": ctx.tense, "_clock": norm.clock})
     return _counted_from_dates(_day_ranges(rows, text, tz), text, tz), Anchor(day_anchor, period)
 
 
@@ -2064,6 +2067,22 @@ def _day_ranges(rows: list[dict], text: str, tz: str) -> list[dict]:
             weekday = pd.Timestamp(row["value"][:10]).weekday()
             norm = _date_norm(monday + pd.Timedelta(days=weekday), tz)
             row = dict(row, value=norm.value + row["value"][10:], earliest=norm.earliest, latest=norm.latest)
+        elif (row["rule"] == "weekday" and following is not None and following["rule"] == "weekday"
+              and row["earliest"] is not None and following["earliest"] is not None
+              and following["earliest"] < row["earliest"] and not re.search(r"(?i)\bweek$|^(?:last|next|this)\b",
+                                                                              row["text"] + " " + following["text"])
+              and re.fullmatch(r"\s*[-–]\s*|\s+(?:to|until|till|through|thru)\s+", text[row["end"]:following["start"]])):
+            # "held Monday-Friday": a range runs forwards; told in the past its start is the week before, ahead its end
+            # the week after
+            later = row["_tense"] in ("future", "present")
+            moved = following if later else row
+            day = moved["earliest"].tz_convert(tz).tz_localize(None).normalize() + pd.Timedelta(days=7 if later else -7)
+            norm = _date_norm(day, tz)
+            moved = dict(moved, value=norm.value + moved["value"][10:], earliest=norm.earliest, latest=norm.latest)
+            if later:
+                rows[position + 1] = moved
+            else:
+                row = moved
         if row["granularity"] == "day" and row["earliest"] is not None and SMALL_HOURS_BEFORE.search(
                 text, max(0, row["start"] - 30), row["start"]):  # "in the early hours of Sunday": 00:00 to 06:00
             day = row["earliest"].tz_convert(tz).tz_localize(None).normalize()
@@ -2225,10 +2244,26 @@ def _counted_from_dates(rows: list[dict], text: str, tz: str) -> list[dict]:
             row = dict(row, start=week_of.start(), text=text[week_of.start():row["end"]], value=week_value(day),
                        granularity="week", earliest=earliest.tz_localize(tz), latest=latest.tz_localize(tz))
         out.append(row)
-    return [_on_the_day_of_its_sentence(row, out, text) if row["rule"] == "clock" else row for row in out]
+    out = [_on_the_day_of_its_sentence(row, out, text, tz) if row["rule"] == "clock" else row for row in out]
+    return [_same_instant_in_parentheses(row, following, text, tz) if row["rule"] == "clock" and following else row
+            for row, following in zip(out, out[1:] + [None])]
 
 
-def _on_the_day_of_its_sentence(row: dict, rows: list[dict], text: str) -> dict:
+def _same_instant_in_parentheses(row: dict, following: dict, text: str, tz: str) -> dict:
+    """"At 8 p.m. EST (0100 GMT Wednesday)": a clock time with the same time in another zone beside it in parentheses
+    is that instant, on the day that makes it so (Tuesday evening in New York), whatever day its sentence names."""
+    if (following["kind"] != "TIME" or row["earliest"] is None or following["earliest"] is None
+            or not re.fullmatch(r"\s*\(\s*", text[row["end"]:following["start"]])
+            or not re.match(r"\s*\)", text[following["end"]:following["end"] + 3])):
+        return row
+    for days in (-1, 1):
+        moved = _clock_on(row, pd.Timestamp(row["value"][:10]) + pd.Timedelta(days=days), tz)
+        if moved["earliest"] == following["earliest"]:
+            return moved
+    return row
+
+
+def _on_the_day_of_its_sentence(row: dict, rows: list[dict], text: str, tz: str) -> dict:
     """A bare clock time is on the day its own sentence names, before or after it ("at 10:30 local time (0730 GMT)
     on Friday"), rather than on the day the story named last; in a sentence that says how often ("airs weekdays from
     6 a.m. to 9 a.m.", "every day at noon"), it is a time of any such day, on no date (TIMEX3 XXXX-XX-XXT06:00)."""
@@ -2241,12 +2276,16 @@ def _on_the_day_of_its_sentence(row: dict, rows: list[dict], text: str) -> dict:
     if not days or row["earliest"] is None:
         return row
     day = pd.Timestamp(min(days, key=lambda r: abs(r["start"] - row["start"]))["value"][:10])
-    shift = day - pd.Timestamp(row["value"][:10])
-    if not shift:
-        return row
-    shift = pd.DateOffset(days=shift.days)  # calendar days: a Timedelta holds no more than some 292 years
-    return dict(row, value=f"{day:%Y-%m-%d}{row['value'][10:]}", earliest=row["earliest"] + shift,
-                latest=row["latest"] + shift)
+    return row if day == pd.Timestamp(row["value"][:10]) else _clock_on(row, day, tz)
+
+
+def _clock_on(row: dict, day: pd.Timestamp, tz: str) -> dict:
+    """A clock time's row set on another day (naive): the same time of day on its own zone's clock."""
+    if day.year not in BOUNDED_YEARS:
+        return dict(row, value=f"{day:%Y-%m-%d}{row['value'][10:]}", earliest=None, latest=None)
+    hour, minute = int(row["value"][11:13]), int(row["value"][14:16])
+    start = _wall(day + pd.Timedelta(hours=hour, minutes=minute), row.get("_clock") or tz).tz_convert(tz)
+    return dict(row, value=f"{day:%Y-%m-%d}{row['value'][10:]}", earliest=start, latest=start + pd.Timedelta(seconds=59))
 
 
 def _sentence_index(doc, token_i: int) -> int:
