@@ -590,7 +590,8 @@ def split_article(text: str) -> dict[str, Any]:
     for i, (u, _) in enumerate(units):
         if _is_boilerplate(u):
             label[i] = "boilerplate"
-            in_widget = bool(P.WIDGET_HEADER.match(u)) or in_widget
+            # a header with its one link on its line ("READ MORE: Harlow approved a $40 million plan ...") opens no list
+            in_widget = (bool(P.WIDGET_HEADER.match(u)) and not re.search(r"[:|]\s*\S+(?:\s+\S+){2,}", u)) or in_widget
         elif in_widget and _words(u) <= _WIDGET_LINK_MAX_WORDS and not u.endswith((".", "”", '"')) and _byline(u) is None:
             label[i] = "boilerplate"
         else:

@@ -115,7 +115,10 @@ BOILERPLATE = [
         r"(?:for|by|with|in partnership with|as part of)\b.*$",
         r"^(?:originally|first) (?:published|appeared)\b.*$",
         # notes to the reader about the story itself: "Editor's note: This story has been updated to ..."
-        r"^(?:editor'?’?s note|editors'?’? note|correction|clarification|update)\s*:\s*this (?:story|article|report|piece|post)\b.*$",
+        r"^(?:editor'?’?s note|editors'?’? note|correction|clarification|update)\s*:\s*(?:this|an earlier|a previous|"
+        r"an? (?:earlier|previous) version of this) ?(?:version of this )?(?:story|article|report|piece|post)\b.*$",
+        r"^an? (?:earlier|previous) version of this (?:story|article|report|piece|post)\b.*$",
+        r"^this (?:is a )?(?:developing|breaking)(?: news)? (?:story|news|report)\b.{0,80}$",
         # live-blog entry stamps: a clock alone on a line ("10:42 a.m. ET", "14:05 GMT")
         LIVE_STAMP_TEXT,
         r"^(?:supported by|share full article|give this article|gift this article|save article|"

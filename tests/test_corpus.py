@@ -911,3 +911,13 @@ def test_politico_web_copy_desk_in_capitals_credit_after_bar_and_tags():
     assert a.photo_credits == ["J. Scott Applewhite/AP"]
     assert a.published == pd.Timestamp("2024-01-18 16:17", tz="America/New_York")
     assert a.boilerplate == ["CONGRESS", "Link Copied", "FILED UNDER: Congress, Mike Johnson, Government shutdown"]
+
+
+def test_explainer_subheads_stay_and_reader_notes_go():
+    # a question subhead after a one-line "READ MORE: ..." promo is the story's, not a link of a widget list;
+    # "This is a developing story ..." and "Correction: An earlier version ..." are notes to the reader
+    a = analysis.load_article(ARTICLES / "explainer_subheads_notes.txt")
+    assert a.paragraphs[0].startswith("A 36-inch water main burst") and "When will service be restored?" in a.paragraphs
+    assert a.boilerplate[0] == "This is a developing story and will be updated."
+    assert a.boilerplate[-1].startswith("Correction: An earlier version") and len(a.paragraphs) == 5
+    assert a.published == pd.Timestamp("2024-02-08 08:15", tz="America/Chicago")
