@@ -265,6 +265,18 @@ def normalize(text: str, name: str = "<text>") -> str:
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 
+#: A character reference left in plain text by a feed or a copy from a page's source ("AT&amp;T", "company&#8217;s").
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_entities(text: str, name: str = "<text>") -> str:
+    """Plain text with its HTML character references read ("AT&amp;T" -> "AT&T"), once; an HTML page's parser does
+    this itself, so this is for text that is not a page (a .txt, a JSON record's fields)."""
+    if "&" not in text or not _ENTITY.search(text):
+        return text
+    return normalize(_ENTITY.sub(lambda m: html.unescape(m.group()), text), name)
+
+
 #: Where a saved page states what the article is (the Open Graph and schema.org properties news sites publish):
 #: ``<meta>`` names and properties for each field, in order of preference.
 HTML_META = {
@@ -1065,7 +1077,7 @@ def _from_record(record: dict[str, Any], name: str) -> tuple[dict[str, Any], dic
     meta = {k: record[k] for k in record if k not in ("text", "body", "paragraphs", "headline", "dek", "captions",
                                                         "byline", "authors", "photo_credits", "boilerplate")}
     if isinstance(record.get("text"), str):
-        text, headline = normalize(record["text"], name), record.get("headline")
+        text, headline = unescape_entities(normalize(record["text"], name), name), record.get("headline")
         if isinstance(headline, str) and headline.strip() and not text.lstrip().startswith(headline.strip()):
             text = normalize(headline, name).strip() + "\n\n" + text  # a title given apart from the text heads it
         fields = split_article(text)
@@ -1080,7 +1092,7 @@ def _from_record(record: dict[str, Any], name: str) -> tuple[dict[str, Any], dic
         paragraphs = [p for p in re.split(r"\n\s*\n", record["body"]) if p.strip()]
     if not isinstance(paragraphs, list) or not all(isinstance(p, str) for p in paragraphs):
         raise CorpusError(f"{name}: a JSON record needs 'text' (a string) or 'paragraphs' (a list of strings)")
-    clean = lambda s: normalize(s, name) if isinstance(s, str) else ""  # noqa: E731
+    clean = lambda s: unescape_entities(normalize(s, name), name) if isinstance(s, str) else ""  # noqa: E731
     fields = {
         "headline": clean(record.get("headline")), "dek": clean(record.get("dek")),
         "captions": [clean(c) for c in record.get("captions") or []],
@@ -1133,6 +1145,8 @@ def _fields_from_text(text: str, name: str) -> dict[str, Any]:
                           f".html, or save the article's text instead", stacklevel=3)
         text, page = html_page(text)
         text = normalize(text, name)  # the parser converts &amp; etc. once; never unescape twice
+    else:
+        text = unescape_entities(text, name)
     if not text.strip():
         raise CorpusError(f"{name}: the file is empty (or only whitespace); remove it or put the article's text in it")
     fields = split_article(text)

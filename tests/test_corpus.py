@@ -921,3 +921,15 @@ def test_explainer_subheads_stay_and_reader_notes_go():
     assert a.boilerplate[0] == "This is a developing story and will be updated."
     assert a.boilerplate[-1].startswith("Correction: An earlier version") and len(a.paragraphs) == 5
     assert a.published == pd.Timestamp("2024-02-08 08:15", tz="America/Chicago")
+
+
+def test_character_references_in_plain_text_are_read_once():
+    # a feed's text or a copy from a page's source keeps "&amp;" and "&#8217;"; an HTML page is unescaped by its parser
+    a = analysis.load_article("Deal talks stall\n\nAT&amp;T said it had &#8220;no plans&#8221; to sell. The company&#8217;s "
+                              "shares fell&nbsp;2%. Write &amp;lt; for a less-than sign.", published="2024-01-03")
+    assert a.paragraphs == ["AT&T said it had “no plans” to sell. The company’s shares fell 2%. Write &lt; for a "
+                            "less-than sign."]
+    assert analysis.quotes(a).iloc[0]["quote"] == "no plans"
+    page = analysis.load_article("<html><body><article><h1>Deal talks stall</h1><p>AT&amp;T wrote &amp;lt; here.</p>"
+                                 "<p>It fell.</p></article></body></html>", id="page.html")
+    assert "AT&T wrote &lt; here." in [page.dek, *page.paragraphs]
