@@ -139,6 +139,18 @@ BOILERPLATE = [
         r"^gift (?:this )?article$|^comment on this (?:story|article)$|^add to your saved stories$",
         # a video player's caption copied with the page: "Fox News Flash top headlines are here. Check out ..."
         r"^.{0,60}\btop headlines are here\b.*$",
+        # pointers to more coverage and an agency's funding note: "Follow AP’s coverage of X at https://...",
+        # "The Associated Press receives support from several private foundations. ..."
+        r"^(?:follow|find|see|read|for)\b.{0,80}\bcoverage\b.{0,80}\b(?:at|on|:)\s+(?:https?://)?\S+\.\S+$",
+        r"^https?://\S+$",
+        r"^the associated press receives (?:financial )?support\b.*$",
+        # a blog's share and like widgets, embeds and photo toggles: "Click to share on Facebook (Opens in new window)",
+        # "Share this:", "Loading...", "View this post on Instagram", "A post shared by ...", "toggle caption"
+        r"^(?:click to (?:share|email|print)\b.*|share this:?|like this:?|loading\s*(?:\.{0,3}|…)|"
+        r"\(?opens in (?:a )?new (?:window|tab)\)?|posted in\s+[\w ,&'’-]{2,60}|"
+        r"view this post on (?:instagram|x|twitter|tiktok|facebook|threads|youtube)|a post shared by\b.*|"
+        r"embedded (?:video|content|tweet|post)|enlarge this image|toggle caption|hide caption|expand caption|"
+        r"advertisement\s*[-–—:]\s*(?:continue reading|story continues) below|please enable javascript\b.*)$",
         # a rule between the story and its credits: "___", "* * *", "----"
         r"^(?:[_*~=•·-]\s*){3,}$",
         # a share bar copied line by line: "Copy Link copied", "Facebook", "X", "Reddit", "Flipboard"

@@ -933,3 +933,22 @@ def test_character_references_in_plain_text_are_read_once():
     page = analysis.load_article("<html><body><article><h1>Deal talks stall</h1><p>AT&amp;T wrote &amp;lt; here.</p>"
                                  "<p>It fell.</p></article></body></html>", id="page.html")
     assert "AT&T wrote &lt; here." in [page.dek, *page.paragraphs]
+
+
+@pytest.mark.parametrize("line", [
+    "Follow AP’s coverage of the flooding at https://apnews.com/hub/floods",
+    "The Associated Press receives support from several private foundations. The AP is solely responsible for all content.",
+    "Click to share on Facebook (Opens in new window)", "Share this:", "Loading...", "Posted in World News",
+    "View this post on Instagram", "A post shared by Jane (@jane)", "Enlarge this image", "toggle caption",
+    "Advertisement - Continue Reading Below", "Please enable JavaScript to view the comments"])
+def test_more_page_furniture_lines(line):
+    from analysis.corpus import _is_boilerplate
+    assert _is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Police said they would follow the coverage at the station.", "Loading the trucks took hours.",
+    "Posted in the window was a notice that read: closed."])
+def test_story_sentences_that_start_like_furniture(line):
+    from analysis.corpus import _is_boilerplate
+    assert not _is_boilerplate(line)
