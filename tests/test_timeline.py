@@ -971,6 +971,12 @@ def test_odd_figures_never_raise_and_a_clock_on_a_far_date_keeps_its_day():
         frame, values = _times(text, "2261-12-31", "UTC")
     assert values["5 p.m."] == "1700-02-28T17:00"  # the date its sentence names, centuries before publication
     assert not frame["text"].str.contains("Feb. 30|31st of June").any()  # no such days
+    # a stamp line the loader reads as the year 9999: no day to count from, so relative expressions stay unresolved
+    stamped = analysis.load_article("Talks\n\nThey met on Sunday night and will meet on the 14th.\n\n12/31/9999")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        values = dict(zip(*[analysis.time_expressions(stamped)[c] for c in ("text", "value")]))
+    assert values == {"Sunday night": "XXXX-WXX-7", "the 14th": "XXXX-XX-14"}
 
 
 def test_financial_years_seasons_a_weekday_in_parentheses_and_the_early_hours():
@@ -1003,3 +1009,15 @@ def test_a_time_in_another_zone_in_parentheses_and_weekday_ranges_that_run_forwa
     later = saturday.reset_index()
     assert saturday.loc["Thursday", "value"] == "2020-03-19"
     assert later[later["text"] == "Monday"]["value"].tolist()[1] == "2020-03-23"  # after the Thursday, not before
+
+
+def test_a_length_after_in_that_looks_ahead_is_the_time_that_far_ahead():
+    times = _article_times("offsets_ahead", "2021-03-10T11:00", "Europe/London")  # a Wednesday
+    rows = times.reset_index()
+    values = dict(zip(rows["text"] + "|" + rows["kind"], rows["value"]))
+    assert values["two weeks|DATE"] == "2021-W12"  # "will vote ... in two weeks' time": 24 March
+    assert values["a fortnight|DATE"] == "2021-W12"  # "the cabinet meets in a fortnight"
+    assert values["three days|DATE"] == "2021-03-13"  # "officers will report back in three days"
+    assert values["the week before last|DATE"] == "2021-W08" and values["the year after next|DATE"] == "2023"
+    # "the first time in three years" and "finished the last overhaul in three days" stay lengths
+    assert values["three years|DURATION"] == "P3Y" and values["three days|DURATION"] == "P3D"

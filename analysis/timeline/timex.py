@@ -28,7 +28,9 @@ and "end-" narrow a year, a decade, a month or a relative period to its first, m
 ("06/01/2020") are read month first only in the zones of ``MONTH_FIRST_ZONES``; two years written as one ("2019-20")
 are both years, or a fiscal year when a word says so ("the 2023-24 financial year": FY2024); a weekday in parentheses
 beside a date ("April 1 (Saturday)") is that date, and a clock time beside the same time in another zone ("8 p.m. EST
-(0100 GMT Wednesday)") that instant; a weekday or day with a zone is on that zone's calendar; "overnight" is the night before publication; holidays come from the table ``HOLIDAYS`` (fixed days, n-th weekdays, days from Easter). Without a publication date, expressions are still found and absolute ones resolved;
+(0100 GMT Wednesday)") that instant; a weekday or day with a zone is on that zone's calendar; a length after "in"
+that a verb looking ahead governs is the time that far ahead ("will report back in three days", "in two weeks'
+time"), and "the week before last" two weeks back; "overnight" is the night before publication; holidays come from the table ``HOLIDAYS`` (fixed days, n-th weekdays, days from Easter). Without a publication date, expressions are still found and absolute ones resolved;
 relative ones stay unresolved (NaT, value with ``X``) and a warning says so.
 """
 from __future__ import annotations
@@ -1492,6 +1494,12 @@ def h_day_of_month(m: re.Match, ctx: Context) -> Norm | None:
     return _date_norm(when, ctx.tz)
 
 
+def h_before_last(m: re.Match, ctx: Context) -> Norm | None:
+    """"The week before last", "the year after next": the week, month or year two away, as "two weeks ago" is."""
+    way = "ago" if m.group(0).lower().endswith("last") else "from now"
+    return h_ago(re.match(r"(?P<num>\w+) (?P<unit>\w+) (?:ago|from now)", f"two {m.group('unit')}s {way}"), ctx)
+
+
 def h_this_time(m: re.Match, ctx: Context) -> Norm | None:
     """"this time last year", "this time next week": the publication day a year, a month or a week away."""
     if ctx.ref is None:
@@ -1601,6 +1609,8 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         r"\b(?:on|by|until|till|before|after|since)\s+(?P<span>the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|at|in|when|after|before|but|to|of\s+(?:this|next|last|the)\s+month)\b)"),
      h_day_of_month),
+    ("before_last", re.compile(r"\bthe\s+(?P<unit>week|month|year)\s+(?:before\s+last|after\s+next)\b", _F),
+     h_before_last),
     ("this_time", re.compile(r"\bthis\s+time\s+(?P<shift>last|next)\s+(?P<unit>year|month|week)\b", _F), h_this_time),
     ("nth_weekday", re.compile(
         rf"\b(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last))\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|"
@@ -1822,7 +1832,7 @@ _REQUIRED_WORD: dict[str, tuple[str, ...]] = {
     "set": ("daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "every", "each",
             "days", "weeknights", "weekends"), "long_adjective": ("-long",), "the_weekend": ("weekend",), "century": ("century",),
     "quarter": ("quarter",), "half": ("half",), "fiscal_year": ("fiscal",), "fraction": ("quarter", "half"),
-    "anaphoric_period": ("year", "month", "week"), "this_time": ("this time",),
+    "anaphoric_period": ("year", "month", "week"), "this_time": ("time",), "before_last": ("before", "after"),
     "daypart": ("morning", "afternoon", "evening", "night", "dawn", "dusk", "daybreak", "sunrise", "sunset"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "duration": ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade",
@@ -2008,6 +2018,10 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
             continue
         if name == "duration" and doc is not None and text[s:e].lower() == "one day" and _someday(doc, s, e, tense):
             norm = Norm("DATE", "FUTURE_REF", "ref")
+        elif name == "duration" and norm.kind == "DURATION" and m.group("unit") and _a_time_ahead(doc, text, s, e, tense):
+            ahead = re.match(r"(?:(?P<num>.+?)|(?P<quant>.+?))\s+(?P<unit>\S+)\s+from\s+now",
+                             f"{m.group('num') or m.group('quant') or ''} {m.group('unit')} from now")
+            norm = h_ago(ahead, ctx) or norm
         if rows and norm.granularity == "day" and norm.earliest is not None:
             norm = _beside_in_parentheses(rows[-1], name, norm, s, e, text)
         if norm.granularity in ("day", "part-of-day") and norm.earliest is not None and name not in (
@@ -2166,6 +2180,28 @@ def _in_quoted_title(text: str, start: int, end: int) -> bool:
     return len(words) > 1 and all(w[:1].isupper() for w in words) and words[-1].lower() not in WEEKDAYS
 
 
+#: "in two weeks' time", "in a fortnight's time": a time ahead, whatever the clause.
+TIME_AHEAD_AFTER = re.compile(r"['’]s?\s+time\b")
+
+
+def _a_time_ahead(doc, text: str, start: int, end: int, tense: str | None) -> bool:
+    """Whether a length after "in" is the time that far ahead of publication: "will meet in three days", "a ruling is
+    due in two weeks' time", "the board meets in a fortnight" (a verb looking ahead governs the "in"); not "the
+    first time in three years", "the highest in a decade" (a noun or an adjective governs it), nor "finished the job
+    in three days" (a clause told in the past)."""
+    if not re.search(r"\bin\s+$", text[max(0, start - 4):start]) or re.match(r"\s+(?:ago|later|earlier|before|after)\b",
+                                                                              text[end:end + 8]):
+        return False
+    if TIME_AHEAD_AFTER.match(text, end):
+        return True
+    if doc is None or tense not in ("future", "present"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "in":
+        return False
+    return doc[span.start - 1].head.pos_ in ("VERB", "AUX")
+
+
 #: Verbs whose "one day" is a length ("the talks will last one day", "it will take one day").
 LENGTH_VERBS = {"last", "take", "spend", "wait", "stay", "remain", "work", "serve", "sit", "shut", "close", "delay",
                 "extend", "suspend", "need", "require", "give", "allow", "cost"}
@@ -2298,12 +2334,15 @@ def _sentence_index(doc, token_i: int) -> int:
 
 
 def article_reference(article) -> tuple[pd.Timestamp | None, str]:
-    """The article's publication time (tz-aware, in its time zone) and time zone name ("UTC" when unknown)."""
+    """The article's publication time (tz-aware, in its time zone) and time zone name ("UTC" when unknown); None for a
+    time beyond what a timestamp holds (``BOUNDED_YEARS``)."""
     tz = getattr(article, "timezone", None) or None
     published = getattr(article, "published", None)
     if published is None or pd.isna(published):
         return None, tz or "UTC"
     published = pd.Timestamp(published)
+    if published.year not in BOUNDED_YEARS:  # "12/31/9999" read as a page's stamp: no day to count from
+        return None, tz or "UTC"
     if published.tzinfo is None:
         published = published.tz_localize(tz or "UTC")
     if tz is None:
