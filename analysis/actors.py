@@ -331,6 +331,16 @@ def _extend(ent: "Span") -> "Span":
             and all(t.text[:1].isupper() for t in ent[1:]):
         return Span(doc, ent.start + 1, ent.end, label="ORG")  # "Chipmaker Doe": a company so described
     root = ent.root
+    if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].lower_ not in FIRST_NAMES and root.dep_ == "compound" \
+            and root.head.pos_ == "NOUN" and root.head.is_lower \
+            and all(t.is_title and t.lower_ in _common_words(("noun",)) for t in ent):
+        return Span(doc, ent.start, ent.end, label="ORG")  # "Border Patrol agents": a body of common nouns
+    if ent.label_ in ("GPE", "LOC", "ORG") and 2 <= len(ent) <= 3 and ent.start > 0 \
+            and TITLES.get(doc[ent.start - 1].lower_, ("", ""))[0] == "title" and doc[ent.start - 1].pos_ != "ADJ" \
+            and _key(ent.text) not in ALIASES \
+            and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in TITLES for t in ent) and not any(
+                _cue(t.lower_, "name") or _cue(t.lower_, "legal") for t in ent):
+        return Span(doc, ent.start, ent.end, label="PERSON")  # "chief executive Pablo Vegas": a titled person
     if ent.label_ in ("PERSON", "GPE") and root.dep_ == "pobj" and root.head.lower_ == "in" \
             and root.head.head.lower_ in ("shares", "stake", "stakes"):
         return Span(doc, ent.start, ent.end, label="ORG")  # "shares in Doe": a listed company
@@ -467,6 +477,11 @@ def _place_cue(doc: "Doc", ent: "Span", i: int, j: int, place_names: frozenset[s
     if root.dep_ != "pobj":
         return False
     prep = root.head
+    if prep.lower_ == "of" and prep.head.is_lower and (_cue(prep.head.lower_, "place") or prep.head.lower_ in (
+            "city", "state", "county", "island", "capital", "region", "parish", "commune")):
+        return True  # "the town of Doe", "the city of Doe"
+    if prep.lower_ == "from" and (prep.head.ent_type_ == "PERSON" or prep.head.like_num):
+        return True  # "Jane Doe, 81, from Doe": where she lives
     if prep.lower_ in PLACE_PREPOSITIONS:
         return prep.head.lower_ not in _HOLDING_NOUNS and prep.head.lemma_ not in ("have", "see", "believe", "trust")
     return prep.lower_ == "from" and prep.head.lemma_ in MOTION_VERBS
@@ -751,7 +766,7 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
             i, j, text = cleaned
             if text in _TIME_ZONES:
                 continue  # "fell 4.2% by 1015 GMT": a clock's zone, not an organization
-            if WEATHER_SYSTEMS.match(text):
+            if WEATHER_SYSTEMS.match(text) or (i > 0 and WEATHER_SYSTEMS.match(f"{doc[i - 1].text} {text}")):
                 continue  # "Storm Babet", "Hurricane Ian": weather, which the tagger calls a person or a company
             if title_case and j - i > 1 and ent.label_ in ("PERSON", "ORG"):
                 if body_words is None:

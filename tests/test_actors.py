@@ -665,3 +665,14 @@ def test_a_caption_that_opens_on_a_plural_noun():
     table = _table("guardian_web_page.txt")
     assert "Commuters" not in table.index
     assert table.loc["Waterloo", "kind"] == "place"
+
+
+def test_more_names_the_tagger_takes_for_other_kinds():
+    """"the town of Greenfield" and "Albert Higgins, 81, from Armley" are places; "Border Patrol agents" a body;
+    "ERCOT chief executive Pablo Vegas" (tagged a place) a person; "Storm Ilse" weather, no actor."""
+    assert _table("usatoday_style.txt").loc["Greenfield", "kind"] == "place"
+    assert _table("voices_uk_local.txt").loc["Armley", "kind"] == "place"
+    assert _table("fox_style.txt").loc["Border Patrol", "kind"] == "organization"
+    npr = _table("npr_web_page.txt")
+    assert npr.loc["Pablo Vegas", "kind"] == "person" and npr.loc["Pablo Vegas", "title"] == "ERCOT chief executive"
+    assert "Ilse" not in _table("live_blog_stamps.txt").index
