@@ -1021,3 +1021,12 @@ def test_a_length_after_in_that_looks_ahead_is_the_time_that_far_ahead():
     assert values["the week before last|DATE"] == "2021-W08" and values["the year after next|DATE"] == "2023"
     # "the first time in three years" and "finished the last overhaul in three days" stay lengths
     assert values["three years|DURATION"] == "P3Y" and values["three days|DURATION"] == "P3D"
+
+
+def test_seasons_without_an_article_in_a_clause_that_tells_when():
+    times = _article_times("seasons_without_article", "2019-07-10T11:00", "Europe/London")
+    rows = times.reset_index()
+    assert times.loc["autumn", "value"] == "2019-FA" and times.loc["spring", "value"] == "2020-SP"  # ahead
+    assert rows[rows["text"] == "winter"]["value"].tolist() == ["2018-WI"]  # "fell in winter"; "often flood in
+    # winter" is a habit and "the summer season" no season of the story
+    assert "summer" not in set(rows["text"])

@@ -1352,7 +1352,9 @@ def h_period_short(m: re.Match, ctx: Context) -> Norm | None:
 def h_season(m: re.Match, ctx: Context) -> Norm | None:
     """"the summer of 1998", "spring 1999" (the year given); "in the fall", "during the winter" (the nearest such
     season: the last one in a past clause, the next in a future one, else the one of the publication year)."""
-    code, first_month = SEASONS[(m.group("season") or m.group("season2")).lower()]
+    if m.group("season3") and ctx.tense not in ("past", "future", "nearest"):
+        return None  # "roads freeze in winter": a habit, no time of the story
+    code, first_month = SEASONS[(m.group("season") or m.group("season2") or m.group("season3")).lower()]
     year = int(m.group("year")) if m.groupdict().get("year") else None
     if year is None:
         ref = _local(ctx.ref, ctx.tz)
@@ -1585,8 +1587,11 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
     ("season", re.compile(
         rf"\b(?:(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?\s+(?P<year>{YEAR_RE})\b|"
         r"\b(?:in|during|by|until|through|over|since)\s+(?P<span>the\s+(?P<season2>spring|summer|fall|autumn|"
-        rf"winter))\b(?!(?:\s+of)?\s+{YEAR_RE}\b))",  # "in the summer of 2010" is the first form's, whole
-        _F), h_season),
+        rf"winter))\b(?!(?:\s+of)?\s+{YEAR_RE}\b)|"  # "in the summer of 2010" is the first form's, whole
+        # British copy leaves out the article ("will close in autumn", "by summer"), the season in lower case
+        r"\b(?:in|during|by|until|till|through|over|since)\s+(?P<span2>(?P<season3>(?-i:spring|summer|fall|autumn|"
+        rf"winter)))\b(?!(?:\s+of)?\s+{YEAR_RE}\b)(?!\s+(?:term|session|school|camp|collections?|fashions?|"
+        r"olympics|games|solstice|break|holidays?|months|season|of|in)\b))", _F), h_season),
     ("the_weekend", re.compile(
         r"\b(?:over|during|on|at|through|throughout)\s+(?P<span>the\s+weekend)\b(?!\s+(?:of|before|after)\b)", _F),
      h_the_weekend),
