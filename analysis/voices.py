@@ -15,7 +15,9 @@ name or initials are the interviewer, the outlet's voice, "A" the one the introd
 subject of the clause that holds the quote ("Gingrich dismissed Estonia as '...'"), a document whose verb the quote
 opens with ('A resolution “expresses ...”'), for a quote standing as its own paragraph the speaker the next one names
 when it sums it up ("That was the message from X", "So said X"), the person the sentence before is about (its
-subject, by name or with the name beside it), and the speaker of the quote just before (a quote continued). A bare
+subject, by name or with the name beside it), and the speaker of the quote just before (a quote continued), unless that quote put a question ('"...?" Holt
+asked') or turned to someone by name ('"Mr. Mercer, the same question to you," she said') and this one stands in a
+paragraph of its own: then it is the answer of the one asked ("Holt asked Mercer") or named, else of no one known. A bare
 surname several people share ("Castro" of Raul and Fidel Castro) is the one last written in full as a subject. A
 body named beside a common noun speaks for it ("The chain, Bluebonnet Health, said"), and a later "the chain", or "the
 cooperative" after "X Power Cooperative", is that body. The reporter's own "I" or "we" outside quotes ("We asked the
@@ -1908,7 +1910,10 @@ def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
         lead = _paragraph_lead(reader, part, lo) if not fragment and span.parent is None else None
         if lead is not None and inherited is not None and lead.name != inherited.speaker.name:
             inherited = None
-        speaker = lead or (inherited.speaker if inherited else _Speaker(None, "unknown", ""))
+        answer = _answerer(reader, part, inherited, lo) if inherited is not None else None
+        if answer is not None:  # an answer in a paragraph of its own, to the question just quoted: not the asker's
+            inherited = lead = None  # (nor the asker as the subject of the sentence before: '"...?" Holt asked.')
+        speaker = lead or answer or (inherited.speaker if inherited else _Speaker(None, "unknown", ""))
         cue_label = inherited.cue if inherited else None
         row = _Row(part, span.start, span.end, True, fragment, speaker, cue_label, None, k)
         rows.append(row)
@@ -2242,6 +2247,38 @@ def _addresses(reader: _Reader, part: _Part, person: _Person, gender: str) -> bo
     noun = tok.head if tok.dep_ == "appos" else tok
     owner = "his" if gender == "m" else "her"
     return any(c.dep_ == "poss" and c.lower_ == owner for c in noun.children)
+
+
+#: What may stand before a name a quote opens by addressing ('"Secretary Pryce, why ...', '"Mr. Mercer, ...').
+_VOCATIVE_TITLE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,2}")
+
+
+def _answerer(reader: _Reader, part: _Part, question: _Row, lo: int) -> _Speaker | None:
+    """Who answers, in a paragraph of its own with no cue, the quote before it when that one puts a question ('"...?"
+    Holt asked') or turns to someone by name ('"Mr. Mercer, the same question to you," she said'): the one asked
+    ("Holt asked Mercer"), else the one named at the head of the question, else no one known. None when the quote
+    before is neither (the new one goes on with its speaker)."""
+    if "\n" not in part.text[question.end:lo] or question.cue_token is None:
+        return None
+    cue = part.doc[question.cue_token]
+    asked = part.text[question.start:question.end].rstrip().endswith("?") and cue.lemma_.lower() in _ASKED
+    addressed = next((p for p in reader.people if p.part_order == part.order and p.quoted
+                      and question.start <= p.start < question.start + 40 and part.text[p.end:p.end + 1] == ","
+                      and _VOCATIVE_TITLE.fullmatch(part.text[question.start:p.start])), None)
+    if addressed is not None and addressed.name == question.speaker.name:
+        addressed = None
+    if not asked and addressed is None:
+        return None
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "dative") and (c.pos_ == "PROPN" or c.lower_ in (
+        "him", "her"))]
+    if asked and objects:
+        found = _speaker(reader, part, objects[0])
+        if found.kind == "person" and found.name != question.speaker.name:
+            return found
+    if addressed is not None:
+        return _Speaker(addressed.name, "anonymous" if addressed.name in reader.anonymous else "person",
+                        part.text[addressed.start:addressed.end])
+    return _Speaker(None, "unknown", "")
 
 
 def _continuing(rows: list[_Row], part: _Part, span: QuoteSpan) -> _Row | None:

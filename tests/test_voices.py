@@ -1293,6 +1293,15 @@ def test_people_by_title_never_named_are_a_person_or_unnamed_people():
     ("voices_uk_local.txt", "We are deeply sorry for the disruption.", "Judith Blake"),  # "Speaking to BBC Radio X,"
     ("voices_uk_local.txt", "We thank residents for their patience.", "a Leeds City Council spokesman"),  # "He added:"
     ("voices_uk_local.txt", "within days", "Judith Blake"),
+    # a debate told in quotes: an answer in a paragraph of its own, with no cue, is the one asked ('"Secretary Pryce,
+    # why ...?" Holt asked.' / '"Well, thank you, Jane. ..."'), not the moderator who asked
+    ("voices_debate_moderator.txt", "Secretary Pryce, why are you a better choice than your opponent to create jobs?",
+     "Jane Holt"),
+    ("voices_debate_moderator.txt", "Well, thank you, Jane. The central question in this election is really what kind "
+     "of country we want to be.", "Joan Pryce"),
+    ("voices_debate_moderator.txt", "Mr. Mercer, the same question to you", "Jane Holt"),
+    ("voices_debate_moderator.txt", "Our jobs are fleeing the country. They're going to Mexico.", "Frank Mercer"),
+    ("voices_debate_moderator.txt", "Because I'm a big business man", "Frank Mercer"),
 ])
 def test_speakers_through_pronouns_and_descriptions(name, quote, speaker):
     assert quotes_of(name).at[quote, "speaker"] == speaker
