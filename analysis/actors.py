@@ -308,6 +308,8 @@ def _clean_entity(ent: "Span", headline: bool = False, headline_names: frozenset
         return None
     if ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in doc[i:j]):
         return None  # "bin collections": a name is capitalized
+    if ent.label_ == "ORG" and j - i == 1 and doc[i].is_lower and not _cue(doc[i].lower_, "reference"):
+        return None  # "bin" of "the bin lorries": a lowercase word alone names no body
     if headline:
         # a headline capitalizes every word: "Derelict Doe", "Jane Asking Moderator" are not names
         common = _common_words(("verb", "adj"))
@@ -1081,6 +1083,7 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
     # 3. other entities: a one-word entity that is a person's surname is that person; else an institution,
     #    place or group keyed through the alias table
     present = {_key(m.text) for m in found if m.label != "PERSON"}
+    demonym_plurals = {plural for _country, plural in demonyms.values()}
     by_key: dict[str, _Actor] = {}
     for m in sorted((m for m in found if m.label != "PERSON"), key=order):
         words = _person_tokens(m.text)
@@ -1098,7 +1101,8 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
         elif kind == "group":
             token = docs[(m.part, m.index)][m.token]
             span_len = len(_key(m.text).split())
-            key = "group:" + (token.lemma_.lower() if span_len == 1 else _key(m.text))
+            plural = _key(m.text) in demonym_plurals  # "Cubans" opening a sentence lemmatizes to itself
+            key = "group:" + (token.lemma_.lower() if span_len == 1 and not plural else _key(m.text))
         else:
             key = _org_key(m.key or m.text, aliases, present)
             if m.text.islower() and kind == "organization":  # "the electoral commission": the one named so
@@ -1109,6 +1113,15 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
             actors.append(target)
         target.mentions.append(m)
 
+    # a body's name without its last word of organization ("Florida International" of "Florida International
+    # University", "Belmont Glass" of "Belmont Glass Co.") is that body
+    for key, short in list(by_key.items()):
+        longer = [a for k, a in by_key.items() if k.startswith(key + " ") and len(k.split()) == len(key.split()) + 1
+                  and (_cue(k.split()[-1], "name") or _cue(k.split()[-1], "legal"))]
+        if len(key.split()) >= 2 and len(longer) == 1 and short.kind == longer[0].kind == "organization":
+            longer[0].mentions.extend(short.mentions)
+            short.mentions = []
+            actors.remove(short)
     # kinds: alias table first, else the majority of spaCy's labels; author and credit people
     for actor in actors:
         if actor.kind != "person":
@@ -1309,10 +1322,17 @@ def _display_name(actor: _Actor) -> str:
         glued = {n: len(_person_tokens(n)) > 2 and tuple(_person_tokens(n)[1:]) in tails
                  and _person_tokens(n)[0] not in FIRST_NAMES
                  and _person_tokens(n)[0] in _common_words(("noun", "verb", "adj")) for n in surface}
-        return max(surface, key=lambda n: (not glued[n], len(_person_tokens(n)), surface[n], -order[n]))
+        return max(surface, key=lambda n: (not glued[n], not _shouted(n), len(_person_tokens(n)), surface[n],
+                                           -order[n]))
     surface = Counter(_clean_display(x.text) for x in named)
     order = {name: i for i, name in reversed(list(enumerate(_clean_display(x.text) for x in named)))}
-    return max(surface, key=lambda n: (surface[n], len(n), -order[n]))
+    return max(surface, key=lambda n: (not _shouted(n), surface[n], len(n), -order[n]))
+
+
+def _shouted(name: str) -> bool:
+    """A name of several words set in capitals ("JEROME POWELL", a lede's "THE FEDERAL RESERVE"), shown only when
+    the article writes it no other way (one word in capitals is an acronym: "NATO")."""
+    return " " in name.strip() and name.isupper()
 
 
 def _clean_display(text: str) -> str:

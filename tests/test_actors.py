@@ -676,3 +676,19 @@ def test_more_names_the_tagger_takes_for_other_kinds():
     npr = _table("npr_web_page.txt")
     assert npr.loc["Pablo Vegas", "kind"] == "person" and npr.loc["Pablo Vegas", "title"] == "ERCOT chief executive"
     assert "Ilse" not in _table("live_blog_stamps.txt").index
+
+
+def test_one_actor_however_the_article_sets_or_shortens_its_name():
+    """A name set in capitals in a lede ("JEROME POWELL") is shown as the article writes it elsewhere; "Cubans"
+    opening a quoted sentence is the Cubans of the next paragraph; "Florida International's Fernandez" names
+    Florida International University; a lowercase word alone ("bin") names no body."""
+    lede = load_article("Fed holds rates\n\nBy Ann Lee\n\nTHE FED LEFT RATES UNCHANGED, BUT JEROME POWELL SIGNALED "
+                        "CUTS.\n\nJerome Powell said inflation was easing. \"We are patient,\" Powell said.\n")
+    table = analysis.actors(lede).set_index("actor")
+    assert table.loc["Jerome Powell", "mentions"] == 3
+    owner = _table("voices_owner_before_name.txt")
+    assert owner.loc["Cubans", "mentions"] == 2 and "Cubans (2)" not in owner.index
+    assert owner.loc["Florida International University", "mentions"] == 2
+    assert "Florida International" not in owner.index
+    bins = load_article("Bin lorries\n\nThe council said the bin lorries would be replaced in spring.\n")
+    assert "bin" not in set(analysis.actors(bins)["actor"])
