@@ -634,7 +634,8 @@ def test_dotted_dates_are_day_first_and_numbers_alone_are_no_dateparser_dates():
             "shipped. The 60s were wild, and during 2019-20 sales rose.")
     frame, values = _times(text, "2020-01-08", "Europe/Berlin")
     # not "60s" as January 7 nor "2019-20" as January 20: the two years of a season
-    assert values == {"06.01.2020": "2020-01-06", "2019": "2019", "20": "2020"}
+    assert values == {"06.01.2020": "2020-01-06", "2019-20": "2019"}
+    assert frame.set_index("text").loc["2019-20", "latest"] == pd.Timestamp("2020-12-31 23:59:59", tz="Europe/Berlin")
 
 
 def test_the_verb_last_is_no_part_of_a_length():
@@ -923,16 +924,18 @@ def test_clock_times_named_after_a_zone_of_asia_australia_and_the_united_states(
 
 
 def test_ranges_of_days_and_hours_written_once():
+    # a range is one row: the value its first day or time (TIMEX3 has none for a range), the bounds the whole range
     times = _article_times("ranges", "2020-01-07T12:00", "America/Los_Angeles")  # a Tuesday
-    values = times["value"].to_dict()
-    assert values["Jan. 7"] == "2020-01-07" and values["10"] == "2020-01-10"  # "Jan. 7-10"
-    assert values["14"] == "2020-01-14" and values["16 January"] == "2020-01-16"  # "14-16 January"
-    assert values["6th Jan"] == "2020-01-06" and values["the 8th"] == "2020-01-08"  # "from 6th Jan until the 8th"
+    assert times.loc["Jan. 7-10", "value"] == "2020-01-07"
+    assert _bounds(times.loc["Jan. 7-10"]) == ("2020-01-07 00:00", "2020-01-10 23:59")
+    assert _bounds(times.loc["14-16 January"]) == ("2020-01-14 00:00", "2020-01-16 23:59")
+    assert _bounds(times.loc["6th Jan until the 8th"]) == ("2020-01-06 00:00", "2020-01-08 23:59")
     # "from Monday to Wednesday last week": both days in the week before
-    assert values["Monday"] == "2019-12-30" and values["Wednesday last week"] == "2020-01-01"
+    assert _bounds(times.loc["Monday to Wednesday last week"]) == ("2019-12-30 00:00", "2020-01-01 23:59")
     # "between 2 and 4 p.m. Tuesday", "from 9 to 11 a.m.": the first hour takes the range's p.m. or a.m.
-    assert values["2"] == "2020-01-07T14:00" and values["4 p.m. Tuesday"] == "2020-01-07T16:00"
-    assert values["9"] == "2020-01-07T09:00" and values["11 a.m."] == "2020-01-07T11:00"
+    assert times.loc["2 and 4 p.m. Tuesday", "value"] == "2020-01-07T14:00"
+    assert _bounds(times.loc["2 and 4 p.m. Tuesday"]) == ("2020-01-07 14:00", "2020-01-07 16:00")
+    assert _bounds(times.loc["9 to 11 a.m."]) == ("2020-01-07 09:00", "2020-01-07 11:00")
 
 
 def test_business_periods_and_early_mid_late_narrow_the_bounds():
@@ -981,12 +984,11 @@ def test_odd_figures_never_raise_and_a_clock_on_a_far_date_keeps_its_day():
 
 def test_financial_years_seasons_a_weekday_in_parentheses_and_the_early_hours():
     times = _article_times("india_budget", "2023-02-02T09:00", "Asia/Kolkata")
-    rows = times.reset_index()
     assert times.loc["2023-24 financial year", "value"] == "FY2024"  # April 2023 to March 2024, in the bounds
     assert _bounds(times.loc["2023-24 financial year"]) == ("2023-01-01 00:00", "2024-12-31 23:59")
-    body = rows[rows["part"] == "body"].set_index("text")["value"].to_dict()
-    assert body["2022"] == "2022" and body["23"] == "2023"  # "2022/23": both years
-    assert body["2014"] == "2014" and body["19"] == "2019"  # "the 2014-19 government"
+    assert _bounds(times.loc["2022/23"]) == ("2022-01-01 00:00", "2023-12-31 23:59")  # both years
+    assert times.loc["2014-19", "value"] == "2014"  # "the 2014-19 government": the first year, bounds to 2019's end
+    assert _bounds(times.loc["2014-19"]) == ("2014-01-01 00:00", "2019-12-31 23:59")
     assert times.loc["Saturday", "value"] == "2023-04-01"  # "on April 1 (Saturday)", not the Saturday just gone
     assert _bounds(times.loc["11am"]) == ("2023-02-01 11:00", "2023-02-01 11:00")  # "on Wednesday ... at 11am"
     assert _bounds(times.loc["0530 GMT"]) == ("2023-02-01 11:00", "2023-02-01 11:00")
@@ -1001,14 +1003,11 @@ def test_a_time_in_another_zone_in_parentheses_and_weekday_ranges_that_run_forwa
     assert _bounds(times.loc["0100 GMT Wednesday"]) == ("2020-03-10 21:00", "2020-03-10 21:00")
     assert times.loc["8 p.m. EST", "value"] == "2020-03-10T20:00"
     assert _bounds(times.loc["8 p.m. EST"]) == ("2020-03-10 21:00", "2020-03-10 21:00")
-    rows = times.reset_index()
-    mondays = rows[rows["text"] == "Monday"]["value"].tolist()
-    assert mondays[0] == "2020-03-02" and times.loc["Friday"].iloc[0]["value"] == "2020-03-06"  # "held Monday-Friday"
-    assert times.loc["Thursday", "value"] == "2020-03-12" and mondays[1] == "2020-03-16"  # "will run from Thursday to Monday"
+    assert _bounds(times.loc["Monday-Friday"]) == ("2020-03-02 00:00", "2020-03-06 23:59")  # "held Monday-Friday"
+    assert _bounds(times.loc["Thursday to Monday"]) == ("2020-03-12 00:00", "2020-03-16 23:59")  # "will run from"
     saturday = _article_times("wire_parentheses", "2020-03-14T10:00", "America/New_York")
-    later = saturday.reset_index()
-    assert saturday.loc["Thursday", "value"] == "2020-03-19"
-    assert later[later["text"] == "Monday"]["value"].tolist()[1] == "2020-03-23"  # after the Thursday, not before
+    # said on a Saturday: the Monday after the Thursday, not the one before it
+    assert _bounds(saturday.loc["Thursday to Monday"]) == ("2020-03-19 00:00", "2020-03-23 23:59")
 
 
 def test_a_length_after_in_that_looks_ahead_is_the_time_that_far_ahead():

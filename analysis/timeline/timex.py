@@ -23,15 +23,17 @@ moves no date. Quarters, halves and fiscal years take TIMEX3 values (1998-Q3, 19
 shorthand (Q4, 4Q19, H1 2020, FY20); a clock time may name its zone (EST, GMT, IST, AEDT, any abbreviation of the
 loader's ``patterns.TIMEZONE_ABBREVIATIONS``, or "ET", "Pacific time"), and 24-hour clocks are read beside a zone or
 "local time" ("14.30 BST", "0900 local time") or after a preposition ("at 18:42"). A range written once ("Jan. 6-8",
-"10-12 January", "between 2 and 4 p.m.", "Monday to Wednesday last week") gives both ends; "early", "mid-", "late"
-and "end-" narrow a year, a decade, a month or a relative period to its first, middle or last third; figures
-("06/01/2020") are read month first only in the zones of ``MONTH_FIRST_ZONES``; two years written as one ("2019-20")
-are both years, or a fiscal year when a word says so ("the 2023-24 financial year": FY2024); a weekday in parentheses
-beside a date ("April 1 (Saturday)") is that date, and a clock time beside the same time in another zone ("8 p.m. EST
-(0100 GMT Wednesday)") that instant; a weekday or day with a zone is on that zone's calendar; a length after "in"
-that a verb looking ahead governs is the time that far ahead ("will report back in three days", "in two weeks'
-time"), and "the week before last" two weeks back; "overnight" is the night before publication; holidays come from the table ``HOLIDAYS`` (fixed days, n-th weekdays, days from Easter). Without a publication date, expressions are still found and absolute ones resolved;
-relative ones stay unresolved (NaT, value with ``X``) and a warning says so.
+"10-12 January", "between 2 and 4 p.m.", "Monday to Wednesday last week") is one row, its value the first day or time
+(TIMEX3 has none for a range) and its bounds the whole range; "early", "mid-", "late" and "end-" narrow a year, a
+decade, a month or a relative period to its first, middle or last third; figures ("06/01/2020") are read month first
+only in the zones of ``MONTH_FIRST_ZONES``; two years written as one ("2019-20") are a range of years, or a fiscal
+year when a word says so ("the 2023-24 financial year": FY2024); a weekday in parentheses beside a date ("April 1
+(Saturday)") is that date, and a clock time beside the same time in another zone ("8 p.m. EST (0100 GMT Wednesday)")
+that instant; a weekday or day with a zone is on that zone's calendar; a length after "in" that a verb looking ahead
+governs is the time that far ahead ("will report back in three days", "in two weeks' time"), and "the week before
+last" two weeks back; "overnight" is the night before publication; holidays come from the table ``HOLIDAYS`` (fixed
+days, n-th weekdays, days from Easter). Without a publication date, expressions are still found and absolute ones
+resolved; relative ones stay unresolved (NaT, value with ``X``) and a warning says so.
 """
 from __future__ import annotations
 
@@ -1313,15 +1315,15 @@ def h_fiscal_year(m: re.Match, ctx: Context) -> Norm | None:
 def h_year_pair(m: re.Match, ctx: Context) -> Norm | None:
     """Two years written as one ("2019-20", "2023/24", "1939-45", "1998-2003"): a financial or fiscal year when a word
     says so ("the 2022-23 financial year", "FY2023-24": TIMEX3 FY2023, from the start of the first year to the end of
-    the second), else the first year, the second being a row of its own (``_day_ranges``). The second must come after
-    the first, within a century ("2019-07" is no pair)."""
+    the second), else the years from the first to the second (the value the first: TIMEX3 has none for a range). The
+    second must come after the first, within a century ("2019-07" is no pair)."""
     first = int(m.group("y1"))
     second = _pair_end(m)
     if second is None:
         return None
     if m.group("fy") or m.group("fy2"):
         return Norm("DATE", f"FY{second}", "fiscal year", *year_interval(first, ctx.tz, second - first + 1))
-    return Norm("DATE", str(first), "year", *year_interval(first, ctx.tz))
+    return Norm("DATE", str(first), "year", *year_interval(first, ctx.tz, second - first + 1))
 
 
 def _pair_end(m: re.Match) -> int | None:
@@ -2047,7 +2049,7 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
                      "granularity": norm.granularity, "earliest": norm.earliest, "latest": norm.latest,
                      "min_duration": norm.min_duration, "max_duration": norm.max_duration, "rule": name,
                      "sentence": sentence, "_tense": ctx.tense, "_clock": norm.clock})
-    return _counted_from_dates(_day_ranges(rows, text, tz), text, tz), Anchor(day_anchor, period)
+    return _ranges_as_one(_counted_from_dates(_day_ranges(rows, text, tz), text, tz), text), Anchor(day_anchor, period)
 
 
 #: The other end of a range of days written with its month once: after the date ("Jan. 6-8", "6th Jan until the 9th",
@@ -2058,6 +2060,8 @@ RANGE_END_AFTER = re.compile(
     rf"(?:,?\s+(?P<year>{YEAR_RE})\b)?")
 #: "in the early hours of", "the small hours of" before a day: its first six hours.
 SMALL_HOURS_BEFORE = re.compile(r"(?i)\b(?:early|small|wee)\s+hours\s+of\s+(?:the\s+)?$")
+#: What joins the two ends of a range ("Monday to Wednesday", "Monday-Friday", "9 to 11 a.m.", "2 and 4 p.m.").
+RANGE_LINK = re.compile(r"\s*[-–]\s*|\s+(?:to|until|till|through|thru|and)\s+")
 #: What joins the two weekdays of a range ("Monday to Wednesday", "Monday-Wednesday", "Monday and Tuesday").
 WEEKDAY_RANGE_LINK = re.compile(r"\s*[-–]\s*|\s+(?:to|until|till|through|thru|and|or)\s+(?:on\s+)?")
 RANGE_START_BEFORE = re.compile(
@@ -2066,12 +2070,12 @@ RANGE_START_BEFORE = re.compile(
 
 
 def _day_ranges(rows: list[dict], text: str, tz: str) -> list[dict]:
-    """A row for the other end of a range of days whose month is written once ("Jan. 6-8": the 6th and the 8th;
-    "10-12 January": the 10th and the 12th), in the month of the date written in full and its year, or the year
-    written after the range ("March 3 to 5, 2020", which is then the first day's too). "And" makes a range only after
-    "between" ("between 10 and 12 January"; "on Jan. 6 and 8 others" is none). Also dates read together: the two
-    years of "2019-20"; the first day of "Monday to Wednesday last week" in that week; "the early hours of Sunday"
-    (its first six hours)."""
+    """A range written once is one row, its value the first day or time (TIMEX3 has none for a range), its bounds from
+    the start of the first to the end of the last: days whose month is written once ("Jan. 6-8", "10-12 January",
+    "6th Jan until the 8th"; a year written at the end is the first day's too: "March 3 to 5, 2020"), weekdays ("from
+    Monday to Wednesday last week": the first in the week the second names; "held Monday-Friday": a range runs
+    forwards) and clock times ("between 2 and 4 p.m."). "And" makes a range of days only after "between" ("between 10
+    and 12 January"; "on Jan. 6 and 8 others" is none). Also "the early hours of Sunday": its first six hours."""
     out: list[dict] = []
     taken = [(r["start"], r["end"]) for r in rows]
     for position, row in enumerate(rows):
@@ -2090,7 +2094,7 @@ def _day_ranges(rows: list[dict], text: str, tz: str) -> list[dict]:
               and row["earliest"] is not None and following["earliest"] is not None
               and following["earliest"] < row["earliest"] and not re.search(r"(?i)\bweek$|^(?:last|next|this)\b",
                                                                               row["text"] + " " + following["text"])
-              and re.fullmatch(r"\s*[-–]\s*|\s+(?:to|until|till|through|thru)\s+", text[row["end"]:following["start"]])):
+              and RANGE_LINK.fullmatch(text[row["end"]:following["start"]])):
             # "held Monday-Friday": a range runs forwards; told in the past its start is the week before, ahead its end
             # the week after
             later = row["_tense"] in ("future", "present")
@@ -2106,41 +2110,56 @@ def _day_ranges(rows: list[dict], text: str, tz: str) -> list[dict]:
                 text, max(0, row["start"] - 30), row["start"]):  # "in the early hours of Sunday": 00:00 to 06:00
             day = row["earliest"].tz_convert(tz).tz_localize(None).normalize()
             row = dict(row, latest=day_interval(day.year, day.month, day.day, tz, (0, 6))[1])
-        ranged = None
-        pair = PATTERNS_BY_NAME["year_pair"].match(text, row["start"]) if row["rule"] == "year_pair" else None
-        if pair is not None and row["granularity"] == "year":  # "the 2019-20 season": 2019, and 2020 apart
-            second = _pair_end(pair)
-            other = dict(row, start=pair.start("y2"), end=pair.end("y2"), text=pair.group("y2"), value=str(second),
-                         earliest=year_interval(second, tz)[0], latest=year_interval(second, tz)[1])
-            out.extend([dict(row, end=pair.end("y1"), text=pair.group("y1")), other])
-            continue
-        if row["granularity"] == "day" and row["rule"] in ("month_day", "day_month") and row["earliest"] is not None:
-            first = pd.Timestamp(row["value"])
-            after = RANGE_END_AFTER.match(text, row["end"])
-            before = RANGE_START_BEFORE.search(text, max(0, row["start"] - 24), row["start"])
-            if after and int(after.group("day")) > first.day and after.group("link").strip() != "and":
-                year = int(after.group("year")) if after.group("year") else first.year
-                ranged = (after.start("whole"), after.end("whole"), year, int(after.group("day")))
-            elif before and int(before.group("day")) < first.day and (
-                    before.group("link").strip() != "and" or before.group("between")):
-                ranged = (before.start("whole"), before.end("whole"), first.year, int(before.group("day")))
-        if ranged is None or any(_overlaps(ranged[:2], span) for span in taken):
-            out.append(row)
-            continue
-        start, end, year, number = ranged
-        if year != first.year:
-            norm = _date_norm(pd.Timestamp(year=year, month=first.month, day=first.day), tz)
-            row = dict(row, value=norm.value, earliest=norm.earliest, latest=norm.latest)
-        try:
-            norm = _date_norm(pd.Timestamp(year=year, month=first.month, day=number), tz)
-        except ValueError:  # "Feb. 28-30"
-            out.append(row)
-            continue
-        other = dict(row, start=start, end=end, text=text[start:end], value=norm.value, earliest=norm.earliest,
-                     latest=norm.latest, rule="day_range")
-        out.extend(sorted([row, other], key=lambda r: r["start"]))
-        taken.append((start, end))
+        out.append(_month_written_once(row, text, tz, taken))
     return out
+
+
+def _ranges_as_one(rows: list[dict], text: str) -> list[dict]:
+    """The two ends of a range as one row (see ``_day_ranges``): two weekdays, a day and "the 8th" after "until", a
+    clock time whose a.m. or p.m. is the next one's ("2 and 4 p.m."), once each is on its day."""
+    merged: list[dict] = []
+    for row in rows:
+        previous = merged[-1] if merged else None
+        between = text[previous["end"]:row["start"]] if previous is not None else ""
+        if previous is not None and previous["earliest"] is not None and row["earliest"] is not None and (
+                previous["rule"] == row["rule"] == "weekday" and RANGE_LINK.fullmatch(between)
+                or previous["kind"] == row["kind"] == "TIME" and re.fullmatch(r"\d{1,2}(?:[:.]\d\d)?", previous["text"])
+                and RANGE_LINK.fullmatch(between)
+                or previous["granularity"] == "day" and row["rule"] == "day_of_month"
+                and re.fullmatch(r"\s+(?:to|until|till|through|thru)\s+", between)) and previous["earliest"] <= row["earliest"]:
+            merged[-1] = dict(previous, end=row["end"], text=text[previous["start"]:row["end"]], latest=row["latest"])
+            continue
+        merged.append(row)
+    return merged
+
+
+def _month_written_once(row: dict, text: str, tz: str, taken: list[tuple[int, int]]) -> dict:
+    """A date and the other end of its range written with the month once ("Jan. 6-8", "10-12 January"), as one row."""
+    if not (row["granularity"] == "day" and row["rule"] in ("month_day", "day_month") and row["earliest"] is not None):
+        return row
+    first = pd.Timestamp(row["value"])
+    after = RANGE_END_AFTER.match(text, row["end"])
+    before = RANGE_START_BEFORE.search(text, max(0, row["start"] - 24), row["start"])
+    if after and int(after.group("day")) > first.day and after.group("link").strip() != "and":
+        year = int(after.group("year")) if after.group("year") else first.year
+        start, end, number = after.start("whole"), after.end("whole"), int(after.group("day"))
+    elif before and int(before.group("day")) < first.day and (
+            before.group("link").strip() != "and" or before.group("between")):
+        year, start, end, number = first.year, before.start("whole"), before.end("whole"), int(before.group("day"))
+    else:
+        return row
+    if any(_overlaps((start, end), span) for span in taken):
+        return row
+    try:
+        other = _date_norm(pd.Timestamp(year=year, month=first.month, day=number), tz)
+        first = _date_norm(pd.Timestamp(year=year, month=first.month, day=first.day), tz)
+    except ValueError:  # "Feb. 28-30"
+        return row
+    taken.append((start, end))
+    low, high = sorted([first, other], key=lambda n: n.earliest)
+    start, end = min(start, row["start"]), max(end, row["end"])
+    return dict(row, start=start, end=end, text=text[start:end], value=low.value, earliest=low.earliest,
+                latest=high.latest)
 
 
 def _beside_in_parentheses(previous: dict, name: str, norm: Norm, start: int, end: int, text: str) -> Norm:
