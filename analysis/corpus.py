@@ -536,7 +536,11 @@ def _is_timestamp(line: str) -> bool:
     9:10am")."""
     if _words(line) <= 14 and (P.TIMESTAMP_LINE.match(line) or P.ISO_TIMESTAMP_LINE.match(line)
                                or P.NUMERIC_TIMESTAMP_LINE.match(line) or P.CLOCK_STAMP_LINE.match(line)):
-        return True
+        # a short sentence with a date in it is the story's ("The vote was held on Nov. 4, 2018, officials said.")
+        plain = [w for w in re.findall(r"\b[a-z][a-z’']+\b", line) if w not in P.STAMP_WORDS]
+        first = line.split()[0].lower().strip(".,:|")
+        return len(plain) < 2 or first in P.STAMP_OPENERS or first[:3] in P.MONTHS or first[:3] in P.STAMP_DAYS \
+            or first[:1].isdigit()
     pieces = [piece.strip() for piece in P.STAMP_SEPARATOR.split(line)]
     # the place the story was filed from may stand beside the stamp: "Mar 21st 2024 | WASHINGTON, DC" (The Economist)
     return 1 < len(pieces) <= 3 and _words(line) <= 24 and _is_timestamp(pieces[0]) and all(
@@ -837,8 +841,8 @@ def _parse_published(value: Any, timezone: str | None, where: str) -> tuple[pd.T
     if pd.isna(stamp):
         raise CorpusError(f"{where}: published date {text!r} is empty or not a date; write an ISO date such as 2021-03-04")
     precision = "day" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else "time"
-    if stamp.tzinfo is None:
-        stamp = stamp.tz_localize(timezone or "UTC")
+    if stamp.tzinfo is None:  # (a day whose midnight a clock change skips, as São Paulo's did, starts at 01:00)
+        stamp = stamp.tz_localize(timezone or "UTC", nonexistent="shift_forward", ambiguous=True)
     elif timezone:
         stamp = stamp.tz_convert(timezone)
     if stamp > pd.Timestamp.now(tz="UTC") + pd.Timedelta(days=1):
@@ -940,7 +944,9 @@ def _published_from_page(layout: list[tuple[str, str]], timezone: str | None
         # a dateline with its full date ("RIVERTON, Ohio, April 2, 2024 /PRNewswire/ --") dates the story to the day
         for part, line in layout:
             if part == "dateline" and (stamp := _stamp_from_line(line, timezone)):
-                return stamp[0].normalize() if stamp[1] == "time" else stamp[0], "day", stamp[2]
+                day = stamp[0].tz_localize(None).normalize().tz_localize(
+                    stamp[0].tz, nonexistent="shift_forward", ambiguous=True) if stamp[1] == "time" else stamp[0]
+                return day, "day", stamp[2]
         return None, None, None
     return min(found)[3]
 
@@ -1262,7 +1268,8 @@ def load_article(path_or_text: str | os.PathLike, id: str | None = None, publish
             article.published = stamp.tz_convert(article.timezone)
         elif article.published is not None and article.timezone:
             article.published = article.published.tz_convert(article.timezone) if article.published_precision == "time" \
-                else article.published.tz_localize(None).tz_localize(article.timezone)
+                else article.published.tz_localize(None).tz_localize(article.timezone, nonexistent="shift_forward",
+                                                                     ambiguous=True)
     return article
 
 

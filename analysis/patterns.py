@@ -322,6 +322,14 @@ TIMESTAMP_LINE = re.compile(
     r"[\w:.,\s/|·-]{0,30}$",
     re.IGNORECASE,
 )
+#: Words a timestamp line is made of besides its date and clock ("Published on ... at ...", "Last updated", "local
+#: time"); a line with two other lowercase words, not opening with one of these, a month, a weekday or a figure, is a
+#: sentence of the story that holds a date.
+STAMP_WORDS = frozenset({"published", "updated", "posted", "last", "first", "originally", "modified", "on", "at", "by",
+                         "am", "pm", "a.m", "p.m", "local", "time", "and", "the", "of", "edition", "print", "online",
+                         "uk", "us", "est", "edt", "gmt", "ist", "bst", "utc", "et"})
+STAMP_OPENERS = frozenset({"published", "updated", "posted", "last", "first", "originally", "modified"})
+STAMP_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: A stamp that gives only the clock, under a dated one: "Updated 7:41 p.m. ET", "Published 10:02 GMT".
 CLOCK_STAMP_LINE = re.compile(r"^(?:published|updated|posted|last updated|modified)\s*(?:on|at)?\s*:?\s*"
                               r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{1,5}|[+-]\d{2}:?\d{2})?$", re.IGNORECASE)

@@ -952,3 +952,17 @@ def test_more_page_furniture_lines(line):
 def test_story_sentences_that_start_like_furniture(line):
     from analysis.corpus import _is_boilerplate
     assert not _is_boilerplate(line)
+
+
+def test_a_short_lede_holding_a_date_is_no_timestamp_and_a_skipped_midnight_is_no_error():
+    # "The vote was held on Nov. 4, 2018, officials said on Sunday." matched the timestamp pattern and left no body;
+    # São Paulo's clocks skipped midnight on 4 Nov 2018, and a published date on that day raised NonExistentTimeError
+    a = analysis.load_article("Runoff set\n\nThe vote was held on Nov. 4, 2018, officials said on Sunday.",
+                              published="2018-11-04", timezone="America/Sao_Paulo")
+    assert a.paragraphs == ["The vote was held on Nov. 4, 2018, officials said on Sunday."]
+    assert a.published == pd.Timestamp("2018-11-04 01:00", tz="America/Sao_Paulo")
+    times = analysis.time_expressions(a).set_index("text")
+    assert times.at["Nov. 4, 2018", "earliest"] == pd.Timestamp("2018-11-04 01:00", tz="America/Sao_Paulo")
+    assert len(analysis.events(a)) == 2
+    stamps = analysis.load_article("Runoff set\n\nPublished on Nov. 4, 2018 at 5:06 p.m.\n\nThe vote was held.")
+    assert stamps.timestamp == "Published on Nov. 4, 2018 at 5:06 p.m."

@@ -179,3 +179,12 @@ def test_a_pronoun_subject_is_labelled_by_what_it_stands_for():
     assert "She criticizes him" in labels  # not "Senator John Poe criticizes him"
     union = timeline.events(analysis.load_article(ARTICLES / "guardian_web_page.txt"))
     assert "Union confirms" in set(union["label"])  # "The union said it had been offered nothing new, and confirmed"
+
+
+def test_an_event_on_a_day_whose_midnight_the_clock_skips():
+    # Havana's clocks went from 00:00 to 01:00 on 2 April 2000: an event dated that day raised NonExistentTimeError
+    a = analysis.load_article("Father may travel\n\nHAVANA (AP) -- The father spoke to reporters on Sunday, April 2, "
+                              "officials said.\n\nHe said he would travel.", published="2000-04-03", timezone="UTC")
+    table = timeline.events(a)
+    spoke = table[table["trigger"] == "spoke"].iloc[0]
+    assert spoke["earliest"] == pd.Timestamp("2000-04-02 01:00", tz="America/Havana")

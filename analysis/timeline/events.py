@@ -593,8 +593,8 @@ def _local_bounds(row, tz: str) -> tuple[pd.Timestamp, pd.Timestamp]:
     """A time expression's bounds read on the event's clock: a day in Tokyo is Tokyo's day."""
     earliest, latest = row["earliest"], row["latest"]
     if row["granularity"] in ("day", "part-of-day", "week", "month", "year", "weekend") and str(earliest.tz) != tz:
-        earliest = earliest.tz_localize(None).tz_localize(tz)
-        latest = latest.tz_localize(None).tz_localize(tz)
+        earliest = timex._wall(earliest.tz_localize(None), tz)  # (Havana's midnight a clock change skips: 01:00)
+        latest = timex._wall(latest.tz_localize(None), tz)
     return earliest, latest
 
 
@@ -965,7 +965,9 @@ def _solve(article, known_times: pd.DataFrame | None):
         if getattr(article, "published_precision", "day") == "time":
             publication = ref
         else:
-            publication = ref.normalize() + pd.Timedelta(days=1) - pd.Timedelta(seconds=1)
+            # (the day's last second, on the wall clock: normalize() fails on a day whose midnight a change skips)
+            publication = timex._wall(ref.tz_localize(None).normalize() + pd.Timedelta(days=1) - pd.Timedelta(seconds=1),
+                                      ref.tz)
         for event in events:
             if any(m.past for m in event.mentions):
                 c = Constraint(0, position[id(event)], -math.inf, _stamp(publication),
@@ -1048,7 +1050,7 @@ def _parse_local(value, zone: str, end: bool) -> pd.Timestamp | None:
     except ValueError as error:
         raise ParameterError(f"known_times: {text!r} is not a date or time; write ISO, e.g. 2019-03-01 14:00") from error
     try:
-        stamp = stamp.tz_localize(zone) if stamp.tzinfo is None else stamp.tz_convert(zone)
+        stamp = timex._wall(stamp, zone) if stamp.tzinfo is None else stamp.tz_convert(zone)
     except Exception as error:  # pytz/zoneinfo raise their own errors for unknown zone names
         raise ParameterError(f"known_times: time zone {zone!r} is not an IANA zone name; write e.g. Asia/Baghdad or "
                              "America/New_York") from error
