@@ -2,7 +2,8 @@
 
 ``quotes(article)`` finds direct quotations (curly and straight marks, quotes nested in quotes, quotes running over
 several paragraphs, a closing mark whose opening one is missing, quotes in bullet lists, the wire's ``...'' marks,
-the turns of an interview published as questions and answers, "Q: ..." / "A: ..." or "FISCHER: ..." / "NWOSU: ...")
+the turns of an interview published as questions and answers, "Q: ..." / "A: ..." or "FISCHER: ..." / "NWOSU: ...",
+and of a broadcast transcript, "KIRK SIEGLER, BYLINE: ..." / "SIEGLER: ...", its "(SOUNDBITE OF ...)" notes no one's)
 and reported speech without
 quotation marks ("an official told reporters the plan was ..."), and names who speaks: the canonical actor for a
 person (through pronouns and descriptions such as "the general"), or an anonymous source, a document, an organization
@@ -11,7 +12,8 @@ or a news outlet. ``sources(article)`` sums that up, one row per voice.
 How a speaker is found, in order: a speech verb in the quote's sentence ("said Jane Doe", "Doe told reporters",
 "according to", "per the bylaws", "as the memo put it"), a lead-in ending with a colon ("X put it simply:"), the verb right before the opening mark, the next sentence on the same
 line ('"...?" Graham asked.'), a signature or "said X." on the next line, a transcript label ("WALLACE: ..."; in an interview "Q" and the byline's
-name or initials are the interviewer, the outlet's voice, "A" the one the introduction says is interviewed), the
+name or initials are the interviewer, the outlet's voice, as is a broadcast's host or reporter, "A" the one the
+introduction says is interviewed), the
 subject of the clause that holds the quote ("Gingrich dismissed Estonia as '...'"), a document whose verb the quote
 opens with ('A resolution “expresses ...”'), for a quote standing as its own paragraph the speaker the next one names
 when it sums it up ("That was the message from X", "So said X"), the person the sentence before is about (its
@@ -318,7 +320,14 @@ def _nest(spans: list[QuoteSpan]) -> list[QuoteSpan]:
 #: ("FISCHER:", "DR. NWOSU:", "LF:"), set in bold or not ("**Q:**", "**FISCHER**:", as Markdown copy has it).
 _BOLD = r"(?:\*\*|__)"
 _QA_LABEL = re.compile(rf"{_BOLD}?([QA])(?:[.:]{_BOLD}?|{_BOLD}[.:])\s+(?=\S)")
-_NAME_LABEL = re.compile(rf"{_BOLD}?((?:[A-Z][A-Z.'’-]+ ){{0,3}}[A-Z][A-Z'’-]+)(?::{_BOLD}?|{_BOLD}:)\s+(?=\S)")
+_NAME_LABEL = re.compile(rf"{_BOLD}?((?:[A-Z][A-Z.'’-]+ ){{0,3}}[A-Z][A-Z'’-]+)(?:,\s+[A-Z][A-Z '’-]*[A-Z])?"
+                         rf"(?::{_BOLD}?|{_BOLD}:)\s+(?=\S)")  # (a broadcast transcript's "KIRK SIEGLER, BYLINE:")
+#: Roles a broadcast transcript writes after a journalist's name ("STEVE INSKEEP, HOST:", "JANE DOE, BYLINE:"); that
+#: person's turns, also under the surname alone ("INSKEEP:"), are the outlet's voice.
+NEWSROOM_ROLES = {"HOST", "BYLINE", "ANCHOR", "CORRESPONDENT", "CO-HOST"}
+_ROLE_LABEL = re.compile(r"^[\s*_]*((?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z'’-]+),\s+([A-Z][A-Z '’-]*[A-Z])[*_]*:", re.M)
+#: A broadcast transcript's note on a line of its own: "(SOUNDBITE OF ARCHIVED RECORDING)", "[MUSIC]".
+_STAGE_DIRECTION = re.compile(r"[(\[][^)\]\n]*[)\]]\s*")
 #: Labels of the one who asks, besides the byline's names, their initials and a news outlet's name ("TIME:").
 INTERVIEWER_LABELS = {"q", "question", "interviewer", "int"}
 #: Labels of the one who answers, besides the person's name or initials.
@@ -379,8 +388,13 @@ def interview_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan],
     for k, (lo, hi, label) in enumerate(lines):
         if label is not None:
             turn, words = label, label[1]
+            if words >= hi:
+                continue  # a label on a line of its own ("LEILA FADEL, HOST:"): its words are the next paragraph's
         elif turn is None:
             continue  # the introduction
+        elif _STAGE_DIRECTION.fullmatch(text, lo, hi):
+            turn = None  # "(SOUNDBITE OF ARCHIVED RECORDING)": no one's words, and the turn before is over
+            continue
         elif k > last and (_INTERVIEW_NOTE.match(text, lo) or not _FIRST_PERSON_WORD.search(text, lo, hi)):
             break  # after the last turn, the story may go on in the reporter's words
         else:
@@ -2078,6 +2092,10 @@ def _speaker_named(reader: _Reader, part: _Part, label: str, start: int) -> _Spe
     asks = _interviewer(reader, label)
     if asks is not None:
         return asks
+    journalist = next((name for name, role in _ROLE_LABEL.findall(part.text) if role in NEWSROOM_ROLES
+                       and label.upper() in (name, name.split()[-1])), None)
+    if journalist is not None:  # "KIRK SIEGLER, BYLINE:" and then "SIEGLER:": the reporter, the outlet's voice
+        return _Speaker(reader.canonical(part, journalist.title(), start) or journalist.title(), "outlet", label)
     if part.turns and low.isalpha() and len(low) <= 3 and " " not in low:
         named = next((p.name for p in reader.people if _initials(p.name) == low), None)
         if named:

@@ -1343,3 +1343,16 @@ def test_a_sunday_show_interview_in_cnn_shape():
     assert q.at["He's not serious", "speaker"] == "Laura Kent"
     # "Asked whether she would support ..., Kent said": the question was put to her, not said by her
     assert not frame["quote"].str.startswith("whether she would support").any()
+
+
+def test_a_broadcast_transcript_in_npr_shape():
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_npr_transcript.txt"))
+    turns = frame.set_index("quote")
+    # "KIRK SIEGLER, BYLINE: ..." then "SIEGLER: ...": the reporter, the outlet's voice; the host's label on its own line
+    host = turns.loc["Farmers across the West are bracing for another dry year. Reporter Kirk Siegler has more."]
+    assert (host["speaker"], host["speaker_kind"]) == ("Leila Fadel", "outlet")
+    assert turns.at["State officials say the reservoirs are at 40% of normal.", "speaker_kind"] == "outlet"
+    assert (turns.at["You can't farm on promises.", "speaker"], turns.at["You can't farm on promises.", "speaker_kind"]) \
+        == ("Tom Barcellos", "person")  # "BARCELLOS:" after "TOM BARCELLOS:"
+    assert turns.at["We are going to have to make some very difficult choices.", "speaker"] == "Gavin Newsom"
+    assert not frame["quote"].str.contains("SOUNDBITE").any()  # a stage direction is no one's words
