@@ -936,6 +936,11 @@ def test_ranges_of_days_and_hours_written_once():
     assert times.loc["2 and 4 p.m. Tuesday", "value"] == "2020-01-07T14:00"
     assert _bounds(times.loc["2 and 4 p.m. Tuesday"]) == ("2020-01-07 14:00", "2020-01-07 16:00")
     assert _bounds(times.loc["9 to 11 a.m."]) == ("2020-01-07 09:00", "2020-01-07 11:00")
+    frame, values = _times("Metro strike\n\nThe strike ran between 14:00 and 16:00 on Tuesday. Trains left at 14:00 and "
+                           "16:00 on Monday, and talks were held Monday and Friday.", "2020-01-08T20:00", "Europe/Paris")
+    strike = frame.set_index("text").loc["14:00 and 16:00 on Tuesday"]
+    assert _bounds(strike) == ("2020-01-07 14:00", "2020-01-07 16:00")
+    assert {"16:00 on Monday", "Monday", "Friday"} <= set(values)  # two times and two days, no ranges
 
 
 def test_business_periods_and_early_mid_late_narrow_the_bounds():

@@ -195,10 +195,13 @@ CLOCK_RE = (r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|n
             r"(?:1[0-2]|0?[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+o['’]clock"
             r"(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?|"
             # a 24-hour clock: "18:42 GMT", "14.30 BST", "0900 local time"; with a colon, also after a preposition
-            # ("at 18:42", "from 09:30"), the hour written with two digits (a dot there is as often a price)
+            # ("at 18:42", "from 09:30", "between 14:00 and 16:00"), the hour written with two digits (a dot there is as
+            # often a price)
             rf"(?:[01]?\d|2[0-3])[:.][0-5]\d(?=\s*(?:local\s+time|\(?{_ZONES}|(?-i:[ECMP]T)\b))|"
-            "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "from", "until", "till", "by", "before", "after", "around"))
-            + r")(?:[01]\d|2[0-3]):[0-5]\d(?![:.]?\d)|"
+            "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "from", "until", "till", "by", "before", "after", "around",
+                                                        "between")) + "|"
+            + "|".join(rf"(?<=\d\d{w})" for w in (" and ", " to ", "-", " - ", "–", " – ")) + r")"
+            r"(?:[01]\d|2[0-3]):[0-5]\d(?![:.]?\d)|"
             rf"(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:local\s+time|\(?{_ZONES}))|"
             # the first hour of a range that writes a.m. or p.m. once: "between 2 and 4 p.m.", "from 9 to 11 a.m."
             r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?=(?P<link>\s*[-–]\s*|\s+(?:to|and|until|till)\s+)"
@@ -2121,6 +2124,9 @@ def _ranges_as_one(rows: list[dict], text: str) -> list[dict]:
     for row in rows:
         previous = merged[-1] if merged else None
         between = text[previous["end"]:row["start"]] if previous is not None else ""
+        if between.strip() == "and" and not re.search(r"(?i)\bbetween\s+$", text[max(0, previous["start"] - 9):
+                                                                                 previous["start"]]):
+            between = ""  # "left at 14:00 and 16:00", "met Monday and Friday": two times, no range
         if previous is not None and previous["earliest"] is not None and row["earliest"] is not None and (
                 previous["rule"] == row["rule"] == "weekday" and RANGE_LINK.fullmatch(between)
                 or previous["kind"] == row["kind"] == "TIME" and re.fullmatch(r"\d{1,2}(?:[:.]\d\d)?", previous["text"])
