@@ -570,12 +570,31 @@ def _headline_like(line: str) -> bool:
     return _words(line) <= _HEADLINE_MAX_WORDS and not (line.endswith(".") and _words(line) > 20)
 
 
+#: Words a line of a paragraph can end on but a headline or a paragraph never does: a hard wrap came after them
+#: (not "says": "..., union says" ends headlines).
+_WRAP_ENDINGS = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "by", "with",
+                           "from", "as", "that", "which", "who", "whose", "its", "their", "his", "her", "our", "this",
+                           "these", "those", "than", "into", "onto", "about", "after", "before", "since", "according",
+                           "was", "were", "is", "are", "had", "has", "have", "will", "would"})
+
+
 def _join_wrapped(block: list[str]) -> list[str]:
-    """Join hard-wrapped lines of one paragraph; keep lines that are paragraphs (or bullets) of their own."""
+    """Join hard-wrapped lines of one paragraph; keep lines that are paragraphs (or bullets) of their own.
+
+    A line goes on in the next when it ends without a sentence's end and the next starts in lowercase, or it ends
+    on a comma or a word no paragraph ends on ("according to the" / "National Customs Service."); and a block of
+    three or more lines of 55 to 100 characters in sentence case, one of them cut off, is one wrapped paragraph
+    (wire copy at 72 columns) whatever its lines end on."""
+    if (len(block) >= 3 and all(55 <= len(line) <= 100 for line in block[:-1]) and len(block[-1]) <= 100
+            and any(not line.endswith(_TERMINAL) for line in block[:-1])
+            and not any(P.BULLET.match(line) for line in block)
+            and all(sum(w[:1].isupper() for w in line.split()) <= 0.4 * len(line.split()) for line in block[:-1])):
+        return [" ".join(block)]
     out: list[str] = []
     for line in block:
-        if (out and not out[-1].endswith(_TERMINAL) and line[:1].islower() and not P.BULLET.match(line)
-                and not P.BULLET.match(out[-1])):
+        last = out[-1].rsplit(" ", 1)[-1].lower() if out else ""
+        if (out and not out[-1].endswith(_TERMINAL) and (line[:1].islower() or last.endswith(",") or last in _WRAP_ENDINGS)
+                and not P.BULLET.match(line) and not P.BULLET.match(out[-1])):
             out[-1] = out[-1] + " " + line
         else:
             out.append(line)

@@ -966,3 +966,18 @@ def test_a_short_lede_holding_a_date_is_no_timestamp_and_a_skipped_midnight_is_n
     assert len(analysis.events(a)) == 2
     stamps = analysis.load_article("Runoff set\n\nPublished on Nov. 4, 2018 at 5:06 p.m.\n\nThe vote was held.")
     assert stamps.timestamp == "Published on Nov. 4, 2018 at 5:06 p.m."
+
+
+def test_hard_wrapped_wire_copy_is_read_as_paragraphs():
+    # lines cut at 72 columns: a line ending on "the" goes on in "National Customs Service."; a block of long lines in
+    # sentence case, cut off, is one paragraph though a line starts with a name
+    a = analysis.load_article(ARTICLES / "wire_hard_wrapped.txt", published="2024-05-14", timezone="America/Santiago")
+    assert a.dateline == "VALPARAISO, Chile (AP) --" and len(a.paragraphs) == 5
+    assert a.paragraphs[0].endswith("halting exports of copper and fruit, union leader Pedro Soto said.")
+    assert a.paragraphs[-1] == "The strike is the third at the port since January, according to the National Customs Service."
+    quotes = analysis.quotes(a)
+    assert set(quotes[quotes.direct]["speaker"]) == {"Pedro Soto"}
+    # a headline ending on "says" over its dek in one block stays a headline
+    b = analysis.load_article("Rail strike to go ahead after talks collapse, union says\nUnion says no improved offer was "
+                              "made\n\nTrains will not run on Wednesday, the union said.\n\nMore talks are planned.")
+    assert b.headline == "Rail strike to go ahead after talks collapse, union says"
