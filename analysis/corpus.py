@@ -551,10 +551,14 @@ def _split_byline_stamp(line: str) -> list[str]:
     """A byline with its timestamp on the same line ("BY JANE DOE - 03/04/21 08:55 PM ET", "By Jane Doe | March 4,
     2021") as two lines; any other line as it is."""
     if P.BYLINE.match(line):
-        for separator in (" | ", " - ", " — ", " – ", " · "):
+        for separator in (" | ", " - ", " — ", " – ", " · ", " • "):
             head, _, stamp = line.partition(separator)
             if stamp and _is_timestamp(stamp.strip()) and _byline(head.strip()):
                 return [head.strip(), stamp.strip()]
+        # no separator: "By Jane Doe Updated 3:14 PM EST, January 5, 2024"
+        pieces = re.split(r"\s+(?=(?:updated|published|posted)\b)", line, maxsplit=1, flags=re.I)
+        if len(pieces) == 2 and _is_timestamp(pieces[1]) and _byline(pieces[0]):
+            return pieces
     return [line]
 
 

@@ -11,10 +11,12 @@ import re
 # A name as it appears in a byline: "Jane Doe", "JANE DOE", "Mary-Kate O'Neil", "Jean-Luc de la Cruz Jr."
 NAME_WORD = r"[A-Z][\w'’.-]*"
 NAME_PARTICLE = r"(?:de|da|del|der|van|von|al|el|bin|ibn|la|le|di|du|dos|das)"
-NAME = rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_WORD}){{1,3}}"
+NAME = rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{NAME_WORD}){{1,3}}"  # "Jean-Luc de la Cruz"
 
-#: A byline line: "By Jane Doe", "BY JANE DOE AND JOHN ROE", "By Zeke Miller / AP", "Words by Jane Doe".
-BYLINE = re.compile(r"^(?:(?:story|words|text|reporting)\s+)?by[:\s]\s*(?P<names>\S.*)$", re.IGNORECASE)
+#: A byline line: "By Jane Doe", "BY JANE DOE AND JOHN ROE", "By Zeke Miller / AP", "Words by Jane Doe", "Analysis by
+#: Jane Doe, CNN", "Written by Jane Doe".
+BYLINE = re.compile(r"^(?:(?:story|words|text|reporting|written|analysis|opinion|commentary|review|column|essay|"
+                    r"interview|perspective)\s+)?by[:\s]\s*(?P<names>\S.*)$", re.IGNORECASE)
 
 #: A signature closing the story: "— Jane Doe", "—Jane Doe and John Roe, Washington", "-- JANE DOE, Reuters".
 SIGNATURE = re.compile(rf"^(?:—|–|-{{1,2}})\s*(?P<names>{NAME}(?:\s+(?:and|&)\s+{NAME})?)(?:,\s*[A-Z][\w.'’ -]{{0,40}})?$")
@@ -261,7 +263,7 @@ BYLINE_ROLE = re.compile(rf"^{BYLINE_ROLE_TEXT}$", re.IGNORECASE)
 BYLINE_ROLE_AT = re.compile(rf"^{BYLINE_ROLE_TEXT}(?:\s+(?:for|at|of)\s+.+)?$", re.IGNORECASE)
 NAME_WITH_ROLE = re.compile(
     rf"^(?P<names>{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_WORD}){{1,3}}?"
-    rf"(?:\s+and\s+{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_WORD}){{1,3}}?)?)\s+(?-i:{BYLINE_ROLE_TEXT})$")
+    rf"(?:\s+and\s+{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_WORD}){{1,3}}?)?),?\s+(?-i:{BYLINE_ROLE_TEXT})$")
 
 #: Photo-credit and caption lines labelled the way some outlets print them: "Image source, Getty Images", "Image caption, ...".
 IMAGE_SOURCE = re.compile(r"^(?:image|photo|picture|video|media)\s+(?:source|credit)s?\s*[,:]\s*(?P<credit>\S.*)$", re.I)

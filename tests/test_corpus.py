@@ -981,3 +981,24 @@ def test_hard_wrapped_wire_copy_is_read_as_paragraphs():
     b = analysis.load_article("Rail strike to go ahead after talks collapse, union says\nUnion says no improved offer was "
                               "made\n\nTrains will not run on Wednesday, the union said.\n\nMore talks are planned.")
     assert b.headline == "Rail strike to go ahead after talks collapse, union says"
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Written by Jane Doe", ["Jane Doe"]), ("Analysis by Jane Doe, CNN", ["Jane Doe"]),
+    ("Opinion by Jane Doe", ["Jane Doe"]), ("By Jean-Luc de la Cruz", ["Jean-Luc de la Cruz"]),
+    ("By the way, officials said", None)])
+def test_byline_shapes_of_other_outlets(line, names):
+    from analysis.corpus import _byline
+    assert _byline(line) == names
+
+
+def test_byline_with_its_stamp_and_a_name_with_its_role_after_a_comma():
+    a = analysis.load_article("Council delays budget vote\n\nBy Jane Doe • Published March 4, 2024\n\nThe council on Monday "
+                              "delayed its budget vote, the mayor said.\n\nMore debate is planned.")
+    assert a.authors == ["Jane Doe"] and a.published == pd.Timestamp("2024-03-04", tz="UTC")
+    b = analysis.load_article("Council delays budget vote\n\nBy Jane Doe Updated 3:14 PM EST, March 4, 2024\n\nThe council "
+                              "on Monday delayed its budget vote, the mayor said.\n\nMore debate is planned.")
+    assert b.authors == ["Jane Doe"] and b.published == pd.Timestamp("2024-03-04 15:14", tz="America/New_York")
+    c = analysis.load_article("Council delays budget vote\n\nJane Doe, Senior Political Correspondent\n\nThe council on "
+                              "Monday delayed its budget vote, the mayor said.\n\nMore debate is planned.")
+    assert c.authors == ["Jane Doe"] and c.paragraphs[0].startswith("The council on Monday")
