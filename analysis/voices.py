@@ -33,7 +33,8 @@ question was about ("Asked whether X ..., he said"), taking the one asked over t
 someone else has since been a main clause's subject (not the subject of that quote's own cue, however it names
 the speaker: '"...," the elder Ruiz said. Switching to English, he said'), and after a woman's quotes "he said" goes
 back to the man who spoke before her, past a man named only in what she said; an unnamed source ("said a U.S. official")
-counts as a person for a "he" or "she" after it, unless a person the article says is of that gender was named since
+(or any noun with "a" whose clause keeps it unnamed: "a district engineer, who asked not to be named,"; a
+later "the engineer" is that source) counts as a person for a "he" or "she" after it, unless a person the article says is of that gender was named since
 it came into view ('The video shows Maria Lopez ... as an officer walks up. "...," an officer says. "...," she
 yells'), and once the article calls it "he" a later "she" is someone else. A surname the tagger took for a common
 noun ("Price said") is the person the actors layer reads there. "It" and "they" go to the latest subject that can speak as such (an organization or
@@ -653,16 +654,18 @@ class _Reader:
         """Unnamed single sources that are a clause's subject ("said a U.S. official", "An aide told reporters"),
         as people a later "he" or "she" may stand for; their names are in ``self.anonymous``."""
         self.anonymous: set[str] = set()
+        self.anonymous_nouns: set[str] = set()  # their head nouns: a later "the engineer" is "a district engineer"
         for part in self.parts:
             for tok in _nlp.tokens_where(part.doc, "DEP", _SUBJECTS):
                 if tok.tag_ != "NN" or part.quoted[tok.i] \
-                        or not _unnamed_noun(tok.lemma_.lower()) or tok.ent_type_ \
+                        or not (_unnamed_noun(tok.lemma_.lower()) or _asks_anonymity(tok)) or tok.ent_type_ \
                         or any(c.dep_ == "appos" for c in tok.children):
                     continue
                 if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
                     continue  # "the official" is someone named before; "a U.S. official" is a new voice
                 name = _lower_article(part.doc[_left_edge(tok): _anonymous_right(tok) + 1].text)
                 self.anonymous.add(name)
+                self.anonymous_nouns.add(tok.lemma_.lower())
                 self.people.append(_Person(part.order, tok.idx, tok.idx + len(tok), name, {tok.lemma_.lower()},
                                            None, 2 if _main_subject(tok) else 1, False, part.sentence_of(tok.idx)))
         if self.anonymous:
@@ -1192,7 +1195,7 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         return _Speaker(titled, "outlet", text)
     noun = tok.lemma_.lower()
     kind = SOURCE_NOUNS.get(noun) or SOURCE_NOUNS.get(low)
-    if kind is None and not ent and tok.tag_ == "NN" and noun in person_titles() and any(
+    if kind is None and not ent and tok.tag_ == "NN" and (noun in person_titles() or _asks_anonymity(tok)) and any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
         kind = "anonymous"  # "a ferry captain who asked not to be named said": one unnamed, as "a U.S. official"
     if low in ("one", "two", "three", "some", "several", "many", "most", "none", "each") and not ent.startswith("PER"):
@@ -1273,7 +1276,7 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
     role_words = {t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN")} | {noun}
     if phrase[0].lower_ == "the" and not any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON",) for t in phrase):
         excluded = [inside.name] if inside and inside.name else []
-        person_noun = noun in person_titles() or noun in reader.appositive_nouns
+        person_noun = noun in person_titles() or noun in reader.appositive_nouns or noun in reader.anonymous_nouns
         name = None
         if person_noun:
             # "the Republican nominee": of the nominees, the Republican one (where the article calls anyone so)
@@ -1540,6 +1543,16 @@ def _unnamed_noun(noun: str) -> bool:
     """A noun that, after "a" or "an" and with no name beside it, is an unnamed source: "a U.S. official", "a ferry
     captain", "a farmer" (``SOURCE_NOUNS`` of kind anonymous, and the titles of people)."""
     return SOURCE_NOUNS.get(noun) == "anonymous" or (noun not in SOURCE_NOUNS and noun in person_titles())
+
+
+#: Words of a relative clause that keeps a source unnamed ("who asked not to be named", "who spoke on condition of
+#: anonymity", "who declined to be identified").
+_ANONYMITY_WORDS = {"anonymity", "anonymously", "named", "identified", "identify", "name"}
+
+
+def _asks_anonymity(tok: "Token") -> bool:
+    """The noun heads a relative clause that keeps it unnamed: "a district engineer, who asked not to be named"."""
+    return any(c.dep_ == "relcl" and any(t.lower_ in _ANONYMITY_WORDS for t in c.subtree) for c in tok.children)
 
 
 def _left_edge(tok: "Token") -> int:

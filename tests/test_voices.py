@@ -1302,6 +1302,12 @@ def test_people_by_title_never_named_are_a_person_or_unnamed_people():
     ("voices_debate_moderator.txt", "Mr. Mercer, the same question to you", "Jane Holt"),
     ("voices_debate_moderator.txt", "Our jobs are fleeing the country. They're going to Mexico.", "Frank Mercer"),
     ("voices_debate_moderator.txt", "Because I'm a big business man", "Frank Mercer"),
+    # a feature in the present tense: "A district engineer, who asked not to be named ..., says" and then "the
+    # engineer says": one unnamed source (as "a U.S. official"), the same one
+    ("voices_feature_present_tense.txt", "There were other priorities", "a district engineer"),
+    ("voices_feature_present_tense.txt", "Grandpa knows where every rock is", "Kwame"),
+    ("voices_feature_present_tense.txt", "If he stops, I lose half my customers", "Akua Mensah"),
+    ("voices_feature_present_tense.txt", "Who would take the boat?", "Samuel Osei"),
 ])
 def test_speakers_through_pronouns_and_descriptions(name, quote, speaker):
     assert quotes_of(name).at[quote, "speaker"] == speaker
@@ -1356,3 +1362,8 @@ def test_a_broadcast_transcript_in_npr_shape():
         == ("Tom Barcellos", "person")  # "BARCELLOS:" after "TOM BARCELLOS:"
     assert turns.at["We are going to have to make some very difficult choices.", "speaker"] == "Gavin Newsom"
     assert not frame["quote"].str.contains("SOUNDBITE").any()  # a stage direction is no one's words
+
+
+def test_a_source_who_asked_not_to_be_named_is_anonymous():
+    q = quotes_of("voices_feature_present_tense.txt")
+    assert q.at["There were other priorities", "speaker_kind"] == "anonymous"
