@@ -343,6 +343,8 @@ def _extend(ent: "Span") -> "Span":
             and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in TITLES for t in ent) and not any(
                 _cue(t.lower_, "name") or _cue(t.lower_, "legal") for t in ent):
         return Span(doc, ent.start, ent.end, label="PERSON")  # "chief executive Pablo Vegas": a titled person
+    if ent.label_ == "ORG" and _person_named_as_body(ent):
+        return Span(doc, ent.start, ent.end, label="PERSON")  # "Jean-Marc Ayrault, the foreign minister of France,"
     if ent.label_ in ("PERSON", "GPE") and root.dep_ == "pobj" and root.head.lower_ == "in" \
             and root.head.head.lower_ in ("shares", "stake", "stakes"):
         return Span(doc, ent.start, ent.end, label="ORG")  # "shares in Doe": a listed company
@@ -354,6 +356,33 @@ def _extend(ent: "Span") -> "Span":
     if nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and not _is_titleish(nxt) and ent.root.head == nxt:
         return Span(doc, ent.start, j + 1, label="ORG")
     return ent
+
+
+def _person_named_as_body(ent: "Span") -> bool:
+    """A person's name the tagger calls an organization: two to four proper nouns (initials and Jr., II allowed)
+    that no alias table or organization's word claims, set before an appositive that gives a person's post or job
+    ("Vann R. Newkirk II, a writer for The Atlantic,", "Jean-Marc Ayrault, the foreign minister of France,"), or
+    opening with a first name after a body's possessive ("NBC's Lester Holt")."""
+    doc = ent.doc
+    words = list(ent)
+    if not 2 <= len(words) <= 6 or _key(ent.text) in ALIASES or words[0].lower_ in ("the", "a", "an"):
+        return False
+    if not all((t.text[:1].isupper() and t.pos_ == "PROPN") or t.text == "-" for t in words) or any(
+            _cue(t.lower_, "name") or _cue(t.lower_, "legal") or t.lower_ in NOT_A_PERSON_HEADS or t.lower_ in TITLES
+            for t in words):
+        return False
+    if ent.start >= 2 and doc[ent.start - 1].text in ("'s", "’s", "'", "’") and doc[ent.start - 2].ent_type_ == "ORG" \
+            and words[0].lower_ in FIRST_NAMES:
+        return True
+    j = ent.end
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the", "its", "his", "her"):
+        return False
+    for tok in doc[j + 2:j + 6]:
+        if tok.is_punct:
+            return False
+        if tok.pos_ == "NOUN" and (TITLES.get(tok.lower_, ("", ""))[0] == "title" or _cue(tok.lower_, "job")):
+            return True
+    return False
 
 
 def _cue(word: str, cue: str) -> bool:
@@ -1092,6 +1121,11 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
             if target is not None:
                 m.how = how
                 target.mentions.append(m)
+                continue
+        if len(words) >= 2 and m.label == "ORG":  # a person's full name the tagger calls a body here
+            same = [a for a in actors if a.kind == "person" and words in a.fulls]
+            if len(same) == 1:
+                same[0].mentions.append(m)
                 continue
         kind = LABEL_KINDS[m.label]
         country = _demonym_country(m, docs[(m.part, m.index)], demonyms) if kind == "group" else ""

@@ -692,3 +692,14 @@ def test_one_actor_however_the_article_sets_or_shortens_its_name():
     assert "Florida International" not in owner.index
     bins = load_article("Bin lorries\n\nThe council said the bin lorries would be replaced in spring.\n")
     assert "bin" not in set(analysis.actors(bins)["actor"])
+
+
+def test_people_the_tagger_calls_organizations():
+    """"NBC's Lester Holt", "Jean-Marc Ayrault, the foreign minister of France," (tagged organizations) are people,
+    and a later "Lester Holt" tagged an organization again joins him."""
+    table = _table("actors_people_tagged_as_bodies.txt")
+    for name in ("Lester Holt", "Vann R. Newkirk II", "Jean-Marc Ayrault"):
+        assert table.loc[name, "kind"] == "person", name
+    assert table.loc["Lester Holt", "mentions"] == 3
+    assert table.loc["Jean-Marc Ayrault", "role"] == "the foreign minister of France"
+    assert set(table.index[table["kind"] == "organization"]) == {"NBC", "NBC Nightly News"}
