@@ -246,8 +246,16 @@ DATELINE_AGENCY_ONLY = re.compile(
 DATELINE_DATE_AGENCY = re.compile(
     rf"^(?P<dateline>{_MONTH}\s+\d{{1,2}}\s*" + _AGENCY_IN_PARENS + r"\s*[—–-]{1,2}\s+)(?=\S)"
 )
+#: South Asian agencies' datelines: the country in brackets, the date, the agency in parentheses, then a colon or
+#: nothing: "Islamabad [Pakistan], January 6 (ANI):", "MUMBAI (PTI):", "New Delhi, Jan 6 (PTI)".
+DATELINE_AGENCY_COLON = re.compile(
+    rf"^(?P<dateline>[A-Z][A-Za-z.'’ -]{{1,40}}?(?:\s*\[[A-Z][A-Za-z .'’-]{{1,30}}\])?"
+    rf"(?:,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s*\d{{4}})?)?"
+    r"\s*\((?:PTI|ANI|IANS|UNI|APP|Bernama|Yonhap|Kyodo|Xinhua|AFP|Reuters|AP|dpa|KUNA|WAM|SPA)\)\s*[:—–-]{0,2}\s+)(?=\S)"
+)
 #: Every dateline pattern, tried in order.
-DATELINES = [DATELINE, DATELINE_AGENCY, DATELINE_COLON, DATELINE_TITLE, DATELINE_AGENCY_ONLY, DATELINE_DATE_AGENCY]
+DATELINES = [DATELINE, DATELINE_AGENCY, DATELINE_COLON, DATELINE_TITLE, DATELINE_AGENCY_ONLY, DATELINE_DATE_AGENCY,
+             DATELINE_AGENCY_COLON]
 
 #: A byline without "By": names only, each perhaps with where they report from: "Jane Doe in Beirut and John Roe in Washington".
 BARE_BYLINE = re.compile(

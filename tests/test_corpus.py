@@ -1002,3 +1002,15 @@ def test_byline_with_its_stamp_and_a_name_with_its_role_after_a_comma():
     c = analysis.load_article("Council delays budget vote\n\nJane Doe, Senior Political Correspondent\n\nThe council on "
                               "Monday delayed its budget vote, the mayor said.\n\nMore debate is planned.")
     assert c.authors == ["Jane Doe"] and c.paragraphs[0].startswith("The council on Monday")
+
+
+@pytest.mark.parametrize("lede, dateline", [
+    ("Islamabad [Pakistan], January 6 (ANI): Officials said the strike hit a plant.", "Islamabad [Pakistan], January 6 (ANI):"),
+    ("MUMBAI (PTI): Officials said the strike hit a plant.", "MUMBAI (PTI):"),
+    ("New Delhi, Jan 6 (PTI) Officials said the strike hit a plant.", "New Delhi, Jan 6 (PTI)")])
+def test_south_asian_agency_datelines(lede, dateline):
+    from analysis.timeline.places import dateline_place
+
+    a = analysis.load_article("Strike hits plant\n\n" + lede + "\n\nMore follows here.", published="2024-01-06")
+    assert a.dateline == dateline and a.paragraphs[0] == "Officials said the strike hit a plant."
+    assert dateline_place(a)[1] in ("Asia/Karachi", "Asia/Kolkata")

@@ -48,6 +48,6 @@ def dateline_place(article) -> tuple[str, str] | None:
     knows it: the clock of an event the text places nowhere else, since the story was gathered there."""
     dateline = getattr(article, "dateline", "") or ""
     dateline = re.sub(r"^(?:reporting|reported) from\s+", "", dateline.strip("() "), flags=re.I)  # "Reporting from Kyiv"
-    city = re.split(r"\s*[,(:—–]|\s+-", dateline, maxsplit=1)[0].strip(" .").lower()
+    city = re.split(r"\s*[,(:—–\[]|\s+-", dateline, maxsplit=1)[0].strip(" .").lower()
     zone = PLACE_TIMEZONES.get(city) or zone_cities().get(city)
     return (city.title(), zone) if city and zone else None
