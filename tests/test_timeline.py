@@ -1034,3 +1034,17 @@ def test_seasons_without_an_article_in_a_clause_that_tells_when():
     assert rows[rows["text"] == "winter"]["value"].tolist() == ["2018-WI"]  # "fell in winter"; "often flood in
     # winter" is a habit and "the summer season" no season of the story
     assert "summer" not in set(rows["text"])
+
+
+def test_vague_hours_and_decades_and_the_next_few_days():
+    text = ("Rescuers search rubble\n\nTOKYO (AP) — Rescuers pulled survivors out within hours, and more were found "
+            "in recent hours. Officials expect aftershocks in the coming hours, and a report in the next few days. "
+            "In recent decades, quakes have grown more frequent.")
+    frame, values = _times(text, "2020-01-08T20:00", "Asia/Tokyo")
+    rows = frame.set_index("text")
+    assert values["within hours"] == "PTXH" and rows.loc["within hours", "kind"] == "DURATION"
+    # counted from the hour of publication, not from midnight
+    assert _bounds(rows.loc["in recent hours"]) == ("2020-01-07 20:00", "2020-01-08 20:00")
+    assert _bounds(rows.loc["in the coming hours"]) == ("2020-01-08 21:00", "2020-01-09 20:00")
+    assert values["In recent decades"] == "PAST_REF"
+    assert values["the next few days"] == "PXD"  # was read as nothing at all

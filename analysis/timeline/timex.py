@@ -1003,6 +1003,9 @@ def h_vague(m: re.Match, ctx: Context) -> Norm | None:
         return Norm("DURATION", row["value"], "vague", min_duration=row["min"], max_duration=row["max"])
     if ref is None:
         return Norm("DATE", row["value"], "vague")
+    if row["max"] <= pd.Timedelta(days=1):  # "in recent hours", "in the coming hours": counted from the hour
+        ends = (ref - row["max"], ref) if row["value"] == "PAST_REF" else (ref + row["min"], ref + row["max"])
+        return Norm("DATE", row["value"], "vague", *ends)
     if row["value"] == "PAST_REF":
         end_of_day = ref.normalize() + pd.Timedelta(days=1) - pd.Timedelta(seconds=1)
         return Norm("DATE", "PAST_REF", "vague", ref.normalize() - row["max"], end_of_day)
@@ -1643,8 +1646,10 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         r"\b(?:in\s+|over\s+(?:the\s+course\s+of\s+)?|during\s+|within\s+)?(?:the\s+)?"
         r"(?P<key>(?<!early\s)(?<!small\s)(?<!wee\s)(?:(?:just|only|a\s+few|several)\s+)?(?:hours|minutes|days)"
         r"(?=\s+(?:after|before|later|earlier|"
-        r"of|to|ago))|(?:just|only)\s+(?:minutes|hours|days)|recent\s+(?:days|weeks|months|years)|"
-        r"coming\s+days\s+and\s+weeks|(?:coming|next\s+few)\s+(?:days|weeks|months|years)|minutes\s+later|"
+        r"of|to|ago))|(?:just|only)\s+(?:minutes|hours|days)|recent\s+(?:hours|days|weeks|months|years|decades)|"
+        r"coming\s+days\s+and\s+weeks|coming\s+(?:hours|days|weeks|months|years|decades)|"
+        # "within hours", "within days": a length counted in that unit
+        r"(?<=within\s)(?:minutes|hours|days|weeks|months)(?!\s+(?:of|after|before|ago)\b)|minutes\s+later|"
         r"hours\s+later|days\s+later)\b", _F), h_vague),
     ("ago", re.compile(
         rf"\b(?:(?:about|almost|nearly|some|more\s+than|over|roughly|just|only)\s+)?(?:(?P<num>{NUM_RE})\s+|"
@@ -2222,6 +2227,8 @@ def _a_time_ahead(doc, text: str, start: int, end: int, tense: str | None) -> bo
     if not re.search(r"\bin\s+$", text[max(0, start - 4):start]) or re.match(r"\s+(?:ago|later|earlier|before|after)\b",
                                                                               text[end:end + 8]):
         return False
+    if re.match(r"(?i)the\s+(?:next|past|last|coming)\b", text[start:end]):
+        return False  # "in the next few days": the span from now on, a length (TimeML: PXD)
     if TIME_AHEAD_AFTER.match(text, end):
         return True
     if doc is None or tense not in ("future", "present"):
