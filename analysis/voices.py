@@ -43,7 +43,7 @@ to the nearest person whose title or apposition has their head noun and their ot
 title names another place or party), else, for a person's title, the person the lede is about when the headline
 uses the word ("Coach steps down ..."), else the person in view; "the 67-year-old" to the person given that age, else the person in view; so
 does a parent described by the number of their children ("the father-of-three added:", of that gender); a
-narrator or announcer to the ad it speaks in. A speech verb of "anybody", "anyone who ..." attributes nothing,
+narrator or announcer to the ad it speaks in. "One of them said" is one unnamed of the group before. A speech verb of "anybody", "anyone who ..." attributes nothing,
 nor does "asked" ("Asked whether she would run, Kent said ...": the question is put to her). A short quoted title
 after "on" or "in" ('told CNN's Jake Tapper on "State of the Union."') is a fragment, not words the speaker said.
 
@@ -1204,6 +1204,11 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
                       if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
         if group is not None and SOURCE_NOUNS.get(group.lemma_.lower()) == "anonymous":
             full = tok.doc[_left_edge(tok): _anonymous_right(group) + 1]
+            return _Speaker(_lower_article(full.text), "anonymous", full.text)
+        them = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and g.lower_ in ("them", "us")), None)
+        if them is not None and not part.quoted[tok.i]:  # "Relatives gathered. '...,' one of them said": unnamed
+            full = tok.doc[_left_edge(tok): them.i + 1]
             return _Speaker(_lower_article(full.text), "anonymous", full.text)
     if noun in VOICE_OF_DOCUMENT and not ent:
         medium = _voiced_document(reader, part, tok)

@@ -1367,3 +1367,16 @@ def test_a_broadcast_transcript_in_npr_shape():
 def test_a_source_who_asked_not_to_be_named_is_anonymous():
     q = quotes_of("voices_feature_present_tense.txt")
     assert q.at["There were other priorities", "speaker_kind"] == "anonymous"
+
+
+def test_a_crime_story_the_victims_never_speak():
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_crime_victims.txt"))
+    q = frame[frame["direct"]].set_index("quote")
+    # "said Loretta Hughes, the mother of one of the victims": the mother, not "the victims"
+    assert q.at["He was the kindest person you could meet", "speaker"] == "Loretta Hughes"
+    assert q.at["We believe this was a targeted attack", "speaker"] == "Tom Riley"
+    assert q.at["It sounded like fireworks", "speaker_kind"] == "anonymous"  # "a bartender who asked that his name ..."
+    relatives = q.loc["We just want justice for our boys"]
+    assert (relatives["speaker"], relatives["speaker_kind"]) == ("one of them", "anonymous")  # "one of them said"
+    assert not frame["speaker"].fillna("").str.contains("victims").any()
+
