@@ -792,6 +792,23 @@ def split_article(text: str) -> dict[str, Any]:
                     label[k] = "dek"
             break
 
+    # bullet points right under the headline (and dek), with no header, above a lede that opens with a dateline or
+    # under a byline or stamp that follows them, are the story's summary (Reuters' and Axios' pages): the dek
+    if headline_i is not None:
+        rest = [i for i in range(headline_i + 1, n) if label[i] in (None, "dek")]
+        bullets = []
+        for i in rest:
+            if label[i] is None and P.BULLET.match(units[i][0]) and _words(units[i][0]) <= _DEK_PLAIN_MAX_WORDS:
+                bullets.append(i)
+            elif label[i] is None:
+                break
+        after = next((i for i in range(bullets[-1] + 1, n) if label[i] != "boilerplate"), None) if bullets else None
+        if len(bullets) >= 2 and after is not None and (
+                label[after] in ("byline", "timestamp", "dateline")
+                or any(pattern.match(units[after][0]) for pattern in P.DATELINES)):
+            for i in bullets:
+                label[i] = "dek"
+
     # 5. everything else is body, in reading order; the first paragraph may open with a dateline
     paragraphs: list[str] = []
     dateline = ""

@@ -1014,3 +1014,13 @@ def test_south_asian_agency_datelines(lede, dateline):
     a = analysis.load_article("Strike hits plant\n\n" + lede + "\n\nMore follows here.", published="2024-01-06")
     assert a.dateline == dateline and a.paragraphs[0] == "Officials said the strike hit a plant."
     assert dateline_place(a)[1] in ("Asia/Karachi", "Asia/Kolkata")
+
+
+def test_bullet_summary_under_the_headline_is_the_dek_and_the_dateline_follows():
+    # Reuters' page: three bullet points under the headline, then "FRANKFURT, Sept 3 (Reuters) -"; the bullets were
+    # body paragraphs, so the dateline went unread (and 'FRANKFURT cancel about 400 flights' was an event)
+    a = analysis.load_article(ARTICLES / "reuters_bullet_summary.txt", published="2024-09-03", timezone="Europe/Berlin")
+    assert a.dek.startswith("Strike enters second day with no talks scheduled. About 60,000 passengers affected")
+    assert a.dateline == "FRANKFURT, Sept 3 (Reuters) -" and a.paragraphs[0].startswith("Lufthansa cancelled about 400")
+    assert a.authors == ["Ilona Wissenbach"]
+    assert "Lufthansa cancels about 400 flights" in set(analysis.events(a)["label"])
