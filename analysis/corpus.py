@@ -809,6 +809,21 @@ def split_article(text: str) -> dict[str, Any]:
             for i in bullets:
                 label[i] = "dek"
 
+    # the story opens at its dateline: one or two short lines before it are its summary (the dek, when there is none
+    # yet: "More than health care, race or the economy, Mr. Obama believes ...") or a photo's caption whose credit the
+    # copy lost ("Protesters gather outside parliament on Monday."), not the lede. (Not a colon dateline: "NAME:" there
+    # is more often an interview's label.)
+    body = [i for i in range(n) if label[i] is None][:3]
+    opens = next((k for k, i in enumerate(body) if any((m := pattern.match(units[i][0])) and pattern is not P.DATELINE_COLON
+                                                       and _words(m.group("dateline")) <= 8 for pattern in P.DATELINES)), 0)
+    if opens and all(_words(units[i][0]) <= 40 and not P.BULLET.match(units[i][0]) for i in body[:opens]):
+        summary = "dek" not in label and headline_i is not None and all(
+            label[k] in ("byline", "timestamp", "boilerplate") for k in range(headline_i + 1, body[0]))
+        for i in body[:opens]:
+            label[i] = "dek" if summary else "caption"
+            if not summary:
+                credits[i] = (units[i][0], "")
+
     # 5. everything else is body, in reading order; the first paragraph may open with a dateline
     paragraphs: list[str] = []
     dateline = ""

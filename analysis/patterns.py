@@ -119,7 +119,7 @@ BOILERPLATE = [
         # notes to the reader about the story itself: "Editor's note: This story has been updated to ..."
         r"^(?:editor'?’?s note|editors'?’? note|correction|clarification|update)\s*:\s*(?:this|an earlier|a previous|"
         r"an? (?:earlier|previous) version of this) ?(?:version of this )?(?:story|article|report|piece|post)\b.*$",
-        r"^an? (?:earlier|previous) version of this (?:story|article|report|piece|post)\b.*$",
+        r"^an? (?:earlier|previous) version of this (?:story|article|report|piece|post)\b.*$|^correction appended\.?$",
         r"^this (?:is a )?(?:developing|breaking)(?: news)? (?:story|news|report)\b.{0,80}$",
         # live-blog entry stamps: a clock alone on a line ("10:42 a.m. ET", "14:05 GMT")
         LIVE_STAMP_TEXT,

@@ -1024,3 +1024,19 @@ def test_bullet_summary_under_the_headline_is_the_dek_and_the_dateline_follows()
     assert a.dateline == "FRANKFURT, Sept 3 (Reuters) -" and a.paragraphs[0].startswith("Lufthansa cancelled about 400")
     assert a.authors == ["Ilona Wissenbach"]
     assert "Lufthansa cancels about 400 flights" in set(analysis.events(a)["label"])
+
+
+def test_lines_before_a_dateline_lede_are_the_summary_or_a_caption():
+    # the story opens at its dateline: a line above it is its summary when no dek was read, else a photo's caption
+    # whose credit the copy lost (PolNeAR's NYT abstracts were the lede, and their datelines went unread)
+    lede = "LIMA, Peru (AP) — Thousands marched on Monday against a rise in fuel prices, police said."
+    a = analysis.load_article("Protests grow over fuel prices\n\nBy Ana Ruiz\n\nMarchers demand a review of the increase."
+                              f"\n\n{lede}\n\nThe government said it would review it.", published="2024-01-08")
+    assert a.dek == "Marchers demand a review of the increase." and a.dateline == "LIMA, Peru (AP) —"
+    b = analysis.load_article("Protests grow over fuel prices\n\nThe government promised a review.\n\nBy Ana Ruiz\n\n"
+                              f"Protesters gather outside parliament in Lima on Monday.\n\n{lede}\n\nMore follows.",
+                              published="2024-01-08")
+    assert b.captions == ["Protesters gather outside parliament in Lima on Monday."] and b.dateline == "LIMA, Peru (AP) —"
+    assert b.paragraphs[0].startswith("Thousands marched on Monday")
+    qa = analysis.load_article(ARTICLES / "voices_qa_names.txt")  # "WHITCOMBE: Do you ..." is a label, no dateline
+    assert qa.dateline == "" and qa.paragraphs[1].startswith("WHITCOMBE:")
