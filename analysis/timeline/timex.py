@@ -186,8 +186,8 @@ UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarter
 YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 #: The zone abbreviations read after a clock time (the US "ET", "PT"... are ``ZONE_RE``'s own, in capitals only).
-_ZONES = "(?:" + "|".join(sorted((set(ZONE_ABBREVIATIONS) | set(TIMEZONE_ABBREVIATIONS)) - {"Z", "ET", "CT", "MT", "PT"},
-                                 key=lambda z: (-len(z), z))) + r")\b"
+_ZONES = "(?:" + "|".join(sorted((set(ZONE_ABBREVIATIONS) | set(TIMEZONE_ABBREVIATIONS))
+                                 - {"Z", "ET", "CT", "MT", "PT"}, key=lambda z: (-len(z), z))) + r")\b"
 #: The hours written in words before "o'clock".
 HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
               "ten": 10, "eleven": 11, "twelve": 12}
@@ -198,8 +198,8 @@ CLOCK_RE = (r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|n
             # ("at 18:42", "from 09:30", "between 14:00 and 16:00"), the hour written with two digits (a dot there is as
             # often a price)
             rf"(?:[01]?\d|2[0-3])[:.][0-5]\d(?=\s*(?:local\s+time|\(?{_ZONES}|(?-i:[ECMP]T)\b))|"
-            "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "from", "until", "till", "by", "before", "after", "around",
-                                                        "between")) + "|"
+            "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "from", "until", "till", "by", "before", "after",
+                                                        "around", "between")) + "|"
             + "|".join(rf"(?<=\d\d{w})" for w in (" and ", " to ", "-", " - ", "–", " – ")) + r")"
             r"(?:[01]\d|2[0-3]):[0-5]\d(?![:.]?\d)|"
             rf"(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:local\s+time|\(?{_ZONES}))|"
@@ -633,7 +633,8 @@ def h_clock(m: re.Match, ctx: Context) -> Norm | None:
         digits = re.match(r"(\d{1,2})(?:[:.]?(\d{2}))?", text)
         hour, minute = int(digits.group(1)), int(digits.group(2) or 0)
         if g.get("rangemer"):  # the range's a.m. or p.m., unless that puts its first hour after its last (9 to 5 p.m.)
-            if g["link"].strip() == "and" and not re.search(r"(?i)\bbetween\s+$", m.string[max(0, m.start() - 9):m.start()]):
+            if g["link"].strip() == "and" and not re.search(r"(?i)\bbetween\s+$",
+                                                           m.string[max(0, m.start() - 9):m.start()]):
                 return None
             last = int(g["rangeend"]) % 12 + (12 if g["rangemer"].lower() == "p" else 0)
             text = ("p" if g["rangemer"].lower() == "p" and hour % 12 + 12 <= last else "a") + "m"
@@ -749,7 +750,8 @@ def h_weekday(m: re.Match, ctx: Context) -> Norm | None:
     week = (g.get("week") or "").lower()
     if week and day is not None:  # "on Tuesday last week", "Friday next week": that day of the week named
         today = _today(ctx)
-        monday = today - pd.Timedelta(days=today.weekday()) + pd.Timedelta(days=7 * {"last": -1, "next": 1}.get(week, 0))
+        step = {"last": -1, "next": 1}.get(week, 0)
+        monday = today - pd.Timedelta(days=today.weekday()) + pd.Timedelta(days=7 * step)
         day = monday + pd.Timedelta(days=WEEKDAYS[name])
     part = (g.get("part") or "").lower() or None
     if day is None:
@@ -1571,7 +1573,8 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         rf"(?:,?\s+(?P<year>{YEAR_RE})\b|{OF_YEAR_RE})"), h_day_month),
     ("month_year", re.compile(rf"\b(?P<month>{MONTH_RE}),?\s+(?:of\s+)?(?P<year>{YEAR_RE})\b"), h_month_year),
     ("month", re.compile(
-        rf"\b(?:(?P<mod>early|mid|late|last|next|this|(?i:early|mid|late)|(?i:end)(?=-))[- ])?(?P<month>{MONTH_WORD_RE})"
+        r"\b(?:(?P<mod>early|mid|late|last|next|this|(?i:early|mid|late)|(?i:end)(?=-))[- ])?"
+        rf"(?P<month>{MONTH_WORD_RE})"
         r"(?!\s+\d)(?!\w)(?!" + MONTH_IN_NAME + ")" + OF_YEAR_RE), h_month),
     ("decade", re.compile(
         r"\b(?:(?:the\s+)?(?:early|mid|late)[- ])?(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20[0-9]0)['’]?s\b|"
@@ -1683,8 +1686,8 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         r"afternoon|evening|night))|(?:at|by|after|before|until|till|around|near)\s+(?P<span2>(?P<part2>night|nightfall|"
         r"dawn|dusk|daybreak|sunrise|sunset|morning|evening))|"
         # "worked overnight", "Overnight, police...": the adverb, not "overnight trading", "an overnight stay"
-        r"(?<!\ban\s)(?<!\bthe\s)(?P<part3>overnight)(?=\s*(?:[.,;:!?)\]—–]|$)|\s+(?:on|in|at|to|into|from|and|but|as|"
-        r"when|while|with|without|by|until|amid|near|outside|across|against|for|so|because|despite|after|before|"
+        r"(?<!\ban\s)(?<!\bthe\s)(?P<part3>overnight)(?=\s*(?:[.,;:!?)\]—–]|$)|\s+(?:on|in|at|to|into|from|and|"
+        r"but|as|when|while|with|without|by|until|amid|near|outside|across|against|for|so|because|despite|after|before|"
         r"local|(?-i:[A-Z])[a-z]+day)\b))\b(?!\s+(?:of|before|after)\b)"
         # the part as a modifier of a thing: "in the morning meetings", "in the evening news"
         r"(?!\s+(?:meetings?|news|papers?|shows?|rush|commute|sessions?|prayers?|sky|light|shifts?|editions?|"
@@ -1701,7 +1704,8 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
                        r"(?:in\s+)?the\s+(?:near\s+|foreseeable\s+|distant\s+)?future)\b"), h_ref),
     ("year", re.compile(
         rf"(?:\b(?P<mod>(?i:early|mid|late|end))[- ](?={YEAR_RE}))?"
-        rf"(?:(?<![\w$.,-])|(?<=\b(?:mid|pre|end)-)|(?<=\bpost-))(?P<year>{YEAR_RE})(?!{NOT_A_YEAR_AFTER})(?![\w,.]\d)(?!['’]?s\b)\b"), h_year),
+        rf"(?:(?<![\w$.,-])|(?<=\b(?:mid|pre|end)-)|(?<=\bpost-))(?P<year>{YEAR_RE})(?!{NOT_A_YEAR_AFTER})"
+        r"(?![\w,.]\d)(?!['’]?s\b)\b"), h_year),
 ]
 
 
@@ -1863,7 +1867,8 @@ _REQUIRED_WORD: dict[str, tuple[str, ...]] = {
 #: text as written; every search of a pattern must find something: a month name as the pattern writes it; a digit
 #: before a clock's ":" or "a.m.", or "noon"; a holiday's name; a unit word after a space (and a weekday before "of").
 _MONTH_HINT = re.compile(MONTH_RE)
-_CLOCK_HINT = re.compile(r"\d(?::|[.\d]\d\d\s*(?:\(|[A-Z]|local)|\s*(?:[ap]\.?m|GMT|UTC))|noon|midnight|midday|o['’]clock")
+_CLOCK_HINT = re.compile(r"\d(?::|[.\d]\d\d\s*(?:\(|[A-Z]|local)|\s*(?:[ap]\.?m|GMT|UTC))|noon|midnight|midday|"
+                         r"o['’]clock")
 _REQUIRED_SEARCH: dict[str, tuple[re.Pattern, ...]] = {
     "month_day": (_MONTH_HINT,), "month_year": (_MONTH_HINT,),
     "nth_weekday": (_MONTH_HINT, re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
@@ -2033,7 +2038,8 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
             continue
         if name == "duration" and doc is not None and text[s:e].lower() == "one day" and _someday(doc, s, e, tense):
             norm = Norm("DATE", "FUTURE_REF", "ref")
-        elif name == "duration" and norm.kind == "DURATION" and m.group("unit") and _a_time_ahead(doc, text, s, e, tense):
+        elif (name == "duration" and norm.kind == "DURATION" and m.group("unit")
+              and _a_time_ahead(doc, text, s, e, tense)):
             ahead = re.match(r"(?:(?P<num>.+?)|(?P<quant>.+?))\s+(?P<unit>\S+)\s+from\s+now",
                              f"{m.group('num') or m.group('quant') or ''} {m.group('unit')} from now")
             norm = h_ago(ahead, ctx) or norm
@@ -2137,7 +2143,8 @@ def _ranges_as_one(rows: list[dict], text: str) -> list[dict]:
                 or previous["kind"] == row["kind"] == "TIME" and re.fullmatch(r"\d{1,2}(?:[:.]\d\d)?", previous["text"])
                 and RANGE_LINK.fullmatch(between)
                 or previous["granularity"] == "day" and row["rule"] == "day_of_month"
-                and re.fullmatch(r"\s+(?:to|until|till|through|thru)\s+", between)) and previous["earliest"] <= row["earliest"]:
+                and re.fullmatch(r"\s+(?:to|until|till|through|thru)\s+", between)
+        ) and previous["earliest"] <= row["earliest"]:
             merged[-1] = dict(previous, end=row["end"], text=text[previous["start"]:row["end"]], latest=row["latest"])
             continue
         merged.append(row)
@@ -2358,7 +2365,8 @@ def _clock_on(row: dict, day: pd.Timestamp, tz: str) -> dict:
         return dict(row, value=f"{day:%Y-%m-%d}{row['value'][10:]}", earliest=None, latest=None)
     hour, minute = int(row["value"][11:13]), int(row["value"][14:16])
     start = _wall(day + pd.Timedelta(hours=hour, minutes=minute), row.get("_clock") or tz).tz_convert(tz)
-    return dict(row, value=f"{day:%Y-%m-%d}{row['value'][10:]}", earliest=start, latest=start + pd.Timedelta(seconds=59))
+    return dict(row, value=f"{day:%Y-%m-%d}{row['value'][10:]}", earliest=start,
+                latest=start + pd.Timedelta(seconds=59))
 
 
 def _sentence_index(doc, token_i: int) -> int:
