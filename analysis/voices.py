@@ -38,7 +38,7 @@ later "the engineer" is that source) counts as a person for a "he" or "she" afte
 it came into view ('The video shows Maria Lopez ... as an officer walks up. "...," an officer says. "...," she
 yells'), and once the article calls it "he" a later "she" is someone else. A surname the tagger took for a common
 noun ("Price said") is the person the actors layer reads there. "It" and "they" go to the latest subject that can speak as such (an organization or
-document; a plural, a group or an "according to" source), not to a subject of what is said. Descriptions ("the Ohio governor", "the Republican nominee", "the Nevada Democrat") go
+document; a plural, a group, "the couple" or "the family", or an "according to" source), not to a subject of what is said. Descriptions ("the Ohio governor", "the Republican nominee", "the Nevada Democrat") go
 to the nearest person whose title or apposition has their head noun and their other title words (never one whose
 title names another place or party), else, for a person's title, the person the lede is about when the headline
 uses the word ("Coach steps down ..."), else the person in view; "the 67-year-old" to the person given that age, else the person in view; so
@@ -1475,7 +1475,7 @@ def _thing_antecedent(reader: _Reader, part: _Part, tok: "Token") -> _Speaker | 
         if cand.pos_ not in ("NOUN", "PROPN") or cand.lemma_.lower() in _QUANTITY_NOUNS:
             continue  # not "Tens of thousands marched"
         many = cand.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
-                                                   for c in cand.children)
+                                                   for c in cand.children) or cand.lemma_.lower() in COLLECTIVE_PEOPLE
         speaker = _speaker(reader, part, cand)
         if not speaker.name:
             continue
@@ -1504,6 +1504,8 @@ def _thing_antecedent(reader: _Reader, part: _Part, tok: "Token") -> _Speaker | 
     return None
 
 
+#: Singular nouns for several people, which "they" may stand for ("the couple said ... They said").
+COLLECTIVE_PEOPLE = {"couple", "pair", "duo", "trio", "family", "twins"}
 #: Nouns of number that head a plural subject without naming who ("Dozens were hurt", "Tens of thousands marched").
 _QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "ten",
                    "tens", "score", "scores", "number", "majority", "minority", "percent", "lot", "lots"}

@@ -1380,3 +1380,14 @@ def test_a_crime_story_the_victims_never_speak():
     assert (relatives["speaker"], relatives["speaker_kind"]) == ("one of them", "anonymous")  # "one of them said"
     assert not frame["speaker"].fillna("").str.contains("victims").any()
 
+
+
+def test_they_after_the_couple_and_speakers_around_a_lawsuit():
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_couple_lawsuit.txt"))
+    said = frame[frame["quote"].str.startswith("the repairs have cost them")].iloc[0]
+    assert said["speaker"] == "the couple"  # "'...,' the couple said ... They said the repairs ...": several people
+    q = frame[frame["direct"]].set_index("quote")
+    assert q.at["The city does not comment on pending litigation.", "speaker"] == "Dana Cole"  # "In an email, she wrote:"
+    assert q.at["I was told it was on the list", "speaker"] == "Rosa Mendez"
+    assert q.at["scheduled for replacement in 2025.", "speaker_kind"] == "document"  # "According to a memo from ..."
+    assert q.at["had every opportunity to fix this.", "speaker"] == "Greg Nolan"
