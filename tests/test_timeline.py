@@ -1048,3 +1048,12 @@ def test_vague_hours_and_decades_and_the_next_few_days():
     assert _bounds(rows.loc["in the coming hours"]) == ("2020-01-08 21:00", "2020-01-09 20:00")
     assert values["In recent decades"] == "PAST_REF"
     assert values["the next few days"] == "PXD"  # was read as nothing at all
+
+
+def test_these_days_nowadays_and_at_the_moment_are_the_present():
+    text = ("Prices\n\nThese days, prices are high. Nowadays few people cook, and at the moment the shop is shut. In "
+            "these days of austerity, at the moment of impact, he ran.")
+    frame, values = _times(text, "2020-01-08", "Europe/London")
+    assert [values[k] for k in ("These days", "Nowadays", "at the moment")] == ["PRESENT_REF"] * 3
+    assert len(frame[frame["value"] == "PRESENT_REF"]) == 3  # not "these days of", "the moment of impact"
+    assert frame.set_index("text").loc["Nowadays", "earliest"] == pd.Timestamp("2020-01-08", tz="Europe/London")

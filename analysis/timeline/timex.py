@@ -1017,7 +1017,9 @@ def h_vague(m: re.Match, ctx: Context) -> Norm | None:
 def h_ref(m: re.Match, ctx: Context) -> Norm | None:
     word = m.group(0).lower()
     ref = _local(ctx.ref, ctx.tz)
-    value = "PRESENT_REF" if word in ("now", "currently", "current", "right now", "at present", "presently") else (
+    word = re.sub(r"\s+", " ", word)
+    value = "PRESENT_REF" if word in ("now", "currently", "current", "right now", "at present", "presently",
+                                      "nowadays", "these days", "at the moment") else (
         "FUTURE_REF" if "future" in word else "PAST_REF")
     if ref is None:
         return Norm("DATE", value, "ref")
@@ -1699,7 +1701,9 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         r"\s+day)\b", _F), h_anaphoric),
     # "current" as a noun ("this current of self-destruction") and "the past" before a count ("in the past nine
     # elections": a length of time in other units) are no references to the present or the past
-    ("ref", re.compile(r"\b(?:now|currently|current(?!\s+of\b)|right\s+now|at\s+present|"
+    ("ref", re.compile(r"\b(?:now|currently|current(?!\s+of\b)|right\s+now|at\s+present|(?i:nowadays)|"
+                       # "these days", "at the moment": the present, not "these days of austerity", "the moment of"
+                       r"(?i:these)\s+days(?!\s+of\b)|(?i:at)\s+the\s+moment(?!\s+(?:of|when|that)\b)|"
                        rf"(?:in\s+)?the\s+past(?!\s+(?:{NUM_WORD_RE}|{VAGUE_Q_RE}|\d)\b)|"
                        r"(?:in\s+)?the\s+(?:near\s+|foreseeable\s+|distant\s+)?future)\b"), h_ref),
     ("year", re.compile(
@@ -1886,7 +1890,7 @@ _REQUIRED_SEARCH: dict[str, tuple[re.Pattern, ...]] = {
     "ago": (re.compile(r"\bago\b|\bfrom\s+now\b", _F),)}
 #: Words, as written, some patterns without IGNORECASE cannot match without (one of them).
 _REQUIRED_CASED: dict[str, tuple[str, ...]] = {
-    "ref": ("now", "current", "present", "past", "future"), "period_short": ("Q", "H1", "H2", "FY"),
+    "ref": ("now", "current", "present", "past", "future", "hese", "owadays", "OWADAYS", "moment"), "period_short": ("Q", "H1", "H2", "FY"),
     "this_daypart": ("morning", "afternoon", "evening")}
 #: Letters that IGNORECASE matches to an ASCII i or s but lower() leaves alone, and the dot lower() adds to "İ".
 _CASE_FOLDS = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
