@@ -231,11 +231,15 @@ class _Matcher:
                     return [token, particle[0]]
         return None
 
-    def find(self, tokens: list["Token"], forms: list[set[str]] | None = None) -> list[list["Token"]]:
+    def find(self, tokens: list["Token"], forms: list[set[str]] | None = None,
+             among: list[int] | None = None) -> list[list["Token"]]:
+        """Every phrase found in ``tokens``, left to right, none overlapping. ``among``: the only places a phrase
+        can start, when the caller knows them (``_Rules.cue_places``: the words that start a phrase of any list)."""
         keys = self.first.keys()
         # the words a phrase can start with (match_at's own first test, for all words at once): most sentences have
         # none for most lists, and the walk below visits only these
-        starts = range(len(tokens)) if forms is None else [i for i, own in enumerate(forms) if not keys.isdisjoint(own)]
+        starts = range(len(tokens)) if forms is None else [
+            i for i in (range(len(forms)) if among is None else among) if not keys.isdisjoint(forms[i])]
         found, after = [], 0  # ``after``: the first word past the last phrase found
         for i in starts:
             if i < after:
@@ -271,6 +275,26 @@ class _Rules:
         self.account_nouns = lx.singles("account_nouns") | lx.singles("claim_nouns")
         self.denial_noun_words = lx.singles("denial_nouns")
         self.hedges = _matcher(lx.hedges, inflect=True)
+        # every word a phrase of any list starts with: a sentence's words are tested against these once, and each
+        # list then looks only at the words that passed (six walks over every word were a tenth of claims' time)
+        self.cue_starts = frozenset().union(*(m.first.keys() for m in (
+            self.denial_verbs, self.claim_verbs, self.denial_phrases, self.claim_nouns, self.denial_nouns,
+            self.hedges)))
+        self.topic = _Words(self.topic)
+
+    def cue_places(self, forms: list[frozenset[str]]) -> list[int]:
+        """Positions in ``forms`` (a sentence's ``_forms``) of the words that can start a cue or hedge phrase."""
+        starts = self.cue_starts
+        return [i for i, own in enumerate(forms) if not starts.isdisjoint(own)]
+
+
+class _Words(set):
+    """A set of topic words that remembers which words ``_matches`` it (the same words are asked about again and
+    again in an article; the prefix test walks every topic word)."""
+
+    def __init__(self, words=()):
+        super().__init__(words)
+        self.matched: dict[str, bool] = {}
 
 
 @functools.lru_cache(maxsize=16)
@@ -320,6 +344,16 @@ def _key(token: "Token") -> str:
 def _matches(word: str, topic: set[str]) -> bool:
     if word in topic:
         return True
+    known = getattr(topic, "matched", None)
+    if known is not None:
+        found = known.get(word)
+        if found is None:
+            found = known[word] = _prefix_match(word, topic)
+        return found
+    return _prefix_match(word, topic)
+
+
+def _prefix_match(word: str, topic: set[str]) -> bool:
     if len(word) < 4:
         return False
     return any(len(t) >= 4 and abs(len(t) - len(word)) <= 3 and (t.startswith(word) or word.startswith(t))
@@ -327,7 +361,60 @@ def _matches(word: str, topic: set[str]) -> bool:
 
 
 def _about(tokens: Iterable["Token"], words: set[str], exclude: set[int] = frozenset()) -> bool:
-    return any(_matches(_key(t), words) for t in tokens if t.i not in exclude and not t.is_punct and not t.is_stop)
+    """True when one of ``tokens`` (not punctuation, not a stop word, not in ``exclude``) matches ``words``."""
+    doc = table = None
+    for t in tokens:
+        i = t.i
+        if i in exclude:
+            continue
+        if t.doc is not doc:
+            doc = t.doc
+            table = _words_of(doc)
+        if table.content(i) and _matches(table.key(i), words):
+            return True
+    return False
+
+
+_KEYS: dict[tuple[int, int, bool], str] = {}  # (ORTH, LEMMA, is a proper noun) ids -> _key, filled as words are seen
+
+
+class _DocWords:
+    """``_key`` of a Doc's tokens, and whether each is a content word (neither punctuation nor a stop word: the
+    words ``_about`` reads), from the Doc's token arrays, each key made when first asked for, without a Token."""
+
+    __slots__ = ("rows", "keys", "strings")
+
+    def __init__(self, doc: "Doc"):
+        from spacy.attrs import IS_PUNCT, IS_STOP, LEMMA, ORTH, POS
+        from spacy.symbols import PROPN
+
+        self.rows = [(orth, lemma, pos == PROPN, not (punct or stop)) for orth, lemma, pos, punct, stop in (
+            doc.to_array([ORTH, LEMMA, POS, IS_PUNCT, IS_STOP]).tolist() if len(doc) else [])]
+        self.keys: list[str | None] = [None] * len(self.rows)
+        self.strings = doc.vocab.strings
+
+    def content(self, i: int) -> bool:
+        return self.rows[i][3]
+
+    def key(self, i: int) -> str:
+        key = self.keys[i]
+        if key is None:
+            orth, lemma, propn, _ = entry = self.rows[i]
+            key = _KEYS.get(entry[:3])
+            if key is None:
+                if len(_KEYS) > 200_000:  # a bound for very long runs over many vocabularies
+                    _KEYS.clear()
+                key = _KEYS[entry[:3]] = _norm(self.strings[orth if propn else lemma]).replace(".", "").strip("'")
+            self.keys[i] = key
+        return key
+
+
+def _words_of(doc: "Doc") -> _DocWords:
+    """The ``_DocWords`` of ``doc``, made once per Doc."""
+    table = doc.user_data.get("_claims_words")
+    if table is None:
+        table = doc.user_data["_claims_words"] = _DocWords(doc)
+    return table
 
 
 def proposition_of(article: "Article", lexicon: Lexicon | None = None) -> str:
@@ -455,9 +542,12 @@ def _denies_a_denial(verb: "Token", rules: _Rules, deniers: set[str]) -> bool:
 
 
 def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = None,
-          forms: list[set[str]] | None = None) -> list[_Cue]:
+          forms: list[set[str]] | None = None, places: list[int] | None = None) -> list[_Cue]:
+    """The cues of ``sent``. ``tokens``, ``forms``: its tokens and their ``_forms``; ``places``: where a phrase can
+    start (``rules.cue_places(forms)``), when the caller has them."""
     tokens = list(sent) if tokens is None else tokens
     forms = [_forms(t) for t in tokens] if forms is None else forms
+    places = rules.cue_places(forms) if places is None else places
     cues: list[_Cue] = []
     taken: set[int] = set()
 
@@ -471,10 +561,18 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
             stance = flip_to
         cues.append(_Cue(stance, list(span), negated, anchor, verbal=anchor.pos_ in ("VERB", "AUX", "PROPN")))
 
-    headline_case = _title_case(tokens)
-    for span in rules.denial_verbs.find(tokens, forms):
+    case: list[bool] = []  # _title_case(tokens), read only for a cue that is not tagged a verb
+
+    def verb_like(token: "Token") -> bool:
+        if token.pos_ in ("VERB", "AUX"):
+            return True
+        if not case:
+            case.append(_title_case(tokens))
+        return _verb_like(token, case[0])
+
+    for span in rules.denial_verbs.find(tokens, forms, places):
         verb = span[0]
-        if not _verb_like(verb, headline_case):
+        if not verb_like(verb):
             continue
         if _denies_a_denial(verb, rules, deniers):
             for obj in verb.children:
@@ -482,15 +580,15 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
             add("claim", span, verb, flip_to="denial")
         else:
             add("denial", span, verb, flip_to="claim")
-    for span in rules.denial_phrases.find(tokens, forms):
+    for span in rules.denial_phrases.find(tokens, forms, places):
         if not {t.i for t in span} & taken:
             add("denial", span, span[-1] if span[0].lower_ in ("no", "not") else span[0], flip_to="claim")
-    for span in rules.denial_nouns.find(tokens, forms):
+    for span in rules.denial_nouns.find(tokens, forms, places):
         if span[0].i not in taken:
             add("denial", span, span[0], flip_to=None)
-    for span in rules.claim_verbs.find(tokens, forms):
+    for span in rules.claim_verbs.find(tokens, forms, places):
         verb = span[0]
-        if verb.i in taken or not _verb_like(verb, headline_case):
+        if verb.i in taken or not verb_like(verb):
             continue
         taken.add(verb.i)
         complement = _complement(verb)
@@ -513,7 +611,7 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
             inside = {x.i for x in t.subtree}  # once, not a walk of the subtree per word of the sentence
             if _about([x for x in tokens if x.i not in inside], rules.topic):
                 cues.append(_Cue("claim", [t, t.doc[t.i + 1]], [], t))
-    for span in rules.claim_nouns.find(tokens, forms):
+    for span in rules.claim_nouns.find(tokens, forms, places):
         noun = span[0]
         if noun.i in taken or noun.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -523,7 +621,10 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
             add("claim", span, noun, flip_to=None)
     if not cues and not taken:  # the proposition in the outlet's own voice: its verb and one more of its words
         # the clause's own verb first, never a participle used as an adjective ("Flooded river town orders ...")
-        for t in sorted(tokens, key=lambda t: (t.dep_ != "ROOT", t.i)):
+        table = _words_of(sent.doc)  # (the words whose key is a predicate: no Token attribute read for the others)
+        predicates = [t for t in tokens if table.key(t.i) in rules.proposition_predicates] \
+            if rules.proposition_predicates else []
+        for t in sorted(predicates, key=lambda t: (t.dep_ != "ROOT", t.i)):
             if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and _key(t) in rules.proposition_predicates:
                 others = rules.proposition_words - {_key(t)}
                 if _about([x for x in tokens if x.i != t.i], others):
@@ -703,8 +804,12 @@ def _holder(cue: _Cue, sent: "Span", rules: _Rules, voices: _Voices, where: tupl
         spoken = voices.person_at(part, subject.idx) or voices.speaker_at(part, subject.idx, paragraph)
         if spoken:
             return voices.resolve(spoken)
-        named = [s for t in sent if t is not verb and _forms(t) & rules.speech
-                 for s in [_subject(t, rules.speech)] if s is not None and s.lower_ not in _PRONOUNS | _RELATIVES]
+        # (the speech words found from the Doc's forms, not a Token per word; ``t is not verb`` holds for every
+        # token made here, a new object each, so the cue's own verb is among them, as it always was)
+        doc, forms = sent.doc, _doc_forms(sent.doc)
+        named = [s for t in (doc[i] for i in range(sent.start, sent.end) if forms[i] & rules.speech)
+                 if t is not verb for s in [_subject(t, rules.speech)]
+                 if s is not None and s.lower_ not in _PRONOUNS | _RELATIVES]
         return voices.resolve(_name_of(named[0])) if named else last  # '"..., he said ...," Smith said'
     if subject is not None:
         names = [subject] + [c for c in subject.conjuncts if c.i > subject.i]
@@ -755,7 +860,8 @@ def claims(article: "Article", proposition: str | None = None, *,
             paragraph = (article.paragraph_at(start) if piece.part == "body" else piece.index)
             tokens = list(sent)
             forms = doc_forms[sent.start:sent.end]
-            cues = _cues(sent, rules, deniers, tokens, forms)
+            places = rules.cue_places(forms)
+            cues = _cues(sent, rules, deniers, tokens, forms, places)
             stance = ("denial" if any(c.stance == "denial" for c in cues)
                       else "claim" if any(c.stance == "claim" for c in cues) else "context")
             winners = [c for c in cues if c.stance == stance] if stance != "context" else []
@@ -770,7 +876,7 @@ def claims(article: "Article", proposition: str | None = None, *,
             if stance == "denial":
                 deniers.update(h.lower() for holder in holders for h in holder.split("; "))
                 deniers.update(w.lower() for holder in holders for h in holder.split("; ") for w in h.split())
-            hedges = [" ".join(t.text for t in span) for span in rules.hedges.find(tokens, forms)]
+            hedges = [" ".join(t.text for t in span) for span in rules.hedges.find(tokens, forms, places)]
             rows.append((piece.part, paragraph, number, start, end, stance,
                          "; ".join(dict.fromkeys(c.text for c in winners)), "; ".join(holders),
                          "; ".join(dict.fromkeys(hedges)), piece.text[start:end]))
