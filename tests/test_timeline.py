@@ -1025,6 +1025,10 @@ def test_a_length_after_in_that_looks_ahead_is_the_time_that_far_ahead():
     assert values["the week before last|DATE"] == "2021-W08" and values["the year after next|DATE"] == "2023"
     # "the first time in three years" and "finished the last overhaul in three days" stay lengths
     assert values["three years|DURATION"] == "P3Y" and values["three days|DURATION"] == "P3D"
+    # a headline's present and a description in the present: a span back after an ordinal or a superlative
+    frame, found = _times("Waiting list falls for first time in a year\n\nBurke faces his first serious opponent in "
+                          "two decades. Prices are at their highest in a decade.", "2024-01-06", "Europe/London")
+    assert found == {"a year": "P1Y", "two decades": "P20Y", "a decade": "P10Y"}
 
 
 def test_seasons_without_an_article_in_a_clause_that_tells_when():

@@ -2226,6 +2226,9 @@ def _in_quoted_title(text: str, start: int, end: int) -> bool:
     return len(words) > 1 and all(w[:1].isupper() for w in words) and words[-1].lower() not in WEEKDAYS
 
 
+#: An ordinal or a superlative earlier in the clause ("the first time in a year", "the highest level in a decade",
+#: "the only one in years"): the length after "in" runs back from now.
+FIRST_IN_BEFORE = re.compile(r"(?i)\b(?:first|second|third|last|only|most|least|best|worst|\w{3,}est)\b[^.;:!?\n]*$")
 #: "in two weeks' time", "in a fortnight's time": a time ahead, whatever the clause.
 TIME_AHEAD_AFTER = re.compile(r"['’]s?\s+time\b")
 
@@ -2240,6 +2243,8 @@ def _a_time_ahead(doc, text: str, start: int, end: int, tense: str | None) -> bo
         return False
     if re.match(r"(?i)the\s+(?:next|past|last|coming)\b", text[start:end]):
         return False  # "in the next few days": the span from now on, a length (TimeML: PXD)
+    if FIRST_IN_BEFORE.search(text, max(0, start - 80), start):
+        return False  # "falls for the first time in a year", "his first serious opponent in two decades": a span back
     if TIME_AHEAD_AFTER.match(text, end):
         return True
     if doc is None or tense not in ("future", "present"):
