@@ -1025,6 +1025,9 @@ def _subject(verb: "Token") -> list["Token"]:
         inverted = _inverted_object(tok) if tok.i == verb.i else None
         if inverted is not None:
             return [inverted]
+        name = _name_after_closing_cue(tok) if tok.i == verb.i else None
+        if name is not None:
+            return [name]
         if tok.i == verb.i and any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
             # '"...," the 67-year-old said' parsed as one noun phrase headed by the verb: its last word speaks
             words = [c for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod")]
@@ -1067,6 +1070,19 @@ def _subject(verb: "Token") -> list["Token"]:
             continue
         return []
     return []
+
+
+def _name_after_closing_cue(verb: "Token") -> "Token | None":
+    """'"...," said Kall, who ...' where the parser hung the name on another verb (it read "co-wrote" in the "who"
+    clause as the verb of "Kall"): the name right after a verb that follows the closing mark, its last word."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text not in _CLOSING_TOKENS or verb.i + 1 >= len(doc) \
+            or doc[verb.i + 1].ent_type_ != "PERSON":
+        return None
+    end = verb.i + 1
+    while end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]
 
 
 #: Speech verbs whose passive subject is the one spoken to ("was told", "were warned", "was assured").

@@ -1336,6 +1336,19 @@ def test_experts_named_with_long_appositions(quote, speaker):
     assert quotes_of("voices_experts_appositions.txt").at[quote, "speaker"] == speaker
 
 
+def test_experts_set_off_by_dashes_parentheses_and_who_clauses():
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_experts_dashes.txt"))
+    q = frame[frame["direct"]]
+    # '"...," said Kall, who has studied ..., and who co-wrote a book': one row, Kall's, by "said" (the parser hung
+    # "Kall" on "co-wrote"), not a second speaker "co"
+    rows = q[q["quote"] == "Nobody remembers the closing statement"]
+    assert list(rows["speaker"]) == ["Aaron Kall"] and list(rows["cue"]) == ["said"]
+    by_quote = q.set_index("quote")
+    assert by_quote.at["Viewers decide in the first half hour", "speaker"] == "Aaron Kall"  # "X — director of ... —"
+    assert by_quote.at["It's a spectacle now", "speaker"] == "Julia Azari"  # "Julia Azari (Marquette University)"
+    assert by_quote.at["Trump has to look presidential", "speaker"] == "Samuel Peters"
+
+
 
 def test_a_sunday_show_interview_in_cnn_shape():
     frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_cnn_sunday_show.txt"))
