@@ -2234,10 +2234,10 @@ TIME_AHEAD_AFTER = re.compile(r"['’]s?\s+time\b")
 
 
 def _a_time_ahead(doc, text: str, start: int, end: int, tense: str | None) -> bool:
-    """Whether a length after "in" is the time that far ahead of publication: "will meet in three days", "a ruling is
-    due in two weeks' time", "the board meets in a fortnight" (a verb looking ahead governs the "in"); not "the
-    first time in three years", "the highest in a decade" (a noun or an adjective governs it), nor "finished the job
-    in three days" (a clause told in the past)."""
+    """Whether a length after "in" is the time that far ahead of publication: "will meet in three days", "is due in a
+    week", "in two weeks' time" (a verb of a clause looking ahead governs the "in"); not "the first time in three
+    years", "the highest in a decade" (after an ordinal or a superlative), nor "finished the job in three days" (told
+    in the past) or "occurs over years, not in one year" (the present, as often a habit as a schedule)."""
     if not re.search(r"\bin\s+$", text[max(0, start - 4):start]) or re.match(r"\s+(?:ago|later|earlier|before|after)\b",
                                                                               text[end:end + 8]):
         return False
@@ -2247,7 +2247,7 @@ def _a_time_ahead(doc, text: str, start: int, end: int, tense: str | None) -> bo
         return False  # "falls for the first time in a year", "his first serious opponent in two decades": a span back
     if TIME_AHEAD_AFTER.match(text, end):
         return True
-    if doc is None or tense not in ("future", "present"):
+    if doc is None or tense != "future":  # the present is as often a habit: "occurs over years, not in one year"
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.start == 0 or doc[span.start - 1].lower_ != "in":
