@@ -343,8 +343,13 @@ def _extend(ent: "Span") -> "Span":
             and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in TITLES for t in ent) and not any(
                 _cue(t.lower_, "name") or _cue(t.lower_, "legal") for t in ent):
         return Span(doc, ent.start, ent.end, label="PERSON")  # "chief executive Pablo Vegas": a titled person
+    if ent.label_ in ("ORG", "GPE", "LOC") and _named_as_kin(ent):
+        return Span(doc, ent.start, ent.end, label="PERSON")  # "Her daughter, Ama, nods"
     if ent.label_ == "ORG" and _person_named_as_body(ent):
         return Span(doc, ent.start, ent.end, label="PERSON")  # "Jean-Marc Ayrault, the foreign minister of France,"
+    if ent.label_ in ("GPE", "LOC") and root.dep_ == "pobj" and root.head.lower_ == "at" \
+            and _cue(root.head.head.lemma_.lower(), "job") and root.head.head.pos_ == "NOUN":
+        return Span(doc, ent.start, ent.end, label="ORG")  # "analysts at Doe": an employer
     if ent.label_ in ("PERSON", "GPE") and root.dep_ == "pobj" and root.head.lower_ == "in" \
             and root.head.head.lower_ in ("shares", "stake", "stakes"):
         return Span(doc, ent.start, ent.end, label="ORG")  # "shares in Doe": a listed company
@@ -358,11 +363,25 @@ def _extend(ent: "Span") -> "Span":
     return ent
 
 
+#: Nouns of kinship and company whose appositive is a person's name ("her daughter, Ama,", "his wife, Georgia,").
+KIN_NOUNS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "grandson",
+             "granddaughter", "grandmother", "grandfather", "niece", "nephew", "cousin", "aunt", "uncle", "fiancee",
+             "fiancée", "fiance", "fiancé", "widow", "widower", "stepson", "stepdaughter", "stepmother", "stepfather",
+             "girlfriend", "boyfriend", "friend", "neighbor", "neighbour", "mom", "dad", "child", "baby"}
+
+
+def _named_as_kin(ent: "Span") -> bool:
+    """A name set beside a noun of kinship ("Her daughter, Ama, nods"): a person, whatever the tagger says."""
+    root = ent.root
+    return (len(ent) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in ent) and _key(ent.text) not in ALIASES
+            and root.dep_ == "appos" and root.head.lower_ in KIN_NOUNS and root.head.i < ent.start)
+
+
 def _person_named_as_body(ent: "Span") -> bool:
     """A person's name the tagger calls an organization: two to four proper nouns (initials and Jr., II allowed)
     that no alias table or organization's word claims, set before an appositive that gives a person's post or job
     ("Vann R. Newkirk II, a writer for The Atlantic,", "Jean-Marc Ayrault, the foreign minister of France,"), or
-    opening with a first name after a body's possessive ("NBC's Lester Holt")."""
+    opening with a first name after a body's possessive ("NBC's Lester Holt") or before an age ("Jane Doe, 24,")."""
     doc = ent.doc
     words = list(ent)
     if not 2 <= len(words) <= 6 or _key(ent.text) in ALIASES or words[0].lower_ in ("the", "a", "an"):
@@ -375,6 +394,8 @@ def _person_named_as_body(ent: "Span") -> bool:
             and words[0].lower_ in FIRST_NAMES:
         return True
     j = ent.end
+    if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].like_num and doc[j + 2].text in (",", ".", ")"):
+        return True  # "Darnell Hughes, 24,": a person's age
     if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the", "its", "his", "her"):
         return False
     for tok in doc[j + 2:j + 6]:
@@ -621,6 +642,17 @@ def _abbreviated_title(word: str) -> bool:
     return word.endswith(".") or f"{word}." in TITLES
 
 
+def _opens_sentence(token) -> bool:
+    """The first word of a sentence, or of a quotation that opens one ('"Turnout makes a difference."')."""
+    doc = token.doc
+    if token.is_sent_start:
+        return True
+    if token.i == 0 or not doc[token.i - 1].is_quote:
+        return False
+    mark = doc[token.i - 1]
+    return mark.is_sent_start or (mark.i > 0 and doc[mark.i - 1].text in (".", "!", "?", ":"))
+
+
 def _title_modifier(token) -> bool:
     """A capitalized common noun the tagger took for a name that modifies the title after it ("Farmer" of "Farmer
     leader Jane Doe", "Union" of "Union leader"): part of the title, not a person."""
@@ -818,6 +850,13 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
                         title_case or doc[i].lower_ in body_words):
                     continue  # (a sentence-case headline's first word only when the body writes it in lowercase:
                     # "Farmers' march halted" and "the farmers")
+            if j - i == 1 and ent.label_ == "PERSON" and _opens_sentence(doc[i]) and doc[i].is_title \
+                    and doc[i].lower_ not in surnames and doc[i].lower_ not in FIRST_NAMES \
+                    and doc[i].lower_ in _common_words(("noun",)):
+                if body_words is None:
+                    body_words = {t.lower_ for p in parts if p.part == "body" for t in p.doc if t.is_lower}
+                if doc[i].lower_ in body_words:
+                    continue  # '"Turnout makes a difference."' where the body also writes "turnout"
             if j - i == 1 and ent.label_ == "ORG" and not glued and doc[i].is_sent_start and doc[i].is_title \
                     and doc[i].lower_.endswith("s") and doc[i].lower_ not in surnames \
                     and doc[i].lower_[:-1] in _common_words(("noun",)) and doc[i].text not in inside:
@@ -1112,7 +1151,6 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
     # 3. other entities: a one-word entity that is a person's surname is that person; else an institution,
     #    place or group keyed through the alias table
     present = {_key(m.text) for m in found if m.label != "PERSON"}
-    demonym_plurals = {plural for _country, plural in demonyms.values()}
     by_key: dict[str, _Actor] = {}
     for m in sorted((m for m in found if m.label != "PERSON"), key=order):
         words = _person_tokens(m.text)
@@ -1135,8 +1173,16 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
         elif kind == "group":
             token = docs[(m.part, m.index)][m.token]
             span_len = len(_key(m.text).split())
-            plural = _key(m.text) in demonym_plurals  # "Cubans" opening a sentence lemmatizes to itself
-            key = "group:" + (token.lemma_.lower() if span_len == 1 and not plural else _key(m.text))
+            # a capitalized name by its singular, made the same way wherever it stands ("Cubans", "the Whitfields":
+            # the tagger lemmatizes a sentence's first word to itself, elsewhere to its singular); a lowercase group
+            # word by its lemma ("conservatives", "families")
+            text_key = _key(m.text)
+            if span_len != 1:
+                key = "group:" + text_key
+            elif token.is_lower:
+                key = "group:" + token.lemma_.lower()
+            else:
+                key = "group:" + (text_key[:-1] if text_key.endswith("s") and not text_key.endswith("ss") else text_key)
         else:
             key = _org_key(m.key or m.text, aliases, present)
             if m.text.islower() and kind == "organization":  # "the electoral commission": the one named so

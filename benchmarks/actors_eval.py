@@ -175,7 +175,7 @@ def recall(files: list[Path], show_misses: bool) -> None:
             print(f"  MISS {stem[:40]:40s} {source[:60]!r:64s} -> {got}")
 
 
-def precision(files_by_stem: dict[str, Path]) -> None:
+def precision(files_by_stem: dict[str, Path], show_misses: bool = False) -> None:
     if not JUDGMENTS.exists():
         print(f"precision: no judgments file {JUDGMENTS.name}")
         return
@@ -186,6 +186,7 @@ def precision(files_by_stem: dict[str, Path]) -> None:
             judged[(row["article"], row["actor"])] = int(row["is_person"])
             sample[row["article"]] = row.get("sample", "")
     unjudged = []
+    wrong = []  # reported persons judged not to be one (listed with --show-misses)
     # "seen": articles looked at while the rules were written; "fresh": judged before any rule changed for them
     for which in sorted(set(sample.values())):
         correct = reported = 0
@@ -197,6 +198,8 @@ def precision(files_by_stem: dict[str, Path]) -> None:
                 if (stem, name) in judged:
                     reported += 1
                     correct += judged[(stem, name)]
+                    if not judged[(stem, name)]:
+                        wrong.append((stem, name))
                 else:
                     unjudged.append((stem, name))
         print(f"person precision, {which or 'judged'} sample ({len(stems)} articles): {correct}/{reported} = "
@@ -204,6 +207,8 @@ def precision(files_by_stem: dict[str, Path]) -> None:
     print(f"  {len(unjudged)} reported persons not judged yet (judge them in {JUDGMENTS.name} and re-run)")
     for stem, name in unjudged:
         print(f"  UNJUDGED {stem},{name}")
+    for stem, name in wrong if show_misses else []:
+        print(f"  NOT A PERSON {stem},{name}")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -218,7 +223,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.limit:
         files = files[: args.limit]
     recall(files, args.show_misses)
-    precision({p.stem: p for p in sorted((POLNEAR / "text").glob("*.txt"))})
+    precision({p.stem: p for p in sorted((POLNEAR / "text").glob("*.txt"))}, args.show_misses)
 
 
 if __name__ == "__main__":

@@ -703,3 +703,27 @@ def test_people_the_tagger_calls_organizations():
     assert table.loc["Lester Holt", "mentions"] == 3
     assert table.loc["Jean-Marc Ayrault", "role"] == "the foreign minister of France"
     assert set(table.index[table["kind"] == "organization"]) == {"NBC", "NBC Nightly News"}
+
+
+def test_people_set_beside_an_age_or_a_kin_and_a_common_noun_opening_a_quote():
+    """"Darnell Hughes, 24," and "Her daughter, Ama," are people, whatever the tagger calls them; "analysts at
+    Jefferies" an employer; '"Turnout makes a difference."' no person where the body writes "turnout"."""
+    assert _table("voices_crime_victims.txt").loc["Darnell Hughes", "kind"] == "person"
+    assert _table("voices_feature_present_tense.txt").loc["Ama", "kind"] == "person"
+    assert _table("reuters_bullet_summary.txt").loc["Jefferies", "kind"] == "organization"
+    article = load_article("Democrats fear a quiet November\n\nOrganizers fear low turnout in November. \"The question is "
+                           "who shows up,\" said Charlie King, a Democrat. \"Turnout makes a difference.\"\n")
+    table = analysis.actors(article)
+    assert "Turnout" not in set(table["actor"])
+    assert "Charlie King" in set(table.loc[table["kind"] == "person", "actor"])
+
+
+def test_a_group_is_one_actor_in_the_singular_and_the_plural():
+    """"the Whitfields" opening a sentence and inside one (which the tagger lemmatizes differently), "Republican"
+    and "Republicans": one group each."""
+    couple = _table("voices_couple_lawsuit.txt")
+    assert couple.loc["Whitfields", "mentions"] == 2 and "Whitfields (2)" not in couple.index
+    article = load_article("Budget vote\n\nRepublicans said the bill was too costly. One Republican said he would "
+                           "vote no, and Republicans in the Senate agreed.\n")
+    groups = analysis.actors(article).query("kind == 'group'")
+    assert len(groups) == 1 and groups.iloc[0]["mentions"] == 3
