@@ -666,8 +666,9 @@ class _Reader:
                 name = _lower_article(part.doc[_left_edge(tok): _anonymous_right(tok) + 1].text)
                 self.anonymous.add(name)
                 self.anonymous_nouns.add(tok.lemma_.lower())
+                gender = _TITLE_GENDERS.get(person_titles().get(tok.lemma_.lower(), ""))  # "a spokeswoman": "she"
                 self.people.append(_Person(part.order, tok.idx, tok.idx + len(tok), name, {tok.lemma_.lower()},
-                                           None, 2 if _main_subject(tok) else 1, False, part.sentence_of(tok.idx)))
+                                           gender, 2 if _main_subject(tok) else 1, False, part.sentence_of(tok.idx)))
         if self.anonymous:
             self.people.sort(key=lambda p: (p.part_order, p.start))
 
@@ -864,7 +865,7 @@ class _Reader:
         best = max(p.subject for p in same)  # the main clause's subject, else any clause's, else the last named
         chosen = [p for p in same if p.subject == best][-1]
         if gender and role is None and chosen.name in self.anonymous and chosen.gender is None:
-            named = self._named_since(chosen.name, before, gender, part, sentence)
+            named = self._named_since(chosen, before, gender, part, sentence)
             if named is not None:
                 return named
         if gender and role is None and chosen.subject and (last.part_order, last.sentence) != (part.order, sentence):
@@ -879,17 +880,20 @@ class _Reader:
                     return asked[0].name
         return chosen.name
 
-    def _named_since(self, unnamed: str, before: list[_Person], gender: str, part: _Part, sentence: int
+    def _named_since(self, unnamed: _Person, before: list[_Person], gender: str, part: _Part, sentence: int
                      ) -> str | None:
-        """For a "he"/"she" that would go to an unnamed source of unknown gender ("an officer"), a person the
-        article says is of that gender (honorific, first name), named since that source came into view and a few
-        sentences back at most: 'The video shows Maria Lopez in her car as an officer walks up. "Step out," an
-        officer says. "Why?" she yells.' The unnamed source keeps a pronoun when no such person came after it
-        ('Trump ... "...," said a U.S. official. "...," he said': the official)."""
-        first = next(p for p in self.people if p.name == unnamed)
+        """For a "he"/"she" that would go to an unnamed source of unknown gender ("an officer", at its mention
+        ``unnamed``), a person the article says is of that gender (honorific, first name), named since that source
+        came into view, before this mention of it or in a later paragraph, a few sentences back at most: 'The video
+        shows Maria Lopez in her car as an officer walks up. "Step out," an officer says. "Why?" she yells.' The
+        unnamed source keeps a pronoun when no such person came after it ('Trump ... "...," said a U.S. official.
+        "...," he said': the official), or only after it spoke in the same paragraph ('"...," said an official. The
+        report was ordered by Secretary Anne Clark. "...," she said': the official)."""
+        first = next(p for p in self.people if p.name == unnamed.name)
         named = [p for p in before if p.name not in self.anonymous and p.gender == gender
                  and p.name in self.stated_genders and p.part_order == part.order == first.part_order
-                 and p.sentence >= first.sentence and sentence - p.sentence <= _SUBJECT_LOOKBACK]
+                 and p.sentence >= first.sentence and sentence - p.sentence <= _SUBJECT_LOOKBACK
+                 and (p.start < unnamed.start or "\n" in part.text[unnamed.end:p.start])]
         return named[-1].name if named else None
 
     def asked(self, person: _Person) -> bool:

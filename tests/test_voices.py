@@ -1404,3 +1404,13 @@ def test_they_after_the_couple_and_speakers_around_a_lawsuit():
     assert q.at["I was told it was on the list", "speaker"] == "Rosa Mendez"
     assert q.at["scheduled for replacement in 2025.", "speaker_kind"] == "document"  # "According to a memo from ..."
     assert q.at["had every opportunity to fix this.", "speaker"] == "Greg Nolan"
+
+
+@pytest.mark.parametrize("source", ["a State Department spokeswoman", "a State Department official"])
+def test_an_unnamed_source_keeps_her_she_past_a_woman_named_in_passing(source):
+    text = ("State Department reviews embassy report\n\nWASHINGTON (AP) — The State Department is reviewing a report "
+            f"on security at its embassy in Lagos.\n\n\"We are reviewing the report carefully,\" said {source}. The "
+            "report was ordered last year by Secretary Anne Clark after a break-in.\n\n\"We take every recommendation "
+            "seriously,\" she said.\n")
+    q = analysis.quotes(analysis.load_article(text)).set_index("quote")
+    assert q.at["We take every recommendation seriously", "speaker"] == source  # not the secretary named in passing
