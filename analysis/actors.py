@@ -89,7 +89,10 @@ NOT_A_PERSON_HEADS = {"administration", "campaign", "plan", "rule", "doctrine", 
                       "memorial"}
 #: Verbs whose "on X" names a medium, not a person ("said on Doe" is a network or a website).
 _MEDIUM_VERBS = {"say", "write", "post", "tweet", "announce", "appear", "comment", "speak", "report", "share",
-                 "broadcast", "air", "reply", "respond"}
+                 "broadcast", "air", "reply", "respond", "add", "thank", "fire", "lash", "hit", "blast", "slam", "mock",
+                 "praise", "criticize", "criticise", "attack", "react", "joke", "boast", "vow", "insist", "argue",
+                 "complain", "congratulate", "declare", "confirm", "deny", "apologize", "apologise", "claim", "note",
+                 "accuse", "warn", "urge", "promise", "pledge", "celebrate", "livestream", "stream", "publish"}
 #: Nouns that may stand between an organization and the "its" that refers back to it ("Doe Roe said in a
 #: statement on Monday that its ...").
 _STATEMENT_NOUNS = {"statement", "release", "email", "e-mail", "interview", "letter", "filing", "tweet", "post",

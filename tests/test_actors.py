@@ -727,3 +727,13 @@ def test_a_group_is_one_actor_in_the_singular_and_the_plural():
                            "vote no, and Republicans in the Senate agreed.\n")
     groups = analysis.actors(article).query("kind == 'group'")
     assert len(groups) == 1 and groups.iloc[0]["mentions"] == 3
+
+
+def test_a_medium_a_statement_was_made_on_is_no_person():
+    """"fired back on Twitter", "thanked Trump on Twitter", "added on Twitter": the website, not a person."""
+    assert _table("voices_cnn_sunday_show.txt").loc["Twitter", "kind"] == "organization"
+    article = load_article("Senators trade barbs\n\nSen. Ted Cruz thanked Donald Trump on Twitter on Wednesday. "
+                           "\"Too little,\" Cruz added on Twitter.\n")
+    table = analysis.actors(article).set_index("actor")
+    assert table.loc["Twitter", "kind"] == "organization"
+    assert {"Ted Cruz", "Donald Trump"} <= set(table.index[table["kind"] == "person"])
