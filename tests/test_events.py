@@ -188,3 +188,22 @@ def test_an_event_on_a_day_whose_midnight_the_clock_skips():
     table = timeline.events(a)
     spoke = table[table["trigger"] == "spoke"].iloc[0]
     assert spoke["earliest"] == pd.Timestamp("2000-04-02 01:00", tz="America/Havana")
+
+
+@pytest.mark.parametrize("zone, day", [("America/Asuncion", "2023-10-01"), ("Asia/Damascus", "2020-03-27"),
+                                       ("Africa/Cairo", "2023-04-28"), ("America/Havana", "2020-11-01"),
+                                       ("America/Sao_Paulo", "2018-11-04"), ("Asia/Beirut", "2019-03-31")])
+def test_days_whose_midnight_a_clock_change_skips_or_repeats_are_no_error(zone, day):
+    # months, weeks, years and days that start at a midnight the clock skips (or repeats) in a zone that changes
+    # its clocks at midnight raised NonExistentTimeError / AmbiguousTimeError in time_expressions and events
+    d = pd.Timestamp(day)
+    text = (f"Officials met on {d:%B} {d.day}, {d.year}, and again on Sunday and Monday. Last week talks failed; this "
+            f"week, next month and last year too. In {d:%B} {d.year} prices rose, early this month, the first quarter, "
+            "in the spring, over the weekend, last night, this morning, at midnight, yesterday, three days ago, in "
+            f"{d.year}, this year, the past two weeks, by Friday.")
+    for published in (d, d + pd.Timedelta(days=1)):
+        a = analysis.load_article(f"Talks fail\n\n{text}\n\nMore talks are planned.",
+                                  published=f"{published:%Y-%m-%d}", timezone=zone)
+        times = timeline.time_expressions(a)
+        assert len(times) > 10 and times["earliest"].notna().sum() > 10
+        assert len(timeline.events(a)) >= 1

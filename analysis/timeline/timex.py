@@ -319,24 +319,39 @@ def day_interval(year: int, month: int, day: int, tz: str, hours: tuple[float, f
 
 
 def _wall(when: pd.Timestamp, tz: str) -> pd.Timestamp:
-    """A wall-clock time of ``tz``; one a change skips (02:30 when clocks go forward) moves to the first that is."""
+    """A wall-clock time of ``tz``; one a change skips (02:30 when clocks go forward, or midnight where clocks change
+    at midnight: Havana, Asunción, Damascus, Cairo) moves to the first that is; one it repeats is the first of the two."""
     return when.tz_localize(tz, nonexistent="shift_forward", ambiguous=True)
+
+
+def _shift(when: pd.Timestamp, offset) -> pd.Timestamp:
+    """``when`` moved by a calendar offset on its own wall clock (a month on from 1 September may be a skipped midnight)."""
+    if when.tzinfo is None:
+        return when + offset
+    return _wall(when.tz_localize(None) + offset, when.tz)
+
+
+def _midnight(when: pd.Timestamp) -> pd.Timestamp:
+    """The start of ``when``'s day on its own clock (``normalize`` raises where that midnight is skipped)."""
+    if when.tzinfo is None:
+        return when.normalize()
+    return _wall(when.tz_localize(None).normalize(), when.tz)
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
 def month_interval(year: int, month: int, tz: str):
     if year not in BOUNDED_YEARS:
         return None, None
-    start = pd.Timestamp(year=year, month=month, day=1).tz_localize(tz)
-    return start, start + pd.offsets.MonthBegin(1) - pd.Timedelta(seconds=1)
+    start = _wall(pd.Timestamp(year=year, month=month, day=1), tz)
+    return start, _shift(start, pd.offsets.MonthBegin(1)) - pd.Timedelta(seconds=1)
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
 def year_interval(year: int, tz: str, years: int = 1):
     if year not in BOUNDED_YEARS or year + years - 1 not in BOUNDED_YEARS:
         return None, None
-    return (pd.Timestamp(year=year, month=1, day=1).tz_localize(tz),
-            pd.Timestamp(year=year + years, month=1, day=1).tz_localize(tz) - pd.Timedelta(seconds=1))
+    return (_wall(pd.Timestamp(year=year, month=1, day=1), tz),
+            _wall(pd.Timestamp(year=year + years, month=1, day=1), tz) - pd.Timedelta(seconds=1))
 
 
 def week_interval(day: pd.Timestamp):
@@ -346,7 +361,7 @@ def week_interval(day: pd.Timestamp):
     local = day.tz_localize(None) if tz is not None else day
     start = local.normalize() - pd.Timedelta(days=local.weekday())
     end = start + pd.Timedelta(days=7) - pd.Timedelta(seconds=1)
-    return (start, end) if tz is None else (start.tz_localize(tz), end.tz_localize(tz))
+    return (start, end) if tz is None else (_wall(start, tz), _wall(end, tz))
 
 
 def week_value(day: pd.Timestamp) -> str:
@@ -591,8 +606,8 @@ def _narrowed(earliest: pd.Timestamp | None, latest: pd.Timestamp | None, mod: s
     elif unit == "months" and n == 1:
         unit, n = "days", (end - start).days
     lo, hi = MODIFIER_THIRDS[mod]
-    first = start + pd.DateOffset(**{unit: int(n * lo)})
-    last = start + pd.DateOffset(**{unit: int(n * hi)})
+    first = _shift(start, pd.DateOffset(**{unit: int(n * lo)}))
+    last = _shift(start, pd.DateOffset(**{unit: int(n * hi)}))
     return _wall(first, tz), _wall(last, tz) - pd.Timedelta(seconds=1)
 
 
@@ -688,7 +703,7 @@ def _is_a_stamp(m: re.Match) -> bool:
 def _narrative_day(ctx: Context) -> pd.Timestamp:
     """The day a bare clock time or "that day" is on: the day the story last named, unless that day is still ahead
     and the clause is past ("takes effect Jan. 1. At 10:30 a.m., the vote began": today's vote); else today."""
-    today = _local(ctx.ref, ctx.tz).normalize().tz_localize(None)
+    today = _local(ctx.ref, ctx.tz).tz_localize(None).normalize()
     if ctx.anchor is None or (ctx.tense == "past" and ctx.anchor > today):
         return today
     return ctx.anchor
@@ -784,7 +799,7 @@ def h_relative_unit(m: re.Match, ctx: Context) -> Norm | None:
     day = _today(ctx)
     if unit == "week":
         day = day + pd.Timedelta(days=7 * step)
-        earliest, latest = week_interval(day.tz_localize(ctx.tz))
+        earliest, latest = week_interval(_wall(day, ctx.tz))
         value = week_value(day)
     elif unit == "weekend":
         saturday = day + pd.Timedelta(days=(5 - day.weekday()) % 7 if step >= 0 else -((day.weekday() - 5) % 7 or 7))
@@ -803,8 +818,8 @@ def h_relative_unit(m: re.Match, ctx: Context) -> Norm | None:
         q = (day.month - 1) // 3 + step
         year = day.year + q // 4
         q = q % 4
-        earliest = pd.Timestamp(year=year, month=3 * q + 1, day=1).tz_localize(ctx.tz)
-        latest = earliest + pd.DateOffset(months=3) - pd.Timedelta(seconds=1)
+        earliest = _wall(pd.Timestamp(year=year, month=3 * q + 1, day=1), ctx.tz)
+        latest = _shift(earliest, pd.DateOffset(months=3)) - pd.Timedelta(seconds=1)
         value = f"{year}-Q{q + 1}"
     elif unit == "decade":
         start = day.year // 10 * 10 + 10 * step
@@ -826,15 +841,15 @@ def h_relative_unit(m: re.Match, ctx: Context) -> Norm | None:
                 year += 1
         elif step == 0 and first_month == 12 and day.month < 3:
             year -= 1
-        earliest = pd.Timestamp(year=year, month=first_month, day=1).tz_localize(ctx.tz)
-        latest = earliest + pd.DateOffset(months=3) - pd.Timedelta(seconds=1)
+        earliest = _wall(pd.Timestamp(year=year, month=first_month, day=1), ctx.tz)
+        latest = _shift(earliest, pd.DateOffset(months=3)) - pd.Timedelta(seconds=1)
         value = f"{year}-{code}"
     mod = shift.split()[0]
     earliest, latest = _narrowed(earliest, latest, mod, ctx.tz)  # "early next week", "late last month": a third
     if mod in ("earlier", "early") and step == 0:  # "earlier this week", "early this year": no later than now
         latest = max(earliest, min(latest, ref))
     elif mod in ("later", "late") and step == 0:
-        earliest = min(latest, max(earliest, ref.normalize()))
+        earliest = min(latest, max(earliest, _midnight(ref)))
     return Norm("DATE", value, unit, earliest, latest)
 
 
@@ -865,12 +880,12 @@ def h_ago(m: re.Match, ctx: Context) -> Norm | None:
     if unit in ("day", "week"):  # counted in calendar days on the article's clock
         when = _today(ctx) + step
     if unit in ("day",):
-        return _date_norm(when.normalize(), ctx.tz)
+        return _date_norm(_midnight(when), ctx.tz)
     if unit in ("hour", "minute", "second"):
         return Norm("TIME", vague_value, unit, when - UNIT_LENGTH[unit], when + UNIT_LENGTH[unit])
     if unit == "week":
-        earliest, latest = week_interval(when.normalize())
-        return Norm("DATE", week_value(when), "week", earliest.tz_localize(ctx.tz), latest.tz_localize(ctx.tz))
+        earliest, latest = week_interval(_midnight(when))
+        return Norm("DATE", week_value(when), "week", _wall(earliest, ctx.tz), _wall(latest, ctx.tz))
     if unit == "month":
         when = ref.tz_localize(None) + pd.DateOffset(months=int(n) * sign)
         earliest, latest = month_interval(when.year, when.month, ctx.tz)
@@ -1009,9 +1024,9 @@ def h_vague(m: re.Match, ctx: Context) -> Norm | None:
         ends = (ref - row["max"], ref) if row["value"] == "PAST_REF" else (ref + row["min"], ref + row["max"])
         return Norm("DATE", row["value"], "vague", *ends)
     if row["value"] == "PAST_REF":
-        end_of_day = ref.normalize() + pd.Timedelta(days=1) - pd.Timedelta(seconds=1)
-        return Norm("DATE", "PAST_REF", "vague", ref.normalize() - row["max"], end_of_day)
-    return Norm("DATE", "FUTURE_REF", "vague", ref.normalize() + row["min"], ref.normalize() + row["max"])
+        end_of_day = _midnight(ref) + pd.Timedelta(days=1) - pd.Timedelta(seconds=1)
+        return Norm("DATE", "PAST_REF", "vague", _midnight(ref) - row["max"], end_of_day)
+    return Norm("DATE", "FUTURE_REF", "vague", _midnight(ref) + row["min"], _midnight(ref) + row["max"])
 
 
 def h_ref(m: re.Match, ctx: Context) -> Norm | None:
@@ -1215,7 +1230,7 @@ def h_holiday(m: re.Match, ctx: Context) -> Norm | None:
         day = holiday_date(name, year)
     if name in ("easter week", "holy week"):
         earliest, latest = week_interval(day)
-        return Norm("DATE", week_value(day), "week", earliest.tz_localize(ctx.tz), latest.tz_localize(ctx.tz))
+        return Norm("DATE", week_value(day), "week", _wall(earliest, ctx.tz), _wall(latest, ctx.tz))
     return _date_norm(day, ctx.tz)
 
 
@@ -1294,8 +1309,8 @@ def _part_of_year(year: int, fiscal: bool, code: str, n: int, months: int, tz: s
     if fiscal:
         earliest, latest = year_interval(year - 1, tz, 2)
         return Norm("DATE", f"FY{year}-{code}{n}", "fiscal " + granularity, earliest, latest)
-    earliest = pd.Timestamp(year=year, month=months * (n - 1) + 1, day=1).tz_localize(tz)
-    latest = earliest + pd.DateOffset(months=months) - pd.Timedelta(seconds=1)
+    earliest = _wall(pd.Timestamp(year=year, month=months * (n - 1) + 1, day=1), tz)
+    latest = _shift(earliest, pd.DateOffset(months=months)) - pd.Timedelta(seconds=1)
     return Norm("DATE", f"{year}-{code}{n}", granularity, earliest, latest)
 
 
@@ -1382,8 +1397,8 @@ def h_season(m: re.Match, ctx: Context) -> Norm | None:
                 year += 1
     if year not in BOUNDED_YEARS:
         return Norm("DATE", f"{year}-{code}", "season")
-    earliest = pd.Timestamp(year=year, month=first_month, day=1).tz_localize(ctx.tz)
-    latest = earliest + pd.DateOffset(months=3) - pd.Timedelta(seconds=1)
+    earliest = _wall(pd.Timestamp(year=year, month=first_month, day=1), ctx.tz)
+    latest = _shift(earliest, pd.DateOffset(months=3)) - pd.Timedelta(seconds=1)
     return Norm("DATE", f"{year}-{code}", "season", earliest, latest)
 
 
@@ -1430,16 +1445,16 @@ def h_anaphoric_period(m: re.Match, ctx: Context) -> Norm | None:
         value = str(base.year + step)
     elif unit == "week":
         day = base + pd.Timedelta(days=7 * step)
-        earliest, latest = (t.tz_localize(ctx.tz) for t in week_interval(day))
+        earliest, latest = (_wall(t, ctx.tz) for t in week_interval(day))
         value = week_value(day)
     else:
         month = pd.Timestamp(year=base.year, month=base.month, day=1) + pd.DateOffset(months=step)
         earliest, latest = month_interval(month.year, month.month, ctx.tz)
         value = f"{month:%Y-%m}"
     if words.startswith("earlier") and ctx.period is not None:
-        latest = max(earliest, min(latest, ctx.period[0].tz_localize(ctx.tz)))
+        latest = max(earliest, min(latest, _wall(ctx.period[0], ctx.tz)))
     elif words.startswith("later") and ctx.period is not None:
-        earliest = min(latest, max(earliest, ctx.period[0].tz_localize(ctx.tz)))
+        earliest = min(latest, max(earliest, _wall(ctx.period[0], ctx.tz)))
     return Norm("DATE", value, unit, earliest, latest)
 
 
@@ -1496,9 +1511,9 @@ def h_day_of_month(m: re.Match, ctx: Context) -> Norm | None:
         today = _today(ctx)
         first = today.replace(day=1)
         if ctx.tense in ("future", "present") and day < today.day:
-            first = first + pd.DateOffset(months=1)
+            first = _shift(first, pd.DateOffset(months=1))
         elif ctx.tense == "past" and day > today.day:
-            first = first - pd.DateOffset(months=1)
+            first = _shift(first, -pd.DateOffset(months=1))
     else:
         return Norm("DATE", f"XXXX-XX-{day:02d}", "day")
     try:
@@ -1520,7 +1535,7 @@ def h_this_time(m: re.Match, ctx: Context) -> Norm | None:
         return Norm("DATE", "XXXX-XX-XX", "day")
     step = -1 if m.group("shift").lower() == "last" else 1
     unit = m.group("unit").lower()
-    when = _today(ctx) + (pd.DateOffset(weeks=step) if unit == "week" else pd.DateOffset(**{unit + "s": step}))
+    when = _shift(_today(ctx), pd.DateOffset(weeks=step) if unit == "week" else pd.DateOffset(**{unit + "s": step}))
     return _date_norm(when, ctx.tz)
 
 
@@ -1968,9 +1983,9 @@ def _dateparser_norm(text: str, ctx: Context) -> Norm | None:
         earliest, latest = month_interval(when.year, when.month, ctx.tz)
         return Norm("DATE", f"{when:%Y-%m}", "month", earliest, latest)
     if period == "time":
-        start = when.tz_localize(ctx.tz)
+        start = _wall(when, ctx.tz)
         return Norm("TIME", f"{when:%Y-%m-%dT%H:%M}", "minute", start, start + pd.Timedelta(seconds=59))
-    return _date_norm(when.normalize(), ctx.tz)
+    return _date_norm(_midnight(when), ctx.tz)
 
 
 class Anchor(NamedTuple):
@@ -2331,7 +2346,7 @@ def _counted_from_dates(rows: list[dict], text: str, tz: str) -> list[dict]:
             day = row["earliest"].tz_convert(tz).tz_localize(None)
             earliest, latest = week_interval(day)
             row = dict(row, start=week_of.start(), text=text[week_of.start():row["end"]], value=week_value(day),
-                       granularity="week", earliest=earliest.tz_localize(tz), latest=latest.tz_localize(tz))
+                       granularity="week", earliest=_wall(earliest, tz), latest=_wall(latest, tz))
         out.append(row)
     out = [_on_the_day_of_its_sentence(row, out, text, tz) if row["rule"] == "clock" else row for row in out]
     return [_same_instant_in_parentheses(row, following, text, tz) if row["rule"] == "clock" and following else row
@@ -2398,7 +2413,7 @@ def article_reference(article) -> tuple[pd.Timestamp | None, str]:
     if published.year not in BOUNDED_YEARS:  # "12/31/9999" read as a page's stamp: no day to count from
         return None, tz or "UTC"
     if published.tzinfo is None:
-        published = published.tz_localize(tz or "UTC")
+        published = _wall(published, tz or "UTC")
     if tz is None:
         tz = str(published.tzinfo) if published.tzinfo is not None else "UTC"
     return published.tz_convert(tz), tz
