@@ -2,8 +2,9 @@
 
 ``extract(corpus)`` returns a :class:`StoryElements`: one DataFrame per element (the extractor's own columns,
 with an ``article`` id column first), in corpus order, plus the corpus table. Work is done in batches of
-articles: each batch is parsed once with ``nlp.parse_many`` (``nlp.pipe`` in batches) and every extractor reads
-that shared parse. Results are cached as Parquet (see :mod:`analysis.cache`) under a key made of the article's
+articles: each batch is parsed once (in one process, by one ``nlp.pipe`` stream over the whole corpus read batch by
+batch, ``nlp.parse_stream``; in a worker, ``nlp.parse_many`` over its batch) and every extractor reads that
+shared parse. Results are cached as Parquet (see :mod:`analysis.cache`) under a key made of the article's
 text and metadata, the package version, the spaCy model's name and version, and a hash of the package's code,
 so a second run on the same corpus does no NLP work and a changed article is recomputed alone.
 
@@ -57,6 +58,8 @@ EXTRACTORS = {
 ENGINES = ("local", "dask")
 #: Environment variable that moves the cache (default: ``.cache/extract`` beside the package in a checkout).
 CACHE_ENV = "ANALYSIS_CACHE_DIR"
+#: Texts per ``nlp.pipe`` minibatch when ``extract`` parses (as the benchmark's raw ``nlp.pipe`` baseline).
+_PIPE_BATCH_SIZE = 64
 #: Modules whose code does not change extracted rows, so editing them keeps the cache.
 _CODE_NOT_IN_KEY = {"figures.py", "params.py", "cache.py"}
 
@@ -205,14 +208,14 @@ def article_key(article, code: str) -> str:
 # -- the work ---------------------------------------------------------------------------------------------------
 
 def extract_batch(articles: list, keys: list[str], elements: tuple[tuple[str, str], ...], *, evict: bool = False,
-                  pipe_batch_size: int = 64) -> dict[str, tuple[pd.DataFrame, list[dict]]]:
+                  pipe_batch_size: int | None = None) -> dict[str, tuple[pd.DataFrame, list[dict]]]:
     """Parse ``articles`` once (``nlp.parse_many``) and run each extractor (``(element, module)`` pairs) on each.
     Per element: one frame with ``article`` first and the cache's ``_key`` column last, and the warnings the
     extractor gave (so that warnings raised in a worker reach the caller, and a cached run keeps them).
     Runs in whichever process or worker got the batch."""
     from . import nlp
 
-    nlp.parse_many(articles, batch_size=pipe_batch_size)
+    nlp.parse_many(articles, batch_size=pipe_batch_size or _PIPE_BATCH_SIZE)
     out: dict[str, tuple[pd.DataFrame, list[dict]]] = {}
     # The model and the batch's parses live through every extractor: frozen, the collector's passes during
     # extraction skip them (they were a tenth of extraction's time); unfrozen after, they can be freed as before.
@@ -253,13 +256,49 @@ def _labelled(frames: list[pd.DataFrame], ids: list[str], keys: list[str]) -> pd
         return _concat([_label(frame, i, k) for frame, i, k in zip(frames, ids, keys)])
     import numpy as np
 
+    lengths = [len(frames[i]) for i in full]
+    joined = _joined([frames[i] for i in full], [ids[i] for i in full], [keys[i] for i in full], lengths)
+    if joined is not None:
+        return joined
     frame = frames[full[0]].reset_index(drop=True) if len(full) == 1 else pd.concat(
         [frames[i] for i in full], ignore_index=True)
-    lengths = [len(frames[i]) for i in full]
     frame.insert(0, "article", pd.Series(np.repeat(np.array([ids[i] for i in full], dtype=object), lengths),
                                          dtype=object))
     frame[KEY_COLUMN] = np.repeat(np.array([keys[i] for i in full], dtype=object), lengths)
     return frame
+
+
+def _joined(frames: list[pd.DataFrame], ids: list[str], keys: list[str], lengths: list[int]) -> pd.DataFrame | None:
+    """What ``_labelled`` makes of ``frames`` (non-empty, same columns), built column by column: each column's
+    arrays joined, with the ``article`` and ``_key`` columns, into one table (``nlp.column_frame``). pandas' concat,
+    insert and setitem cost more than the rows for tables this small (a few milliseconds per element and batch).
+    None (take pandas' way) unless every frame has the same dtypes and no ``attrs``, and the columns are numpy
+    arrays, nullable integers or datetimes (the only kinds joined here exactly as concat joins them)."""
+    import numpy as np
+
+    from . import nlp
+
+    first = frames[0]
+    dtypes = first._mgr.get_dtypes().tolist()  # (``frame.dtypes`` makes a Series each time)
+    if any(frame.attrs for frame in frames) or any(frame._mgr.get_dtypes().tolist() != dtypes for frame in frames[1:]):
+        return None
+    columns: list[list] = [[] for _ in dtypes]  # each column's array in every frame, read block by block
+    for frame in frames:
+        for block in frame._mgr.blocks:
+            values = block.values
+            for row, column in enumerate(block.mgr_locs.as_array.tolist()):
+                columns[column].append(values[row] if values.ndim == 2 else values)
+    arrays = [np.repeat(np.array(ids, dtype=object), lengths)]
+    for parts in columns:
+        kind = type(parts[0])
+        if kind is np.ndarray:
+            arrays.append(np.concatenate(parts) if len(parts) > 1 else parts[0].copy())
+        elif kind in (pd.arrays.IntegerArray, pd.arrays.DatetimeArray):
+            arrays.append(kind._concat_same_type(parts))
+        else:
+            return None
+    arrays.append(np.repeat(np.array(keys, dtype=object), lengths))
+    return nlp.column_frame(arrays, ["article", *first.columns, KEY_COLUMN])
 
 
 def _label(frame: pd.DataFrame, article_id: str, key: str) -> pd.DataFrame:
@@ -274,8 +313,12 @@ def _run(work, n_process: int, engine: str, scheduler) -> Iterator[tuple[Any, di
     if not work:
         return
     if engine == "local" and (n_process == 1 or len(work) == 1):
+        from . import nlp
+
         evict = len(work) > 1  # a corpus, not one batch: free each batch's parses rather than keep 256 in memory
-        for chunk, keys, wanted in work:
+        # one nlp.pipe stream over every batch, read batch by batch (extract_batch then finds each parse cached)
+        parsed = nlp.parse_stream((chunk for chunk, _, _ in work), batch_size=_PIPE_BATCH_SIZE)
+        for (chunk, keys, wanted), _ in zip(work, parsed):
             yield (keys, wanted), extract_batch(chunk, keys, wanted, evict=evict)
         return
     if engine == "local":

@@ -385,3 +385,25 @@ def test_batch_labelling_matches_labelling_each_frame():
         ids, keys = [f"id{i}" for i in range(len(frames))], [f"k{i}" for i in range(len(frames))]
         expected = module._concat([module._label(f, i, k) for f, i, k in zip(frames, ids, keys)])
         pd.testing.assert_frame_equal(module._labelled(frames, ids, keys), expected)
+
+
+def test_batch_labelling_joins_columns_of_every_kind():
+    """The column-by-column join of frames with the same dtypes gives pandas' concat, value for value and type for
+    type: text, None, lists, ints, nullable ints, Timestamps in a zone; frames whose dtypes differ take pandas' way."""
+    module = importlib.import_module("analysis.extract")
+    when = pd.Timestamp("2021-03-07 10:00", tz="Asia/Baghdad")
+
+    def frame(n: int, start: int) -> pd.DataFrame:
+        return pd.DataFrame({"text": [f"t{start + i}" if i % 2 else None for i in range(n)],
+                             "n": list(range(start, start + n)),
+                             "first": pd.array([start if i else None for i in range(n)], dtype="Int64"),
+                             "aliases": [[f"a{i}"] if i else [] for i in range(n)],
+                             "when": pd.Series([when + pd.Timedelta(hours=i) for i in range(n)])})
+
+    for frames in ([frame(2, 0), frame(0, 9), frame(3, 5)], [frame(1, 4)],
+                   [frame(2, 0), frame(1, 3).astype({"n": "float64"})]):
+        ids, keys = [f"id{i}" for i in range(len(frames))], [f"k{i}" for i in range(len(frames))]
+        expected = module._concat([module._label(f, i, k) for f, i, k in zip(frames, ids, keys)])
+        got = module._labelled(frames, ids, keys)
+        pd.testing.assert_frame_equal(got, expected, check_exact=True)
+        assert [type(v) for v in got["text"]] == [type(v) for v in expected["text"]]

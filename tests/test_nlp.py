@@ -106,3 +106,53 @@ def test_memo_keys_follow_the_overridable_tables(monkeypatch):
     changed = after[after["text"].str.contains("recent days")].iloc[0]
     assert timex.vague("recent days")["max"] == pd.Timedelta(days=3)
     assert changed["earliest"] != row["earliest"]
+
+
+def _blocks(frame: pd.DataFrame) -> list:
+    return [(str(b.dtype), b.mgr_locs.as_array.tolist()) for b in frame._mgr.blocks]
+
+
+def test_typed_frame_is_the_table_pandas_makes():
+    """typed_frame builds its blocks itself: values, dtypes, nulls and the block layout are what pandas' constructor
+    gives from the same columns (text, numbers, nullable integers, lists, Timestamps, NaT, no rows at all)."""
+    import numpy as np
+
+    when = pd.Timestamp("2024-05-03 15:00", tz="Europe/Moscow")
+    rows = [("body", 3, None, ["a", "b"], when, 1, "x"), ("headline", 0, 2, [], pd.NaT, 2, None),
+            ("caption", 1, pd.NA, ["c"], when, 3, "")]
+    columns = ["part", "paragraph", "first", "aliases", "when", "n", "note"]
+    types = {"paragraph": "int64", "first": "Int64", "n": "int64"}
+    for table in (rows, rows[:1], []):
+        expected = pd.DataFrame({c: pd.array([r[k] for r in table], dtype="Int64") if types.get(c) == "Int64" else
+                                 np.array([r[k] for r in table], dtype=types[c]) if c in types else
+                                 np.fromiter((r[k] for r in table), dtype=object, count=len(table))
+                                 for k, c in enumerate(columns)})
+        got = nlp.typed_frame(table, columns, types)
+        pd.testing.assert_frame_equal(got, expected, check_exact=True)
+        assert _blocks(got) == _blocks(expected)
+        assert [type(v) for v in got["note"]] == [type(v) for v in expected["note"]]
+    text = nlp.typed_frame([("a", 1)], ["x", "y"], {"y": "int64"})
+    text.columns.name = "renamed"  # the column names are shared by tables of the same columns: never their name
+    assert nlp.typed_frame([("b", 2)], ["x", "y"], {"y": "int64"}).columns.name is None
+
+
+def test_parse_stream_parses_once_in_one_pipe(monkeypatch):
+    """parse_stream yields each batch with its articles parsed, all through one nlp.pipe, the parse of parse_many."""
+    texts = [f"Vote {i} delayed\n\nThe council met on Monday, Mayor Ana Ruiz said. It voted {i} times."
+             for i in range(5)]
+    articles = [analysis.load_article(text, id=f"a{i}") for i, text in enumerate(texts)]
+    nlp.clear_cache()
+    nlp.parse_many(articles)
+    expected = [[(p.part, [(t.text, t.dep_, t.ent_type_) for t in p.doc]) for p in nlp.parse(a)] for a in articles]
+    nlp.clear_cache()
+    model, calls = nlp.get_nlp(), []
+    pipe = model.pipe
+    monkeypatch.setattr(model, "pipe", lambda *a, **k: calls.append(1) or pipe(*a, **k))
+    batches = [articles[:2], articles[2:3], articles[3:]]
+    for batch, got in zip(batches, nlp.parse_stream(batches)):
+        assert got == batch
+        assert all(nlp._key(a) in nlp._cache for a in batch)
+        nlp.clear_cache()  # as extract does after each batch: later batches are parsed all the same
+    assert calls == [1]
+    nlp.parse_many(articles)
+    assert [[(p.part, [(t.text, t.dep_, t.ent_type_) for t in p.doc]) for p in nlp.parse(a)] for a in articles] == expected
