@@ -207,3 +207,17 @@ def test_days_whose_midnight_a_clock_change_skips_or_repeats_are_no_error(zone, 
         times = timeline.time_expressions(a)
         assert len(times) > 10 and times["earliest"].notna().sum() > 10
         assert len(timeline.events(a)) >= 1
+
+
+def test_a_range_from_one_time_to_another_bounds_its_event():
+    # "from Jan. 6 to Jan. 8", "from 2015 to 2019": one window, where the end was set aside as contradicting the start
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no constraint is set aside
+        a = analysis.load_article("Festival ends\n\nThe festival ran from Jan. 6 to Jan. 8 in the old town, organizers "
+                                  "said on Tuesday.\n\nHe served as mayor from 2015 to 2019.",
+                                  published="2024-01-10", timezone="Europe/Paris")
+        table = timeline.events(a).set_index("trigger")
+    assert table.at["ran", "earliest"] == pd.Timestamp("2024-01-06", tz="Europe/Paris")
+    assert table.at["ran", "latest"] == pd.Timestamp("2024-01-08 23:59:59", tz="Europe/Paris")
+    assert '"Jan. 6" to "Jan. 8"' in table.at["ran", "basis"]
+    assert table.at["served", "latest"] == pd.Timestamp("2019-12-31 23:59:59", tz="Europe/Paris")

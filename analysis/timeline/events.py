@@ -332,6 +332,10 @@ def _main_clause(verb) -> bool:
 TIME_CLAUSE_MARKS = ("after", "before", "when", "once", "until", "since")
 
 
+#: Prepositions that close a range a "from" opened ("from Jan. 6 to Jan. 8", "from 2015 until 2019").
+RANGE_ENDS = ("to", "until", "till", "through", "thru")
+
+
 def _time_clause(verb) -> bool:
     """Whether a verb heads a clause of time hung on a main clause: its own date is its own ("disrupted on Wednesday
     after talks broke down on Monday afternoon": the talks broke down on Monday)."""
@@ -813,7 +817,10 @@ def _solve(article, known_times: pd.DataFrame | None):
                 continue
             if pd.isna(row["earliest"]) or row["granularity"] in ("vague", "ref"):
                 continue
-            if span.root.head.dep_ == "prep" and span.root.head.lower_ in TARGET_PREPOSITIONS:
+            head = span.root.head
+            # "ran from Jan. 6 to Jan. 8", "served from 2015 to 2019": the end of a range opened by "from" joins it
+            opened = attached.get((key, "from", head.head.i)) if head.dep_ == "prep" and head.lower_ in RANGE_ENDS else None
+            if opened is None and head.dep_ == "prep" and head.lower_ in TARGET_PREPOSITIONS:
                 continue  # "postponed until Tuesday", "due by Friday": a time the event points at, not its own
             event = _event_of_token(span.root, index.get(key, {}))
             if event is None:
@@ -821,10 +828,10 @@ def _solve(article, known_times: pd.DataFrame | None):
             earliest, latest = _local_bounds(row, event.timezone)
             # "in January and February", "between 2019 and 2023": times joined by "and"/"or" bound the event together
             # (their span, from the first's start to the last's end), never two windows that contradict each other
-            joined = attached.get((key, span.root.head.i)) if span.root.dep_ == "conj" else None
+            joined = attached.get((key, span.root.head.i)) if span.root.dep_ == "conj" else opened
             texts = f'"{row["text"]}"'
             if joined is not None and joined[0].event is event:  # type: ignore[attr-defined]
-                texts = f"{joined[1]} and {texts}"
+                texts = f"{joined[1]} {'to' if joined is opened else 'and'} {texts}"
                 earliest, latest = min(joined[2], earliest), max(joined[3], latest)
                 # the first time's window gives way to the joined one (by identity: equal cues may be other events')
                 constraints[:] = [c for c in constraints if c is not joined[0]]
@@ -833,6 +840,9 @@ def _solve(article, known_times: pd.DataFrame | None):
             constraint.event = event  # type: ignore[attr-defined]
             constraints.append(constraint)
             attached[(key, span.root.i)] = (constraint, texts, earliest, latest)
+            if head.dep_ == "prep" and head.lower_ == "from":  # the "to" may hang on the same word, the "from" or its time
+                for word in (head.head.i, head.i, span.root.i):
+                    attached[(key, "from", word)] = attached[(key, span.root.i)]
 
     # ordering cues
     previous: dict[str, Event | None] = {"last": None}
