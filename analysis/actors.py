@@ -346,6 +346,9 @@ def _extend(ent: "Span") -> "Span":
             and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in TITLES for t in ent) and not any(
                 _cue(t.lower_, "name") or _cue(t.lower_, "legal") for t in ent):
         return Span(doc, ent.start, ent.end, label="PERSON")  # "chief executive Pablo Vegas": a titled person
+    if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and ent[0].is_title and (
+            ent[0].lower_ in GROUP_WORDS or ent[0].lower_.rstrip("s") in GROUP_WORDS):
+        return Span(doc, ent.start, ent.end, label="NORP")  # "Latinos", "Evangelicals": a group (group_words.csv)
     if ent.label_ in ("ORG", "GPE", "LOC") and _named_as_kin(ent):
         return Span(doc, ent.start, ent.end, label="PERSON")  # "Her daughter, Ama, nods"
     if ent.label_ == "ORG" and _person_named_as_body(ent):

@@ -58,7 +58,7 @@ NOT_PERSON_NAMES = {
     "Mexicans", "Many Mexicans", "Popular Website", "Former White House Doctor", "One Republican", "Some", "This",
     "His program on Wednesday", "Lawmakers", "Polls", "Protesters", "Authorities", "Delegates", "FELLOW DOCTORS",
     "Citizens for Tax Justice", "Black Lawmakers", "Frustrated Parents", "One Tweet", "Wells Fargo", "Video",
-    "The 1951 Refugee Convention", "Article 21 in the U.N. Charter", "Data from the 2014 American Community Survey",
+    "31 Latinos", "The 1951 Refugee Convention", "Article 21 in the U.N. Charter", "Data from the 2014 American Community Survey",
 }
 
 

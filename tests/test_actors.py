@@ -737,3 +737,11 @@ def test_a_medium_a_statement_was_made_on_is_no_person():
     table = analysis.actors(article).set_index("actor")
     assert table.loc["Twitter", "kind"] == "organization"
     assert {"Ted Cruz", "Donald Trump"} <= set(table.index[table["kind"] == "person"])
+
+
+def test_a_group_word_the_tagger_calls_a_person_is_a_group():
+    article = load_article("Voters speak\n\n\"Trump must stop portraying Latinos as gangsters,\" said Carla Sanchez, "
+                           "a voter. Latinos are a fast-growing share of the electorate.\n")
+    table = analysis.actors(article).set_index("actor")
+    assert table.loc["Latinos", "kind"] == "group"
+    assert table.loc["Carla Sanchez", "kind"] == "person"
