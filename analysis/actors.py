@@ -25,6 +25,20 @@ How names are joined (general rules, no per-article fixes):
   a legal form or an organization's word in or after the name, "&", "(now ...)", "a partner at ...", an "its" that
   refers back, a city's name with a plural noun; a one-word name never given a first name that starts an
   organization's name written elsewhere, modifies "firm" or "chain", or is joined by "and" to an institution.
+- Titles are read as a reporter writes them: a lowercase word that modifies the title joins it ("state Treasurer",
+  "opposition leader"); a style of address ("Cllr", kind ``style`` in ``data/actor_titles.csv``) is the title only
+  when no fuller one is written ("Council leader Cllr Jane Doe"); a title in capitals after a name ("Jane Doe MP")
+  is no part of it; an honorific or style opens a name the tagger missed ("Dame Jane Doe MP said"); a post set
+  before a name by a comma is its role.
+- A name the tagger calls a person or an organization is a place by the grammar around it: after "in", "near",
+  "outside", "from" after a verb of going or a person, "the town of"; beside a place by a comma ("Ambala,
+  Haryana"); modifying a place noun ("the Doe border"). A noun that describes a company before its name
+  ("Chipmaker Doe", "Swedish chipmaker Doe") makes an organization; a name beside an age, a kin or a person's post
+  ("Jane Doe, 24,", "her daughter, Ama,", "Jean Roe, the foreign minister,") a person; a group word a group.
+- A title-case headline's "name" is trimmed of the common words around it ("..., Records Show").
+- An acronym the article defines is found where the tagger leaves it ("WHO said"); "the ministry", "the commission"
+  after the one body so named are its mentions (how ``reference``; cue ``reference`` in
+  ``data/organization_words.csv``); a body's name without its last organization word is that body.
 - Once an actor is known, its names are also found where spaCy missed them.
 """
 from __future__ import annotations
