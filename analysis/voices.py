@@ -1241,6 +1241,9 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
             return _Speaker(re.sub(r"^the\s+", "", named[0].text, flags=re.I), "outlet", text)
         if ent == "ORG" or tok.pos_ == "PROPN":  # a named body that is no outlet: "the Japan Meteorological Agency"
             return _Speaker(reader.canonical(part, bare, phrase.start_char), "organization", text)
+        if noun == "agency" and not any(c.lower_ in ("news", "press", "wire") for c in tok.children):
+            # "according to the national emergency agency": a government's agency, not a news agency
+            return _Speaker(_lower_article(text), "organization", text)
         return _Speaker(_lower_article(text), "outlet", text)
     if ent == "NORP" and phrase[0].lower_ == "the" and tok.tag_ == "NNP" and not low.endswith("s"):
         # "the Nevada Democrat said": one member of a party or people, so a person, the one in view
@@ -2575,7 +2578,7 @@ def plot_speakers(table: pd.DataFrame, *, source: str = "", top: int = 12):
     if lead is not None and total:
         name = str(lead["source"])
         title = f"{name[:1].upper()}{name[1:]} has {share:.0%} of the quoted words"
-        finding = (f"{lead['source']} ({KIND_LABELS[lead['kind']].lower()}) is quoted at most: {int(lead['words_quoted'])} "
+        finding = (f"{lead['source']} ({KIND_LABELS[lead['kind']].lower()}) is quoted most: {int(lead['words_quoted'])} "
                    f"of {total} words inside quotation marks.")
     else:
         title, finding = "No one is quoted directly", "The article quotes no one inside quotation marks."

@@ -1414,3 +1414,14 @@ def test_an_unnamed_source_keeps_her_she_past_a_woman_named_in_passing(source):
             "seriously,\" she said.\n")
     q = analysis.quotes(analysis.load_article(text)).set_index("quote")
     assert q.at["We take every recommendation seriously", "speaker"] == source  # not the secretary named in passing
+
+
+def test_bodies_named_by_their_kind_are_organizations():
+    # "according to the national emergency agency" was a news outlet; "the bank said", "the grid operator said" unknown
+    kinds = {}
+    for name in ("ap_web_share_bar", "bloomberg_web_page", "npr_web_page"):
+        frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / f"{name}.txt"))
+        kinds.update(dict(zip(frame["speaker"], frame["speaker_kind"])))
+    assert kinds["the national emergency agency"] == "organization" and kinds["El Comercio"] == "outlet"
+    assert kinds["Turkey’s central bank"] == "organization" and kinds["the bank"] == "organization"
+    assert kinds["the grid operator"] == "organization"
