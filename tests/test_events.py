@@ -221,3 +221,14 @@ def test_a_range_from_one_time_to_another_bounds_its_event():
     assert table.at["ran", "latest"] == pd.Timestamp("2024-01-08 23:59:59", tz="Europe/Paris")
     assert '"Jan. 6" to "Jan. 8"' in table.at["ran", "basis"]
     assert table.at["served", "latest"] == pd.Timestamp("2019-12-31 23:59:59", tz="Europe/Paris")
+
+
+def test_a_time_in_a_clause_of_its_own_joined_by_and_is_not_the_first_clauses():
+    # "presented the Union Budget on Wednesday (February 1), and the new tax slabs take effect on April 1 (Saturday)":
+    # April 1 was given to the budget's presentation and set aside as contradicting Wednesday, with a warning
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        a = analysis.load_article(ARTICLES / "timex_india_budget.txt", published="2023-02-01", timezone="Asia/Kolkata")
+        table = timeline.events(a).set_index("trigger")
+    assert table.at["presented", "earliest"] == pd.Timestamp("2023-02-01", tz="Asia/Kolkata")
+    assert "April" not in table.at["presented", "basis"]

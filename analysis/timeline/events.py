@@ -622,6 +622,10 @@ def _event_of_token(tok, index: dict[int, Event]):
             # participle before its clause, or on a noun, shares its time ("Speaking on Monday, she denied ...",
             # "rejected it in a ruling released Thursday")
             return None
+        if node.i != tok.i and node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return None  # a clause of its own joined by "and": "presented the budget on Wednesday, and the new tax
+            #              slabs take effect on April 1" (April is the slabs', not the budget's)
         if node.head.i == node.i:
             return None
         node = node.head
