@@ -672,7 +672,9 @@ def _subject(verb: "Token", speech: set[str]) -> "Token | None":
     """The subject of ``verb``, looking up through gerunds, infinitives and shared subjects of conjoined verbs."""
     current = verb
     for _ in range(8):
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # (not a headline's label the parser made a subject: "Exclusive: Chipmaker weighs sale ..., sources say")
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":" and c.i == c.sent.start)]
         agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if any(c.dep_ == "nsubjpass" for c in current.children) and agents:
             return agents[0]

@@ -266,3 +266,10 @@ def test_own_voice_headline_cue_is_a_verb_of_the_clause_not_an_adjective():
     head = analysis.claims(a)
     head = head[head["part"] == "headline"].iloc[0]
     assert head["stance"] == "claim" and head["cue"] != "Flooded" and head["cue"] in a.headline
+
+
+def test_a_headlines_label_is_no_holder():
+    # "Exclusive: Chipmaker weighs sale of European plants, sources say": the parser made "Exclusive" a subject of say
+    a = analysis.load_article(Path(__file__).parent / "articles" / "reuters_web_page.txt")
+    headline = analysis.claims(a).query("part == 'headline'").iloc[0]
+    assert headline["stance"] == "claim" and headline["holder"] == "sources"
