@@ -217,6 +217,10 @@ def _person_words(name: str) -> tuple[str, ...]:
             len(merged) > 1 or merged[-1] not in _GIVEN_NAMES or lower_start)
         if particle and k == len(words) - 1:
             merged[-1] = f"{merged[-1]} {word}"
+            # a run of particles belongs to the surname too ("van der Berg", "de la Cruz")
+            while len(merged) > 1 and merged[-2] in NAME_PARTICLES and (
+                    len(merged) > 2 or merged[-2] not in _GIVEN_NAMES or lower_start):
+                merged[-2:] = [f"{merged[-2]} {merged[-1]}"]
         else:
             merged.append(word)
     return tuple(merged)
@@ -653,6 +657,15 @@ def _titled_name_in_org(doc: "Doc", i: int, j: int, surnames: frozenset[str] = f
             personal = kind in ("honorific", "style") or _abbreviated_title(tok.lower_)
             if personal or name[-1].lower_ in surnames or (len(name) >= 2 and name[0].lower_ in FIRST_NAMES):
                 return t + 1
+    # a title's own words the tagger took for a body, then a full name: "Minister of [State for Trade Jane Doe]"
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and (_is_titleish(before) or (before.lower_ in ("of", "for") and i > 1
+                                                         and _is_titleish(doc[i - 2]))):
+        for p in range(i + 1, j - 1):
+            name = doc[p:j]
+            if doc[p].lower_ in FIRST_NAMES and len(name) <= 3 and all(
+                    w.is_title and w.pos_ == "PROPN" and w.lower_ not in TITLES for w in name):
+                return p
     return None
 
 
@@ -1083,7 +1096,9 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
 
     def person_for(word: str, at: _Mention) -> tuple[_Actor | None, str]:
         word = word.lower()
-        by_surname = [a for a in actors if a.kind == "person" and word in a.surnames]
+        by_surname = [a for a in actors if a.kind == "person" and (word in a.surnames or any(
+            " " in s and s.split()[0] in NAME_PARTICLES and s.split()[-1] == word
+            for s in a.surnames))]  # "Berg" of "van der Berg"
         how = "surname"
         if not by_surname:
             by_surname = [a for a in actors if a.kind == "person" and not _is_family(word, actors)

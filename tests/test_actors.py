@@ -745,3 +745,14 @@ def test_a_group_word_the_tagger_calls_a_person_is_a_group():
     table = analysis.actors(article).set_index("actor")
     assert table.loc["Latinos", "kind"] == "group"
     assert table.loc["Carla Sanchez", "kind"] == "person"
+
+
+def test_a_long_title_the_tagger_took_for_a_body_and_a_surname_of_particles():
+    """An Irish paper: "Minister of State for Trade Promotion Jane Doherty" (the tagger makes "State for Trade
+    Promotion Jane Doherty" one organization) is Jane Doherty with that title; "Van der Berg" (tagged "Berg")
+    is Prof Anna van der Berg."""
+    table = _table("actors_long_titles_and_particles.txt")
+    assert table.loc["Jane Doherty", "kind"] == "person" and table.loc["Jane Doherty", "mentions"] == 2
+    assert table.loc["Jane Doherty", "title"] == "Minister of State for Trade Promotion"
+    assert table.loc["Anna van der Berg", "mentions"] == 2 and "Berg" not in table.index
+    assert set(table.index[table["kind"] == "person"]) == {"Jane Doherty", "Anna van der Berg", "Luis de Jong"}
