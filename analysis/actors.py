@@ -754,9 +754,9 @@ def _untagged_people(doc: "Doc") -> list[tuple[int, int]]:
     """Token ranges of names the tagger missed that a person's honorific or style of address opens ("Dame Jane Doe
     MP said", "Cllr Doe said"): one to three title-case proper nouns outside any entity."""
     found = []
-    for tok in doc:
-        kind = TITLES.get(tok.lower_, ("", ""))[0]
-        if not tok.is_title or not (kind in ("honorific", "style") or (kind and _abbreviated_title(tok.lower_))):
+    openers = [w for w, (kind, _g) in TITLES.items() if kind in ("honorific", "style") or _abbreviated_title(w)]
+    for tok in _nlp.tokens_where(doc, "LOWER", openers):  # (only those tokens are visited)
+        if not tok.is_title:
             continue
         k = tok.i + 1
         while k < len(doc) and TITLES.get(doc[k].lower_, ("", ""))[0] in ("honorific", "style") and doc[k].is_title:
