@@ -1215,6 +1215,8 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         return _Speaker(titled, "outlet", text)
     noun = tok.lemma_.lower()
     kind = SOURCE_NOUNS.get(noun) or SOURCE_NOUNS.get(low)
+    if kind == "anonymous" and ent == "ORG" and tok.pos_ == "PROPN" and phrase[0].i < tok.i:
+        kind = None  # "the Chicago Transit Authority said": a body's name ending in such a word, not unnamed officials
     if kind is None and not ent and tok.tag_ == "NN" and (noun in person_titles() or _asks_anonymity(tok)) and any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
         kind = "anonymous"  # "a ferry captain who asked not to be named said": one unnamed, as "a U.S. official"

@@ -1425,3 +1425,16 @@ def test_bodies_named_by_their_kind_are_organizations():
     assert kinds["the national emergency agency"] == "organization" and kinds["El Comercio"] == "outlet"
     assert kinds["Turkey’s central bank"] == "organization" and kinds["the bank"] == "organization"
     assert kinds["the grid operator"] == "organization"
+
+
+def test_city_hall_story_speakers_and_a_body_whose_name_ends_in_authority():
+    # "the Chicago Transit Authority said" was anonymous ("authorities said" is); "the statement said" is its document
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_city_hall_shapes.txt", published="2024-03-05",
+                                                  timezone="America/Chicago"))
+    speakers = dict(zip(frame["quote"], zip(frame["speaker"], frame["speaker_kind"])))
+    assert speakers["We have looked at every option"] == ("Karen Whitfield", "person")
+    assert speakers["Riders should not pay for years of mismanagement."] == ("Raymond Ortiz", "person")
+    assert speakers["the fare rise would raise $40 million a year"] == ("Chicago Transit Authority", "organization")
+    assert speakers["It's a tax on the poor"] == ("Maria Gomez", "person")
+    assert speakers["We're open to ideas, but the math is the math."] == ("Karen Whitfield", "person")
+    assert speakers["The mayor has our support"] == ("Dan Kowalski", "person")
