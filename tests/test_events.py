@@ -232,3 +232,12 @@ def test_a_time_in_a_clause_of_its_own_joined_by_and_is_not_the_first_clauses():
         table = timeline.events(a)
     budget = table[table["label"].str.contains("presents Union Budget")].iloc[0]
     assert budget["earliest"] == pd.Timestamp("2023-02-01", tz="Asia/Kolkata") and "April" not in budget["basis"]
+
+
+def test_a_body_whose_name_ends_in_a_plural_takes_a_singular_verb():
+    a = analysis.load_article("Automaker denies report\n\nDETROIT (Reuters) - Veltra Motors on Tuesday denied a report that "
+                              "it planned to close its Ohio plant, just hours after the Wall Street Journal reported the "
+                              "closure.\n\nMore follows.", published="2024-05-08T09:00", timezone="America/Detroit")
+    labels = set(timeline.events(a)["label"])
+    assert "Veltra Motors denies report" in labels and "Wall Street Journal reports closure" in labels
+    assert timeline.gap(a, "Journal report", "denial").min >= pd.Timedelta(0)

@@ -184,6 +184,8 @@ def _compact(span) -> str:
 
 def _plural(span) -> bool:
     root = span.root if hasattr(span, "root") else span
+    if root.tag_ == "NNPS" and root.ent_type_ in ("ORG", "GPE") and root.ent_iob_ != "B":
+        return False  # the last word of one body's name: "Veltra Motors denies", "the United Nations says"
     return root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children) or root.lower_ in (
         "they", "we", "you", "i")
 
