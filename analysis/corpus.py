@@ -562,6 +562,18 @@ def _split_byline_stamp(line: str) -> list[str]:
     return [line]
 
 
+def _dateline_at(line: str, *, colon: bool = True) -> "re.Match | None":
+    """The dateline a line opens with ("BAGHDAD (Reuters) -", "KYIV, Ukraine —"), of at most eight words; with
+    ``colon=False`` not one in capitals with a colon ("WHITCOMBE:" is more often an interview's label)."""
+    for pattern in P.DATELINES:
+        if not colon and pattern is P.DATELINE_COLON:
+            continue
+        match = pattern.match(line)
+        if match and _words(match.group("dateline")) <= 8:
+            return match
+    return None
+
+
 def _whole_dateline(line: str) -> bool:
     """A line that is a dateline and nothing else: "NICOSIA, August 8 (Xinhua) --", "BAGHDAD (Reuters) -"."""
     if _words(line) > 8 or not re.search(r"[—–-]$", line):
@@ -605,6 +617,69 @@ def _join_wrapped(block: list[str]) -> list[str]:
     return out
 
 
+def _label_page_top(units: list[tuple[str, int]], label: list[str | None]) -> None:
+    """Label as furniture what a page prints above its headline: the site's menu and section kickers."""
+    n = len(units)
+    # the site's navigation above the story: a first block of three or more one-to-three-word lines, none a sentence
+    # ("British Broadcasting Corporation" / "Home" / "News" / "Sport")
+    first = next((b for i, (_, b) in enumerate(units) if label[i] is None), None)
+    menu = [i for i, (_, b) in enumerate(units) if b == first and label[i] is None]
+    if len(menu) >= 3 and all(_words(units[i][0]) <= 3 and not units[i][0].endswith((*_TERMINAL, ":")) for i in menu):
+        for i in menu:
+            label[i] = "boilerplate"
+    # a section's kicker over the headline: a section's name ("Politics", "News|Elections"), or a short line over a
+    # longer one in the same block ("UK news" / "Rail strike to go ahead after ...")
+    top = [i for i in range(n) if label[i] is None][:2]
+    while len(top) == 2 and _headline_like(units[top[1]][0]) and (
+            P.SECTION_KICKER.match(units[top[0]][0])
+            # a desk's name in capitals over a headline in sentence or title case: "CONGRESS"
+            or (units[top[0]][0].isupper() and _words(units[top[0]][0]) <= 3 and not units[top[1]][0].isupper()
+                and not _byline(units[top[0]][0]) and not _dateline_at(units[top[0]][0] + " X"))):
+        label[top[0]] = "boilerplate"  # (Bloomberg prints two: "Markets" / "Economics")
+        top = [i for i in range(n) if label[i] is None][:2]
+    if (len(top) == 2 and units[top[0]][1] == units[top[1]][1] and _words(units[top[0]][0]) <= 3
+            and not units[top[0]][0].endswith(_TERMINAL) and _words(units[top[1]][0]) > _words(units[top[0]][0]) + 2
+            and _headline_like(units[top[1]][0]) and not _byline(units[top[1]][0])):
+        label[top[0]] = "boilerplate"
+
+
+def _label_summary_above_lede(units: list[tuple[str, int]], label: list[str | None],
+                              credits: dict[int, tuple[str, str]], headline_i: int | None) -> None:
+    """Label what stands between the headline and a lede that opens with a dateline: a bullet summary, a summary
+    line or a caption that lost its credit."""
+    n = len(units)
+    # bullet points right under the headline (and dek), with no header, above a lede that opens with a dateline or
+    # under a byline or stamp that follows them, are the story's summary (Reuters' and Axios' pages): the dek
+    if headline_i is not None:
+        rest = [i for i in range(headline_i + 1, n) if label[i] in (None, "dek")]
+        bullets = []
+        for i in rest:
+            if label[i] is None and P.BULLET.match(units[i][0]) and _words(units[i][0]) <= _DEK_PLAIN_MAX_WORDS:
+                bullets.append(i)
+            elif label[i] is None:
+                break
+        after = next((i for i in range(bullets[-1] + 1, n) if label[i] != "boilerplate"), None) if bullets else None
+        if len(bullets) >= 2 and after is not None and (
+                label[after] in ("byline", "timestamp", "dateline")
+                or _dateline_at(units[after][0])):
+            for i in bullets:
+                label[i] = "dek"
+
+    # the story opens at its dateline: one or two short lines before it are its summary (the dek, when there is none
+    # yet: "More than health care, race or the economy, Mr. Obama believes ...") or a photo's caption whose credit the
+    # copy lost ("Protesters gather outside parliament on Monday."), not the lede. (Not a colon dateline: "NAME:" there
+    # is more often an interview's label.)
+    body = [i for i in range(n) if label[i] is None][:3]
+    opens = next((k for k, i in enumerate(body) if _dateline_at(units[i][0], colon=False)), 0)
+    if opens and all(_words(units[i][0]) <= 40 and not P.BULLET.match(units[i][0]) for i in body[:opens]):
+        summary = "dek" not in label and headline_i is not None and all(
+            label[k] in ("byline", "timestamp", "boilerplate") for k in range(headline_i + 1, body[0]))
+        for i in body[:opens]:
+            label[i] = "dek" if summary else "caption"
+            if not summary:
+                credits[i] = (units[i][0], "")
+
+
 def split_article(text: str) -> dict[str, Any]:
     """Split normalized article text into its parts. Returns a dict of Article fields (without metadata)."""
     lines = text.split("\n")
@@ -643,27 +718,7 @@ def split_article(text: str) -> dict[str, Any]:
         for i in range(contacts if about is None else about, n):
             label[i] = "boilerplate"
 
-    # the site's navigation above the story: a first block of three or more one-to-three-word lines, none a sentence
-    # ("British Broadcasting Corporation" / "Home" / "News" / "Sport")
-    first = next((b for i, (_, b) in enumerate(units) if label[i] is None), None)
-    menu = [i for i, (_, b) in enumerate(units) if b == first and label[i] is None]
-    if len(menu) >= 3 and all(_words(units[i][0]) <= 3 and not units[i][0].endswith((*_TERMINAL, ":")) for i in menu):
-        for i in menu:
-            label[i] = "boilerplate"
-    # a section's kicker over the headline: a section's name ("Politics", "News|Elections"), or a short line over a
-    # longer one in the same block ("UK news" / "Rail strike to go ahead after ...")
-    top = [i for i in range(n) if label[i] is None][:2]
-    while len(top) == 2 and _headline_like(units[top[1]][0]) and (
-            P.SECTION_KICKER.match(units[top[0]][0])
-            # a desk's name in capitals over a headline in sentence or title case: "CONGRESS"
-            or (units[top[0]][0].isupper() and _words(units[top[0]][0]) <= 3 and not units[top[1]][0].isupper()
-                and not _byline(units[top[0]][0]) and not any(p.match(units[top[0]][0] + " X") for p in P.DATELINES))):
-        label[top[0]] = "boilerplate"  # (Bloomberg prints two: "Markets" / "Economics")
-        top = [i for i in range(n) if label[i] is None][:2]
-    if (len(top) == 2 and units[top[0]][1] == units[top[1]][1] and _words(units[top[0]][0]) <= 3
-            and not units[top[0]][0].endswith(_TERMINAL) and _words(units[top[1]][0]) > _words(units[top[0]][0]) + 2
-            and _headline_like(units[top[1]][0]) and not _byline(units[top[1]][0])):
-        label[top[0]] = "boilerplate"
+    _label_page_top(units, label)
 
     # 2. captions (with credits) and the alt-text line that repeats a caption; a caption's label alone on its line
     # ("Image caption,") labels the line after it
@@ -792,37 +847,7 @@ def split_article(text: str) -> dict[str, Any]:
                     label[k] = "dek"
             break
 
-    # bullet points right under the headline (and dek), with no header, above a lede that opens with a dateline or
-    # under a byline or stamp that follows them, are the story's summary (Reuters' and Axios' pages): the dek
-    if headline_i is not None:
-        rest = [i for i in range(headline_i + 1, n) if label[i] in (None, "dek")]
-        bullets = []
-        for i in rest:
-            if label[i] is None and P.BULLET.match(units[i][0]) and _words(units[i][0]) <= _DEK_PLAIN_MAX_WORDS:
-                bullets.append(i)
-            elif label[i] is None:
-                break
-        after = next((i for i in range(bullets[-1] + 1, n) if label[i] != "boilerplate"), None) if bullets else None
-        if len(bullets) >= 2 and after is not None and (
-                label[after] in ("byline", "timestamp", "dateline")
-                or any(pattern.match(units[after][0]) for pattern in P.DATELINES)):
-            for i in bullets:
-                label[i] = "dek"
-
-    # the story opens at its dateline: one or two short lines before it are its summary (the dek, when there is none
-    # yet: "More than health care, race or the economy, Mr. Obama believes ...") or a photo's caption whose credit the
-    # copy lost ("Protesters gather outside parliament on Monday."), not the lede. (Not a colon dateline: "NAME:" there
-    # is more often an interview's label.)
-    body = [i for i in range(n) if label[i] is None][:3]
-    opens = next((k for k, i in enumerate(body) if any((m := pattern.match(units[i][0])) and pattern is not P.DATELINE_COLON
-                                                       and _words(m.group("dateline")) <= 8 for pattern in P.DATELINES)), 0)
-    if opens and all(_words(units[i][0]) <= 40 and not P.BULLET.match(units[i][0]) for i in body[:opens]):
-        summary = "dek" not in label and headline_i is not None and all(
-            label[k] in ("byline", "timestamp", "boilerplate") for k in range(headline_i + 1, body[0]))
-        for i in body[:opens]:
-            label[i] = "dek" if summary else "caption"
-            if not summary:
-                credits[i] = (units[i][0], "")
+    _label_summary_above_lede(units, label, credits, headline_i)
 
     # 5. everything else is body, in reading order; the first paragraph may open with a dateline
     paragraphs: list[str] = []
@@ -858,8 +883,8 @@ def split_article(text: str) -> dict[str, Any]:
             dateline = u
         else:
             if not paragraphs and (not dateline or P.REPORTING_FROM.match(dateline)):
-                match = next((m for m in (pattern.match(u) for pattern in P.DATELINES) if m), None)
-                if match and _words(match.group("dateline")) <= 8:
+                match = _dateline_at(u)
+                if match:
                     dateline = match.group("dateline").strip()
                     layout.append(("dateline", dateline))
                     u = u[match.end("dateline"):]
