@@ -1062,3 +1062,12 @@ def test_these_days_nowadays_and_at_the_moment_are_the_present():
     assert [values[k] for k in ("These days", "Nowadays", "at the moment")] == ["PRESENT_REF"] * 3
     assert len(frame[frame["value"] == "PRESENT_REF"]) == 3  # not "these days of", "the moment of impact"
     assert frame.set_index("text").loc["Nowadays", "earliest"] == pd.Timestamp("2020-01-08", tz="Europe/London")
+
+
+def test_a_day_dating_a_trailing_attribution_is_not_the_storys_day():
+    # "... broke through a levee late Saturday, officials said Sunday" then "shortly before midnight": Saturday's
+    # midnight (the day the story told), not Sunday's (the day the officials spoke)
+    a = analysis.load_article(ARTICLES / "ap_web_share_bar.txt")
+    times = analysis.time_expressions(a).set_index("text")
+    assert times.at["midnight", "value"] == "2023-12-30T24:00"
+    assert times.at["Sunday", "value"] == "2023-12-31"

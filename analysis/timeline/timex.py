@@ -700,6 +700,21 @@ def _is_a_stamp(m: re.Match) -> bool:
     return not text[start:m.start()].strip(" \t_.") and not text[m.end():len(text) if end < 0 else end].strip(" \t.:")
 
 
+def _dates_attribution(doc, start: int, end: int) -> bool:
+    """Whether a time dates a speech verb that trails what it reports ("a levee broke late Saturday, officials said
+    Sunday"): the verb comes after the clause it attributes."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    return (head.lemma_ in ("say", "tell", "report", "announce", "confirm") and head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "ccomp" and c.i < head.i for c in head.children))
+
+
 def _narrative_day(ctx: Context) -> pd.Timestamp:
     """The day a bare clock time or "that day" is on: the day the story last named, unless that day is still ahead
     and the clause is past ("takes effect Jan. 1. At 10:30 a.m., the vote began": today's vote); else today."""
@@ -2065,7 +2080,10 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
         if rows and norm.granularity == "day" and norm.earliest is not None:
             norm = _beside_in_parentheses(rows[-1], name, norm, s, e, text)
         if norm.granularity in ("day", "part-of-day") and norm.earliest is not None and name not in (
-                "anaphoric", "deictic", "this_daypart", "daypart"):
+                "anaphoric", "deictic", "this_daypart", "daypart") and not (
+                day_anchor is not None and _dates_attribution(doc, s, e)):
+            # (a day that dates a trailing attribution, "..., officials said Sunday", dates the telling, not the story:
+            # the story's day stays the one it told before)
             day_anchor = norm.earliest.tz_localize(None).normalize()
         elif name == "clock_date" and norm.earliest is not None:  # "5 p.m. Tuesday" names a day as "Tuesday" does
             day_anchor = pd.Timestamp(norm.value[:10])
