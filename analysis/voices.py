@@ -1451,6 +1451,15 @@ def _organization_called(reader: _Reader, part: _Part, tok: "Token") -> str | No
             bare = re.sub(r"^the\s+", "", e.text, flags=re.I)
             if called and not _is_outlet(bare, e.label_) and (latest is None or (other.order, e.start) > latest[0]):
                 latest = ((other.order, e.start), reader.canonical(other, bare, e.start_char))
+    if latest is None and noun in SOURCE_NOUNS and SOURCE_NOUNS[noun] == "organization":
+        # a body named by its kind with a possessive or a name before it, as a subject, within the last six sentences:
+        # "Turkey’s central bank raised ... 'the bank said'" is Turkey’s central bank (further back, in a story of
+        # several campaigns, "the campaign" may be another one)
+        here = part.sentence_of(tok.idx)
+        for t in _tokens_in(part.doc, part.sent_starts[max(0, here - 6)], tok.idx):  # the nearest one wins
+            if (t.dep_ in _SUBJECTS and t.lemma_.lower() == noun and not part.quoted[t.i]
+                    and any(c.dep_ in ("poss", "compound") and c.pos_ != "PRON" for c in t.children)):
+                latest = ((part.order, t.i), _lower_article(_phrase(t).text))
     return latest[1] if latest else None
 
 
