@@ -700,14 +700,18 @@ def split_article(text: str) -> dict[str, Any]:
     authors: list[str] = []
 
     # 1. boilerplate, including the link lists under a widget header (and a widget's own labels among them)
-    in_widget = False
-    for i, (u, _) in enumerate(units):
+    in_widget, widget_block = False, None
+    for i, (u, block) in enumerate(units):
         if _is_boilerplate(u):
             label[i] = "boilerplate"
-            # a header with its one link on its line ("READ MORE: Harlow approved a $40 million plan ...") opens no list
-            in_widget = (bool(P.WIDGET_HEADER.match(u)) and not re.search(r"[:|]\s*\S+(?:\s+\S+){2,}", u)) or in_widget
-        elif in_widget and _words(u) <= _WIDGET_LINK_MAX_WORDS and not u.endswith((".", "”", '"')) and _byline(u) is None:
-            label[i] = "boilerplate"
+            # a header with its one link on its line ("READ MORE: Harlow approved a $40 million plan ...") opens no
+            # list; a widget's own labels ("Published", "3 days ago") keep its list going within its block
+            header = bool(P.WIDGET_HEADER.match(u)) and not re.search(r"[:|]\s*\S+(?:\s+\S+){2,}", u)
+            in_widget = header or (in_widget and block == widget_block)
+            widget_block = block if in_widget else None
+        elif (in_widget and _words(u) <= _WIDGET_LINK_MAX_WORDS and not u.endswith((".", "”", '"')) and _byline(u) is None
+              and not (block != widget_block and _is_timestamp(u))):  # (a page's stamp after the list, not a link's date)
+            label[i], widget_block = "boilerplate", block
         else:
             in_widget = False
 
@@ -745,6 +749,8 @@ def split_article(text: str) -> dict[str, Any]:
     for rank, i in enumerate(content):
         u = P.BYLINE_HANDLES.sub("", units[i][0]) if rank <= 4 else units[i][0]
         names = _byline(u)
+        if names is None and (live := P.LIVE_ENTRY_BY.match(u)):  # a live blog entry's writer: "From CNN's Mariko Oi"
+            names = _byline_names(live.group("names")) or None
         if (names is None and 1 <= rank <= 4 and _words(u) <= 14 and not u.endswith(".") and P.BARE_BYLINE.match(u)
                 and not P.SUMMARY_HEADER.match(u)):
             # names alone under the headline: "Jane Doe in Beirut and John Roe in Washington"

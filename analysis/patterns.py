@@ -42,6 +42,10 @@ CREDIT_LINES = [
     re.compile(r"^(?:twitter|x|email|e-mail|instagram|bluesky|threads|mastodon)\s*:\s*\S+$", re.IGNORECASE),
 ]
 
+#: A live blog entry's writer: "From CNN's Mariko Oi", "From CNN’s Jane Doe and John Roe".
+LIVE_ENTRY_BY = re.compile(rf"^From\s+(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&-]*['’]s\s+"
+                           rf"(?P<names>{NAME}(?:(?:,\s*|,?\s+and\s+){NAME})*)$")
+
 #: "Reporting by" names (the authors of a wire story), stopping at "in <city>" or ";".
 REPORTING_BY = re.compile(r"^\(?(?:additional\s+)?reporting\s+by\s+(?P<names>[^;]+)", re.IGNORECASE)
 
@@ -134,6 +138,8 @@ BOILERPLATE = [
         r"^(?:reuse this content|save|saved|published|bookmark|add to (?:my )?(?:list|saved)|follow (?:topic|this topic)|"
         r"link copied!?|ad feedback|save articles? to read later\b.*|purchase licensing rights\b.*)$",
         r"^(?:updated|published|posted)?\s*(?:\d{1,2}|an?) (?:mins?|minutes?|hrs?|hours?|days?) ago$",
+        r"^\d{1,2}\s?(?:h|hr|hrs|m|min|mins|d)\s+ago$",  # a live blog's "2h ago"
+        r"^key (?:events|moments|updates|developments)$",
         r"^(?:\d{1,2}|an?) (?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?) ago$",
         # reading and listening widgets: "6 min", "4-Minute Listen", "Heard on Morning Edition", "Playlist",
         # "Gift Article", "Comment on this story", "Add to your saved stories"
@@ -195,6 +201,7 @@ WIDGET_HEADER = re.compile(
     r"more from\b.*|more (?:stories|coverage)\b.*|most (?:read|popular|viewed)|read more|you may also like|"
     r"you might also like|around the web|from our partners|popular now|top stories|latest news|editor'?s picks|"
     r"also read|read also|see also|explore more on these topics|more on this story|related topics|"
+    r"key (?:events|moments|updates|developments)|"
     r"sponsored(?: links| stories| content)?)\b.*$",
     re.IGNORECASE,
 )

@@ -1040,3 +1040,14 @@ def test_lines_before_a_dateline_lede_are_the_summary_or_a_caption():
     assert b.paragraphs[0].startswith("Thousands marched on Monday")
     qa = analysis.load_article(ARTICLES / "voices_qa_names.txt")  # "WHITCOMBE: Do you ..." is a label, no dateline
     assert qa.dateline == "" and qa.paragraphs[1].startswith("WHITCOMBE:")
+
+
+def test_live_blog_key_events_box_entry_writer_and_stamp():
+    # the "Key events" box with its "2h ago" labels is furniture and ends at its block, so the page's stamp after it
+    # dates the page; "From CNN's Mariko Oi" names the entry's writer
+    a = analysis.load_article(ARTICLES / "cnn_live_blog.txt")
+    assert a.published == pd.Timestamp("2024-01-01 09:42", tz="America/New_York") and a.authors == ["Mariko Oi"]
+    assert {"Key events", "2h ago", "4h ago", "9:42 a.m. ET"} <= set(a.boilerplate)
+    assert a.paragraphs[0].startswith("Japan's meteorological agency") and len(a.paragraphs) == 5
+    times = analysis.time_expressions(a).set_index("text")
+    assert times.at["4:10 p.m. local time on Monday", "value"] == "2024-01-01T16:10"
