@@ -2449,6 +2449,16 @@ def _quotes(article: "Article") -> pd.DataFrame:
         for r in rows:
             if r.direct and not r.fragment and r.speaker.name is None and r.part.part in ("headline", "dek"):
                 r.speaker = _interviewee(reader) or r.speaker
+    # a headline's or dek's quote with no speaker that the body quotes again is the body speaker's ("'We will not back
+    # down': Mayor vows ..." ... '"We will not back down," Whitfield told reporters')
+    spoken = [r for r in rows if r.direct and r.part.part == "body" and r.speaker.name]
+    for r in rows:
+        if r.direct and r.speaker.name is None and r.part.part in ("headline", "dek"):
+            words = " ".join(_WORD.findall(r.part.text[r.start:r.end].lower()))
+            match = next((b for b in spoken if words.count(" ") >= 1
+                          and words in " ".join(_WORD.findall(b.part.text[b.start:b.end].lower()))), None)
+            if match is not None:
+                r.speaker = match.speaker
     for r in rows:  # the comma before a closing mark belongs to the attribution, not to the words
         while r.end > r.start + 1 and r.part.text[r.end - 1] in ", \u00a0":
             r.end -= 1

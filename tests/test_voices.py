@@ -1438,3 +1438,12 @@ def test_city_hall_story_speakers_and_a_body_whose_name_ends_in_authority():
     assert speakers["It's a tax on the poor"] == ("Maria Gomez", "person")
     assert speakers["We're open to ideas, but the math is the math."] == ("Karen Whitfield", "person")
     assert speakers["The mayor has our support"] == ("Dan Kowalski", "person")
+
+
+def test_a_headline_quote_the_body_quotes_again_is_the_body_speakers():
+    a = load_article("‘We will not back down’: Mayor vows to fight transit cuts\n\nBy Jane Doe\n\nMayor Karen Whitfield vowed "
+                     "on Tuesday to fight state cuts to the city's transit budget.\n\n\"We will not back down,\" Whitfield "
+                     "told reporters. \"Not now, not ever.\"", published="2024-03-06", timezone="America/Chicago")
+    frame = analysis.quotes(a)
+    headline = frame[frame["part"] == "headline"].iloc[0]
+    assert headline["quote"] == "We will not back down" and headline["speaker"] == "Karen Whitfield"
