@@ -214,7 +214,7 @@ def _fits(token, want: str) -> bool:
     if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in PRONOUN_REFERENTS:
         return False
     title = TITLES.get(token.lower_)
-    person = token.ent_type_ == "PERSON"
+    person = token.ent_type_ == "PERSON" and token.pos_ == "PROPN"  # (the tagger calls a "riot" a person at times)
     if want in ("m", "f"):
         if title is not None:
             return title[1][:1] in ("", want)
