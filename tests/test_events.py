@@ -245,6 +245,7 @@ def test_a_body_whose_name_ends_in_a_plural_takes_a_singular_verb():
 
 def test_a_common_noun_the_tagger_calls_a_person_is_no_referent_of_he():
     # spaCy tags "riot" in "The Jan. 6 riot was investigated" as a PERSON: "He spoke ..." was "Jan. 6 riot speaks"
-    a = analysis.load_article("Memorial\n\nThe Jan. 6 riot was investigated. He spoke on Sept. 11 at the memorial.\n\nMore.",
+    a = analysis.load_article("Memorial\n\nBy Jane Doe\n\nWASHINGTON (AP) — The Jan. 6 riot was investigated, officials said. "
+                              "He spoke on Sept. 11 at the memorial.\n\nMore follows.",
                               published="2024-05-03", timezone="America/New_York")
     assert "He speaks at memorial" in set(timeline.events(a)["label"])
