@@ -19,7 +19,7 @@ import textwrap
 import pandas as pd
 
 from .events import Gap, _words
-from .timex import _wall
+from .timex import wall_time
 
 #: How close two bounds must be for an event to count as known to the minute (drawn as a dot).
 EXACT = pd.Timedelta(minutes=1)
@@ -86,7 +86,7 @@ def same_day_sequence(table: pd.DataFrame, pairs: pd.DataFrame, around: str) -> 
         return pd.DataFrame(columns=["event", "label", "after", "min", "max", "basis"])
     zone = rows.at[around, "timezone"]
     local = rows.at[around, "earliest"].tz_convert(zone).tz_localize(None).normalize()  # (on the wall clock: a day
-    start, end = (_wall(local, zone), _wall(local + pd.Timedelta(days=1), zone))      # may start at 01:00)
+    start, end = (wall_time(local, zone), wall_time(local + pd.Timedelta(days=1), zone))      # may start at 01:00)
     members = [e for e in table["event"] if not pd.isna(rows.at[e, "earliest"]) and not pd.isna(rows.at[e, "latest"])
                and rows.at[e, "earliest"] >= start and rows.at[e, "latest"] < end]
     bound = {(a, b): (lo, hi, basis) for a, b, lo, hi, basis in pairs[["a", "b", "min", "max", "basis"]].itertuples(

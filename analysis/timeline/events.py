@@ -220,12 +220,14 @@ def _fits(token, want: str) -> bool:
             return title[1][:1] in ("", want)
         if not person:
             return False
-        ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+        from .. import nlp
+
+        ent = next(e for e in nlp.ents(token.doc) if e.start <= token.i < e.end)
         first = token.doc[ent.start]
-        honorific = {"mr.": "m", "mr": "m", "mrs.": "f", "ms.": "f", "mrs": "f", "ms": "f"}.get(first.lower_)
-        if honorific is None and ent.start > 0:
-            honorific = {"mr.": "m", "mrs.": "f", "ms.": "f"}.get(token.doc[ent.start - 1].lower_)
-        return (honorific or FIRST_NAMES.get(first.lower_, "")[:1]) in ("", want)
+        # an honorific inside the name or before it ("Mr. Clarke"), from the titles table, else the first name's sex
+        before = [first] + ([token.doc[ent.start - 1]] if ent.start > 0 else [])
+        honorific = next((TITLES[t.lower_][1] for t in before if TITLES.get(t.lower_, ("",))[0] == "honorific"), "")
+        return (honorific or FIRST_NAMES.get(first.lower_, ""))[:1] in ("", want)
     if want == "thing":
         return not person and title is None and token.tag_ in ("NN", "NNP")
     return token.tag_ in ("NNS", "NNPS") or token.ent_type_ in ("ORG", "NORP")
@@ -599,8 +601,8 @@ def _local_bounds(row, tz: str) -> tuple[pd.Timestamp, pd.Timestamp]:
     """A time expression's bounds read on the event's clock: a day in Tokyo is Tokyo's day."""
     earliest, latest = row["earliest"], row["latest"]
     if row["granularity"] in ("day", "part-of-day", "week", "month", "year", "weekend") and str(earliest.tz) != tz:
-        earliest = timex._wall(earliest.tz_localize(None), tz)  # (Havana's midnight a clock change skips: 01:00)
-        latest = timex._wall(latest.tz_localize(None), tz)
+        earliest = timex.wall_time(earliest.tz_localize(None), tz)  # (Havana's midnight a clock change skips: 01:00)
+        latest = timex.wall_time(latest.tz_localize(None), tz)
     return earliest, latest
 
 
@@ -825,7 +827,8 @@ def _solve(article, known_times: pd.DataFrame | None):
                 continue
             head = span.root.head
             # "ran from Jan. 6 to Jan. 8", "served from 2015 to 2019": the end of a range opened by "from" joins it
-            opened = attached.get((key, "from", head.head.i)) if head.dep_ == "prep" and head.lower_ in RANGE_ENDS else None
+            ends_range = head.dep_ == "prep" and head.lower_ in RANGE_ENDS
+            opened = attached.get((key, "from", head.head.i)) if ends_range else None
             if opened is None and head.dep_ == "prep" and head.lower_ in TARGET_PREPOSITIONS:
                 continue  # "postponed until Tuesday", "due by Friday": a time the event points at, not its own
             event = _event_of_token(span.root, index.get(key, {}))
@@ -982,8 +985,8 @@ def _solve(article, known_times: pd.DataFrame | None):
             publication = ref
         else:
             # (the day's last second, on the wall clock: normalize() fails on a day whose midnight a change skips)
-            publication = timex._wall(ref.tz_localize(None).normalize() + pd.Timedelta(days=1) - pd.Timedelta(seconds=1),
-                                      ref.tz)
+            last_second = ref.tz_localize(None).normalize() + pd.Timedelta(days=1) - pd.Timedelta(seconds=1)
+            publication = timex.wall_time(last_second, ref.tz)
         for event in events:
             if any(m.past for m in event.mentions):
                 c = Constraint(0, position[id(event)], -math.inf, _stamp(publication),
@@ -1066,7 +1069,7 @@ def _parse_local(value, zone: str, end: bool) -> pd.Timestamp | None:
     except ValueError as error:
         raise ParameterError(f"known_times: {text!r} is not a date or time; write ISO, e.g. 2019-03-01 14:00") from error
     try:
-        stamp = timex._wall(stamp, zone) if stamp.tzinfo is None else stamp.tz_convert(zone)
+        stamp = timex.wall_time(stamp, zone) if stamp.tzinfo is None else stamp.tz_convert(zone)
     except Exception as error:  # pytz/zoneinfo raise their own errors for unknown zone names
         raise ParameterError(f"known_times: time zone {zone!r} is not an IANA zone name; write e.g. Asia/Baghdad or "
                              "America/New_York") from error

@@ -314,13 +314,14 @@ def day_interval(year: int, month: int, day: int, tz: str, hours: tuple[float, f
     if year not in BOUNDED_YEARS:
         return None, None
     start = pd.Timestamp(year=year, month=month, day=day)
-    return (_wall(start + pd.Timedelta(hours=hours[0]), tz),
-            _wall(start + pd.Timedelta(hours=hours[1]) - pd.Timedelta(seconds=1), tz))
+    return (wall_time(start + pd.Timedelta(hours=hours[0]), tz),
+            wall_time(start + pd.Timedelta(hours=hours[1]) - pd.Timedelta(seconds=1), tz))
 
 
-def _wall(when: pd.Timestamp, tz: str) -> pd.Timestamp:
+def wall_time(when: pd.Timestamp, tz: str) -> pd.Timestamp:
     """A wall-clock time of ``tz``; one a change skips (02:30 when clocks go forward, or midnight where clocks change
-    at midnight: Havana, Asunción, Damascus, Cairo) moves to the first that is; one it repeats is the first of the two."""
+    at midnight: Havana, Asunción, Damascus, Cairo) moves to the first that is; one it repeats is the first of the
+    two. Every module makes zoned times from wall-clock ones through this (never ``tz_localize`` alone)."""
     return when.tz_localize(tz, nonexistent="shift_forward", ambiguous=True)
 
 
@@ -328,21 +329,21 @@ def _shift(when: pd.Timestamp, offset) -> pd.Timestamp:
     """``when`` moved by a calendar offset on its own wall clock (a month on from 1 September may be a skipped midnight)."""
     if when.tzinfo is None:
         return when + offset
-    return _wall(when.tz_localize(None) + offset, when.tz)
+    return wall_time(when.tz_localize(None) + offset, when.tz)
 
 
 def _midnight(when: pd.Timestamp) -> pd.Timestamp:
     """The start of ``when``'s day on its own clock (``normalize`` raises where that midnight is skipped)."""
     if when.tzinfo is None:
         return when.normalize()
-    return _wall(when.tz_localize(None).normalize(), when.tz)
+    return wall_time(when.tz_localize(None).normalize(), when.tz)
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
 def month_interval(year: int, month: int, tz: str):
     if year not in BOUNDED_YEARS:
         return None, None
-    start = _wall(pd.Timestamp(year=year, month=month, day=1), tz)
+    start = wall_time(pd.Timestamp(year=year, month=month, day=1), tz)
     return start, _shift(start, pd.offsets.MonthBegin(1)) - pd.Timedelta(seconds=1)
 
 
@@ -350,8 +351,8 @@ def month_interval(year: int, month: int, tz: str):
 def year_interval(year: int, tz: str, years: int = 1):
     if year not in BOUNDED_YEARS or year + years - 1 not in BOUNDED_YEARS:
         return None, None
-    return (_wall(pd.Timestamp(year=year, month=1, day=1), tz),
-            _wall(pd.Timestamp(year=year + years, month=1, day=1), tz) - pd.Timedelta(seconds=1))
+    return (wall_time(pd.Timestamp(year=year, month=1, day=1), tz),
+            wall_time(pd.Timestamp(year=year + years, month=1, day=1), tz) - pd.Timedelta(seconds=1))
 
 
 def week_interval(day: pd.Timestamp):
@@ -361,7 +362,7 @@ def week_interval(day: pd.Timestamp):
     local = day.tz_localize(None) if tz is not None else day
     start = local.normalize() - pd.Timedelta(days=local.weekday())
     end = start + pd.Timedelta(days=7) - pd.Timedelta(seconds=1)
-    return (start, end) if tz is None else (_wall(start, tz), _wall(end, tz))
+    return (start, end) if tz is None else (wall_time(start, tz), wall_time(end, tz))
 
 
 def week_value(day: pd.Timestamp) -> str:
@@ -481,7 +482,7 @@ def h_iso(m: re.Match, ctx: Context) -> Norm | None:
         return _date_norm(when, ctx.tz)
     if when.year not in BOUNDED_YEARS:
         return Norm("TIME", f"{stamp:%Y-%m-%dT%H:%M}", "minute")
-    start = (stamp.tz_convert(ctx.tz) if stamp.tzinfo is not None else _wall(stamp, ctx.tz)).floor("min")
+    start = (stamp.tz_convert(ctx.tz) if stamp.tzinfo is not None else wall_time(stamp, ctx.tz)).floor("min")
     return Norm("TIME", f"{stamp:%Y-%m-%dT%H:%M}", "minute", start, start + pd.Timedelta(seconds=59))
 
 
@@ -522,7 +523,7 @@ def h_numeric(m: re.Match, ctx: Context, month: int | None = None, day: int | No
     if g.get("hh") and year not in BOUNDED_YEARS:
         return Norm("TIME", f"{when:%Y-%m-%d}T{int(g['hh']):02d}:{g['mm']}", "minute")
     if g.get("hh"):
-        start = _wall(when + pd.Timedelta(hours=int(g["hh"]), minutes=int(g["mm"])), ctx.tz)
+        start = wall_time(when + pd.Timedelta(hours=int(g["hh"]), minutes=int(g["mm"])), ctx.tz)
         return Norm("TIME", f"{when:%Y-%m-%d}T{int(g['hh']):02d}:{g['mm']}", "minute", start,
                     start + pd.Timedelta(seconds=59))
     return _date_norm(when, ctx.tz)
@@ -608,7 +609,7 @@ def _narrowed(earliest: pd.Timestamp | None, latest: pd.Timestamp | None, mod: s
     lo, hi = MODIFIER_THIRDS[mod]
     first = _shift(start, pd.DateOffset(**{unit: int(n * lo)}))
     last = _shift(start, pd.DateOffset(**{unit: int(n * hi)}))
-    return _wall(first, tz), _wall(last, tz) - pd.Timedelta(seconds=1)
+    return wall_time(first, tz), wall_time(last, tz) - pd.Timedelta(seconds=1)
 
 
 def h_decade(m: re.Match, ctx: Context) -> Norm | None:
@@ -686,7 +687,7 @@ def h_clock(m: re.Match, ctx: Context) -> Norm | None:
     day = pd.Timestamp(year=day.year, month=day.month, day=day.day)
     if day.year not in BOUNDED_YEARS:
         return Norm("TIME", f"{day:%Y-%m-%d}T{hour:02d}:{minute:02d}", "minute")
-    start = _wall(day + pd.Timedelta(hours=hour, minutes=minute), clock).tz_convert(ctx.tz)
+    start = wall_time(day + pd.Timedelta(hours=hour, minutes=minute), clock).tz_convert(ctx.tz)
     return Norm("TIME", f"{day:%Y-%m-%d}T{hour:02d}:{minute:02d}", "minute", start, start + pd.Timedelta(seconds=59),
                 clock=clock)
 
@@ -814,7 +815,7 @@ def h_relative_unit(m: re.Match, ctx: Context) -> Norm | None:
     day = _today(ctx)
     if unit == "week":
         day = day + pd.Timedelta(days=7 * step)
-        earliest, latest = week_interval(_wall(day, ctx.tz))
+        earliest, latest = week_interval(wall_time(day, ctx.tz))
         value = week_value(day)
     elif unit == "weekend":
         saturday = day + pd.Timedelta(days=(5 - day.weekday()) % 7 if step >= 0 else -((day.weekday() - 5) % 7 or 7))
@@ -833,7 +834,7 @@ def h_relative_unit(m: re.Match, ctx: Context) -> Norm | None:
         q = (day.month - 1) // 3 + step
         year = day.year + q // 4
         q = q % 4
-        earliest = _wall(pd.Timestamp(year=year, month=3 * q + 1, day=1), ctx.tz)
+        earliest = wall_time(pd.Timestamp(year=year, month=3 * q + 1, day=1), ctx.tz)
         latest = _shift(earliest, pd.DateOffset(months=3)) - pd.Timedelta(seconds=1)
         value = f"{year}-Q{q + 1}"
     elif unit == "decade":
@@ -856,7 +857,7 @@ def h_relative_unit(m: re.Match, ctx: Context) -> Norm | None:
                 year += 1
         elif step == 0 and first_month == 12 and day.month < 3:
             year -= 1
-        earliest = _wall(pd.Timestamp(year=year, month=first_month, day=1), ctx.tz)
+        earliest = wall_time(pd.Timestamp(year=year, month=first_month, day=1), ctx.tz)
         latest = _shift(earliest, pd.DateOffset(months=3)) - pd.Timedelta(seconds=1)
         value = f"{year}-{code}"
     mod = shift.split()[0]
@@ -900,7 +901,7 @@ def h_ago(m: re.Match, ctx: Context) -> Norm | None:
         return Norm("TIME", vague_value, unit, when - UNIT_LENGTH[unit], when + UNIT_LENGTH[unit])
     if unit == "week":
         earliest, latest = week_interval(_midnight(when))
-        return Norm("DATE", week_value(when), "week", _wall(earliest, ctx.tz), _wall(latest, ctx.tz))
+        return Norm("DATE", week_value(when), "week", wall_time(earliest, ctx.tz), wall_time(latest, ctx.tz))
     if unit == "month":
         when = ref.tz_localize(None) + pd.DateOffset(months=int(n) * sign)
         earliest, latest = month_interval(when.year, when.month, ctx.tz)
@@ -1245,7 +1246,7 @@ def h_holiday(m: re.Match, ctx: Context) -> Norm | None:
         day = holiday_date(name, year)
     if name in ("easter week", "holy week"):
         earliest, latest = week_interval(day)
-        return Norm("DATE", week_value(day), "week", _wall(earliest, ctx.tz), _wall(latest, ctx.tz))
+        return Norm("DATE", week_value(day), "week", wall_time(earliest, ctx.tz), wall_time(latest, ctx.tz))
     return _date_norm(day, ctx.tz)
 
 
@@ -1324,7 +1325,7 @@ def _part_of_year(year: int, fiscal: bool, code: str, n: int, months: int, tz: s
     if fiscal:
         earliest, latest = year_interval(year - 1, tz, 2)
         return Norm("DATE", f"FY{year}-{code}{n}", "fiscal " + granularity, earliest, latest)
-    earliest = _wall(pd.Timestamp(year=year, month=months * (n - 1) + 1, day=1), tz)
+    earliest = wall_time(pd.Timestamp(year=year, month=months * (n - 1) + 1, day=1), tz)
     latest = _shift(earliest, pd.DateOffset(months=months)) - pd.Timedelta(seconds=1)
     return Norm("DATE", f"{year}-{code}{n}", granularity, earliest, latest)
 
@@ -1412,7 +1413,7 @@ def h_season(m: re.Match, ctx: Context) -> Norm | None:
                 year += 1
     if year not in BOUNDED_YEARS:
         return Norm("DATE", f"{year}-{code}", "season")
-    earliest = _wall(pd.Timestamp(year=year, month=first_month, day=1), ctx.tz)
+    earliest = wall_time(pd.Timestamp(year=year, month=first_month, day=1), ctx.tz)
     latest = _shift(earliest, pd.DateOffset(months=3)) - pd.Timedelta(seconds=1)
     return Norm("DATE", f"{year}-{code}", "season", earliest, latest)
 
@@ -1460,16 +1461,16 @@ def h_anaphoric_period(m: re.Match, ctx: Context) -> Norm | None:
         value = str(base.year + step)
     elif unit == "week":
         day = base + pd.Timedelta(days=7 * step)
-        earliest, latest = (_wall(t, ctx.tz) for t in week_interval(day))
+        earliest, latest = (wall_time(t, ctx.tz) for t in week_interval(day))
         value = week_value(day)
     else:
         month = pd.Timestamp(year=base.year, month=base.month, day=1) + pd.DateOffset(months=step)
         earliest, latest = month_interval(month.year, month.month, ctx.tz)
         value = f"{month:%Y-%m}"
     if words.startswith("earlier") and ctx.period is not None:
-        latest = max(earliest, min(latest, _wall(ctx.period[0], ctx.tz)))
+        latest = max(earliest, min(latest, wall_time(ctx.period[0], ctx.tz)))
     elif words.startswith("later") and ctx.period is not None:
-        earliest = min(latest, max(earliest, _wall(ctx.period[0], ctx.tz)))
+        earliest = min(latest, max(earliest, wall_time(ctx.period[0], ctx.tz)))
     return Norm("DATE", value, unit, earliest, latest)
 
 
@@ -1998,7 +1999,7 @@ def _dateparser_norm(text: str, ctx: Context) -> Norm | None:
         earliest, latest = month_interval(when.year, when.month, ctx.tz)
         return Norm("DATE", f"{when:%Y-%m}", "month", earliest, latest)
     if period == "time":
-        start = _wall(when, ctx.tz)
+        start = wall_time(when, ctx.tz)
         return Norm("TIME", f"{when:%Y-%m-%dT%H:%M}", "minute", start, start + pd.Timedelta(seconds=59))
     return _date_norm(_midnight(when), ctx.tz)
 
@@ -2364,7 +2365,7 @@ def _counted_from_dates(rows: list[dict], text: str, tz: str) -> list[dict]:
             day = row["earliest"].tz_convert(tz).tz_localize(None)
             earliest, latest = week_interval(day)
             row = dict(row, start=week_of.start(), text=text[week_of.start():row["end"]], value=week_value(day),
-                       granularity="week", earliest=_wall(earliest, tz), latest=_wall(latest, tz))
+                       granularity="week", earliest=wall_time(earliest, tz), latest=wall_time(latest, tz))
         out.append(row)
     out = [_on_the_day_of_its_sentence(row, out, text, tz) if row["rule"] == "clock" else row for row in out]
     return [_same_instant_in_parentheses(row, following, text, tz) if row["rule"] == "clock" and following else row
@@ -2406,7 +2407,7 @@ def _clock_on(row: dict, day: pd.Timestamp, tz: str) -> dict:
     if day.year not in BOUNDED_YEARS:
         return dict(row, value=f"{day:%Y-%m-%d}{row['value'][10:]}", earliest=None, latest=None)
     hour, minute = int(row["value"][11:13]), int(row["value"][14:16])
-    start = _wall(day + pd.Timedelta(hours=hour, minutes=minute), row.get("_clock") or tz).tz_convert(tz)
+    start = wall_time(day + pd.Timedelta(hours=hour, minutes=minute), row.get("_clock") or tz).tz_convert(tz)
     return dict(row, value=f"{day:%Y-%m-%d}{row['value'][10:]}", earliest=start,
                 latest=start + pd.Timedelta(seconds=59))
 
@@ -2431,7 +2432,7 @@ def article_reference(article) -> tuple[pd.Timestamp | None, str]:
     if published.year not in BOUNDED_YEARS:  # "12/31/9999" read as a page's stamp: no day to count from
         return None, tz or "UTC"
     if published.tzinfo is None:
-        published = _wall(published, tz or "UTC")
+        published = wall_time(published, tz or "UTC")
     if tz is None:
         tz = str(published.tzinfo) if published.tzinfo is not None else "UTC"
     return published.tz_convert(tz), tz
@@ -2494,7 +2495,7 @@ def dateline_clock(article, ref: pd.Timestamp | None, tz: str) -> pd.Timestamp |
     place = dateline_place(article)
     if place is None or place[1] == tz:
         return ref
-    return _wall(ref.tz_convert(place[1]).tz_localize(None), tz)
+    return wall_time(ref.tz_convert(place[1]).tz_localize(None), tz)
 
 
 #: Tenses that say which way a weekday lies ("said Monday", "will meet Monday", "the talks resume Monday"); a weekday
@@ -2525,7 +2526,7 @@ def _one_day_per_weekday(rows: list[dict], tz: str) -> None:
             if row["_tense"] != "nearest" or not shift:
                 continue
             row["value"] = f"{day:%Y-%m-%d}{row['value'][10:]}"
-            row["earliest"], row["latest"] = (_wall(t.tz_convert(tz).tz_localize(None) + shift, tz)
+            row["earliest"], row["latest"] = (wall_time(t.tz_convert(tz).tz_localize(None) + shift, tz)
                                               for t in (row["earliest"], row["latest"]))
 
 
