@@ -249,3 +249,18 @@ def test_a_common_noun_the_tagger_calls_a_person_is_no_referent_of_he():
                               "He spoke on Sept. 11 at the memorial.\n\nMore follows.",
                               published="2024-05-03", timezone="America/New_York")
     assert "He speaks at memorial" in set(timeline.events(a)["label"])
+
+
+def test_local_time_is_the_clock_where_the_event_happened():
+    # "3:10 p.m. local time" of a quake that struck buildings in Los Angeles, filed from Tokyo: Los Angeles' clock;
+    # a place of several words is one place ("in British Columbia" is no British clock)
+    a = analysis.load_article("Quake hits city\n\nTOKYO (Reuters) - An earthquake struck buildings in Los Angeles at "
+                              "3:10 p.m. local time on Monday, officials said.\n\nMore follows.",
+                              published="2024-03-05 10:00", timezone="Asia/Tokyo")
+    quake = analysis.events(a).iloc[0]
+    assert quake.earliest == pd.Timestamp("2024-03-04 15:10", tz="America/Los_Angeles")
+    b = analysis.load_article("Miner buys pits\n\nNEW YORK (Reuters) - Last month, a company acquired a set of mines in "
+                              "British Columbia out of bankruptcy.\n\nIt said so.", published="2016-10-02",
+                              timezone="America/New_York")
+    bought = analysis.events(b).query("trigger == 'acquired'").iloc[0]
+    assert str(bought.earliest.tz) == "America/New_York"

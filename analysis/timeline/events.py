@@ -462,15 +462,23 @@ def _mentions(parsed) -> list[Mention]:
 
 
 def _place(mentions: list[Mention], default_tz: str) -> tuple[str, str]:
-    """The place of an event and its time zone: a location after "in"/"at", else a place word in the subject."""
+    """The place of an event and its time zone: a location after "in"/"at" (of the verb, or of its object: "struck a
+    base in western Iraq"), else a place word in the subject."""
     for m in mentions:
         if not m.verbal:
             continue
-        for child in m.head.children:
+        objects = [c for c in m.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        for child in [*m.head.children, *(c for o in objects for c in o.children)]:
             if child.dep_ == "prep" and child.lower_ in ("in", "at"):
                 for obj in child.children:
-                    words = [obj] + [c for c in obj.children if c.dep_ == "compound"]
-                    for w in words:
+                    compounds = [c for c in obj.children if c.dep_ == "compound"]
+                    name = " ".join(t.lower_ for t in sorted([*compounds, obj], key=lambda t: t.i))
+                    zone = PLACE_TIMEZONES.get(name) or (zone_cities().get(name) if obj.ent_type_ == "GPE" else None)
+                    if compounds and zone:
+                        return " ".join(t.text for t in sorted([*compounds, obj], key=lambda t: t.i)), zone
+                    if compounds and obj.pos_ == "PROPN":
+                        continue  # a name of several words is one place: "British Columbia" is not Britain
+                    for w in [obj, *compounds]:
                         if w.lower_ in PLACE_TIMEZONES:
                             return w.text, PLACE_TIMEZONES[w.lower_]
                         if w.is_title and w.ent_type_ == "GPE" and w.lower_ in zone_cities():
@@ -598,9 +606,11 @@ def _quote(tok_or_span, width: int = 60) -> str:
 
 
 def _local_bounds(row, tz: str) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """A time expression's bounds read on the event's clock: a day in Tokyo is Tokyo's day."""
+    """A time expression's bounds read on the event's clock: a day in Tokyo is Tokyo's day, and so is a clock reading
+    in "local time" ("at 1:30 a.m. local time" in Baghdad)."""
     earliest, latest = row["earliest"], row["latest"]
-    if row["granularity"] in ("day", "part-of-day", "week", "month", "year", "weekend") and str(earliest.tz) != tz:
+    if str(earliest.tz) != tz and (row["granularity"] in ("day", "part-of-day", "week", "month", "year", "weekend")
+                                   or "local time" in row["text"].lower()):
         earliest = timex.wall_time(earliest.tz_localize(None), tz)  # (Havana's midnight a clock change skips: 01:00)
         latest = timex.wall_time(latest.tz_localize(None), tz)
     return earliest, latest
