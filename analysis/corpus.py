@@ -41,7 +41,7 @@ MAX_BYTES = 10_000_000
 METADATA_COLUMNS = ("id", "published", "timezone", "outlet", "url")
 #: Parts a line can land in (``Article.layout``).
 PARTS = ("headline", "dek", "caption", "alt_text", "photo_credit", "byline", "timestamp", "dateline", "body",
-         "boilerplate", "front_matter")
+         "boilerplate", "masthead", "front_matter")
 
 _DEK_MAX_WORDS = 45
 _DEK_PLAIN_MAX_WORDS = 22
@@ -510,6 +510,10 @@ def _caption_split(line: str) -> tuple[str, str] | None:
     if bar and head.endswith(_TERMINAL) and _words(tail) <= 8 and ("/" in tail or re.search(
             r"\b(?:photo|getty|reuters|afp|ap|epa|shutterstock|pool|images?)\b", tail, re.I)):
         return head, tail.strip()
+    # the credit's label closed up to the caption, as Deutsche Welle's page copies: "... on WednesdayImage: Jane Doe/dpa"
+    glued = re.match(r"^(?P<caption>.*?[a-z0-9.)])(?:Image|Photo|Picture)\s*:\s*(?P<credit>\S.*)$", line)
+    if glued and _words(glued.group("caption")) >= 3 and _words(glued.group("credit")) <= 10:
+        return glued.group("caption"), glued.group("credit").strip()
     # a gallery's count before it and the agency's licensing link after it (Reuters' page as copied)
     line = re.sub(r"\s*Purchase Licensing Rights(?:, opens new tab)?$", "", re.sub(r"^\[\d+/\d+\]\s*", "", line))
     source = P.IMAGE_SOURCE.match(line)
@@ -608,7 +612,7 @@ def _join_wrapped(block: list[str]) -> list[str]:
         return [" ".join(block)]
     out: list[str] = []
     for line in block:
-        last = out[-1].rsplit(" ", 1)[-1].lower() if out else ""
+        last = out[-1].rsplit(" ", 1)[-1] if out else ""  # as written: "Subscribe Sign In" is a page's buttons
         if (out and not out[-1].endswith(_TERMINAL) and (line[:1].islower() or last.endswith(",") or last in _WRAP_ENDINGS)
                 and not P.BULLET.match(line) and not P.BULLET.match(out[-1])):
             out[-1] = out[-1] + " " + line
@@ -722,6 +726,10 @@ def split_article(text: str) -> dict[str, Any]:
         for i in range(contacts if about is None else about, n):
             label[i] = "boilerplate"
 
+    # the outlet's name printed over the page ("The Wall Street Journal"): furniture, and it names the outlet
+    top = next((i for i in range(n) if label[i] is None), None)
+    if top is not None and n - top > 2 and _is_outlet(units[top][0]):
+        label[top] = "masthead"
     _label_page_top(units, label)
 
     # 2. captions (with credits) and the alt-text line that repeats a caption; a caption's label alone on its line
@@ -761,7 +769,7 @@ def split_article(text: str) -> dict[str, Any]:
         if names is not None and (rank <= 4 or rank >= len(content) - 4):
             label[i] = "byline"
             authors += names
-        elif rank <= 5 and _is_timestamp(u):
+        elif (rank <= 5 and _is_timestamp(u)) or P.LABELLED_DATE_LINE.match(u):
             label[i] = "timestamp"
     tail = [i for i in range(n) if label[i] is None][-4:]
     for i in tail:
@@ -883,7 +891,7 @@ def split_article(text: str) -> dict[str, Any]:
             byline_lines.append(u)
         elif part == "timestamp":
             timestamp = (timestamp + " " + u).strip()
-        elif part == "boilerplate":
+        elif part in ("boilerplate", "masthead"):
             boilerplate.append(u)
         elif part == "dateline":
             dateline = u
@@ -894,6 +902,7 @@ def split_article(text: str) -> dict[str, Any]:
                     dateline = match.group("dateline").strip()
                     layout.append(("dateline", dateline))
                     u = u[match.end("dateline"):]
+            u = re.sub(r"\s*[■◼▪□◆♦]$", "", u)  # an agency's end mark closing the story ("... officials. ■")
             paragraphs.append(u)
         layout.append((part, u))
     seen: set[str] = set()
@@ -971,7 +980,9 @@ def _stamp_from_line(line: str, timezone: str | None) -> tuple[pd.Timestamp, str
         day = stamp.normalize()
         rest = line[date.end():].lstrip("T")
     else:
-        if date.group("y3"):  # 03/04/2021: month first as US outlets write it, unless the first number cannot be a month
+        if date.group("y4"):  # 07.11.2024: day first
+            year, month_number, day_number = int(date.group("y4")), int(date.group("m4")), int(date.group("d4"))
+        elif date.group("y3"):  # 03/04/2021: month first as US outlets write it, unless the first number cannot be a month
             first, second = int(date.group("m3")), int(date.group("d3"))
             year = int(date.group("y3")) + (2000 if len(date.group("y3")) == 2 else 0)  # "09/30/23": this century
             month_number, day_number = (second, first) if first > 12 else (first, second)
@@ -1091,7 +1102,8 @@ def _apply_metadata(fields: dict[str, Any], meta: dict[str, Any], where: str) ->
     page = dict(line.split(": ", 1) for part, line in fields.get("layout", []) if part == "page_meta")
     fields.update(
         published=published, published_precision=precision, published_from=published_from, timezone=timezone,
-        outlet=(meta.get("outlet") or page.get("outlet") or None), url=(meta.get("url") or page.get("url") or None),
+        outlet=(meta.get("outlet") or page.get("outlet") or next(
+            (line for part, line in fields.get("layout", []) if part == "masthead"), None)), url=(meta.get("url") or page.get("url") or None),
         extra=extra,
     )
     return fields

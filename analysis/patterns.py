@@ -38,7 +38,7 @@ CREDIT_LINES = [
     # the same with surnames alone, as AP writes it: "Stevens reported from Bogota, Colombia."
     re.compile(rf"^{NAME_WORD}(?:(?:,\s*|,?\s+and\s+){NAME_WORD})*\s+reported\s+from\s+[A-Z][\w.'’ -]*"
                r"(?:,\s*(?:and\s+)?[A-Z][\w.'’ -]*)*\.$"),
-    re.compile(r"^(?:follow|email|e-mail|contact|reach)\s+(?:\w+\s+){0,4}(?:on|at|:)\s*\S+.*$", re.IGNORECASE),
+    re.compile(r"^(?:follow|email|e-mail|contact|reach|write to)\s+(?:[\w.'’-]+\s+){0,4}(?:on|at|:)\s*\S+.*$", re.IGNORECASE),
     re.compile(r"^(?:twitter|x|email|e-mail|instagram|bluesky|threads|mastodon)\s*:\s*\S+$", re.IGNORECASE),
 ]
 
@@ -81,7 +81,9 @@ LIVE_STAMP = re.compile(LIVE_STAMP_TEXT, re.IGNORECASE)
 #: A print-edition note, however long: "A version of this article appears in print on March 10, 2023, Section A, Page 14
 #: of the New York edition with the headline: ... Order Reprints | Today’s Paper | Subscribe".
 PRINT_EDITION_NOTE = re.compile(r"^an? (?:version|earlier version) of this (?:article|story|review|column|report) "
-                                r"(?:appears|appeared|was published) in print\b", re.IGNORECASE)
+                                r"(?:appears|appeared|was published) in print\b"
+                                # "Appeared in the January 8, 2020, print edition as '...'." (The Wall Street Journal)
+                                r"|^appeared in the\b.{0,40}\bprint edition\b", re.IGNORECASE)
 
 #: Boilerplate lines (matched against a whole, short line; case-insensitive).
 BOILERPLATE = [
@@ -179,10 +181,17 @@ BOILERPLATE = [
         r"^(?:share|comment)\b.{0,30}\b(?:this|the) (?:article|story|post)\s*:?$",
         r"^sources?\s*:\s*[\w ,&'’.-]{1,60}$",
         # an agency desk's sign-off, editors' initials in lowercase: "burs-as/jm" (AFP), "jm/it"
-        r"^(?-i:(?:[a-z]{2,6}[-/]){1,4}[a-z]{2,6})$",
+        # and with the agencies the story drew on: "ab/rc (Reuters, dpa, AFP)" (Deutsche Welle)
+        r"^(?-i:(?:[a-z]{2,6}[-/]){1,4}[a-z]{2,6})(?:\s*\([A-Za-z][\w ,&.'’-]{1,80}\))?$",
         # an agency's end mark ("==Kyodo") and a press release's ("###", "-30-", "- END -")
         r"^=+\s*[A-Za-z]{2,20}\s*=*$|^#{3}$|^-\s*30\s*-$|^-*\s*end\s*-*$",
         r"^for immediate release\.?$|^media contacts?\s*:?$|^press contacts?\s*:?$|^source\s*:?$",
+        # a page's account buttons copied on one line: "Subscribe Sign In", "Log in | Register"
+        r"^(?:(?:subscribe|sign in|sign up|log ?in|log out|register|my account|account)\s*[|/·•]?\s*){1,4}$",
+        # the desk editor's name under a wire story: "Editor: huaxia" (Xinhua), "Edited by: Jane Doe"
+        r"^(?:editor|editors|edited by|web editor|sub-editor)\s*:\s*[\w ,.&'’-]{1,60}$",
+        # an end mark: "(END)" (Yonhap, Kyodo)
+        r"^\(end\)$|^[■◼▪□◆♦]$",
         # mastheads' slogans copied with the page (they read like a headline above the real one)
         r"^(?:democracy dies in darkness|all the news that'?’?s fit to print|journalism for the people|"
         r"without fear or favou?r|news you can trust|the world'?’?s news leader)\.?$",
@@ -260,9 +269,14 @@ DATELINE_AGENCY_COLON = re.compile(
     rf"(?:,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s*\d{{4}})?)?"
     r"\s*\((?:PTI|ANI|IANS|UNI|APP|Bernama|Yonhap|Kyodo|Xinhua|AFP|Reuters|AP|dpa|KUNA|WAM|SPA)\)\s*[:—–-]{0,2}\s+)(?=\S)"
 )
+#: A dateline closed up to the story by an em dash, as The Wall Street Journal prints it: "WASHINGTON—Iran fired ...",
+#: "SAN FRANCISCO, Calif.—The company ..." (not an initialism: "U.S.—Iran talks ...").
+DATELINE_CLOSED = re.compile(
+    r"^(?P<dateline>(?!(?:[A-Z]\.)+—)[A-Z][A-Z.'’ -]{2,40}[A-Z.](?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?—)(?=[A-Z“\"‘])"
+)
 #: Every dateline pattern, tried in order.
 DATELINES = [DATELINE, DATELINE_AGENCY, DATELINE_COLON, DATELINE_TITLE, DATELINE_AGENCY_ONLY, DATELINE_DATE_AGENCY,
-             DATELINE_AGENCY_COLON]
+             DATELINE_AGENCY_COLON, DATELINE_CLOSED]
 
 #: A byline without "By": names only, each perhaps with where they report from: "Jane Doe in Beirut and John Roe in Washington".
 BARE_BYLINE = re.compile(
@@ -369,6 +383,10 @@ STAMP_PLACE = re.compile(r"^(?-i:[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s*[A-Z][A-Za-
 #: A timestamp written in numbers, US month first: "03/04/2021 07:48 PM EST", "3/4/2021 7:48 p.m.", "03/04/21 07:48 PM ET".
 NUMERIC_TIMESTAMP_LINE = re.compile(r"^(?:(?:published|updated|posted)\s*(?:on|at)?\s*:?\s*)?\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\b[\w:.,\s|-]{0,24}$",
                                     re.IGNORECASE)
+#: A date with its label, wherever the page prints it (Deutsche Welle puts it under the story): "Date 07.11.2024",
+#: "Date: 7.11.2024 14:05".
+LABELLED_DATE_LINE = re.compile(r"^date\s*:?\s*\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,5})?)?$",
+                                re.IGNORECASE)
 ISO_TIMESTAMP_LINE = re.compile(r"^(?:published|updated|posted)?\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT))?)?$", re.IGNORECASE)
 
 #: Time-zone abbreviations printed on timestamp lines ("5:06 PM EST", "17.06 GMT") and the IANA zone whose wall clock
@@ -401,7 +419,9 @@ TIMESTAMP_DATE = re.compile(
     r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<year2>\d{4})"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})"
-    r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4}|\d{2})\b",
+    r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4}|\d{2})\b"
+    # day first with dots, as European outlets write it: "07.11.2024"
+    r"|(?<![\d.])(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4})\b",
     re.IGNORECASE,
 )
 TIMESTAMP_CLOCK = re.compile(

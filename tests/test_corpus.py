@@ -913,6 +913,45 @@ def test_politico_web_copy_desk_in_capitals_credit_after_bar_and_tags():
     assert a.boilerplate == ["CONGRESS", "Link Copied", "FILED UNDER: Congress, Mike Johnson, Government shutdown"]
 
 
+def test_wsj_web_copy_masthead_buttons_closed_dateline_and_print_note():
+    # the outlet's name over the page names the outlet; "Subscribe Sign In" is buttons, not a wrapped line going on
+    # into the section kicker; "WASHINGTON—Iran ..." is a dateline closed up to the story; the writers' addresses
+    # and the print-edition note under it are furniture
+    a = analysis.load_article(ARTICLES / "wsj_web_page.txt")
+    assert a.outlet == "The Wall Street Journal" and a.headline == "Iran Fires Missiles at U.S. Bases in Iraq"
+    assert a.dek.startswith("Tehran says the strikes") and a.authors == ["Michael R. Gordon", "Gordon Lubold"]
+    assert a.dateline == "WASHINGTON—" and a.paragraphs[0].startswith("Iran fired more than a dozen")
+    assert a.paragraphs[-1].startswith("Two hours after") and a.byline.endswith("Gordon.Lubold@wsj.com")
+    assert {"Subscribe Sign In", "World | Middle East"} <= set(a.boilerplate)
+    assert a.boilerplate[-2].startswith("Appeared in the January 8, 2020, print edition")
+    assert a.published == pd.Timestamp("2020-01-08 01:31", tz="America/New_York")
+    assert not analysis.quotes(a).quote.str.contains("WASHINGTON").any()
+    # "at about 1:30 a.m. local time Wednesday" where the missiles struck, in Iraq: Baghdad's clock, not the dateline's
+    events = analysis.events(a).set_index("trigger")
+    struck = events.loc[events.index.str.startswith("struck")].iloc[0]
+    assert struck.earliest == pd.Timestamp("2020-01-08 01:30", tz="Asia/Baghdad")
+    assert not analysis.events(a).attrs.get("conflicts")  # "Two hours after" it still comes before publication
+
+
+def test_wire_agency_page_editor_line_and_end_mark():
+    # an agency's page: "Source:" and "Editor:" lines under the headline are furniture, not a dek; "■" ends the story
+    a = analysis.load_article(ARTICLES / "xinhua_web_page.txt")
+    assert a.dek == "" and {"Source: Xinhua", "Editor: huaxia"} <= set(a.boilerplate)
+    assert a.dateline == "ISLAMABAD, July 31 (Xinhua) --" and a.paragraphs[-1].endswith("according to officials.")
+
+
+def test_dw_web_copy_glued_image_credit_signoff_and_date_under_story():
+    # "... on WednesdayImage: Jane Doe/dpa" is a caption with its credit; "ab/rc (Reuters, dpa, AFP)" is the desk's
+    # sign-off; "Date 07.11.2024" under the story, day first, dates it
+    a = analysis.load_article(ARTICLES / "dw_web_page.txt")
+    assert a.captions == ["German Chancellor Olaf Scholz addressed the Bundestag on Wednesday"]
+    assert a.photo_credits == ["Michael Kappeler/dpa/picture alliance"]
+    assert a.dek.startswith("Chancellor Olaf Scholz has dismissed") and a.paragraphs[0].startswith("German Chancellor")
+    assert "ab/rc (Reuters, dpa, AFP)" in a.boilerplate and a.paragraphs[-1].startswith("Finance Minister")
+    assert a.published == pd.Timestamp("2024-11-07", tz="UTC")
+    assert analysis.load_article("Talks go on\n\nThe talks went on.\n\nDate 03.04.2021").published.month == 4
+
+
 def test_explainer_subheads_stay_and_reader_notes_go():
     # a question subhead after a one-line "READ MORE: ..." promo is the story's, not a link of a widget list;
     # "This is a developing story ..." and "Correction: An earlier version ..." are notes to the reader
