@@ -1129,7 +1129,10 @@ def _subject_between_quote_and_verb(verb: "Token") -> "Token | None":
 
 
 def _with_conjuncts(tok: "Token") -> list["Token"]:
-    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    """A subject and the subjects joined to it ("Doe and Roe said"); not a verb or an adjective the parser joined to a
+    name ("Jane Doe, the director ... and whose also featured in the film, told ...": 'featured' is nobody)."""
+    nominal = ("NOUN", "PROPN", "PRON")
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i and (c.pos_ in nominal or tok.pos_ not in nominal)]]
 
 
 def _phrase(tok: "Token") -> "Span":
@@ -1337,7 +1340,31 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         return _Speaker(_lower_article(text), "anonymous", text)  # people unnamed, as "officials"
     if role_words & set(TITLE_ROLES.values()) or (noun in person_titles() and not ent and tok.pos_ == "NOUN"):
         return _Speaker(_lower_article(text), "person", text)  # "the mayor insists" (never named): a person
+    maker = _maker(tok) if noun in SPEECH_NOUNS else None
+    makers = _with_conjuncts(maker) if maker is not None else []
+    for who in sorted(makers, key=lambda t: t.ent_type_ != "PERSON"):
+        # "prompted her to make a comment that described them as '...'": hers ("his wife and ... Jane Doe": the
+        # one of the conjoined words that names someone)
+        found = _speaker(reader, part, who, inside=inside)
+        if found.name and found.kind != "unknown":
+            return found
     return _Speaker(_lower_article(text) if text else None, "unknown", text)
+
+
+def _maker(tok: "Token") -> "Token | None":
+    """Who made a remark named by a noun without an owner: the subject of the verb it is the object of ("she made a
+    comment that ...", "he issued a statement"), or, after "prompted her to make", the one prompted."""
+    if tok.dep_ != "dobj" or any(c.dep_ == "poss" for c in tok.children):
+        return None
+    verb = tok.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE]
+    if subjects:
+        return subjects[0]
+    if verb.dep_ == "xcomp":
+        controller = [c for c in verb.head.children if c.dep_ == "dobj"] or [
+            c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE]
+        return controller[0] if controller else None
+    return None
 
 
 def _apposed_body(tok: "Token") -> "Token | None":

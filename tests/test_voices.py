@@ -1447,3 +1447,15 @@ def test_a_headline_quote_the_body_quotes_again_is_the_body_speakers():
     frame = analysis.quotes(a)
     headline = frame[frame["part"] == "headline"].iloc[0]
     assert headline["quote"] == "We will not back down" and headline["speaker"] == "Karen Whitfield"
+
+
+def test_a_remark_is_its_makers_and_a_letter_speaks_with_its_owner():
+    # "prompted X to make a remark that described ... as '...'" was the remark's ('a remark'/unknown); a missive's
+    # prediction had no speaker; a verb the parser joins to the speaker's name ("X, the director ... and whose also
+    # featured in the film, told") is nobody (on PolNeAR it gave a second row to 'also featured'; guarded here)
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_remarks_and_letters.txt", published="2024-03-04"))
+    speakers = dict(zip(frame["quote"], zip(frame["speaker"], frame["speaker_kind"])))
+    assert speakers["free riders"] == ("Laura Mendes", "person")
+    assert speakers["the fittest man ever to sit on the council."] == ("the doctor's earlier missive", "document")
+    union = frame[frame["quote"].str.startswith("We ran out of patience")]
+    assert list(union["speaker"]) == ["Tomas Reyes"]
