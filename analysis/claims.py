@@ -457,6 +457,7 @@ class _Cue:
     anchor: "Token"      # the word whose place in the parse decides the holder
     verbal: bool = False  # the cue is a verb (its own subject holds it)
     own_voice: bool = False  # the proposition stated without attribution: the outlet holds it
+    needs_voice: bool = False  # a denial word describing a thing ("fake accounts"): a denial only when someone says it
 
     @property
     def text(self) -> str:
@@ -513,13 +514,61 @@ def _complement(verb: "Token") -> list["Token"]:
     return [t for part in parts for t in part.subtree if t.i != verb.i]
 
 
+def _judges_an_act(word: "Token") -> bool:
+    """True when a denial word takes an infinitive ("not authorized to discuss it", "would be mistaken to proceed",
+    "it was a mistake to go to war"): it judges an act, not a claim."""
+    heads = [word] + ([word.head] if word.dep_ in ("attr", "acomp") else [])
+    return any(c.dep_ in ("xcomp", "acl", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX")
+               and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+               for head in heads for c in head.children)
+
+
+#: Where a denial word describes a thing rather than says a claim is not so: "fake accounts" (amod), "a draft
+#: resolution" (compound), "mistakenly charged" (advmod of an act), "unveiled the first draft" (object of an act).
+_DESCRIPTIVE_DEPS = {"amod", "compound", "nmod", "advmod", "npadvmod", "dobj", "obj", "pobj", "nsubj", "nsubjpass"}
+
+
+def _descriptive(word: "Token", rules: _Rules) -> bool:
+    """True when a denial word describes a thing or an act rather than rejecting a claim: neither predicated
+    ("the report is false", "called it a hoax", "dismissed it as fake") nor modifying a speech verb ("falsely
+    claimed")."""
+    if word.dep_ not in _DESCRIPTIVE_DEPS or word.dep_ == "ROOT":
+        return False
+    head = word.head
+    if _forms(head) & rules.speech or head.lemma_ == "be":
+        return False
+    if word.dep_ == "pobj" and head.lower_ == "as":  # "described it as a hoax"
+        return False
+    return True
+
+
+def _reported_by(verb: "Token", verbs: set[int]) -> bool:
+    """True when one of ``verbs`` (indices) governs ``verb`` as what it reports: not through a clause with a
+    subject of its own joined by "and" or "as" ("results show ..., and the commission says ...", "X claimed victory
+    even as officials said ...")."""
+    current = verb
+    for _ in range(12):
+        if current.dep_ in ("conj", "advcl", "parataxis") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            return False
+        if current.dep_ == "ROOT" or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.i in verbs:
+            return True
+    return False
+
+
 def _negates_proposition(clause: "Token", rules: _Rules) -> bool:
-    """A negated clause denies the proposition when its verb is the proposition's or its own subject or object is
-    one of the proposition's words ("troops were not leaving", "there is no withdrawal")."""
+    """A negated clause denies the proposition when its verb is the proposition's ("troops were not leaving") or
+    two of its own arguments (subject, object, attribute, prepositional object) are the proposition's words. One
+    is not enough: "the museum will not end poverty" says nothing against "the museum will tell of suffering", nor
+    "my opponent has not read the plan" against "hopefuls trade barbs over pension plan"."""
     if _key(clause) in rules.proposition_predicates:
         return True
     arguments = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "attr", "prep")]
-    return any(_about([a] + [g for g in a.children if g.dep_ == "pobj"], rules.proposition_words) for a in arguments)
+    found = sum(_about([a] + [g for g in a.children if g.dep_ == "pobj"], rules.proposition_words) for a in arguments)
+    return found >= min(2, len(rules.proposition_words))
 
 
 def _subject_subtree(verb: "Token") -> list["Token"]:
@@ -582,7 +631,16 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
             add("denial", span, verb, flip_to="claim")
     for span in rules.denial_phrases.find(tokens, forms, places):
         if not {t.i for t in span} & taken:
-            add("denial", span, span[-1] if span[0].lower_ in ("no", "not") else span[0], flip_to="claim")
+            anchor = span[-1] if span[0].lower_ in ("no", "not") else span[0]
+            if span[-1].lower_ == "to" and len(span) > 1 and (span[-1].dep_ == "aux" or span[-1].tag_ == "TO" and (
+                    span[-1].i + 1 < len(span[-1].doc) and span[-1].doc[span[-1].i + 1].pos_ == "VERB")):
+                continue  # "did nothing to address": not "there is nothing to it"
+            if span[0].lower_ != "no" and _judges_an_act(anchor):  # ("no decision to leave" denies the leaving)
+                continue  # "not authorized to discuss", "a mistake to go to war": an act judged, not a claim denied
+            before = len(cues)
+            add("denial", span, anchor, flip_to="claim")
+            if len(cues) > before and span[0].lower_ not in ("no", "not") and _descriptive(anchor, rules):
+                cues[-1].needs_voice = True
     for span in rules.denial_nouns.find(tokens, forms, places):
         if span[0].i not in taken:
             add("denial", span, span[0], flip_to=None)
@@ -590,6 +648,8 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
         verb = span[0]
         if verb.i in taken or not verb_like(verb):
             continue
+        if verb.dep_ == "amod" or verb.dep_ == "acl" and verb.tag_ == "VBN":
+            continue  # a participle that describes a noun: "a telling picture", "restrictions announced last month"
         taken.add(verb.i)
         complement = _complement(verb)
         if complement and _forms(complement[0]) & rules.markers or any(
@@ -606,6 +666,10 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
                 cues.append(_Cue("denial", list(span), neg, verb, verbal=True))
             continue
         add("claim", span, verb, flip_to=None)
+    # a claim verb inside what another claim verb reports is part of the report ("X said the ad suggests ...",
+    # "reported ..., citing a letter"): the outer verb's subject holds it
+    verbs = {c.anchor.i for c in cues if c.stance == "claim" and c.verbal}
+    cues = [c for c in cues if not (c.stance == "claim" and c.verbal and _reported_by(c.anchor, verbs))]
     for t in (t for t, own in zip(tokens, forms) if "according" in own):  # "according to X"
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to" and t.i not in taken:
             inside = {x.i for x in t.subtree}  # once, not a walk of the subtree per word of the sentence
@@ -676,15 +740,22 @@ def _subject(verb: "Token", speech: set[str]) -> "Token | None":
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")
                     and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":" and c.i == c.sent.start)]
         agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if any(c.dep_ == "nsubjpass" for c in current.children) and agents:
+        passive = any(c.dep_ == "nsubjpass" for c in current.children) or (
+            current.tag_ == "VBN" and current.dep_ in ("acl", "advcl"))
+        if passive and agents:  # "was denied by the ministry", "the delay, announced by the chairwoman"
             return agents[0]
+        if current.i == verb.i and passive and _forms(verb) & speech:
+            return None  # "he was told", "has been mentioned as": who is spoken to or of is not who speaks
         if subjects:
             return subjects[0]
-        if current.head is current:
+        if current.dep_ == "ROOT":
             return None
+        if current.dep_ == "acl" and current.tag_ == "VBG":  # "a report warning that ...": the report warns
+            return current.head
         if current.tag_ in ("VBG", "VBN") or current.dep_ == "advcl":  # "..., saying ..."
             ancestors = [a for a in current.ancestors]
-            nxt = next((a for a in ancestors if _forms(a) & speech or a.head is a), None)
+            # (a Token is a new object each time it is read: the root is the one that is its own head by index)
+            nxt = next((a for a in ancestors if _forms(a) & speech or a.head.i == a.i), None)
             if nxt is None:
                 return None
             current = nxt
@@ -864,6 +935,10 @@ def claims(article: "Article", proposition: str | None = None, *,
             forms = doc_forms[sent.start:sent.end]
             places = rules.cue_places(forms)
             cues = _cues(sent, rules, deniers, tokens, forms, places)
+            # a denial word that describes a thing counts only when someone says it ("X said the account was a
+            # fake"), not in the outlet's own narration ("bankers opened fake accounts")
+            cues = [c for c in cues if not c.needs_voice
+                    or _holder(c, sent, rules, voices, (piece.part, paragraph), last)]
             stance = ("denial" if any(c.stance == "denial" for c in cues)
                       else "claim" if any(c.stance == "claim" for c in cues) else "context")
             winners = [c for c in cues if c.stance == stance] if stance != "context" else []
