@@ -1071,3 +1071,13 @@ def test_a_day_dating_a_trailing_attribution_is_not_the_storys_day():
     times = analysis.time_expressions(a).set_index("text")
     assert times.at["midnight", "value"] == "2023-12-30T24:00"
     assert times.at["Sunday", "value"] == "2023-12-31"
+
+
+def test_ages_are_no_lengths_of_time():
+    # TimeML news annotates no age ("a 6-year-old", "the 50-year-old alliance"); a length written as a compound
+    # adjective stays one, and so does "a years-old slump", with no count
+    text = ("Boy returns home\n\nMIAMI (AP) -- The 6-year-old boy, whose 44-year-old father flew in on a three-day "
+            "visit, met relatives in the 50-year-old house; a six-month-old baby and a man 30 years old came too. "
+            "The visit ended a years-old feud and a 10-year ban.")
+    values = _values(text, "2000-01-05")
+    assert values == {"a three-day": "P3D", "a years-old": "PXY", "10-year": "P10Y"}

@@ -924,11 +924,15 @@ QUARTER_BEFORE = re.compile(r"\b(?:for|in|over|within|during|after|than|each|eve
 def _not_a_length(m: re.Match, unit: str) -> bool:
     """A count and a unit word that name no length of time: a compound going on with a hyphen ("a day-to-day
     basis", "a year-end bonus"), the ordinal "a second" ("a second device"), a share "a quarter of the cost" or a
-    bare "a quarter" that no time word frames ("Save a quarter")."""
+    bare "a quarter" that no time word frames ("Save a quarter"), or an age ("a 6-year-old", "the 50-year-old
+    alliance": TimeML news annotates none of them; "a years-old slump", with no count, stays a length)."""
     after = m.string[m.end():m.end() + 40]
     if re.match(r"[-‐][^\W\d_]", after):
         return True
     num = (m.groupdict().get("num") or "").strip().lower()
+    if num and re.search(r"[- ]old$", m.group(0), re.IGNORECASE) and not (
+            num in ("a", "an") and m.group("unit").lower().endswith("s")):
+        return True
     if unit == "second" and num in ("a", "an") and not SECOND_GOES_ON.match(after):
         return True
     if unit == "quarter" and num in ("a", "an", "one"):
