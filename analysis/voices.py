@@ -1010,8 +1010,8 @@ def _subject(verb: "Token") -> list["Token"]:
     tok = verb
     for _ in range(6):
         if tok.lower_ == "according":
-            objs = [g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-            return _with_conjuncts(objs[0]) if objs else []
+            source = _according_source(tok)
+            return _with_conjuncts(source) if source is not None else []
         if tok.lower_ == "per" and tok.pos_ == "ADP":
             source = _per_source(tok)
             return [source] if source is not None else []
@@ -1074,6 +1074,21 @@ def _subject(verb: "Token") -> list["Token"]:
             continue
         return []
     return []
+
+
+def _according_source(tok: "Token") -> "Token | None":
+    """The source of "according to": its object, or the noun the parser made the object of a verb it read in the
+    source's first word ("according to show insiders": 'show' a verb, 'insiders' its object)."""
+    for to in (c for c in tok.children if c.lower_ == "to"):
+        for g in to.children:
+            if g.dep_ == "pobj":
+                return g
+        for g in to.children:
+            if g.dep_ == "pcomp" and g.pos_ in ("VERB", "NOUN") and not any(c.dep_ in ("aux", "nsubj") for c in g.children):
+                objs = [o for o in g.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and o.i == g.i + 1]
+                if objs:
+                    return objs[0]
+    return None
 
 
 def _name_after_closing_cue(verb: "Token") -> "Token | None":
@@ -1518,7 +1533,8 @@ def _thing_antecedent(reader: _Reader, part: _Part, tok: "Token") -> _Speaker | 
     for cand in reversed(_tokens_in(part.doc, first, tok.idx)):
         if cand.i >= tok.i or part.quoted[cand.i] or any(a.i == tok.head.i for a in cand.ancestors):
             continue  # (not a subject of what the pronoun itself says: "Dozens were missing, they said")
-        according = cand.dep_ == "pobj" and cand.head.lower_ == "to" and cand.head.head.lower_ == "according"
+        according = cand.dep_ in ("pobj", "dobj") and any(
+            a.lower_ == "according" and _according_source(a) == cand for a in list(cand.ancestors)[:3])
         sent_out = cand.dep_ == "dobj" and not plural  # "sent a letter", "released a statement"
         # "The letter was signed by 50 former officials. '...,' they wrote": the agent of a passive is its doer
         agent = plural and cand.dep_ == "pobj" and cand.head.dep_ == "agent" \
@@ -1627,6 +1643,8 @@ def _left_edge(tok: "Token") -> int:
     """Where a speaker's phrase starts: its left edge, past a quotation mark or comma the parser hung on it ('"...,"
     one senior aide told CNN')."""
     i = tok.left_edge.i
+    if tok.dep_ == "dobj" and tok.head.dep_ == "pcomp" and tok.head.i == tok.i - 1 == i - 1:
+        i = tok.head.i  # 'according to show insiders', the first word read as a verb
     while i < tok.i and tok.doc[i].is_punct:
         i += 1
     return i
@@ -1898,6 +1916,32 @@ def _next_line_speaker(reader: _Reader, part: _Part, span: QuoteSpan) -> tuple["
     return None
 
 
+#: A signature after a closing mark that ends its line: "― Jane Doe", "— Luis Ferrer, Tucson" (a few words, a capital).
+_SIGNATURE = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*[A-Z][^\s]*(?:[ \t\u00a0,]+[^\s]+){0,6}[ \t\u00a0.]*$")
+
+
+def _line_signature(reader: _Reader, part: _Part, span: QuoteSpan) -> tuple[_Speaker, str] | None:
+    """A line of quotes signed at its end ('"...." ... "...." ― Jane Doe'), as readers' comments and testimonials
+    are: the signature's speaker, for every quote on the line before it."""
+    lo = span.open if span.open is not None else span.start
+    hi = (span.close + 1) if span.close is not None else span.end
+    line_start = part.text.rfind("\n", 0, lo) + 1
+    line_end = part.text.find("\n", hi)
+    line_end = len(part.text) if line_end < 0 else line_end
+    on_line = [s for s in part.spans if s.parent is None and s.close is not None and s.close < line_end
+               and (s.open if s.open is not None else s.start) >= line_start]
+    if not on_line or part.text[line_start:on_line[0].open if on_line[0].open is not None else on_line[0].start
+                                ].strip(" \t\u00a0•*-"):
+        return None  # the line opens with the writer's words, not a quote
+    last = on_line[-1]
+    if not _SIGNATURE.match(part.text, last.close + 1, line_end):
+        return None
+    found = _next_line_speaker(reader, part, last)
+    if found is None or found[1] not in _DASHES:
+        return None
+    return _speaker(reader, part, found[0]), found[1]
+
+
 def _colon_lead_in(part: _Part, span: QuoteSpan) -> "Token | None":
     """'The minister told reporters:' or a label 'What she's saying:' on the line before a quote."""
     lo = span.open if span.open is not None else span.start
@@ -1942,6 +1986,13 @@ def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
         if turn is not None and span.end > turn[1]:  # a transcript's or an interview's turn: "WALLACE: ...", "Q: ..."
             speaker = _speaker_named(reader, part, turn[0], span.start)
             row = _Row(part, turn[1], span.end, True, False, speaker, ":", None, k)
+            rows.append(row)
+            by_span[k] = row
+            continue
+        signed = _line_signature(reader, part, span) if span.parent is None else None
+        if signed is not None:  # '"...." And he has "...." ― Jane Doe': the line's signature, not the speaker of
+            # the quote before (a reader's comment after another's) nor the line that introduces the comments
+            row = _Row(part, span.start, span.end, True, False, signed[0], signed[1], None, k)
             rows.append(row)
             by_span[k] = row
             continue

@@ -1459,3 +1459,16 @@ def test_a_remark_is_its_makers_and_a_letter_speaks_with_its_owner():
     assert speakers["the fittest man ever to sit on the council."] == ("the doctor's earlier missive", "document")
     union = frame[frame["quote"].str.startswith("We ran out of patience")]
     assert list(union["speaker"]) == ["Tomas Reyes"]
+
+
+def test_according_to_a_source_the_parser_reads_as_a_verb_and_a_signed_line_of_quotes():
+    # "according to show insiders" ('show' read as a verb) gave the title to the sentence's subject and "They said"
+    # to no one; a reader's comment signed at the end of its line went to the line introducing the comments or to
+    # the previous comment's signer
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_remarks_and_letters.txt", published="2024-03-04"))
+    speakers = dict(zip(frame["quote"], zip(frame["speaker"], frame["speaker_kind"])))
+    assert speakers["Harbor Morning"] == ("show insiders", "anonymous")
+    assert speakers["he called its members lazy on the air"] == ("show insiders", "anonymous")
+    assert speakers["The buses are late every day. I stopped counting."] == ("Ana Duarte", "person")
+    ferrer = frame[frame["quote"].str.startswith("I ride the No. 9") | frame["quote"].str.startswith("time")]
+    assert len(ferrer) == 2 and set(ferrer["speaker"]) == {"Luis Ferrer"}
