@@ -264,3 +264,21 @@ def test_local_time_is_the_clock_where_the_event_happened():
                               timezone="America/New_York")
     bought = analysis.events(b).query("trigger == 'acquired'").iloc[0]
     assert str(bought.earliest.tz) == "America/New_York"
+
+
+def test_a_noun_with_its_own_time_is_an_event_of_its_own():
+    # "rejected calls ... to hold a confidence vote" (Thursday) and "would ask lawmakers for a vote on January 15" are
+    # two votes: the second is a new event on its own day, not a contradiction of the first
+    a = analysis.load_article(ARTICLES / "dw_web_page.txt")
+    frame = analysis.events(a)
+    assert not frame.attrs.get("conflicts")
+    vote = frame.query("trigger == 'vote'").iloc[0]
+    assert vote.earliest.strftime("%Y-%m-%d") == "2025-01-15" and "rejected" in set(frame.trigger)
+    # "preceded by a visit ... in December 2011": the visit is in 2011; the approval "at a meeting on Tuesday" keeps
+    # the meeting's day (something happened at it)
+    b = analysis.load_article("Visit recalled\n\nWASHINGTON (AP) — His 2012 trip was preceded by a visit from the "
+                              "secretary in December 2011. Councillors approved the plan at a meeting on Tuesday.\n\n"
+                              "It said so.", published="2016-09-16", timezone="America/New_York")
+    frame = analysis.events(b).set_index("trigger")
+    assert frame.loc["visit", "earliest"].year == 2011
+    assert frame.loc["approved", "earliest"].strftime("%a") == "Tue"

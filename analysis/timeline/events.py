@@ -564,6 +564,11 @@ def _actors(event: Event) -> list[str]:
 
 
 # ------------------------------------------------------------------------------------------------- grouping
+def _indefinite(m: Mention) -> bool:
+    """A noun that brings in an event of its own: "a vote on January 15", "another election" (not "the vote")."""
+    return not m.verbal and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in m.head.children)
+
+
 def _group(mentions: list[Mention]) -> list[Event]:
     events: list[Event] = []
     by_kind: dict = {}  # kind (or kind and speaker) -> event
@@ -571,7 +576,7 @@ def _group(mentions: list[Mention]) -> list[Event]:
         # statements are told apart by who made them; other kinds of event are one event per kind
         key = ((m.kind, _compact(m.subject).lower()) if m.kind == "statement" else
                (m.kind, m.head.lemma_, _compact(m.subject).lower()) if m.kind == "action" else m.kind)
-        if key in by_kind:
+        if key in by_kind and not _indefinite(m):
             by_kind[key].mentions.append(m)
             continue
         if not m.verbal:
@@ -841,6 +846,16 @@ def _solve(article, known_times: pd.DataFrame | None):
             opened = attached.get((key, "from", head.head.i)) if ends_range else None
             if opened is None and head.dep_ == "prep" and head.lower_ in TARGET_PREPOSITIONS:
                 continue  # "postponed until Tuesday", "due by Friday": a time the event points at, not its own
+            # a new event named by a noun with its own time: "a vote on January 15", "a hearing next week"
+            noun = head.head if head.dep_ == "prep" and head.lower_ in ("on", "in", "at", "for") else (
+                head if span.root.dep_ in ("npadvmod", "tmod") else None)
+            # (not one where something else happened: "approved it at a meeting on Tuesday" dates the approval)
+            new = noun is not None and noun.i not in index.get(key, {}) and not (
+                noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "in", "amid")
+                and noun.head.head.i in index.get(key, {})) and next(
+                (m for m in mentions if m.head.i == noun.i and m.head.doc is noun.doc and _indefinite(m)), None)
+            if new:
+                index.setdefault(key, {})[noun.i] = add_nominal(new)
             event = _event_of_token(span.root, index.get(key, {}))
             if event is None:
                 continue
