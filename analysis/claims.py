@@ -90,6 +90,8 @@ class Lexicon:
     hedges: tuple[Phrase, ...]
     content_tags: tuple[Phrase, ...]
     topic_stopwords: tuple[Phrase, ...]
+    request_nouns: tuple[Phrase, ...] = ()
+    offering_verbs: tuple[Phrase, ...] = ()
 
     def words(self, name: str) -> frozenset[str]:
         """Every word of every phrase in list ``name``."""
@@ -100,6 +102,10 @@ class Lexicon:
         return frozenset(phrase[0] for phrase in getattr(self, name) if len(phrase) == 1)
 
 
+#: Lists added after lexicon files of users' own were written: a file without one takes the default list.
+_OPTIONAL_LISTS = frozenset({"request_nouns", "offering_verbs"})
+
+
 def load_lexicon(path: str | Path | None = None, overrides: Mapping[str, Iterable[str]] | None = None) -> Lexicon:
     """Read the cue lists from a TOML file (default ``LEXICON_PATH``), then replace any list named in ``overrides``."""
     path = Path(path) if path is not None else LEXICON_PATH
@@ -108,10 +114,11 @@ def load_lexicon(path: str | Path | None = None, overrides: Mapping[str, Iterabl
     except (OSError, tomllib.TOMLDecodeError) as error:
         raise ParameterError(f"lexicon {path}: cannot be read as TOML ({error}); fix the file or pass another path") from error
     names = [f.name for f in fields(Lexicon)]
-    missing = [name for name in names if name not in raw]
+    missing = [name for name in names if name not in raw and name not in _OPTIONAL_LISTS]
     if missing:
         raise ParameterError(f"lexicon {path}: lists {missing} are missing; copy them from {LEXICON_PATH}")
-    lexicon = Lexicon(**{name: _phrases(raw[name], f"{path}: {name}") for name in names})
+    lexicon = Lexicon(**{name: _phrases(raw[name], f"{path}: {name}") if name in raw
+                         else getattr(default_lexicon(), name) for name in names})
     return with_overrides(lexicon, overrides)
 
 
@@ -260,6 +267,7 @@ class _Rules:
     topic: set[str]
     proposition_words: set[str]
     proposition_predicates: set[str]
+    request_story: bool = False  # the claim at issue is itself a request ("X rejects calls for a snap election")
 
     def __post_init__(self) -> None:
         lx = self.lexicon
@@ -274,6 +282,8 @@ class _Rules:
         self.markers = lx.singles("non_assertive_markers")
         self.account_nouns = lx.singles("account_nouns") | lx.singles("claim_nouns")
         self.denial_noun_words = lx.singles("denial_nouns")
+        self.request_nouns = lx.singles("request_nouns")
+        self.offering = set().union(*(_inflections(w) for w in lx.singles("offering_verbs")))
         self.hedges = _matcher(lx.hedges, inflect=True)
         # every word a phrase of any list starts with: a sentence's words are tested against these once, and each
         # list then looks only at the words that passed (six walks over every word were a tenth of claims' time)
@@ -482,7 +492,8 @@ def _verb_like(token: "Token", headline_case: bool) -> bool:
     """A verb, or in a title-case headline (where the tagger reads whole headlines as names) a noun after the first word."""
     if token.pos_ in ("VERB", "AUX"):
         return True
-    return headline_case and token.pos_ in ("PROPN", "NOUN") and not token.is_sent_start
+    return headline_case and token.pos_ in ("PROPN", "NOUN") and not token.is_sent_start and not any(
+        c.dep_ == "case" for c in token.children)  # ("Court Blocks State's New Voting Map": a possessor is no verb)
 
 
 def _negators(token: "Token", rules: _Rules, own: set[int]) -> list["Token"]:
@@ -512,6 +523,21 @@ def _complement(verb: "Token") -> list["Token"]:
         subject = {t.i for t in _subject_subtree(verb)}  # once, not once per word of the sentence
         return [t for t in verb.sent if t.i != verb.i and t.i not in subject]
     return [t for part in parts for t in part.subtree if t.i != verb.i]
+
+
+def _refuses_a_request(verb: "Token", rules: _Rules) -> bool:
+    """True when a denial verb refuses what was asked or offered: its object (or the noun a participle describes, or
+    the passive subject) is a request noun ("rejected the offer", "a compromise rebuffed by Republicans", "the bid
+    was rejected"), or it has two objects ("denied the boy a hearing"); unless the proposition is such a request
+    ("Scholz rejects calls for snap election", "court rejects family's bid")."""
+    if rules.request_story:  # the story is about the request: turning it down is the denial at issue
+        return False
+    if any(c.dep_ == "dative" for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objects.append(verb.head)
+    return any(_forms(o) & rules.request_nouns for o in objects)
 
 
 def _judges_an_act(word: "Token") -> bool:
@@ -623,6 +649,9 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
         verb = span[0]
         if not verb_like(verb):
             continue
+        if _refuses_a_request(verb, rules):
+            taken.add(verb.i)
+            continue  # "rejected the offer", "denied him bail": a decision, not a claim denied
         if _denies_a_denial(verb, rules, deniers):
             for obj in verb.children:
                 taken.update(t.i for t in obj.subtree if _forms(t) & rules.denial_noun_words)
@@ -641,6 +670,11 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
             add("denial", span, anchor, flip_to="claim")
             if len(cues) > before and span[0].lower_ not in ("no", "not") and _descriptive(anchor, rules):
                 cues[-1].needs_voice = True
+            if len(cues) > before and anchor.dep_ in ("advmod", "prep", "npadvmod") and _forms(anchor.head) & rules.speech:
+                cues[-1].own_voice = True  # "falsely claimed", "said, without evidence, that": the outlet's word
+            if len(cues) > before and span[0].lower_ == "no" and anchor.dep_ in ("dobj", "obj") and (
+                    _forms(anchor.head) & rules.offering):
+                cues[-1].own_voice = True  # "claimed ... but offered no proof": the outlet's note on the claim
     for span in rules.denial_nouns.find(tokens, forms, places):
         if span[0].i not in taken:
             add("denial", span, span[0], flip_to=None)
@@ -650,6 +684,8 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
             continue
         if verb.dep_ == "amod" or verb.dep_ == "acl" and verb.tag_ == "VBN":
             continue  # a participle that describes a noun: "a telling picture", "restrictions announced last month"
+        if verb.head.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            continue  # what one may or plans to say is not said: "is free to disclose", "plans to announce"
         taken.add(verb.i)
         complement = _complement(verb)
         if complement and _forms(complement[0]) & rules.markers or any(
@@ -689,6 +725,10 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
         predicates = [t for t in tokens if table.key(t.i) in rules.proposition_predicates] \
             if rules.proposition_predicates else []
         for t in sorted(predicates, key=lambda t: (t.dep_ != "ROOT", t.i)):
+            if t.dep_ == "xcomp" and t.sent.root.i != t.head.i or any(
+                    c.dep_ == "aux" and c.tag_ == "TO" for c in t.children) and t.head.dep_ != "ROOT":
+                continue  # what someone asked, wanted or allowed to happen is not said to happen ("asked the
+                # relatives to allow him to return home")
             if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and _key(t) in rules.proposition_predicates:
                 others = rules.proposition_words - {_key(t)}
                 if _about([x for x in tokens if x.i != t.i], others):
@@ -741,7 +781,8 @@ def _subject(verb: "Token", speech: set[str]) -> "Token | None":
                     and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":" and c.i == c.sent.start)]
         agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         passive = any(c.dep_ == "nsubjpass" for c in current.children) or (
-            current.tag_ == "VBN" and current.dep_ in ("acl", "advcl"))
+            current.tag_ == "VBN" and current.dep_ in ("acl", "advcl") and not subjects)  # ("when told", not "as
+        # they have suggested")
         if passive and agents:  # "was denied by the ministry", "the delay, announced by the chairwoman"
             return agents[0]
         if current.i == verb.i and passive and _forms(verb) & speech:
@@ -821,6 +862,21 @@ class _Voices:
                 return speaker
         return ""
 
+    def speaker_named(self, part: str, start: int, end: int, words: str) -> str:
+        """The speaker of a quote between ``start`` and ``end`` of ``part`` whose speaker is given there as ``words``
+        ('"...," she said': the quote's speaker, as ``voices`` resolved "she"), or ""."""
+        table = self.quotes
+        if table is None or len(table) == 0 or not {"speaker", "speaker_text", "start"} <= set(table.columns):
+            return ""
+        words = words.lower()
+        parts = table["part"].tolist() if "part" in table else [part] * len(table)
+        for row_part, row_start, said, speaker in zip(parts, table["start"].tolist(), table["speaker_text"].tolist(),
+                                                      table["speaker"].tolist()):
+            if row_part == part and start <= row_start < end and isinstance(said, str) and said.lower() == words \
+                    and isinstance(speaker, str) and speaker:
+                return speaker
+        return ""
+
     def person_at(self, part: str, offset: int) -> str:
         """The actor a pronoun at ``offset`` stands for, per ``actors.mentions``, or ""."""
         table = self.mentions
@@ -874,7 +930,8 @@ def _holder(cue: _Cue, sent: "Span", rules: _Rules, voices: _Voices, where: tupl
     if subject is not None and subject.lower_ in _RELATIVES:
         subject = _antecedent(subject)
     if subject is not None and subject.lower_ in _PRONOUNS:
-        spoken = voices.person_at(part, subject.idx) or voices.speaker_at(part, subject.idx, paragraph)
+        spoken = (voices.person_at(part, subject.idx) or voices.speaker_at(part, subject.idx, paragraph)
+                  or voices.speaker_named(part, sent.start_char, sent.end_char, subject.text))
         if spoken:
             return voices.resolve(spoken)
         # (the speech words found from the Doc's forms, not a Token per word; ``t is not verb`` holds for every
@@ -978,7 +1035,11 @@ def _rules(article: "Article", parts: list, proposition: str | None, lexicon: Le
     framing = [t for p in parts if p.part in ("headline", "dek") for t in p.doc]
     proposition_words = _content_words(prop_tokens, lexicon)
     predicates = {_key(t) for t in prop_tokens if t.pos_ == "VERB" and _key(t) in proposition_words}
-    return _Rules(lexicon, proposition_words | _content_words(framing, lexicon), proposition_words, predicates)
+    requests = lexicon.singles("request_nouns")
+    request_story = any(_forms(t) & requests or t.lower_.endswith("s") and t.lower_[:-1] in requests
+                        for t in prop_tokens)  # (any tag: title-case headlines tag "Calls" a verb)
+    return _Rules(lexicon, proposition_words | _content_words(framing, lexicon), proposition_words, predicates,
+                  request_story)
 
 
 def balance(table: pd.DataFrame) -> pd.DataFrame:
