@@ -1081,3 +1081,11 @@ def test_ages_are_no_lengths_of_time():
             "The visit ended a years-old feud and a 10-year ban.")
     values = _values(text, "2000-01-05")
     assert values == {"a three-day": "P3D", "a years-old": "PXY", "10-year": "P10Y"}
+
+
+def test_a_show_named_by_a_length_in_quotes_is_no_length():
+    # CBS's "60 Minutes" in curly quotes or the wires' ASCII ``...''; a quoted length in lower case stays one
+    text = ("Father speaks\n\nMIAMI (AP) -- Gonzalez told CBS's ``60 Minutes.'' He had watched “48 Hours” on "
+            "Sunday and said he waited “60 minutes” for the call, and 20 Minutes more.")
+    values = _values(text, "2000-04-17")
+    assert values == {"Sunday": "2000-04-16", "60 minutes": "PT60M", "20 Minutes": "PT20M"}

@@ -2245,23 +2245,27 @@ def _beside_in_parentheses(previous: dict, name: str, norm: Norm, start: int, en
 
 #: Rules whose words also end names: "Theresa May", "USA Today", "Fox News Sunday".
 NAME_TAIL_RULES = {"month", "weekday", "deictic"}
-#: Rules whose words also end the quoted title of a show or a book: “Fox News Sunday,” “This Week”.
-TITLE_TAIL_RULES = NAME_TAIL_RULES | {"relative_unit", "this_daypart"}
-#: From an opening quotation mark, words of a title: capitalized, or the small words titles keep in lower case.
-QUOTED_TITLE_BEFORE = re.compile(r"[“\"‘](?P<words>(?:(?:[A-Z][\w&'’.-]*|of|the|and|a|an|in|on|for|to)\s+){0,5})$")
-QUOTED_TITLE_AFTER = re.compile(r"[,.!?]?[”\"’]")
+#: Rules whose words also end the quoted title of a show or a book: “Fox News Sunday,” “This Week”, “60 Minutes”.
+TITLE_TAIL_RULES = NAME_TAIL_RULES | {"relative_unit", "this_daypart", "duration"}
+#: From an opening quotation mark (curly, straight, or the wires' ASCII ``...''), words of a title: capitalized, or
+#: the small words titles keep in lower case.
+QUOTED_TITLE_BEFORE = re.compile(
+    r"(?:[“\"‘]|``|'')(?P<words>(?:(?:[A-Z][\w&'’.-]*|of|the|and|a|an|in|on|for|to)\s+){0,5})$")
+QUOTED_TITLE_AFTER = re.compile(r"[,.!?]?(?:[”\"’]|'')")
 
 
 def _in_quoted_title(text: str, start: int, end: int) -> bool:
     """Whether the expression at ``start:end`` ends a quoted title: “Fox News Sunday,” (capitalized words before it
-    inside the marks), “This Week” (the whole quote, its common noun capitalized); not “Sunday,” nor “Next Monday,”."""
+    inside the marks), “This Week”, “60 Minutes” (the whole quote, its common noun capitalized); not “Sunday,”,
+    “Next Monday,” nor “60 minutes”."""
     before = QUOTED_TITLE_BEFORE.search(text, max(0, start - 60), start)
     if before is None or not QUOTED_TITLE_AFTER.match(text, end):
         return False
     if before.group("words").strip():
         return True
     words = text[start:end].split()
-    return len(words) > 1 and all(w[:1].isupper() for w in words) and words[-1].lower() not in WEEKDAYS
+    return (len(words) > 1 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and words[-1][:1].isupper()
+            and words[-1].lower() not in WEEKDAYS)
 
 
 #: An ordinal or a superlative earlier in the clause ("the first time in a year", "the highest level in a decade",
