@@ -843,12 +843,15 @@ def split_article(text: str) -> dict[str, Any]:
             if is_dek:
                 label[j] = "dek"
                 # a dek of several short lines in one block (Bloomberg's two or three summary lines)
+                last = j
                 for k in rest[1:-1]:
                     line = units[k][0]
                     if (units[k][1] != units[j][1] or _words(line) > _DEK_PLAIN_MAX_WORDS or P.LEDE_SIGNS.search(line)
+                            # the byline or stamp between them: the story starts under it (a copied newsletter)
+                            or any(label[b] not in (None, "boilerplate") for b in range(last + 1, k))
                             or P.BULLET.match(line) or any(pattern.match(line) for pattern in P.DATELINES)):
                         break
-                    label[k] = "dek"
+                    label[k], last = "dek", k
 
     # a summary under its header ("Key Points") above the story: the header is furniture, its lines are the dek
     for i, (u, block) in enumerate(units):
@@ -872,7 +875,7 @@ def split_article(text: str) -> dict[str, Any]:
     for i, (u, _) in enumerate(units):
         part = label[i] or "body"
         if part == "headline":
-            headline = re.sub(r"^#+\s*", "", u)
+            headline = P.HEADLINE_VERSION_TAG.sub("", re.sub(r"^#+\s*", "", u))
         elif part == "dek":
             if P.BULLET.match(u):  # a summary's bullet point ("- Three fires are still burning") reads as a sentence
                 u = P.BULLET_MARK.sub("", u)

@@ -40,6 +40,7 @@ CREDIT_LINES = [
                r"(?:,\s*(?:and\s+)?[A-Z][\w.'’ -]*)*\.$"),
     re.compile(r"^(?:follow|email|e-mail|contact|reach|write to)\s+(?:[\w.'’-]+\s+){0,4}(?:on|at|:)\s*\S+.*$", re.IGNORECASE),
     re.compile(r"^(?:twitter|x|email|e-mail|instagram|bluesky|threads|mastodon)\s*:\s*\S+$", re.IGNORECASE),
+    re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),  # the writer's address alone under the story (Yonhap)
 ]
 
 #: A live blog entry's writer: "From CNN's Mariko Oi", "From CNN’s Jane Doe and John Roe".
@@ -192,6 +193,14 @@ BOILERPLATE = [
         r"^(?:editor|editors|edited by|web editor|sub-editor)\s*:\s*[\w ,.&'’-]{1,60}$",
         # an end mark: "(END)" (Yonhap, Kyodo)
         r"^\(end\)$|^[■◼▪□◆♦]$",
+        # an agency's note to editors: "(ATTN: UPDATES with details in paras 3-5)" (Yonhap)
+        r"^\(attn\s*:[^()]{1,160}\)$",
+        # a newsletter platform's labels and prompts: "∙ Paid", like and comment counts alone on a line ("12"),
+        # "Thanks for reading X! Subscribe for free ...", "Leave a comment"; a page's "Back to top"
+        r"^[∙·•]?\s*(?:paid|free|preview|subscriber[- ]only|members[- ]only)$|^\d{1,6}$",
+        r"^thanks for reading\b.{0,80}\b(?:subscribe|sign up)\b.*$|^leave a comment$|^back to top$",
+        # the story's topic links separated by slashes: "Supreme Court of India / education / Uttar Pradesh"
+        r"^[^./|]{1,40}(?:\s/\s[^./|]{1,40}){2,}$",
         # mastheads' slogans copied with the page (they read like a headline above the real one)
         r"^(?:democracy dies in darkness|all the news that'?’?s fit to print|journalism for the people|"
         r"without fear or favou?r|news you can trust|the world'?’?s news leader)\.?$",
@@ -342,11 +351,15 @@ CAPTION_LABEL_ALONE = re.compile(r"^(?:(?:(?:image|media|photo)\s+)?caption\s*[,
 CAPTION_LABEL = re.compile(r"^(?:(?:photo|caption|pictured|image|above|top|left|right)\s*:|(?:image|media|photo)\s+caption\s*[,:])\s*\S",
                            re.IGNORECASE)
 
+#: A wire's version tag before a headline: "(LEAD)", "(2nd LD)", "(URGENT)" (Yonhap), "UPDATE 2-", "REFILE-" (Reuters);
+#: the headline is read without it (the layout keeps the line as printed).
+HEADLINE_VERSION_TAG = re.compile(r"^(?:\((?:LEAD|URGENT|\d+(?:st|nd|rd|th)\s+LD|LD)\)\s*|(?:UPDATE\s*\d*|REFILE|CORRECTED|"
+                                  r"RPT|REPEAT)\s*-\s*(?=[A-Z0-9\"“‘']))")
 #: A publication timestamp line near the top: "Published March 4, 2021 at 5:06 p.m.", "Updated 6:43 PM ET, Thu March 4, 2021",
 #: "March 4, 2021", "Mar. 4, 2021, 5:06 PM EST".
 TIMESTAMP_LINE = re.compile(
     r"^(?:[\w .&'’-]{1,40}\s*[|/]\s*)?"  # a credit before a bar or slash: "TNN | Updated: ...", "TIMESOFINDIA.COM / Updated"
-    r"(?:(?:published|updated|posted|last updated|first published|originally published)\s*(?:on|at)?\s*:?\s*)?"
+    r"(?:(?:published|updated|posted|last updated|first published|originally published)\s*(?:on|at)?\s*[:-]?\s*)?"
     r"(?:[\w:.,\s]{0,24}\b)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}"

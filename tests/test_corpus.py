@@ -952,6 +952,40 @@ def test_dw_web_copy_glued_image_credit_signoff_and_date_under_story():
     assert analysis.load_article("Talks go on\n\nThe talks went on.\n\nDate 03.04.2021").published.month == 4
 
 
+def test_yonhap_version_tag_editors_note_address_and_end():
+    # "(LEAD)" is the wire's version tag, not the headline's; "(ATTN: UPDATES ...)" a note to editors, not the dek;
+    # the writer's address under the story is a credit, "(END)" furniture
+    a = analysis.load_article(ARTICLES / "yonhap_web_page.txt")
+    assert a.headline == "N. Korea fires ballistic missile into East Sea: JCS" and a.dek == ""
+    assert a.layout[0] == ("headline", "(LEAD) N. Korea fires ballistic missile into East Sea: JCS")
+    assert a.authors == ["Kim Soo-yeon"] and a.byline.endswith("sooyeon@yna.co.kr")
+    assert {"(ATTN: UPDATES with details in paras 3-5)", "(END)"} <= set(a.boilerplate)
+    assert a.dateline == "SEOUL, Jan. 14 (Yonhap) --" and a.paragraphs[-1].startswith("Japan's Defense Ministry")
+    assert a.published == pd.Timestamp("2024-01-14 16:31", tz="UTC")  # no zone on the stamp: read as UTC
+    for headline in ("UPDATE 2-Oil prices rise as OPEC cuts bite", "REFILE-Oil prices rise as OPEC cuts bite"):
+        assert analysis.load_article(f"{headline}\n\nPrices rose on Monday.").headline == "Oil prices rise as OPEC cuts bite"
+
+
+def test_hindu_stamp_with_dashes_and_slashed_topic_links():
+    # "Updated - April 05, 2024 03:51 pm IST - NEW DELHI" is the stamp (so the line above it is the dek); the topic
+    # links "A / b / C" and "BACK TO TOP" are furniture
+    a = analysis.load_article(ARTICLES / "hindu_web_page.txt")
+    assert a.published == pd.Timestamp("2024-04-05 15:51", tz="Asia/Kolkata") and a.timezone == "Asia/Kolkata"
+    assert a.dek.startswith("A Bench headed by") and a.authors == ["Krishnadas Rajagopal"]
+    assert a.paragraphs[0].startswith("The Supreme Court on Friday") and len(a.paragraphs) == 5
+    assert {"NATIONAL", "Supreme Court of India / education / Uttar Pradesh", "BACK TO TOP"} <= set(a.boilerplate)
+
+
+def test_newsletter_copy_counts_paid_label_and_subscribe_prompt():
+    # a newsletter as copied: "∙ Paid", like and comment counts alone on their lines, "Share"; the greeting under the
+    # byline and date is the story's first line, not more of the dek; the closing prompt is furniture
+    a = analysis.load_article(ARTICLES / "substack_newsletter.txt")
+    assert a.dek == "Negotiators walked away on Friday. Here's what happens next." and a.authors == ["Jane Rivera"]
+    assert a.paragraphs[0].startswith("Good morning") and a.paragraphs[-1].startswith("The Interior Department")
+    assert {"∙ Paid", "12", "3", "Share", "Subscribe", "Leave a comment"} <= set(a.boilerplate)
+    assert a.published == pd.Timestamp("2024-03-09", tz="UTC")
+
+
 def test_explainer_subheads_stay_and_reader_notes_go():
     # a question subhead after a one-line "READ MORE: ..." promo is the story's, not a link of a widget list;
     # "This is a developing story ..." and "Correction: An earlier version ..." are notes to the reader
