@@ -282,3 +282,10 @@ def test_a_noun_with_its_own_time_is_an_event_of_its_own():
     frame = analysis.events(b).set_index("trigger")
     assert frame.loc["visit", "earliest"].year == 2011
     assert frame.loc["approved", "earliest"].strftime("%a") == "Tue"
+
+
+def test_a_court_staying_an_order_is_an_act():
+    # "stay" is a light verb ("stayed home"), but a court that stays an order on Friday acts on Friday
+    a = analysis.load_article(ARTICLES / "hindu_web_page.txt")
+    stay = analysis.events(a).query("trigger == 'stayed'").iloc[0]
+    assert stay.label.startswith("Supreme Court stays") and stay.earliest.strftime("%a %d %b") == "Fri 05 Apr"

@@ -431,7 +431,9 @@ def _mentions(parsed) -> list[Mention]:
                     kind = EVENT_VERBS[tok.lemma_]
                 elif tok.lemma_ in STATEMENT_VERBS and _dated(tok):
                     kind = "statement"
-                elif (tok.pos_ == "VERB" and tok.lemma_.lower() not in LIGHT_VERBS
+                elif (tok.pos_ == "VERB" and (tok.lemma_.lower() not in LIGHT_VERBS
+                                              # "stayed the order": a court's act, with an object
+                                              or (tok.lemma_.lower() == "stay" and any(c.dep_ == "dobj" for c in tok.children)))
                       and (_main_clause(tok) or _time_clause(tok))
                       and tok.i in dated and not any(c.dep_ == "xcomp" for c in tok.children)):
                     kind = "action"  # a dated act of another verb: one event per verb and doer, as statements
