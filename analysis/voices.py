@@ -2470,11 +2470,16 @@ def _attribute_indirect(reader: _Reader, part: _Part, used: set[int], direct_row
             content = [c for c in tok.children if c.dep_ in ("ccomp",) and not part.quoted[c.i]]
             if tok.lemma_.lower() in _ASKED and tok.tag_ == "VBN":
                 continue  # "Asked whether she would run, Kent said ...", "He was asked if ...": put to them, not said
-            if not content or (tok.dep_ == "ROOT" and tok.tag_ == "VBG" and not any(
+            if not content and _interjected(tok):
+                # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the sentence around it
+                sent = tok.sent
+                lo, hi = sent.start_char, sent.end_char
+            elif not content or (tok.dep_ == "ROOT" and tok.tag_ == "VBG" and not any(
                     c.dep_ in ("aux", "auxpass") for c in tok.children)):
                 continue  # a gerund with no auxiliary heads no statement ("Quake shakes Japan; no tsunami warning")
-            c = content[0]
-            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+            else:
+                c = content[0]
+                lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
         lo, hi = _trim(part.text, lo, hi)
         if hi <= lo or any(a < hi and lo < b for a, b in quotes):
             continue
@@ -2486,6 +2491,28 @@ def _attribute_indirect(reader: _Reader, part: _Part, used: set[int], direct_row
         for s in subjects:
             rows.append(_Row(part, lo, hi, False, False, _speaker(reader, part, s), _cue_text(tok), tok.i))
     return rows
+
+
+def _interjected(verb: "Token") -> bool:
+    """A speech verb set off by commas inside the sentence it attributes, with its subject and nothing it says of its
+    own: "Lenox was a juggernaut, Mr. Clarke said, until ...", "Too often, he said, the debate ...", "The difference
+    now, he told me on Friday, is ...". (Not one that closes its sentence: "..., he said." has the clause before it
+    as its content already.)"""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("parataxis", "ROOT"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 1 or any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+                                 for c in verb.children):
+        return False
+    doc = verb.doc
+    lo = subjects[0].left_edge.i
+    hi = max([verb.i] + [c.right_edge.i for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "dative", "prep",
+                                                                                               "npadvmod", "advmod")])
+    sent = verb.sent
+    before_words = [t for t in doc[sent.start:lo] if not t.is_punct]
+    after_words = [t for t in doc[hi + 1:sent.end] if not t.is_punct]
+    return (lo > sent.start and doc[lo - 1].text == "," and hi + 1 < sent.end and doc[hi + 1].text == ","
+            and len(before_words) >= 2 and len(after_words) >= 3)
 
 
 def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:

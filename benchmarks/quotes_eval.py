@@ -542,14 +542,18 @@ def polnear_eval(polnear: Path, textacy_python: str | None, limit: int | None, s
                          or w[:-1] in SPEECH_VERBS or w in ("said", "told", "says", "according") for w in cue_words)
             split = "speech cue" if speech else "other cue"
             reported[(split, "gold")] += 1
+            reported[(split, "gold", k < half)] += 1
             hit = len(letters & covered) * 2 >= len(letters)
             reported[(split, "found")] += hit
+            reported[(split, "found", k < half)] += hit
             if hit and g["source"]:
                 best = max(ours_indirect, key=lambda e: len(set(range(*e["range"])) & letters))
                 kind = describes(g["source"])
                 ok = speaker_right(best, g, kind, reference_of(g, kind, named_sources, strict), not strict)
                 reported_speaker["found"] += 1
                 reported_speaker["right"] += ok
+                reported_speaker[("found", k < half)] += 1
+                reported_speaker[("right", k < half)] += ok
                 if not ok and REPORTED_ERRORS and (k < half or ERRORS_HELD_OUT):
                     REPORTED_ERRORS.pop()
                     print(f"  r [{m['filename'][:30]}] gold {g['source']!r} ({kind}) cue {g['cue']!r} ours "
@@ -590,9 +594,13 @@ def polnear_eval(polnear: Path, textacy_python: str | None, limit: int | None, s
             for kind in ("name", "pronoun", "description", "anonymous")))
     for split in ("speech cue", "other cue"):
         g = reported[(split, "gold")]
-        print(f"  reported speech ({split}): recall {reported[(split, 'found')] / max(1, g):.2f} of {g}")
+        halves = "; ".join(f"{label} {reported[(split, 'found', tune)]}/{reported[(split, 'gold', tune)]}"
+                           for label, tune in (("tune", True), ("held out", False)))
+        print(f"  reported speech ({split}): recall {reported[(split, 'found')] / max(1, g):.2f} of {g} ({halves})")
+    halves = "; ".join(f"{label} {reported_speaker[('right', tune)]}/{reported_speaker[('found', tune)]}"
+                       for label, tune in (("tune", True), ("held out", False)))
     print(f"  reported speech speaker accuracy: {reported_speaker['right'] / max(1, reported_speaker['found']):.2f}"
-          f" of {reported_speaker['found']} found with a source")
+          f" of {reported_speaker['found']} found with a source ({halves})")
     print(f"  rows not placed back on the .txt: {unplaced}")
 
 

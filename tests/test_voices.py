@@ -1472,3 +1472,17 @@ def test_according_to_a_source_the_parser_reads_as_a_verb_and_a_signed_line_of_q
     assert speakers["The buses are late every day. I stopped counting."] == ("Ana Duarte", "person")
     ferrer = frame[frame["quote"].str.startswith("I ride the No. 9") | frame["quote"].str.startswith("time")]
     assert len(ferrer) == 2 and set(ferrer["speaker"]) == {"Luis Ferrer"}
+
+
+def test_an_attribution_set_off_by_commas_inside_the_sentence_is_reported_speech():
+    # "Lenox was a juggernaut, Mr. Clarke said, until ..." had no row: the parser hangs "said" on the sentence
+    # (parataxis) with nothing of its own to say; "..., he said." at the end already had its clause
+    a = load_article("Mine owner bets on trees\n\nBy Jane Doe\n\nTom Clarke has bought three bankrupt coal mines in "
+                     "West Virginia.\n\nThe Lenox Coal Company was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999. Too "
+                     "often, he said, the debate over coal is infected with politics.\n\nThe difference now, he told "
+                     "me on Friday, is that the land pays for itself.", published="2016-10-02")
+    frame = analysis.quotes(a)
+    indirect = frame[~frame["direct"]]
+    for start in ("The Lenox Coal Company", "Too often", "The difference now"):
+        hit = indirect[indirect["quote"].str.startswith(start)]
+        assert len(hit) == 1 and hit.iloc[0]["speaker"] == "Tom Clarke", frame[["quote", "speaker"]]
