@@ -289,3 +289,14 @@ def test_a_court_staying_an_order_is_an_act():
     a = analysis.load_article(ARTICLES / "hindu_web_page.txt")
     stay = analysis.events(a).query("trigger == 'stayed'").iloc[0]
     assert stay.label.startswith("Supreme Court stays") and stay.earliest.strftime("%a %d %b") == "Fri 05 Apr"
+
+
+def test_a_datelined_story_tells_days_on_the_datelines_clock():
+    # filed from Washington, "Iran fired ... late Tuesday" is Washington's Tuesday (the strike at 1:30 a.m. local time
+    # Wednesday in Iraq falls inside it); without a dateline a place in the subject gives the clock (the seed's vote)
+    a = analysis.load_article(ARTICLES / "wsj_web_page.txt")
+    frame = analysis.events(a).set_index("trigger")
+    fired = frame.loc["fired"]
+    assert str(fired.earliest.tz) == "America/New_York" and fired.place == "Iran"
+    struck = frame.loc[frame.index.str.startswith("struck")].iloc[0]
+    assert fired.earliest <= struck.earliest <= fired.latest

@@ -463,9 +463,11 @@ def _mentions(parsed) -> list[Mention]:
     return mentions
 
 
-def _place(mentions: list[Mention], default_tz: str) -> tuple[str, str]:
+def _place(mentions: list[Mention], default_tz: str, dateline: bool = False) -> tuple[str, str]:
     """The place of an event and its time zone: a location after "in"/"at" (of the verb, or of its object: "struck a
-    base in western Iraq"), else a place word in the subject."""
+    base in western Iraq"), else a place word in the subject. Under a ``dateline`` a place word in the subject names
+    the place but not the clock: a story filed from Washington tells "Iran fired missiles late Tuesday" on
+    Washington's clock, as wire style has it."""
     for m in mentions:
         if not m.verbal:
             continue
@@ -495,7 +497,8 @@ def _place(mentions: list[Mention], default_tz: str) -> tuple[str, str]:
         for place in places:
             # the substring test first: the pattern can only match where the place's words are written
             if place in phrase and re.search(rf"(?<![\w.]){re.escape(place)}(?![\w])", phrase):
-                return place.title() if not re.search(r"\.", place) else place.upper(), PLACE_TIMEZONES[place]
+                return (place.title() if not re.search(r"\.", place) else place.upper(),
+                        default_tz if dateline else PLACE_TIMEZONES[place])
     return "", default_tz
 
 
@@ -789,7 +792,7 @@ def _solve(article, known_times: pd.DataFrame | None):
     home_place, home_tz = dateline_place(article) or ("", tz)
 
     def locate(event: Event) -> None:  # its own place, else the dateline's city, else the article's clock
-        event.place, event.timezone = _place(event.mentions, home_tz)
+        event.place, event.timezone = _place(event.mentions, home_tz, dateline=bool(home_place))
         event.place = event.place or home_place
 
     for event in events:
