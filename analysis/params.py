@@ -93,7 +93,8 @@ def validate_parameters(namespace: dict[str, Any], extra: dict[str, tuple[tuple[
         result.corpus.path = given["corpus_dir"]  # as the user wrote it: outputs do not depend on the clone's location
         if article_id not in result.corpus:
             raise ParameterError(f"parameter 'article_id': no article {article_id!r} in {str(corpus_dir)!r}; "
-                                 f"ids there: {', '.join(result.corpus.ids[:20])}")
+                                 f"ids there: {', '.join(result.corpus.ids[:20])}"
+                                 f"{' …' if len(result.corpus) > 20 else ''}; pass one with -r article_id <id>")
         result.article = result.corpus[article_id]
     return result
 
