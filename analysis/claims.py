@@ -277,6 +277,9 @@ class _Rules:
         self.claim_nouns = _matcher(lx.claim_nouns, inflect=True)
         self.denial_nouns = _matcher(lx.denial_nouns)
         self.negations = lx.singles("negations")
+        self.verb_bases = lx.singles("claim_verbs") | lx.singles("denial_verbs")
+        self.stance_verbs = set().union(*(_inflections(w) for w in lx.singles("claim_verbs") | lx.singles("denial_verbs")))
+        self.negators_as_subjects = self.negations - {"not", "never", "without", "hardly", "nor", "neither"}
         self.refusals = lx.singles("refusal_verbs")
         self.speech = _speech_forms(lx)
         self.markers = lx.singles("non_assertive_markers")
@@ -450,6 +453,12 @@ def _headline_proposition(article: "Article", lexicon: Lexicon) -> "Span | None"
             while rest and (rest[0].is_punct or _forms(rest[0]) & {"of", "that", "on", "about", "the", "a"}
                             or noun_matcher.match_at(rest, 0)):
                 rest = rest[1:]
+            commas = [k for k, t in enumerate(rest) if t.text == ","]
+            tail = range(commas[-1] + 1, len(rest)) if commas else range(0)
+            if any(_matcher(lexicon.claim_verbs, inflect=True).match_at(rest, k)
+                   or _matcher(lexicon.denial_phrases).match_at(rest, k) for k in tail):
+                rest = rest[:commas[-1]]  # "... had asked to leave, manager says", "... was rigged, offers no
+                # evidence": the attribution or the outlet's note is no part of the claim
             if rest:
                 return doc[rest[0].i:rest[-1].i + 1]
     return doc[:]
@@ -482,6 +491,18 @@ class _Cue:
         return " ".join(r[0].doc[r[0].i:r[-1].i + 1].text for r in runs)
 
 
+def _third_person(word: str) -> set[str]:
+    """The base forms a third-person verb form could have ("rejects" reject, "denies" deny, "dismisses" dismiss)."""
+    bases = set()
+    if word.endswith("s"):
+        bases.add(word[:-1])
+    if word.endswith("es"):
+        bases.add(word[:-2])
+    if word.endswith("ies"):
+        bases.add(word[:-3] + "y")
+    return bases
+
+
 def _title_case(tokens: list["Token"]) -> bool:
     """A headline in title case ("Ministry Denies Reports"), where the tagger takes verbs for names."""
     words = [t for t in tokens if t.is_alpha and len(t) > 3]
@@ -504,12 +525,29 @@ def _negators(token: "Token", rules: _Rules, own: set[int]) -> list["Token"]:
         if child.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and _forms(g) & {"no"} for g in child.children):
             found.append(child)
     head = token.head
+    found += _neither_nor(token)
     if token.dep_ in ("attr", "acomp", "oprd") and head is not token:  # "was not a mistake"
         found += [c for c in head.children if c.dep_ == "neg" and c.i not in own]
     if token.dep_ == "xcomp" and head is not token:
         if _forms(head) & rules.refusals:  # "declined to confirm"
             found.append(head)
         found += [c for c in head.children if c.dep_ == "neg" and c.i not in own]  # "did not rush to deny"
+    return found
+
+
+#: Nouns that make "at no point", "at no time", "in no way", "under no circumstances", "by no means" a negation of
+#: the clause they stand in (not "left with no choice").
+_NO_POINT = frozenset({"point", "time", "stage", "moment", "way", "circumstances", "circumstance", "means"})
+
+#: Verbs after which an infinitive claim verb is still said: "went on to say", "continued to insist".
+_GOING_ON = frozenset({"go", "continue", "proceed"})
+
+
+def _neither_nor(token: "Token") -> list["Token"]:
+    """The "neither" or "nor" that negates a verb in "would neither confirm nor deny"."""
+    found = [c for c in token.children if c.dep_ == "preconj" and c.lower_ == "neither"]
+    if token.dep_ == "conj":
+        found += [c for c in token.head.children if c.dep_ == "cc" and c.lower_ == "nor"]
     return found
 
 
@@ -538,6 +576,37 @@ def _refuses_a_request(verb: "Token", rules: _Rules) -> bool:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objects.append(verb.head)
     return any(_forms(o) & rules.request_nouns for o in objects)
+
+
+def _names_the_claim(word: "Token", rules: _Rules) -> bool:
+    """True when what a "no ..." phrase is about (its infinitive, clause or preposition, not a relative clause)
+    names the proposition: its verb, or two of its words ("no decision to leave Iraq", "no evidence that the vote
+    was rigged")."""
+    said = [t for c in word.children if c.dep_ in ("acl", "ccomp", "xcomp", "prep", "advcl")
+            for t in c.subtree if not any(a.dep_ == "relcl" and a.i != c.i and a.i in {x.i for x in c.subtree}
+                                          for a in [t] + list(t.ancestors)[:3])]
+    if any(t.pos_ in ("VERB", "AUX") and _key(t) in rules.proposition_predicates for t in said):
+        return True
+    return _two_proposition_words(said, rules)
+
+
+def _two_proposition_words(words: list["Token"], rules: _Rules) -> bool:
+    """True when ``words`` hold two different words of the proposition (or all of a one-word proposition); a
+    name of several words counts once ("Mitt Romney")."""
+    found = {_key(w) for w in words if not w.is_stop and not w.is_punct and _about([w], rules.proposition_words)
+             and not (w.pos_ == "PROPN" and w.dep_ == "compound" and w.head.pos_ == "PROPN")}
+    return len(found) >= min(2, len(rules.proposition_words))
+
+
+def _saying(word: "Token", rules: _Rules) -> "Token | None":
+    """The speech verb whose clause ``word`` stands in ("nobody has said it is untrue"), not one whose object it is
+    ("vowed not to repeat that mistake")."""
+    child = word
+    for head in word.ancestors:
+        if _forms(head) & rules.speech:
+            return head if child.dep_ in ("ccomp", "xcomp", "parataxis") else None
+        child = head
+    return None
 
 
 def _judges_an_act(word: "Token") -> bool:
@@ -587,14 +656,16 @@ def _reported_by(verb: "Token", verbs: set[int]) -> bool:
 
 def _negates_proposition(clause: "Token", rules: _Rules) -> bool:
     """A negated clause denies the proposition when its verb is the proposition's ("troops were not leaving") or
-    two of its own arguments (subject, object, attribute, prepositional object) are the proposition's words. One
+    two words of its own arguments (subject, object, attribute, prepositional object, with their modifiers) are the
+    proposition's ("the frozen-meals business is not for sale" against "exploring sale of frozen-meals unit"). One
     is not enough: "the museum will not end poverty" says nothing against "the museum will tell of suffering", nor
     "my opponent has not read the plan" against "hopefuls trade barbs over pension plan"."""
     if _key(clause) in rules.proposition_predicates:
         return True
-    arguments = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "attr", "prep")]
-    found = sum(_about([a] + [g for g in a.children if g.dep_ == "pobj"], rules.proposition_words) for a in arguments)
-    return found >= min(2, len(rules.proposition_words))
+    arguments = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "attr", "acomp", "prep")]
+    words = [w for a in arguments for w in [a] + [g for g in a.children if g.dep_ in ("pobj", "compound", "amod")]
+             + [g for c in a.children if c.dep_ == "pobj" for g in c.children if g.dep_ in ("compound", "amod")]]
+    return _two_proposition_words(words, rules)
 
 
 def _subject_subtree(verb: "Token") -> list["Token"]:
@@ -605,6 +676,8 @@ def _denies_a_denial(verb: "Token", rules: _Rules, deniers: set[str]) -> bool:
     """True when the object of a denial verb is itself a denial or the account of someone who denied earlier."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     objects += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "the denial was disputed"
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
+                for g in c.children if g.dep_ == "pobj"]  # "pushed back on the ministry's denial"
     for obj in objects:
         if _forms(obj) & rules.denial_noun_words:
             return True
@@ -617,29 +690,38 @@ def _denies_a_denial(verb: "Token", rules: _Rules, deniers: set[str]) -> bool:
 
 
 def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = None,
-          forms: list[set[str]] | None = None, places: list[int] | None = None) -> list[_Cue]:
+          forms: list[set[str]] | None = None, places: list[int] | None = None, headline: bool = False) -> list[_Cue]:
     """The cues of ``sent``. ``tokens``, ``forms``: its tokens and their ``_forms``; ``places``: where a phrase can
-    start (``rules.cue_places(forms)``), when the caller has them."""
+    start (``rules.cue_places(forms)``), when the caller has them; ``headline``: the sentence is a headline."""
     tokens = list(sent) if tokens is None else tokens
     forms = [_forms(t) for t in tokens] if forms is None else forms
     places = rules.cue_places(forms) if places is None else places
     cues: list[_Cue] = []
     taken: set[int] = set()
 
-    def add(stance: str, span: list["Token"], anchor: "Token", flip_to: str | None) -> None:
+    def add(stance: str, span: list["Token"], anchor: "Token", flip_to: str | None,
+            also: list["Token"] = ()) -> None:
         own = {t.i for t in span}
-        negated = _negators(anchor, rules, own)
+        negated = _negators(anchor, rules, own) + list(also)
         taken.update(own)
         if negated:
             if flip_to is None:
                 return
             stance = flip_to
-        cues.append(_Cue(stance, list(span), negated, anchor, verbal=anchor.pos_ in ("VERB", "AUX", "PROPN")))
+        cues.append(_Cue(stance, list(span), negated, anchor,
+                         verbal=anchor.pos_ in ("VERB", "AUX", "PROPN") or anchor.i in headline_verbs))
+
+    headline_verbs: set[int] = set()  # words of a headline the tagger took for plural nouns ("ministry rejects ...")
 
     case: list[bool] = []  # _title_case(tokens), read only for a cue that is not tagged a verb
 
     def verb_like(token: "Token") -> bool:
         if token.pos_ in ("VERB", "AUX"):
+            return True
+        if headline and token.tag_ == "NNS" and token.i > sent.start and token.i + 1 < sent.end and (
+                _third_person(token.lower_) & rules.verb_bases):  # "ministry rejects accusation that ...": a
+            # verb the tagger read as a plural noun (but "flood warnings issued" is no verb: "warns" would be)
+            headline_verbs.add(token.i)
             return True
         if not case:
             case.append(_title_case(tokens))
@@ -652,8 +734,12 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
         if _refuses_a_request(verb, rules):
             taken.add(verb.i)
             continue  # "rejected the offer", "denied him bail": a decision, not a claim denied
+        if _neither_nor(verb) or any(_neither_nor(c) for c in verb.children if c.dep_ == "conj"):
+            taken.update(t.i for t in [verb] + [c for c in verb.children if c.dep_ == "conj"] + (
+                [verb.head] if verb.dep_ == "conj" else []))
+            continue  # "would neither confirm nor deny the report": no comment
         if _denies_a_denial(verb, rules, deniers):
-            for obj in verb.children:
+            for obj in verb.children:  # (through "on": "pushed back on the denial")
                 taken.update(t.i for t in obj.subtree if _forms(t) & rules.denial_noun_words)
             add("claim", span, verb, flip_to="denial")
         else:
@@ -667,14 +753,20 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
             if span[0].lower_ != "no" and _judges_an_act(anchor):  # ("no decision to leave" denies the leaving)
                 continue  # "not authorized to discuss", "a mistake to go to war": an act judged, not a claim denied
             before = len(cues)
-            add("denial", span, anchor, flip_to="claim")
+            speaker = _saying(anchor, rules)
+            add("denial", span, anchor, flip_to="claim",  # "nobody has said it is untrue", "did not say it was false"
+                also=_negators(speaker, rules, {t.i for t in span}) if speaker is not None else [])
             if len(cues) > before and span[0].lower_ not in ("no", "not") and _descriptive(anchor, rules):
                 cues[-1].needs_voice = True
+            if len(cues) > before and span[0].lower_ == "no" and not _names_the_claim(anchor, rules):
+                cues[-1].needs_voice = True  # "No decision has been made on the library's Sunday hours": the
+                # outlet's own "no ..." denies the story's claim only when it names it ("no decision to leave Iraq")
             if len(cues) > before and anchor.dep_ in ("advmod", "prep", "npadvmod") and _forms(anchor.head) & rules.speech:
                 cues[-1].own_voice = True  # "falsely claimed", "said, without evidence, that": the outlet's word
             if len(cues) > before and span[0].lower_ == "no" and anchor.dep_ in ("dobj", "obj") and (
                     _forms(anchor.head) & rules.offering):
                 cues[-1].own_voice = True  # "claimed ... but offered no proof": the outlet's note on the claim
+                cues[-1].needs_voice = False  # (beside the claim it notes, it needs to name nothing)
     for span in rules.denial_nouns.find(tokens, forms, places):
         if span[0].i not in taken:
             add("denial", span, span[0], flip_to=None)
@@ -684,8 +776,10 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
             continue
         if verb.dep_ == "amod" or verb.dep_ == "acl" and verb.tag_ == "VBN":
             continue  # a participle that describes a noun: "a telling picture", "restrictions announced last month"
-        if verb.head.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
-            continue  # what one may or plans to say is not said: "is free to disclose", "plans to announce"
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and not (
+                _forms(verb.head) & (rules.speech | rules.refusals | _GOING_ON)):
+            continue  # what one may, plans or is urged to say is not said: "is free to disclose", "urging employees
+            # to report" (but "went on to say"; "declined to confirm" is read as a refusal below)
         taken.add(verb.i)
         complement = _complement(verb)
         if complement and _forms(complement[0]) & rules.markers or any(
@@ -696,6 +790,11 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
             continue
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
         neg = [c for c in clause.children if c.dep_ == "neg"] if clause is not None else []
+        neg += [g for c in (clause.children if clause is not None else []) if c.dep_ == "prep"
+                for g in c.children if g.dep_ == "pobj" and g.lower_ in _NO_POINT for d in g.children
+                if d.dep_ == "det" and d.lower_ == "no"]  # "at no point were both pilots asleep"
+        if neg and _forms(clause) & rules.stance_verbs:
+            neg = []  # "says the club did not deny ...": the inner verb's own negation decides it
         if neg:  # "said troops were not leaving" denies; "said they did not know where ..." asserts nothing
             taken.add(verb.i)
             if _negates_proposition(clause, rules):
@@ -705,7 +804,7 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
     # a claim verb inside what another claim verb reports is part of the report ("X said the ad suggests ...",
     # "reported ..., citing a letter"): the outer verb's subject holds it
     verbs = {c.anchor.i for c in cues if c.stance == "claim" and c.verbal}
-    cues = [c for c in cues if not (c.stance == "claim" and c.verbal and _reported_by(c.anchor, verbs))]
+    cues = [c for c in cues if not (c.stance == "claim" and c.verbal and not c.negated and _reported_by(c.anchor, verbs))]
     for t in (t for t, own in zip(tokens, forms) if "according" in own):  # "according to X"
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to" and t.i not in taken:
             inside = {x.i for x in t.subtree}  # once, not a walk of the subtree per word of the sentence
@@ -769,7 +868,13 @@ def _name_of(token: "Token") -> str:
         if child.dep_ in _NAME_DEPS and child.lower_ not in ("the", "a", "an"):
             left.extend(t for t in child.subtree if t.dep_ != "det")
     words = sorted(set(left) | {token}, key=lambda t: t.i)
-    return " ".join(t.text for t in words if t.dep_ != "case")
+    name = " ".join(t.text for t in words if t.dep_ != "case")
+    if token.pos_ == "NOUN":  # "the leader of Westbridge Council", "a spokesman for Ms Harper": whose
+        of = [(c, g) for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+              for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if of:
+            return f"{name} {of[0][0].text} {_name_of(of[0][1])}"
+    return name
 
 
 def _subject(verb: "Token", speech: set[str]) -> "Token | None":
@@ -927,6 +1032,8 @@ def _holder(cue: _Cue, sent: "Span", rules: _Rules, voices: _Voices, where: tupl
             if pobj:
                 subject = pobj[0]
     part, paragraph = where
+    if subject is not None and _forms(subject) & rules.negators_as_subjects:
+        subject = None  # '"Nobody here has said it is untrue," Cole told reporters': nobody holds nothing
     if subject is not None and subject.lower_ in _RELATIVES:
         subject = _antecedent(subject)
     if subject is not None and subject.lower_ in _PRONOUNS:
@@ -942,6 +1049,9 @@ def _holder(cue: _Cue, sent: "Span", rules: _Rules, voices: _Voices, where: tupl
                  if s is not None and s.lower_ not in _PRONOUNS | _RELATIVES]
         return voices.resolve(_name_of(named[0])) if named else last  # '"..., he said ...," Smith said'
     if subject is not None:
+        named = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if subject.pos_ == "NOUN" and named:  # "A ministry spokesman, Colonel Erik Lind, said": the name
+            subject = named[0]
         names = [subject] + [c for c in subject.conjuncts if c.i > subject.i]
         names += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "including" for g in c.children
                   if g.dep_ == "pobj"]
@@ -949,10 +1059,19 @@ def _holder(cue: _Cue, sent: "Span", rules: _Rules, voices: _Voices, where: tupl
     spoken = voices.speaker_at(part, anchor.idx, paragraph)
     if spoken:
         return voices.resolve(spoken)
-    if part == "headline" and anchor.pos_ != "NOUN":  # "Ministry Denies ...": the words before the verb
-        before = [t for t in sent if t.i < cue.tokens[0].i and not t.is_punct]
-        if before:
-            return voices.resolve(" ".join(t.text for t in before))
+    if part == "headline" and (anchor.pos_ != "NOUN" or cue.verbal):  # "Ministry Denies ...": the words before
+        before = [t for t in sent if t.i < cue.tokens[0].i]
+        # the clause the verb stands in: after the last comma or "as" ("Oil Jumps as OPEC+ Signals ..."), else the
+        # words before the first verb ("Fed holds rates steady, signals cuts": Fed)
+        breaks = [k for k, t in enumerate(before) if t.is_punct and t.text not in ("'", "’", "+", "&", ".")
+                  or t.lower_ in ("as", "after", "while", "amid")]
+        clause = before[breaks[-1] + 1:] if breaks else before
+        if not clause:
+            first_verb = next((k for k, t in enumerate(before) if t.pos_ in ("VERB", "AUX")), len(before))
+            clause = before[:first_verb]
+        clause = [t for t in clause if not t.is_punct or t.text in ("+", "&")]
+        if clause:
+            return voices.resolve(" ".join(t.text for t in clause).replace(" +", "+"))
     return ""
 
 
@@ -991,7 +1110,7 @@ def claims(article: "Article", proposition: str | None = None, *,
             tokens = list(sent)
             forms = doc_forms[sent.start:sent.end]
             places = rules.cue_places(forms)
-            cues = _cues(sent, rules, deniers, tokens, forms, places)
+            cues = _cues(sent, rules, deniers, tokens, forms, places, headline=piece.part == "headline")
             # a denial word that describes a thing counts only when someone says it ("X said the account was a
             # fake"), not in the outlet's own narration ("bankers opened fake accounts")
             cues = [c for c in cues if not c.needs_voice
@@ -1001,7 +1120,7 @@ def claims(article: "Article", proposition: str | None = None, *,
             winners = [c for c in cues if c.stance == stance] if stance != "context" else []
             holders = list(dict.fromkeys(
                 _holder(cue, sent, rules, voices, (piece.part, paragraph), last) or outlet for cue in winners))
-            if stance == "denial" and not _about(sent, rules.topic) and not (
+            if stance == "denial" and not _about(sent, rules.topic) and not _refers_back(tokens, rules) and not (
                     {h.lower() for holder in holders for h in holder.split("; ")} & voices_known):
                 stance, winners, holders = "context", [], []  # a denial of something else, by someone else
             voices_known.update(h.lower() for holder in holders for h in holder.split("; ") if h != outlet)
@@ -1016,6 +1135,14 @@ def claims(article: "Article", proposition: str | None = None, *,
                          "; ".join(dict.fromkeys(hedges)), piece.text[start:end]))
     # column by column in their dtypes (pandas' inference of every cell, then ``astype``, showed on every article)
     return nlp.typed_frame(rows, COLUMNS, dict.fromkeys(("paragraph", "sentence", "start", "end"), "int64"))
+
+
+def _refers_back(tokens: list["Token"], rules: _Rules) -> bool:
+    """True when the sentence names a claim already in the story: a claim noun with a definite determiner ("These
+    allegations are completely untrue", "the report is false")."""
+    return any(_forms(t) & rules.account_nouns and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "that", "such") for c in t.children)
+        for t in tokens if t.pos_ == "NOUN")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1038,8 +1165,29 @@ def _rules(article: "Article", parts: list, proposition: str | None, lexicon: Le
     requests = lexicon.singles("request_nouns")
     request_story = any(_forms(t) & requests or t.lower_.endswith("s") and t.lower_[:-1] in requests
                         for t in prop_tokens)  # (any tag: title-case headlines tag "Calls" a verb)
-    return _Rules(lexicon, proposition_words | _content_words(framing, lexicon), proposition_words, predicates,
-                  request_story)
+    rules = _Rules(lexicon, proposition_words | _content_words(framing, lexicon), proposition_words, predicates,
+                   request_story)
+    rules.topic.update(_lede_names(parts, rules))
+    return rules
+
+
+def _lede_names(parts: list, rules: _Rules) -> set[str]:
+    """The names in what the lede's first sentence claims or denies: the story's claim as the lede tells it ("the
+    club had not denied reports that its top scorer, Luca Ferri, had asked to leave" gives Luca, Ferri), so that
+    "Ferri had handed in a transfer request" is about the story though the headline says "star striker"."""
+    body = next((p for p in parts if p.part == "body"), None)
+    first = next(iter(body.doc.sents), None) if body is not None else None
+    if first is None:
+        return set()
+    names = set()
+    for cue in _cues(first, rules, set()):
+        if cue.own_voice:
+            continue
+        anchor = cue.anchor
+        subject = {t.i for t in _subject_subtree(anchor)}
+        said = [t for c in anchor.children if c.dep_ in ("ccomp", "dobj", "obj", "acl", "prep") for t in c.subtree]
+        names.update(_key(t) for t in said if t.pos_ == "PROPN" and t.i not in subject and len(t.text) > 1)
+    return names
 
 
 def balance(table: pd.DataFrame) -> pd.DataFrame:

@@ -273,3 +273,160 @@ def test_a_headlines_label_is_no_holder():
     a = analysis.load_article(Path(__file__).parent / "articles" / "reuters_web_page.txt")
     headline = analysis.claims(a).query("part == 'headline'").iloc[0]
     assert headline["stance"] == "claim" and headline["holder"] == "sources"
+
+
+# --- written articles in the shapes outlets publish claims and denials (tests/articles/claims_*.txt) ----------------
+
+ARTICLES = ROOT / "tests" / "articles"
+
+
+@pytest.fixture(scope="module")
+def claims_of():
+    tables = {}
+
+    def table(name):
+        if name not in tables:
+            tables[name] = claims(analysis.load_article(ARTICLES / f"claims_{name}.txt"))
+        return tables[name]
+    return table
+
+
+# (article, words of the sentence, stance, words of the cue or None, words of the holder or None)
+JOURNALIST_READING = [
+    # a company denying a report, the report itself, a denial in the spokeswoman's quote, and no-comments
+    ("company_denies_report", "Harbor Foods denies report", "denial", "denies", "Harbor Foods"),
+    ("company_denies_report", "on Wednesday denied a report", "denial", "denied", "Harbor Foods"),
+    ("company_denies_report", "The Wall Street Journal reported", "claim", "reported", "Wall Street Journal"),
+    ("company_denies_report", "is not for sale", "denial", "not", "Linda Park"),
+    ("company_denies_report", "did not respond to requests for comment", "context", None, None),
+    ("company_denies_report", "A third declined to comment", "context", None, None),
+    ("company_denies_report", "had sales of about", "context", None, None),
+    # a government rejecting an accusation: "dismissed as", "disputed that account", pushback on the denial
+    ("government_rejects_accusation", "Interior ministry rejects accusation", "denial", "rejects", "Interior ministry"),
+    ("government_rejects_accusation", "on Sunday rejected an accusation", "denial", "rejected", "interior ministry"),
+    ("government_rejects_accusation", "the rights group said police shot", "claim", "said", "rights group"),
+    ("government_rejects_accusation", "dismissed the report as", "denial", "dismissed", "Erik Lind"),
+    ("government_rejects_accusation", "The ministry disputed that account", "denial", "disputed", "ministry"),
+    ("government_rejects_accusation", "pushed back on the ministry's denial", "claim", "pushed back", "lawmakers"),
+    ("government_rejects_accusation", "The protests began", "context", None, None),
+    # a claim "without evidence": the outlet's note, not the claimant's denial; officials' "no evidence"
+    ("without_evidence", "offers no evidence", "denial", "no evidence", "the outlet"),
+    ("without_evidence", "claimed without evidence", "denial", "without evidence", "the outlet"),
+    ("without_evidence", "but offered no proof", "denial", "no proof", "the outlet"),
+    ("without_evidence", "there was no evidence of fraud", "denial", "no evidence", "Election officials"),
+    ("without_evidence", "was dismissed by a state judge", "denial", "dismissed", "judge"),
+    ("without_evidence", "Prentice lost to the incumbent", "context", None, None),
+    # a denial in a title-case headline, a partial denial, "pushed back against" the newspaper's account
+    ("headline_partial_denial", "Airline Denies Pilots", "denial", "Denies", "Airline"),
+    ("headline_partial_denial", "has denied claims that both pilots", "denial", "denied", "Northway Airlines"),
+    ("headline_partial_denial", "The Sunday Herald reported", "claim", "reported", "Sunday Herald"),
+    ("headline_partial_denial", "At no point were both pilots asleep", "denial", "said", None),
+    ("headline_partial_denial", "pushed back against the newspaper", "denial", "pushed back", "union"),
+    ("headline_partial_denial", "would not comment further", "context", None, None),
+    # double negatives: not denying is a claim; "neither confirm nor deny" is no comment
+    ("double_negatives", "Club did not deny", "claim", "not deny", "Club"),
+    ("double_negatives", "had not denied reports", "claim", "not denied", "club"),
+    ("double_negatives", "Nobody here has said it is untrue", "claim", "untrue", "Martin Cole"),
+    ("double_negatives", "I can't deny what I have read", "claim", "deny", "Martin Cole"),
+    ("double_negatives", "Corriere dello Sport reported", "claim", "reported", "Corriere dello Sport"),
+    ("double_negatives", "would neither confirm nor deny", "context", None, None),
+    ("double_negatives", "did not rule out a move", "claim", "not rule out", "agent"),
+    ("double_negatives", "Ferri has scored 14 goals", "context", None, None),
+    # the reporter's own negations are no denials; a confirmation story has claims only
+    ("reporter_negation", "City confirms it will close", "claim", "confirms", "City"),
+    ("reporter_negation", "officials confirmed on Monday", "claim", "confirmed", "officials"),
+    ("reporter_negation", "The council has not said how many", "context", None, None),
+    ("reporter_negation", "It was not clear whether", "context", None, None),
+    ("reporter_negation", "did not reopen after flooding", "context", None, None),
+    ("reporter_negation", "No decision has been made on the future", "context", None, None),
+    ("reporter_negation", "were not happy", "context", None, None),
+    # a British council story: "strenuously denied", a spokesman's "completely untrue", "declined to comment"
+    ("uk_strenuously_denies", "Council leader denies bullying claims", "denial", "denies", "Council leader"),
+    ("uk_strenuously_denies", "denied allegations that she bullied", "denial", "denied", "Westbridge Council"),
+    ("uk_strenuously_denies", "Mark Doyle claimed", "claim", "claimed", "Mark Doyle"),
+    ("uk_strenuously_denies", "These allegations are completely untrue", "denial", "untrue", "Harper"),
+    ("uk_strenuously_denies", "declined to comment further", "context", None, None),
+]
+
+
+@pytest.mark.parametrize("name, phrase, stance, cue, holder", JOURNALIST_READING)
+def test_claims_as_a_journalist_reads_them(claims_of, name, phrase, stance, cue, holder):
+    row = row_with(claims_of(name), phrase)
+    assert row["stance"] == stance, row.to_dict()
+    if cue is not None:
+        assert cue in row["cue"], row.to_dict()
+    if holder is not None:
+        assert holder in row["holder"], row.to_dict()
+    if stance == "context":
+        assert row["cue"] == "" and row["holder"] == ""
+
+
+@pytest.mark.parametrize("name, proposition", [
+    ("double_negatives", "star striker had asked to leave"),  # ", manager says" is the attribution
+    ("without_evidence", "vote was rigged"),                  # ", offers no evidence" is the outlet's note
+    ("government_rejects_accusation", "police used live rounds at protest"),
+])
+def test_proposition_leaves_out_the_attribution(name, proposition):
+    assert proposition_of(analysis.load_article(ARTICLES / f"claims_{name}.txt")) == proposition
+
+
+# What the method still misses on these articles (documented in the module's docstring): a paraphrase without a cue
+# ("awake" denies "asleep"), and evidence for the claim in other words ("bullet fragments" for "live rounds").
+@pytest.mark.xfail(strict=True, reason="paraphrase: 'both pilots were awake' denies 'fell asleep' only by meaning")
+def test_paraphrased_denial_is_missed(claims_of):
+    assert row_with(claims_of("headline_partial_denial"), "both pilots were awake throughout")["stance"] == "denial"
+
+
+@pytest.mark.xfail(strict=True, reason="paraphrase: 'bullet fragments' supports 'live rounds' only by meaning")
+def test_paraphrased_support_is_missed(claims_of):
+    assert row_with(claims_of("government_rejects_accusation"), "bullet fragments")["stance"] == "claim"
+
+
+def test_refusing_a_request_is_no_denial_unless_the_request_is_the_story():
+    # the known misreading: "urged drivers to reject the action" was the union's denial
+    rail = claims(analysis.load_article(ARTICLES / "guardian_web_page.txt"))
+    row = row_with(rail, "urged drivers to reject")
+    assert row["stance"] == "claim" and "Helen Marsh" in row["holder"], row.to_dict()
+    court = claims(analysis.load_article(ARTICLES / "voices_court_opinion.txt"))  # "court rejects family's bid"
+    assert row_with(court, "Appeals court rejects")["stance"] == "denial"
+    assert row_with(court, "on Thursday rejected a bid")["stance"] == "denial"
+
+
+# --- generated stories in claim-and-denial shapes: invariants ----------------------------------------------------------
+
+SUBJECTS = ["The ministry", "A spokesman, John Reyes,", "Officials", "Nobody", "She", "The company", "Reuters",
+            "The Daily Ledger", "Critics of the plan", "Gen. Ana Silva", "It", "They", "No one"]
+VERBS = ["denied", "did not deny", "said", "told reporters", "dismissed as false", "rejected", "confirmed",
+         "would neither confirm nor deny", "claimed without evidence", "pushed back on", "reported", "disputed",
+         "declined to comment on", "offered no proof of", "urged voters to reject", "called baseless"]
+OBJECTS = ["the report", "reports that troops were leaving", "that the plant would close", "the offer",
+           "the ministry's denial", "it was a mistake", "there was no decision to leave", "the allegations",
+           "\u201cthis is fake news\u201d", "its account"]
+HEADLINES = ["Ministry denies troops are leaving", "Company Rejects Offer", "Plant will close, union says",
+             "Officials dispute report", "Pentagon Bats Down Reports U.S. Is Leaving Iraq", "Storm hits coast"]
+
+SENTENCES = st.builds(lambda s, v, o, end: f"{s} {v} {o}{end}", st.sampled_from(SUBJECTS), st.sampled_from(VERBS),
+                      st.sampled_from(OBJECTS), st.sampled_from([".", ",\u201d he said.", " on Monday.", "?"]))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(headline=st.sampled_from(HEADLINES), paragraphs=st.lists(st.lists(SENTENCES, min_size=1, max_size=3),
+                                                                 min_size=1, max_size=5),
+       outlet=st.sampled_from([None, "Example Wire"]))
+def test_generated_claim_stories_keep_the_table_sound(headline, paragraphs, outlet):
+    text = headline + "\n\n" + "\n\n".join(" ".join(p) for p in paragraphs) + "\n"
+    article = analysis.load_article(text, id="g", outlet=outlet)
+    table = claims(article)
+    assert list(table.columns) == COLUMNS
+    assert {c: str(t) for c, t in table.dtypes.items()} == {
+        c: ("int64" if c in ("paragraph", "sentence", "start", "end") else "object") for c in COLUMNS}
+    assert set(table["stance"]) <= set(STANCES)
+    words = set(" ".join([article.headline, article.dek or "", article.body] + list(article.captions)).lower()
+                .replace("\u2019s", " ").replace("'s", " ").split())
+    words |= {w.strip(".,:;\u201c\u201d\"?") for w in words}
+    for row in table.itertuples():
+        assert (row.stance == "context") == (row.holder == "") == (row.cue == "")
+        for holder in row.holder.split("; ") if row.holder else []:
+            if holder == (outlet or "the outlet"):
+                continue  # the outlet's own voice
+            assert all(w.lower() in words for w in holder.split()), (holder, row.text)
