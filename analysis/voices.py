@@ -1022,6 +1022,11 @@ def _subject(verb: "Token") -> list["Token"]:
             # "We were told 'nothing to see here'": the one told is not the speaker; the teller is, if named ("by X")
             agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             return _with_conjuncts(agents[0]) if agents else []
+        if subj and all(c.dep_ == "nsubjpass" for c in subj) and tok.i == verb.i:
+            # '"..." was written by X', 'The phrase "..." was coined by X': the doer after "by" speaks
+            agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agents:
+                return _with_conjuncts(agents[0])
         if subj:  # of two subjects (a misparse), the one next to the verb: "... made public ― Trump boasted"
             nearest = min(subj, key=lambda c: abs(c.i - tok.i))
             inverted = _inverted_object(tok) if tok.i == verb.i and nearest.i < tok.i else None
@@ -1840,6 +1845,10 @@ def _fragment_cue(part: _Part, first: "Token", lo: int, hi: int) -> "Token | Non
         for child in anc.children:
             if child.lower_ in ("according", "put") and _is_cue(child) and _subject(child):
                 return child  # "according to X", "as X put it" scope all they are attached to
+        if anc.lemma_.lower() in AUTHORED and not verbs and any(
+                c.dep_ == "nsubjpass" and c.left_edge.i <= first.i <= c.right_edge.i for c in anc.children) \
+                and any(c.dep_ == "agent" for c in anc.children):
+            return anc  # 'the phrase "..." was coined by X'
         if _is_cue(anc, "fragment") and _subject(anc):
             if not any(s.left_edge.i <= first.i <= s.right_edge.i for s in _subject(anc)):
                 verbs.append(anc)
@@ -2164,6 +2173,11 @@ def _following_cue(part: _Part, hi: int) -> "Token | None":
     return None
 
 
+#: Verbs of making words, besides the speech verbs: a quote that is their passive subject is the words of the one
+#: named after "by" ('“...” was coined by X', 'was penned by X').
+AUTHORED = {"coin", "pen", "compose", "sing", "utter", "author", "pronounce"}
+
+
 def _governing_subject(reader: _Reader, part: _Part, toks: list["Token"], lo: int, hi: int
                        ) -> tuple["Token", _Speaker] | None:
     """Whose words a quote without a speech verb is: the subject of the clause that holds it ("Gingrich dismissed
@@ -2198,6 +2212,14 @@ def _governing_subject(reader: _Reader, part: _Part, toks: list["Token"], lo: in
                     return node, speaker
         reported = node.dep_ in ("ccomp", "acl") and (
             node.head.lemma_.lower() in SPEECH_NOUNS or _is_cue(node.head, "fragment"))
+        if node.pos_ in ("VERB", "AUX") and (node.lemma_.lower() in SPEECH_VERBS or node.lemma_.lower() in AUTHORED) \
+                and any(c.dep_ == "nsubjpass" and c.left_edge.i <= toks[0].i <= c.right_edge.i for c in node.children):
+            # '“American Skin” was written by Springsteen', 'The phrase “...” was coined by X': the words are the
+            # doer's, named after "by"
+            for agent in (g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
+                speaker = _speaker(reader, part, agent)
+                if speaker.name and speaker.kind != "unknown":
+                    return node, speaker
         if node.pos_ in ("VERB", "AUX") and not reported:  # (not the subject of what is said or predicted:
             # "its prediction that Trump would be “the healthiest ...”")
             for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):

@@ -1486,3 +1486,12 @@ def test_an_attribution_set_off_by_commas_inside_the_sentence_is_reported_speech
     for start in ("The Lenox Coal Company", "Too often", "The difference now"):
         hit = indirect[indirect["quote"].str.startswith(start)]
         assert len(hit) == 1 and hit.iloc[0]["speaker"] == "Tom Clarke", frame[["quote", "speaker"]]
+
+
+def test_words_made_by_someone_named_after_by():
+    # '"Harbor Blues" was written by X' had no speaker and 'the phrase "..." was coined by Y' took the first clause's
+    # subject (the song); a title produced by someone is no one's words
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_remarks_and_letters.txt", published="2024-03-04"))
+    speakers = dict(zip(frame["quote"], frame["speaker"]))
+    assert speakers["Harbor Blues"] == "Ana Duarte" and speakers["ghost buses"] == "Luis Ferrer"
+    assert speakers["Last Stop"] is None
