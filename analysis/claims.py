@@ -13,20 +13,31 @@ Method (rules on the one shared spaCy parse, lexicons in ``analysis/data/claims_
 
 1. The proposition defaults to what the headline says is claimed or denied ("X Denies Y", "X Knocks Down Reports Y"
    -> Y), else the whole headline. The story's *topic words* are the content words of the proposition, headline and
-   dek, minus cue words and stop words; a sentence is about the story when one of its words matches a topic word
-   (same lemma, or one a prefix of the other: "Iraq"/"Iraqi", "withdraw"/"withdrawal").
+   dek, minus cue words and stop words, plus the names in what the lede's first sentence claims or denies; a
+   sentence is about the story when one of its words matches a topic word (same lemma, or one a prefix of the
+   other: "Iraq"/"Iraqi", "withdraw"/"withdrawal"), and a denial also when it names a claim already made ("these
+   allegations are untrue"). A trailing ", X says" is no part of the proposition.
 2. Cues are found word by word: denial verbs and phrases, claim verbs and nouns. Negation on a cue turns it around
    ("did not deny" is a claim, "did not confirm" is no claim, "was not a mistake" is a claim); so does a refusal verb
    ("declined to confirm"). A denial verb whose object is a denial ("disputed the denial") or the account of someone
    who denied earlier ("contradicted the ministry's account") is a claim: the denial is itself disputed. A claim verb
-   counts only when its complement is about the story; when that complement is negated and shares a word with the
-   proposition it is a denial ("said troops were not leaving"); a "whether" complement asserts nothing.
+   counts only when its complement is about the story; when that complement is negated ("not", "at no point") and
+   has the proposition's verb or two of its words it is a denial ("said troops were not leaving", "said the
+   frozen-meals business is not for sale"); a "whether" complement asserts nothing, nor does an infinitive ("is free
+   to disclose", "urged employees to report"). A claim verb inside what another reports is part of that report.
+   Refusing a request is no denial ("rejected the offer", "denied him bail"; ``request_nouns``) unless the
+   proposition is such a request ("rejects calls for snap election"); "neither confirm nor deny" is no comment. A
+   denial word that judges an act ("not authorized to discuss", "a mistake to go to war") or describes a thing in
+   the outlet's narration ("fake accounts", "the first draft") is no denial; "claimed without evidence", "falsely
+   claimed", "offered no proof" are the outlet's denials.
 3. A sentence with a denial cue about the story is ``denial``, else one with a claim cue is ``claim``: denial stories
    wrap the claim inside the denial ("knocked down reports that ..."), so the denial wins.
 4. The holder is the subject of the verb that carries the cue (for a phrase like "a mistake", the nearest speech verb
    above it: "X said the letter was a mistake"), followed through "who", gerunds ("..., saying ...") and "according
    to"; a pronoun is resolved through ``voices`` (the quote's speaker) where that module exists, else to the last
-   named holder; names go through ``actors.resolve`` where that module exists. No speaker means the outlet's voice.
+   named holder; "nobody" holds nothing (the speaker does); an appositive name stands for its noun ("A ministry
+   spokesman, Colonel Erik Lind,"); names go through ``actors.resolve`` where that module exists. A passive report
+   verb without an agent ("has been mentioned", "Ministers accused of ...") and no speaker mean the outlet's voice.
 
 What it cannot do (say so next to any chart made from it):
 
@@ -35,10 +46,12 @@ What it cannot do (say so next to any chart made from it):
 - Stance is per sentence: a sentence that reports a claim and its denial is a denial; the balance within a sentence,
   and the stance of a paragraph that carries on without cues, are not measured.
 - Cue words are taken at face value: irony, scare quotes, rhetorical questions and a denial phrase used about
-  something else in a sentence that is still about the story ("a mistake to go to war") are misread.
+  something else in a sentence that is still about the story ("vowed not to repeat that mistake") are misread.
 - Holders follow the parse: title-case headlines, long appositions and pronouns across paragraphs can give the wrong
   holder; "he"/"they" without ``voices`` is the last named holder, not a checked reference.
 - Hedges ("reportedly", "may") are recorded in the ``hedge`` column; they do not weaken the stance.
+- Headlines are parsed as body text: a verb the tagger reads as a noun in a dek ("ministry calls report
+  'fabricated'") can give a wrong holder.
 """
 from __future__ import annotations
 
@@ -719,7 +732,7 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
         if token.pos_ in ("VERB", "AUX"):
             return True
         if headline and token.tag_ == "NNS" and token.i > sent.start and token.i + 1 < sent.end and (
-                _third_person(token.lower_) & rules.verb_bases):  # "ministry rejects accusation that ...": a
+                not token.doc[token.i + 1].is_punct and _third_person(token.lower_) & rules.verb_bases):  # "ministry rejects accusation that ...": a
             # verb the tagger read as a plural noun (but "flood warnings issued" is no verb: "warns" would be)
             headline_verbs.add(token.i)
             return True
@@ -758,6 +771,10 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
                 also=_negators(speaker, rules, {t.i for t in span}) if speaker is not None else [])
             if len(cues) > before and span[0].lower_ not in ("no", "not") and _descriptive(anchor, rules):
                 cues[-1].needs_voice = True
+                if anchor.dep_ == "amod" and anchor.head.dep_ in ("dobj", "obj") and (
+                        _forms(anchor.head.head) & rules.speech):  # "citing an unfounded theory, Trump accused ...",
+                    cues[-1].own_voice, cues[-1].needs_voice = True, False  # "repeated the false claim": the
+                    # outlet's word for what they cite or say
             if len(cues) > before and span[0].lower_ == "no" and not _names_the_claim(anchor, rules):
                 cues[-1].needs_voice = True  # "No decision has been made on the library's Sunday hours": the
                 # outlet's own "no ..." denies the story's claim only when it names it ("no decision to leave Iraq")
@@ -776,7 +793,8 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
             continue
         if verb.dep_ == "amod" or verb.dep_ == "acl" and verb.tag_ == "VBN":
             continue  # a participle that describes a noun: "a telling picture", "restrictions announced last month"
-        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and not (
+        infinitive = verb if verb.dep_ != "conj" else verb.head  # ("unable to turn ... and accuse ...")
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children) and not (
                 _forms(verb.head) & (rules.speech | rules.refusals | _GOING_ON)):
             continue  # what one may, plans or is urged to say is not said: "is free to disclose", "urging employees
             # to report" (but "went on to say"; "declined to confirm" is read as a refusal below)
@@ -886,8 +904,10 @@ def _subject(verb: "Token", speech: set[str]) -> "Token | None":
                     and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":" and c.i == c.sent.start)]
         agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         passive = any(c.dep_ == "nsubjpass" for c in current.children) or (
-            current.tag_ == "VBN" and current.dep_ in ("acl", "advcl") and not subjects)  # ("when told", not "as
-        # they have suggested")
+            current.tag_ == "VBN" and current.dep_ in ("acl", "advcl") and not subjects) or (  # ("when told", not
+            # "as they have suggested"; a headline's participle without an auxiliary: "Ministers accused of ...")
+            current.tag_ == "VBN" and current.dep_ == "ROOT" and not any(
+                c.dep_ in ("aux", "auxpass") for c in current.children))
         if passive and agents:  # "was denied by the ministry", "the delay, announced by the chairwoman"
             return agents[0]
         if current.i == verb.i and passive and _forms(verb) & speech:
@@ -898,6 +918,12 @@ def _subject(verb: "Token", speech: set[str]) -> "Token | None":
             return None
         if current.dep_ == "acl" and current.tag_ == "VBG":  # "a report warning that ...": the report warns
             return current.head
+        if current.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in current.children):
+            # "is going to great lengths to quash any talk": the infinitive's doer is the clause's subject
+            current = next((a for a in current.ancestors if a.pos_ in ("VERB", "AUX")), current)
+            if current.i == verb.i or current.dep_ in ("relcl", "acl"):
+                return None
+            continue
         if current.tag_ in ("VBG", "VBN") or current.dep_ == "advcl":  # "..., saying ..."
             ancestors = [a for a in current.ancestors]
             # (a Token is a new object each time it is read: the root is the one that is its own head by index)
@@ -1059,7 +1085,8 @@ def _holder(cue: _Cue, sent: "Span", rules: _Rules, voices: _Voices, where: tupl
     spoken = voices.speaker_at(part, anchor.idx, paragraph)
     if spoken:
         return voices.resolve(spoken)
-    if part == "headline" and (anchor.pos_ != "NOUN" or cue.verbal):  # "Ministry Denies ...": the words before
+    if part == "headline" and (anchor.pos_ != "NOUN" or cue.verbal) and not (  # "Ministry Denies ...": the words
+            anchor.tag_ == "VBN" and anchor.dep_ in ("acl", "ROOT")):  # before (not "Ministers accused of ...")
         before = [t for t in sent if t.i < cue.tokens[0].i]
         # the clause the verb stands in: after the last comma or "as" ("Oil Jumps as OPEC+ Signals ..."), else the
         # words before the first verb ("Fed holds rates steady, signals cuts": Fed)
