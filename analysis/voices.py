@@ -2476,7 +2476,10 @@ def _attribute_indirect(reader: _Reader, part: _Part, used: set[int], direct_row
     doc = part.doc
     quotes = [(r.start, r.end) for r in direct_rows if not r.fragment]
     for tok in _cue_candidates(doc):
-        if tok.i in used or part.quoted[tok.i] or not _is_cue(tok):
+        if tok.i in used or part.quoted[tok.i]:
+            continue
+        asked_to = None if _is_cue(tok) or tok.pos_ != "VERB" else _called_for(tok)
+        if not _is_cue(tok) and asked_to is None:
             continue
         if tok.lower_ == "according":
             clause = tok.head
@@ -2492,7 +2495,12 @@ def _attribute_indirect(reader: _Reader, part: _Part, used: set[int], direct_row
             content = [c for c in tok.children if c.dep_ in ("ccomp",) and not part.quoted[c.i]]
             if tok.lemma_.lower() in _ASKED and tok.tag_ == "VBN":
                 continue  # "Asked whether she would run, Kent said ...", "He was asked if ...": put to them, not said
-            if not content and _interjected(tok):
+            asked_to = asked_to or (_asked_to(tok) if not content and tok.pos_ == "VERB" else None)
+            if asked_to is not None:
+                # "vowed to form a task force", "urged Republicans to join ...", "called for the repeal of ...":
+                # what was promised, urged or called for
+                lo, hi = asked_to
+            elif not content and _interjected(tok):
                 # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the sentence around it
                 sent = tok.sent
                 lo, hi = sent.start_char, sent.end_char
@@ -2513,6 +2521,61 @@ def _attribute_indirect(reader: _Reader, part: _Part, used: set[int], direct_row
         for s in subjects:
             rows.append(_Row(part, lo, hi, False, False, _speaker(reader, part, s), _cue_text(tok), tok.i))
     return rows
+
+
+#: Speech verbs whose content is what is promised ("vowed to form ..."), and those whose content is what someone is
+#: urged or told to do ("urged Republicans to join ...", "told his advisers to figure out ...").
+PROMISING = {"vow", "pledge", "promise", "threaten"}
+URGING = {"urge", "tell", "warn", "implore", "exhort"}
+
+
+def _infinitive(tok: "Token") -> "Token | None":
+    return next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.tag_ == "VB"
+                 and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
+
+
+def _asked_to(verb: "Token") -> tuple[int, int] | None:
+    """What a speech verb promises or urges, as a span of text: the infinitive after "vow", "pledge", "promise"; the
+    one urged and the infinitive after "urge", "tell", "warn" (not "told reporters", which says nothing yet)."""
+    lemma = verb.lemma_.lower()
+    todo = _infinitive(verb)
+    if todo is None or any(c.dep_ in ("ccomp",) for c in verb.children):
+        return None
+    if lemma in PROMISING:
+        first = todo.left_edge
+    elif lemma in URGING:
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < todo.i]
+        if not objects:
+            return None
+        first = objects[0].left_edge
+    else:
+        return None
+    return first.idx, todo.right_edge.idx + len(todo.right_edge.text)
+
+
+def _called_for(verb: "Token") -> tuple[int, int] | None:
+    """'called for the repeal of Obamacare', 'called on Trump to apologize': what was called for (the verb 'call',
+    otherwise a word of naming, is a cue of its own only so)."""
+    if verb.lemma_.lower() != "call" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if verb.tag_ == "VBZ" and any(c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or c.pos_ == "VERB")
+                                  for c in verb.children):
+        return None  # 'Scholz rejects calls for snap election': a plural or a verb as the 'subject' of 'calls', so
+        # the noun 'calls'
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 + (verb.doc[verb.i + 1].dep_ == "advmod")):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if not objects:
+            continue
+        if prep.lower_ == "for":
+            todo = _infinitive(verb)  # 'called for female contestants to wear shorter dresses'
+            last = todo.right_edge if todo is not None and todo.i > prep.i else prep.right_edge
+            return objects[0].left_edge.idx, last.idx + len(last.text)
+        if prep.lower_ == "on":
+            todo = _infinitive(verb) or next((c for c in objects[0].children if c.dep_ in ("relcl", "acl")
+                                              and c.tag_ == "VB"), None)
+            if todo is not None:
+                return objects[0].left_edge.idx, todo.right_edge.idx + len(todo.right_edge.text)
+    return None
 
 
 def _interjected(verb: "Token") -> bool:

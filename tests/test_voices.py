@@ -1495,3 +1495,18 @@ def test_words_made_by_someone_named_after_by():
     speakers = dict(zip(frame["quote"], frame["speaker"]))
     assert speakers["Harbor Blues"] == "Ana Duarte" and speakers["ghost buses"] == "Luis Ferrer"
     assert speakers["Last Stop"] is None
+
+
+def test_what_is_promised_urged_or_called_for_is_reported_speech():
+    # 'vowed to ...', 'urged X to ...', 'called for ...', 'called on X to ...' had no row (no clause after the verb);
+    # 'called him a showman' names, it reports nothing
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_remarks_and_letters.txt", published="2024-03-04"))
+    indirect = dict(zip(frame.loc[~frame["direct"], "quote"], frame.loc[~frame["direct"], "speaker"]))
+    assert indirect["to restore night service by June"] == "Luis Ferrer"
+    assert indirect["riders to attend Tuesday's hearing"] == "Laura Mendes"
+    assert indirect["a fare freeze"] == "Tomas Reyes"
+    assert indirect["the council to apologize to riders"] == "Tomas Reyes"
+    assert not any("showman" in quote for quote in frame["quote"])
+    headline = analysis.quotes(analysis.load_article("Mayor rejects calls for snap election\n\nBy Jane Doe\n\nThe mayor "
+                                                     "said on Monday that no election would be held.", published="2024-03-04"))
+    assert "snap election" not in set(headline["quote"])
