@@ -2047,6 +2047,12 @@ def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
                 rows.append(row)
                 by_span.setdefault(k, row)
             continue
+        holder = _viewpoint(part, lo) if span.parent is None else None
+        if holder is not None:  # 'because to her, "there's nothing more important ..."': her view, in her words
+            row = _Row(part, span.start, span.end, True, fragment, _speaker(reader, part, holder), "to", None, k)
+            rows.append(row)
+            by_span[k] = row
+            continue
         governing = _governing_subject(reader, part, toks, lo, hi) if span.parent is None else None
         if governing is not None:
             verb, speaker = governing
@@ -2170,6 +2176,26 @@ def _following_cue(part: _Part, hi: int) -> "Token | None":
         if _is_cue(tok) and _subject(tok) and not any((c.dep_ == "ccomp" and not part.quoted[c.i])
                                                       or c.dep_ == "neg" for c in tok.children):
             return tok
+    return None
+
+
+_VIEWPOINT = re.compile(r"(?:^|[.;:(—–]\s*|\b(?:[Bb]ecause|[Bb]ut|and|[Ss]ince|[Yy]et)\s+)[Tt]o "
+                        r"([^\W\d_][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}),\s*$", re.M)
+
+
+def _viewpoint(part: _Part, lo: int) -> "Token | None":
+    """'To her, "..."', 'because to Smith, "..."': a quote right after a "to" phrase naming a person that opens its
+    clause, set off by a comma, is that person's view in their words; the person's token (a pronoun or a name). (Not
+    'it went to him, "like it or not"'.)"""
+    found = _VIEWPOINT.search(part.text, max(0, lo - 60), lo)
+    if found is None:
+        return None
+    toks = _tokens_in(part.doc, found.start(1), found.end(1))
+    if not toks or any(part.quoted[t.i] for t in toks):
+        return None
+    last = toks[-1]
+    if last.lower_ in ("her", "him", "them") or (last.ent_type_ == "PERSON" and last.pos_ == "PROPN"):
+        return last
     return None
 
 

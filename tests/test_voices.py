@@ -1510,3 +1510,11 @@ def test_what_is_promised_urged_or_called_for_is_reported_speech():
     headline = analysis.quotes(analysis.load_article("Mayor rejects calls for snap election\n\nBy Jane Doe\n\nThe mayor "
                                                      "said on Monday that no election would be held.", published="2024-03-04"))
     assert "snap election" not in set(headline["quote"])
+
+
+def test_a_quote_after_to_her_is_her_view():
+    # 'because to her, "..."' had no speaker; 'went to him, "..."' is no one's view
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_remarks_and_letters.txt", published="2024-03-04"))
+    speakers = dict(zip(frame["quote"], frame["speaker"]))
+    assert speakers["the people in charge stopped riding the bus long ago."] == "Ana Duarte"
+    assert speakers["for better or worse"] is None
