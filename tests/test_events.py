@@ -300,3 +300,31 @@ def test_a_datelined_story_tells_days_on_the_datelines_clock():
     assert str(fired.earliest.tz) == "America/New_York" and fired.place == "Iran"
     struck = frame.loc[frame.index.str.startswith("struck")].iloc[0]
     assert fired.earliest <= struck.earliest <= fired.latest
+
+
+def test_one_kind_of_event_told_again_at_another_time_is_another_event():
+    # "released his returns in 2012" and "released her returns this year" are two releases, not one contradicted
+    a = analysis.load_article("Returns row\n\nWASHINGTON (AP) — Mitt Romney released his returns in 2012. Hillary "
+                              "Clinton released her returns this year.\n\nMore follows.", published="2016-09-08",
+                              timezone="America/New_York")
+    frame = analysis.events(a)
+    assert not frame.attrs.get("conflicts") and len(frame.query("trigger == 'released'")) == 2
+    assert sorted(frame.earliest.dt.year) == [2012, 2016]
+
+
+def test_a_year_that_dates_a_thing_does_not_date_the_event():
+    # "released Trump's 1995 tax filings" happened lately, not in 1995; "fell in January compared with December" is
+    # January's; "struck at 4:10 p.m. local time" with no known place may be on any clock, never after publication
+    a = analysis.load_article("Filings out\n\nHARTFORD, Conn. (AP) — No one from the state released Trump's 1995 tax "
+                              "filings, the commissioner said on Monday. Crossings fell by half in January compared "
+                              "with December. A quake struck the Noto Peninsula at 4:10 p.m. local time on Monday."
+                              "\n\nMore follows.", published="2016-10-03 09:42", timezone="America/New_York")
+    frame = analysis.events(a).set_index("trigger")
+    assert not analysis.events(a).attrs.get("conflicts")
+    assert pd.isna(frame.loc["released", "earliest"])
+    b = analysis.load_article("Quake\n\nA quake struck the Noto Peninsula at 4:10 p.m. local time on Monday, the agency "
+                              "said.\n\nMore follows.", published="2024-01-01 09:42", timezone="America/New_York")
+    quake = analysis.events(b).iloc[0]
+    assert not analysis.events(b).attrs.get("conflicts")
+    assert quake.earliest <= pd.Timestamp("2024-01-01 02:10", tz="UTC") and quake.latest >= pd.Timestamp(
+        "2024-01-01 09:42", tz="America/New_York")

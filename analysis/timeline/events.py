@@ -615,10 +615,14 @@ def _quote(tok_or_span, width: int = 60) -> str:
     return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + "…"
 
 
-def _local_bounds(row, tz: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+def _local_bounds(row, tz: str, placed: bool = True) -> tuple[pd.Timestamp, pd.Timestamp]:
     """A time expression's bounds read on the event's clock: a day in Tokyo is Tokyo's day, and so is a clock reading
-    in "local time" ("at 1:30 a.m. local time" in Baghdad)."""
+    in "local time" ("at 1:30 a.m. local time" in Baghdad). "Local time" where the event is ``placed`` nowhere (no
+    place the zone table knows, no dateline) may be any clock on Earth: from UTC+14 to UTC-12."""
     earliest, latest = row["earliest"], row["latest"]
+    if not placed and "local time" in row["text"].lower():
+        return (earliest.tz_localize(None).tz_localize("Etc/GMT-14").tz_convert(tz),
+                latest.tz_localize(None).tz_localize("Etc/GMT+12").tz_convert(tz))
     if str(earliest.tz) != tz and (row["granularity"] in ("day", "part-of-day", "week", "month", "year", "weekend")
                                    or "local time" in row["text"].lower()):
         earliest = timex.wall_time(earliest.tz_localize(None), tz)  # (Havana's midnight a clock change skips: 01:00)
@@ -626,17 +630,47 @@ def _local_bounds(row, tz: str) -> tuple[pd.Timestamp, pd.Timestamp]:
     return earliest, latest
 
 
+def _not_the_events_time(root, index: dict[int, Event], granularity: str) -> bool:
+    """A time that dates something other than the event it stands near: the year of a thing it acts on ("released
+    Trump's 1995 tax filings", "written after the 2009 cuts", "tax returns from 1995"; not the subject's, "a 2014 study found", nor a day's,
+    "condemned Friday's test", nor a noun the event happened in or at: "scored in the 2014 final"), or the standard
+    of a comparison ("fell by half in January compared with December")."""
+    noun = root.head
+    if root.dep_ == "pobj" and noun.lower_ in ("from", "of") and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "published portions of Trump's tax returns from 1995"
+    elif root.dep_ not in ("compound", "nummod", "amod", "poss"):
+        noun = None
+    if (granularity in ("year", "decade", "century") and noun is not None
+            and noun.pos_ in ("NOUN", "PROPN") and noun.i not in index and noun.lemma_.lower() not in EVENT_NOUNS
+            and noun.dep_ not in ("nsubj", "nsubjpass")
+            and not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during", "on", "amid"))):
+        return True
+    node = root
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.lemma_.lower() in ("compare", "than", "versus", "vs", "vs."):
+            return True
+    return False
+
+
 def _event_of_token(tok, index: dict[int, Event]):
     """The event a token belongs to: itself, or the nearest trigger among its heads (a non-trigger verb passes
     its event to a trigger in its xcomp: "scrambled to knock down")."""
+    return _event_and_trigger(tok, index)[0]
+
+
+def _event_and_trigger(tok, index: dict[int, Event]) -> tuple[Event | None, int | None]:
+    """``_event_of_token``, and the index of the trigger word it was found through."""
     seen = 0
     node = tok
     while seen < 10:
         if node.i in index:
-            return index[node.i]
+            return index[node.i], node.i
         for child in node.children:
             if child.dep_ == "xcomp" and child.i in index:
-                return index[child.i]
+                return index[child.i], child.i
         if node.i != tok.i and node.pos_ in ("VERB", "AUX") and node.dep_ in EMBEDDED_CLAUSES and (
                 node.dep_ not in ("advcl", "acl")
                 or any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in node.children)
@@ -645,16 +679,16 @@ def _event_of_token(tok, index: dict[int, Event]):
             # on Monday", a trailing consequence: "voted to strike, threatening flights over the holidays"); a
             # participle before its clause, or on a noun, shares its time ("Speaking on Monday, she denied ...",
             # "rejected it in a ruling released Thursday")
-            return None
+            return None, None
         if node.i != tok.i and node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-            return None  # a clause of its own joined by "and": "presented the budget on Wednesday, and the new tax
+            return None, None  # a clause of its own joined by "and": "presented the budget on Wednesday, and the new tax
             #              slabs take effect on April 1" (April is the slabs', not the budget's)
         if node.head.i == node.i:
-            return None
+            return None, None
         node = node.head
         seen += 1
-    return None
+    return None, None
 
 
 def _duration_near(signal, frame_durations) -> tuple[pd.Timedelta, pd.Timedelta, str] | None:
@@ -861,10 +895,22 @@ def _solve(article, known_times: pd.DataFrame | None):
                 (m for m in mentions if m.head.i == noun.i and m.head.doc is noun.doc and _indefinite(m)), None)
             if new:
                 index.setdefault(key, {})[noun.i] = add_nominal(new)
-            event = _event_of_token(span.root, index.get(key, {}))
+            if _not_the_events_time(span.root, index.get(key, {}), row["granularity"]):
+                continue
+            event, trigger = _event_and_trigger(span.root, index.get(key, {}))
             if event is None:
                 continue
-            earliest, latest = _local_bounds(row, event.timezone)
+            earliest, latest = _local_bounds(row, event.timezone, placed=bool(event.place))
+            # the same kind of event told again with a time that cannot be the first's is another event: "Romney
+            # released his returns in 2012 ... Clinton released hers this year", "he said in August" / "said Friday"
+            mention = next((m for m in event.mentions if m.head.i == trigger and m.part == piece.part
+                            and m.head.doc is doc), None)
+            if mention is not None and mention is not event.mentions[0] and any(
+                    getattr(c, "event", None) is event and getattr(c, "mention", None) is not mention
+                    and (_stamp(latest) < c.lo or _stamp(earliest) > c.hi) for c in constraints):
+                event.mentions.remove(mention)
+                event = add_nominal(mention)
+                index.setdefault(key, {})[trigger] = event
             # "in January and February", "between 2019 and 2023": times joined by "and"/"or" bound the event together
             # (their span, from the first's start to the last's end), never two windows that contradict each other
             joined = attached.get((key, span.root.head.i)) if span.root.dep_ == "conj" else opened
@@ -877,6 +923,7 @@ def _solve(article, known_times: pd.DataFrame | None):
             cue = f'{texts} ({piece.part} paragraph {row["paragraph"]}): within {_window(earliest, latest)} {event.timezone}'
             constraint = Constraint(0, -1, _stamp(earliest), _stamp(latest), cue, "text")
             constraint.event = event  # type: ignore[attr-defined]
+            constraint.mention = mention  # type: ignore[attr-defined]
             constraints.append(constraint)
             attached[(key, span.root.i)] = (constraint, texts, earliest, latest)
             if head.dep_ == "prep" and head.lower_ == "from":  # the "to" may hang on the same word, the "from" or its time
