@@ -328,3 +328,10 @@ def test_a_year_that_dates_a_thing_does_not_date_the_event():
     assert not analysis.events(b).attrs.get("conflicts")
     assert quake.earliest <= pd.Timestamp("2024-01-01 02:10", tz="UTC") and quake.latest >= pd.Timestamp(
         "2024-01-01 09:42", tz="America/New_York")
+
+
+def test_an_event_named_by_a_noun_is_labelled_with_whose_and_what_of():
+    a = analysis.load_article("Museum opens\n\nWASHINGTON (AP) — The block marked the site of a speech by Andrew Jackson "
+                              "in 1830, the curator said.\n\nMore follows.", published="2016-09-25",
+                              timezone="America/New_York")
+    assert "Speech by Andrew Jackson" in set(analysis.events(a).label)

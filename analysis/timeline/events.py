@@ -507,6 +507,24 @@ LABEL_PREPOSITIONS = ("on", "to", "from", "against", "with", "in", "at", "throug
                       "toward", "towards")
 
 
+def _noun_label(head) -> str:
+    """A label for an event named by a noun: its phrase, whose it is and what it is of, by, with or on ("Trump's
+    speech" -> "Trump speech", "a speech by Andrew Jackson in 1830" -> "Speech by Andrew Jackson"); never a time."""
+    words = _compact(head)
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                  and c.ent_type_ not in ("DATE", "TIME")), None)
+    if owner is not None:
+        words = f"{_compact(owner)} {words}"
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "with", "on", "against", "from", "between") \
+                and child.i > head.i:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                words = f"{words} {child.text} {_compact(pobj)}"
+                break
+    return words[:1].upper() + words[1:]
+
+
 def _label(event: Event) -> str:
     """A short label in the present tense: subject, verb, object ("Chilean senate votes on budget")."""
     verbal = [m for m in event.mentions if m.verbal and m.subject is not None]
@@ -514,7 +532,7 @@ def _label(event: Event) -> str:
     if m is None:
         return event.kind
     if not m.verbal:
-        return _compact(m.head)
+        return _noun_label(m.head)
     head = m.head
     subject = m.subject
     if event.kind == "end" and getattr(event, "of_word", None):
