@@ -576,6 +576,16 @@ def _complement(verb: "Token") -> list["Token"]:
     return [t for part in parts for t in part.subtree if t.i != verb.i]
 
 
+def _supposed(verb: "Token") -> bool:
+    """True when a verb is only supposed: in an "if" or "unless" clause, or under "could", "might" or "should" without
+    a negation ("You could dismiss these actions as ...", "If the plan rejected single mothers, ...")."""
+    children = list(verb.children)
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in ("could", "might", "should") for c in children) and not any(
+        c.dep_ == "neg" for c in children)
+
+
 def _refuses_a_request(verb: "Token", rules: _Rules) -> bool:
     """True when a denial verb refuses what was asked or offered: its object (or the noun a participle describes, or
     the passive subject) is a request noun ("rejected the offer", "a compromise rebuffed by Republicans", "the bid
@@ -747,6 +757,11 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
         if _refuses_a_request(verb, rules):
             taken.add(verb.i)
             continue  # "rejected the offer", "denied him bail": a decision, not a claim denied
+        if _supposed(verb) or any(o.ent_type_ in ("PERSON", "GPE", "NORP") or o.lower_ in ("him", "her", "them")
+                                  for o in verb.children if o.dep_ in ("dobj", "obj")):
+            taken.add(verb.i)
+            continue  # "if the plan rejected single mothers", "you could dismiss these actions as ...", "dismissed
+            # Estonia as ...": supposed, or a person or place turned away, not a claim denied
         if _neither_nor(verb) or any(_neither_nor(c) for c in verb.children if c.dep_ == "conj"):
             taken.update(t.i for t in [verb] + [c for c in verb.children if c.dep_ == "conj"] + (
                 [verb.head] if verb.dep_ == "conj" else []))
@@ -813,6 +828,8 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
                 if d.dep_ == "det" and d.lower_ == "no"]  # "at no point were both pilots asleep"
         if neg and _forms(clause) & rules.stance_verbs:
             neg = []  # "says the club did not deny ...": the inner verb's own negation decides it
+        if neg and any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in clause.children):
+            neg = []  # "immunity deals should not be a requirement": an opinion of what ought to be, not a denial
         if neg:  # "said troops were not leaving" denies; "said they did not know where ..." asserts nothing
             taken.add(verb.i)
             if _negates_proposition(clause, rules):

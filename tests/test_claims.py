@@ -430,3 +430,17 @@ def test_generated_claim_stories_keep_the_table_sound(headline, paragraphs, outl
             if holder == (outlet or "the outlet"):
                 continue  # the outlet's own voice
             assert all(w.lower() in words for w in holder.split()), (holder, row.text)
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("If the ministry denied that troops were leaving the province, nobody would believe it.", "context"),
+    ("You could dismiss the reports that troops were leaving the province as rumor, but the convoys are real.",
+     "context"),
+    ("The ministry rejected the union's offer to move the troops out of the province.", "context"),
+    ("The governor said troops should not be leaving the province.", "claim"),  # an opinion, not a denial
+    ("The governor said troops were not leaving the province.", "denial"),
+])
+def test_supposed_and_refused_are_no_denials(sentence, stance):
+    table = claims(one_sentence(sentence), "troops are leaving the province")
+    row = table[table["part"] == "body"].iloc[0]
+    assert row["stance"] == stance, row.to_dict()
