@@ -195,6 +195,8 @@ def _subject(verb):
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return verb.head  # "the governor, who toured the area": the governor
+            if child.is_punct:  # "Crutcher, 40 ― a father ― was shot": the parser's subject is the dash
+                return next((t for t in reversed(child.doc[verb.sent.start:child.i]) if t.pos_ == "PROPN"), None)
             return child
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
         return _subject(verb.head)
