@@ -335,3 +335,11 @@ def test_an_event_named_by_a_noun_is_labelled_with_whose_and_what_of():
                               "in 1830, the curator said.\n\nMore follows.", published="2016-09-25",
                               timezone="America/New_York")
     assert "Speech by Andrew Jackson" in set(analysis.events(a).label)
+
+
+def test_gap_queries_meet_plural_and_tense_and_a_known_gap_reads_as_one():
+    # "missile strike" finds "Missiles strike Al Asad air base"; two hours exactly reads "about 2 hours"
+    a = analysis.load_article(ARTICLES / "wsj_web_page.txt")
+    gap = analysis.gap(a, "missile strike", "second wave")
+    assert gap.min == gap.max == pd.Timedelta(hours=2) and str(gap) == "about 2 hours"
+    assert analysis.gap(a, "missiles struck", "wave hits").min == pd.Timedelta(hours=2)

@@ -1109,14 +1109,18 @@ def _match_words(query: str, events: list[Event], labels: dict[str, str], extra:
 
 
 def _stem(word: str) -> str:
+    """A word's stem for matching ``gap``'s queries: "missiles" and "missile", "fired" and "fires", "denial" and
+    "denied" meet."""
     word = word.lower()
-    if word in NOMINALIZATIONS:
-        return NOMINALIZATIONS[word]
-    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            base = word[: -len(suffix)] + repl
-            return NOMINALIZATIONS.get(base, base if not base.endswith("e") else base)
-    return word
+    base = NOMINALIZATIONS.get(word)
+    if base is None:
+        base = word
+        for suffix, repl in (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"),
+                             ("zes", "z"), ("ing", ""), ("ed", ""), ("s", "")):
+            if word.endswith(suffix) and not word.endswith("ss") and len(word) - len(suffix) >= 3:
+                base = NOMINALIZATIONS.get(word[: -len(suffix)] + repl, word[: -len(suffix)] + repl)
+                break
+    return base[:-1] if base.endswith("e") and len(base) > 3 else base
 
 
 def _event_words(event: Event) -> str:
@@ -1254,7 +1258,8 @@ class Gap:
     basis: str
 
     def __str__(self) -> str:
-        return f"between {_words(self.min)} and {_words(self.max)}"
+        low, high = _words(self.min), _words(self.max)
+        return f"about {low}" if low == high else f"between {low} and {high}"
 
 
 def _words(delta: pd.Timedelta) -> str:
