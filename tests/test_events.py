@@ -343,3 +343,14 @@ def test_gap_queries_meet_plural_and_tense_and_a_known_gap_reads_as_one():
     gap = analysis.gap(a, "missile strike", "second wave")
     assert gap.min == gap.max == pd.Timedelta(hours=2) and str(gap) == "about 2 hours"
     assert analysis.gap(a, "missiles struck", "wave hits").min == pd.Timedelta(hours=2)
+
+
+def test_a_chronology_tells_its_events_in_the_present_tense_of_headlines():
+    # "- Jan. 5: Iraq's parliament votes to expel U.S. troops": each line's date is its events' day, whatever the
+    # tense or the parser's reading of the fragment
+    a = analysis.load_article(ARTICLES / "explainer_key_dates.txt", published="2020-01-10", timezone="America/New_York")
+    frame = analysis.events(a).set_index("trigger")
+    assert {"kills", "votes", "fires", "says"} <= set(frame.index)
+    days = {trigger: frame.loc[trigger, "earliest"].day for trigger in ("kills", "votes", "fires", "says")}
+    assert days == {"kills": 3, "votes": 5, "fires": 7, "says": 8}
+    assert pd.Timedelta(days=1) < analysis.gap(a, "drone strike", "parliament vote").min

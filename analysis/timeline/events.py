@@ -262,6 +262,21 @@ def _referent(subject, depth: int = 0):
     return subject
 
 
+#: A line of a chronology: a date, a day or a clock, then a colon or dash, then what happened, in the present tense
+#: of headlines ("- Jan. 3: A U.S. drone strike kills ...", "2019 — Company goes public", "9:15 a.m.: Police arrive").
+CHRONOLOGY_ENTRY = re.compile(
+    r"\s*(?:[-•*·–▪●◦]\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?|(?:1[89]|20)\d{2}"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?)\s*[:—–-]\s+\S")
+
+
+def _chronology_entry(tok) -> bool:
+    """Whether a word is in a chronology's line, where the present tense tells what happened then."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    return bool(CHRONOLOGY_ENTRY.match(text[start:start + 60]))
+
+
 def _is_past(verb) -> bool:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"will", "would", "shall", "'ll", "may", "might", "could", "can"}:
@@ -431,7 +446,7 @@ def _mentions(parsed) -> list[Mention]:
                     kind = MEETING_NOUNS[next(iter(objects & set(MEETING_NOUNS)))]
                 elif tok.lemma_ in EVENT_VERBS and particle is None:
                     kind = EVENT_VERBS[tok.lemma_]
-                elif tok.lemma_ in STATEMENT_VERBS and _dated(tok):
+                elif tok.lemma_ in STATEMENT_VERBS and (_dated(tok) or _chronology_entry(tok)):
                     kind = "statement"
                 elif (tok.pos_ == "VERB" and (tok.lemma_.lower() not in LIGHT_VERBS
                                               # "stayed the order": a court's act, with an object
@@ -444,7 +459,7 @@ def _mentions(parsed) -> list[Mention]:
                         continue  # the writer's own habits ("I have covered the budget since 2011") are no story event
                 if kind is None:
                     continue
-                past = _is_past(tok)
+                past = _is_past(tok) or _chronology_entry(tok)
                 if (not past and piece.part == "body") or _reported_content(tok):
                     continue
                 subject = _referent(_subject(tok))
@@ -915,6 +930,30 @@ def _solve(article, known_times: pd.DataFrame | None):
                 (m for m in mentions if m.head.i == noun.i and m.head.doc is noun.doc and _indefinite(m)), None)
             if new:
                 index.setdefault(key, {})[noun.i] = add_nominal(new)
+            # a chronology's line ("- Jan. 5: Iraq's parliament votes to expel U.S. troops"): its date is the time of
+            # every event told on the line, whatever the parser made of the fragment
+            line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+            if span.start_char - line_start <= 4 and CHRONOLOGY_ENTRY.match(doc.text[line_start:line_start + 60]):
+                line_end = doc.text.find("\n", span.end_char)
+                line_end = len(doc.text) if line_end < 0 else line_end
+                line = [m for m in mentions if m.part == piece.part and m.head.doc is doc
+                        and line_start <= m.head.idx < line_end]
+                targets: list[Event] = []
+                for m in line:  # what the line tells in verbs; else in nouns ("Iraq's parliament votes to ...")
+                    on_line = index.get(key, {}).get(m.head.i)
+                    if on_line is None and not m.verbal and not any(n.verbal for n in line):
+                        on_line = add_nominal(m)
+                        index.setdefault(key, {})[m.head.i] = on_line
+                    if on_line is not None and on_line not in targets:
+                        targets.append(on_line)
+                for target in targets:
+                    low, high = _local_bounds(row, target.timezone, placed=bool(target.place))
+                    cue = (f'"{row["text"]}" ({piece.part} paragraph {row["paragraph"]}): within {_window(low, high)} '
+                           f'{target.timezone}')
+                    constraint = Constraint(0, -1, _stamp(low), _stamp(high), cue, "text")
+                    constraint.event, constraint.mention = target, None  # type: ignore[attr-defined]
+                    constraints.append(constraint)
+                continue
             if _not_the_events_time(span.root, index.get(key, {}), row["granularity"]):
                 continue
             event, trigger = _event_and_trigger(span.root, index.get(key, {}))
