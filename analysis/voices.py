@@ -2504,7 +2504,10 @@ def _attribute_indirect(reader: _Reader, part: _Part, used: set[int], direct_row
     for tok in _cue_candidates(doc):
         if tok.i in used or part.quoted[tok.i]:
             continue
-        asked_to = None if _is_cue(tok) or tok.pos_ != "VERB" else _called_for(tok)
+        # (in the story's own text, not a headline's or a dek's shorthand "Mayor vows to fight closure", which
+        # the story tells again with its speaker)
+        body = part.part not in ("headline", "dek")
+        asked_to = None if _is_cue(tok) or tok.pos_ != "VERB" or not body else _called_for(tok)
         if not _is_cue(tok) and asked_to is None:
             continue
         if tok.lower_ == "according":
@@ -2521,7 +2524,7 @@ def _attribute_indirect(reader: _Reader, part: _Part, used: set[int], direct_row
             content = [c for c in tok.children if c.dep_ in ("ccomp",) and not part.quoted[c.i]]
             if tok.lemma_.lower() in _ASKED and tok.tag_ == "VBN":
                 continue  # "Asked whether she would run, Kent said ...", "He was asked if ...": put to them, not said
-            asked_to = asked_to or (_asked_to(tok) if not content and tok.pos_ == "VERB" else None)
+            asked_to = asked_to or (_asked_to(tok) if not content and tok.pos_ == "VERB" and body else None)
             if asked_to is not None:
                 # "vowed to form a task force", "urged Republicans to join ...", "called for the repeal of ...":
                 # what was promised, urged or called for
