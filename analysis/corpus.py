@@ -877,11 +877,12 @@ def split_article(text: str) -> dict[str, Any]:
         if part == "headline":
             headline = P.HEADLINE_VERSION_TAG.sub("", re.sub(r"^#+\s*", "", u))
         elif part == "dek":
-            if P.BULLET.match(u):  # a summary's bullet point ("- Three fires are still burning") reads as a sentence
-                u = P.BULLET_MARK.sub("", u)
-                u = u if u.endswith(_TERMINAL) else u + "."
+            line = u
+            if P.BULLET.match(line):  # a summary's bullet point ("- Three fires are still burning") reads as a sentence
+                line = P.BULLET_MARK.sub("", line)
+                line = line if line.endswith(_TERMINAL) else line + "."
             # summary lines read as sentences: "... faster than expected. Policymakers had signaled ..."
-            dek = f"{dek}{'' if not dek or dek.endswith(_TERMINAL) or not u[:1].isupper() else '.'} {u}".strip()
+            dek = f"{dek}{'' if not dek or dek.endswith(_TERMINAL) or not line[:1].isupper() else '.'} {line}".strip()
         elif part == "caption":
             caption, credit = credits[i]
             if caption:
@@ -905,7 +906,13 @@ def split_article(text: str) -> dict[str, Any]:
                     dateline = match.group("dateline").strip()
                     layout.append(("dateline", dateline))
                     u = u[match.end("dateline"):]
-            u = re.sub(r"\s*[■◼▪□◆♦]$", "", u)  # an agency's end mark closing the story ("... officials. ■")
+            mark = re.search(r"\s*[■◼▪□◆♦]$", u)  # an agency's end mark closing the story ("... officials. ■")
+            if mark and mark.start():
+                u, mark = u[:mark.start()], u[mark.start():].strip()
+                boilerplate.append(mark)
+                layout.extend([(part, u), ("boilerplate", mark)])
+                paragraphs.append(u)
+                continue
             paragraphs.append(u)
         layout.append((part, u))
     seen: set[str] = set()
