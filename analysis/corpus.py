@@ -792,7 +792,11 @@ def split_article(text: str) -> dict[str, Any]:
     # belong to the byline too
     for i in range(n):
         if label[i] is None and i > 0 and label[i - 1] == "byline" and (
-                _is_credit_line(units[i][0]) or _is_outlet(units[i][0]) or (_words(units[i][0]) <= 7 and (
+                _is_credit_line(units[i][0]) or _is_outlet(units[i][0])
+                # the outlet and where the writer is: "BBC News, Leeds"
+                or (units[i][0].count(",") == 1 and _is_outlet(re.sub(r"\s+News$", "", units[i][0].split(",")[0]))
+                    and re.fullmatch(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}", units[i][0].split(",")[1]))
+                or (_words(units[i][0]) <= 7 and (
                     P.BYLINE_ROLE.match(P.BYLINE_HANDLES.sub("", units[i][0]))  # "Technology reporter @tom_acres"
                     # the role and the outlet after a comma: "Health reporter, BBC News"
                     or (P.BYLINE_ROLE.match(units[i][0].split(",")[0]) and units[i][0].count(",") == 1

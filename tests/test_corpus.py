@@ -1127,3 +1127,9 @@ def test_live_blog_key_events_box_entry_writer_and_stamp():
     assert a.paragraphs[0].startswith("Japan's meteorological agency") and len(a.paragraphs) == 5
     times = analysis.time_expressions(a).set_index("text")
     assert times.at["4:10 p.m. local time on Monday", "value"] == "2024-01-01T16:10"
+
+
+def test_outlet_and_place_under_the_byline_belong_to_it():
+    a = analysis.load_article("Flood warning issued\n\nBy Helen Carter\nBBC News, Leeds\n\nRivers rose on Monday, the "
+                              "agency said.\n\nMore rain is due.", published="2024-01-02")
+    assert a.byline == "By Helen Carter\nBBC News, Leeds" and a.paragraphs[0].startswith("Rivers rose")
