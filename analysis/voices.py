@@ -1948,7 +1948,22 @@ def _line_signature(reader: _Reader, part: _Part, span: QuoteSpan) -> tuple[_Spe
     found = _next_line_speaker(reader, part, last)
     if found is None or found[1] not in _DASHES:
         return None
-    return _speaker(reader, part, found[0]), found[1]
+    return _signer(reader, part, found[0]), found[1]
+
+
+def _signer(reader: _Reader, part: _Part, tok: "Token") -> _Speaker:
+    """Who signs a quote ("― Christina Lastra"): the speaker the token names; a name of two to four capitalized words
+    opening on a known first name is a person, whatever the tagger made of it (it tags some signatures ORG)."""
+    found = _speaker(reader, part, tok)
+    if found.kind not in ("organization", "unknown"):
+        return found
+    ent = next((e for e in _nlp.ents(tok.doc) if e.start <= tok.i < e.end), None)
+    words = [t for t in (ent if ent is not None else [tok])]
+    if 2 <= len(words) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in words) \
+            and words[0].lower_ in FIRST_NAME_GENDERS:
+        name = " ".join(t.text for t in words)
+        return _Speaker(name, "person", name)
+    return found
 
 
 def _colon_lead_in(part: _Part, span: QuoteSpan) -> "Token | None":
@@ -2027,7 +2042,7 @@ def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
                         if _is_cue(tok):
                             cue = tok
                         else:
-                            speaker = _speaker(reader, part, tok)
+                            speaker = _signer(reader, part, tok) if cue_label in _DASHES else _speaker(reader, part, tok)
                             row = _Row(part, span.start, span.end, True, False, speaker, cue_label, None, k)
                             rows.append(row)
                             by_span[k] = row

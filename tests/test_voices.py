@@ -1470,7 +1470,7 @@ def test_according_to_a_source_the_parser_reads_as_a_verb_and_a_signed_line_of_q
     assert speakers["Harbor Morning"] == ("show insiders", "anonymous")
     assert speakers["he called its members lazy on the air"] == ("show insiders", "anonymous")
     assert speakers["The buses are late every day. I stopped counting."] == ("Ana Duarte", "person")
-    ferrer = frame[frame["quote"].str.startswith("I ride the No. 9") | frame["quote"].str.startswith("time")]
+    ferrer = frame[frame["quote"].str.startswith("I ride the No. 9") | (frame["quote"] == "time'.")]
     assert len(ferrer) == 2 and set(ferrer["speaker"]) == {"Luis Ferrer"}
 
 
@@ -1518,3 +1518,11 @@ def test_a_quote_after_to_her_is_her_view():
     speakers = dict(zip(frame["quote"], frame["speaker"]))
     assert speakers["the people in charge stopped riding the bus long ago."] == "Ana Duarte"
     assert speakers["for better or worse"] is None
+
+
+def test_a_signature_opening_on_a_first_name_is_a_person():
+    # '― Christina Lastra.' under a reader's comment: the tagger makes the name an organization
+    frame = analysis.quotes(analysis.load_article(ARTICLE_DIR / "voices_remarks_and_letters.txt", published="2024-03-04"))
+    signed = frame[frame["cue"] == "―"]
+    lastra = signed[signed["speaker"] == "Christina Lastra"]
+    assert len(lastra) >= 1 and set(lastra["speaker_kind"]) == {"person"}
