@@ -437,6 +437,19 @@ def _outlet_names() -> frozenset[str]:
         return frozenset(re.sub(r"^the\s+", "", row["name"].strip().lower()) for row in csv.DictReader(handle))
 
 
+@functools.lru_cache(maxsize=1)
+def _outlet_zones() -> dict[str, str]:
+    """Outlets' home time zones (``outlets.csv``'s ``timezone`` column), by name as ``_outlet_names`` keeps it."""
+    with open(Path(__file__).resolve().parent / "data" / "outlets.csv", encoding="utf-8") as handle:
+        return {re.sub(r"^the\s+", "", row["name"].strip().lower()): row["timezone"].strip()
+                for row in csv.DictReader(handle) if (row.get("timezone") or "").strip()}
+
+
+def outlet_timezone(outlet: str | None) -> str | None:
+    """The zone an outlet stamps its pages in ("Xinhua" -> "Asia/Shanghai"), if ``outlets.csv`` knows it."""
+    return _outlet_zones().get(re.sub(r"^the\s+", "", (outlet or "").strip(" .").lower())) if outlet else None
+
+
 def _is_outlet(text: str) -> bool:
     return re.sub(r"^the\s+", "", text.strip(" .").lower()) in _outlet_names()
 
@@ -1104,21 +1117,25 @@ def read_metadata(path: Path, max_bytes: int | None = None) -> dict[str, dict[st
 
 
 def _apply_metadata(fields: dict[str, Any], meta: dict[str, Any], where: str) -> dict[str, Any]:
+    page = dict(line.split(": ", 1) for part, line in fields.get("layout", []) if part == "page_meta")
+    outlet = meta.get("outlet") or page.get("outlet") or next(
+        (line for part, line in fields.get("layout", []) if part == "masthead"), None)
     timezone = _check_timezone(meta.get("timezone"), where)
-    published, precision = _parse_published(meta.get("published"), timezone, where)
+    # without a zone given, the outlet's home zone (outlets.csv) reads its stamps and its relative dates: a stamp
+    # that names its zone ("3:51 pm IST") still says best
+    home = None if timezone else outlet_timezone(outlet)
+    published, precision = _parse_published(meta.get("published"), timezone or home, where)
     published_from = "metadata" if published is not None else None
     if published is None:
-        published, precision, zone = _published_from_page(fields.get("layout", []), timezone)
+        published, precision, zone = _published_from_page(fields.get("layout", []), timezone or home)
         if published is not None:
-            published_from, timezone = "page", timezone or zone
+            published_from, timezone = "page", timezone or zone or home
             published = published.tz_convert(timezone) if timezone else published
+    timezone = timezone or home
     extra = {k: v for k, v in meta.items() if k not in METADATA_COLUMNS and k not in fields and v not in (None, "")}
-    page = dict(line.split(": ", 1) for part, line in fields.get("layout", []) if part == "page_meta")
     fields.update(
         published=published, published_precision=precision, published_from=published_from, timezone=timezone,
-        outlet=(meta.get("outlet") or page.get("outlet") or next(
-            (line for part, line in fields.get("layout", []) if part == "masthead"), None)), url=(meta.get("url") or page.get("url") or None),
-        extra=extra,
+        outlet=outlet, url=(meta.get("url") or page.get("url") or None), extra=extra,
     )
     return fields
 
@@ -1368,6 +1385,8 @@ def load_article(path_or_text: str | os.PathLike, id: str | None = None, publish
     for key, value in overrides.items():
         if value is not None:
             setattr(article, key, value)
+    if timezone is None and outlet is not None and article.timezone is None:
+        timezone = outlet_timezone(outlet)  # the outlet's home zone, as from metadata.csv
     if timezone is not None or published is not None:
         where = f"load_article({article.id!r})"
         article.timezone = _check_timezone(timezone, where) if timezone is not None else article.timezone

@@ -1133,3 +1133,18 @@ def test_outlet_and_place_under_the_byline_belong_to_it():
     a = analysis.load_article("Flood warning issued\n\nBy Helen Carter\nBBC News, Leeds\n\nRivers rose on Monday, the "
                               "agency said.\n\nMore rain is due.", published="2024-01-02")
     assert a.byline == "By Helen Carter\nBBC News, Leeds" and a.paragraphs[0].startswith("Rivers rose")
+
+
+def test_an_outlets_home_zone_reads_its_stamps_when_no_zone_is_given(tmp_path):
+    # Xinhua stamps its pages on Beijing's clock ("2023-07-31 21:04:15", no zone); named as the outlet (argument or
+    # metadata.csv) without a timezone, its home zone from outlets.csv reads the stamp and the story's dates; a zone
+    # given, or an outlet the table has no zone for, changes nothing
+    a = analysis.load_article(ARTICLES / "xinhua_web_page.txt", outlet="Xinhua")
+    assert a.timezone == "Asia/Shanghai" and a.published == pd.Timestamp("2023-07-31 21:04", tz="Asia/Shanghai")
+    assert analysis.load_article(ARTICLES / "xinhua_web_page.txt", outlet="Reuters").timezone is None
+    assert analysis.load_article(ARTICLES / "xinhua_web_page.txt", outlet="Xinhua",
+                                 timezone="UTC").published == pd.Timestamp("2023-07-31 21:04", tz="UTC")
+    (tmp_path / "xinhua_web_page.txt").write_bytes((ARTICLES / "xinhua_web_page.txt").read_bytes())
+    (tmp_path / "metadata.csv").write_text("id,published,timezone,outlet,url\nxinhua_web_page,,,Xinhua,\n")
+    b = analysis.load_corpus(tmp_path)["xinhua_web_page"]
+    assert b.timezone == "Asia/Shanghai" and b.published.hour == 21
