@@ -353,4 +353,5 @@ def test_a_chronology_tells_its_events_in_the_present_tense_of_headlines():
     assert {"kills", "votes", "fires", "says"} <= set(frame.index)
     days = {trigger: frame.loc[trigger, "earliest"].day for trigger in ("kills", "votes", "fires", "says")}
     assert days == {"kills": 3, "votes": 5, "fires": 7, "says": 8}
+    assert frame.loc["votes", "timezone"] == "Asia/Baghdad"  # a noun's own words place it: "Iraq's parliament votes"
     assert pd.Timedelta(days=1) < analysis.gap(a, "drone strike", "parliament vote").min

@@ -506,9 +506,11 @@ def _place(mentions: list[Mention], default_tz: str, dateline: bool = False) -> 
                             return w.text, zone_cities()[w.lower_]
     places = None  # longest first, sorted once per call (the table is overridable, so not once per module)
     for m in mentions:
-        if m.subject is None:
+        if m.subject is None and m.verbal:
             continue
-        phrase = " ".join(t.lower_ for t in m.subject.subtree)
+        # the subject's words; a noun's own ("Iraq's parliament votes", "the Iraqi vote")
+        words = m.subject.subtree if m.subject is not None else (t for t in m.head.subtree if t.i <= m.head.i)
+        phrase = " ".join(t.lower_ for t in words)
         if places is None:
             places = sorted(PLACE_TIMEZONES, key=len, reverse=True)
         for place in places:
