@@ -69,6 +69,10 @@ def validate_parameters(namespace: dict[str, Any], extra: dict[str, tuple[tuple[
                                  f"not {type(value).__name__} {value!r}{hint}")
     if given["fig_format"] not in FIG_FORMATS:
         raise ParameterError(f"parameter 'fig_format' must be one of {', '.join(FIG_FORMATS)}, not {given['fig_format']!r}")
+    for name in ("corpus_dir", "output_dir"):
+        if not given[name].strip():  # "" would be the project root: articles read from it, figures written into it
+            raise ParameterError(f"parameter {name!r} is empty; give a folder (default "
+                                 f"{'seeds' if name == 'corpus_dir' else 'figures'!r}, relative to the project root)")
     corpus_dir = resolve_path(given["corpus_dir"])
     if not corpus_dir.is_dir():
         raise ParameterError(f"parameter 'corpus_dir': {str(corpus_dir)!r} is not a folder; give the folder that holds "
@@ -82,25 +86,49 @@ def validate_parameters(namespace: dict[str, Any], extra: dict[str, tuple[tuple[
     if _inside(output_dir, corpus_dir):
         raise ParameterError(f"parameter 'output_dir': {str(output_dir)!r} is inside the corpus folder; the corpus is "
                              f"never written: choose another folder (default 'figures')")
-    _check_writable(output_dir)
     result = types.SimpleNamespace(**given)
     result.parameters = dict(given)
     result.corpus_path, result.output_path = corpus_dir, output_dir
     if load:
         from .corpus import load_corpus
+        from .errors import CorpusError
 
-        result.corpus = load_corpus(corpus_dir)
+        try:
+            result.corpus = load_corpus(corpus_dir)
+        except CorpusError as error:  # the loader's hint (errors="skip") is no option a notebook has
+            message = str(error).split("\n(load_corpus(", 1)[0]
+            raise CorpusError(f"parameter 'corpus_dir': {message}\nFix or remove these files, or point corpus_dir at "
+                              f"a folder without them.") from None
         result.corpus.path = given["corpus_dir"]  # as the user wrote it: outputs do not depend on the clone's location
         if article_id not in result.corpus:
-            raise ParameterError(f"parameter 'article_id': no article {article_id!r} in {str(corpus_dir)!r}; "
-                                 f"ids there: {', '.join(result.corpus.ids[:20])}"
+            guess = _closest_id(article_id, result.corpus.ids)
+            raise ParameterError(f"parameter 'article_id': no article {article_id!r} in {str(corpus_dir)!r}"
+                                 + (f" (did you mean {guess!r}?)" if guess else "")
+                                 + f"; ids there: {', '.join(result.corpus.ids[:20])}"
                                  f"{' …' if len(result.corpus) > 20 else ''}; pass one with -r article_id <id>")
         result.article = result.corpus[article_id]
+    _check_writable(output_dir)  # last: a notebook stopped by a bad parameter has written nothing
     return result
+
+
+def _closest_id(article_id: str, ids: list[str]) -> str | None:
+    """The id a user most likely meant: the file name without its extension ("a1.txt" -> "a1"), the id in
+    another case or with stray spaces, else the closest spelling."""
+    wanted = article_id.strip()
+    stem = wanted.rsplit(".", 1)[0] if "." in wanted else wanted
+    for candidate in (wanted, stem):
+        folded = [i for i in ids if i.casefold() == candidate.casefold()]
+        if folded:
+            return folded[0]
+    close = difflib.get_close_matches(stem, ids, n=1, cutoff=0.8)
+    return close[0] if close else None
 
 
 
 def _check_writable(folder: Path) -> None:
+    """Create ``folder`` and a file in it, then remove both again: figures create the folder when they are saved,
+    so a notebook that stops before its first figure leaves no empty folder behind."""
+    created = [parent for parent in [folder, *folder.parents] if not parent.exists()]
     try:
         folder.mkdir(parents=True, exist_ok=True)
         probe = folder / f".write-test-{uuid.uuid4().hex}"
@@ -109,3 +137,9 @@ def _check_writable(folder: Path) -> None:
     except OSError as error:
         raise ParameterError(f"parameter 'output_dir': cannot write to {str(folder)!r} ({error.strerror}); "
                              f"choose a folder you can write to") from None
+    finally:
+        for made in created:  # deepest first
+            try:
+                made.rmdir()
+            except OSError:
+                break

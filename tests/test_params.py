@@ -51,3 +51,41 @@ def test_extra_parameters_of_a_notebook():
     assert p.proposition is None
     with pytest.raises(analysis.ParameterError, match="'proposition' must be str or None"):
         analysis.validate_parameters(params(proposition=3), extra={"proposition": ((str, type(None)), "claim")})
+
+
+@pytest.mark.parametrize("changes, message", [
+    ({"corpus_dir": ""}, "'corpus_dir' is empty"),  # was the project root: requirements.txt read as an article
+    ({"output_dir": " "}, "'output_dir' is empty"),  # was the project root: figures written beside the Makefile
+])
+def test_empty_folders_are_refused(changes, message):
+    with pytest.raises(analysis.ParameterError, match=message):
+        analysis.validate_parameters(params(**changes))
+
+
+@pytest.mark.parametrize("typed", [SEED_ID + ".txt", SEED_ID.upper(), " " + SEED_ID, SEED_ID[:-1]])
+def test_a_near_miss_article_id_names_the_id_meant(typed):
+    with pytest.raises(analysis.ParameterError, match=f"no article .*did you mean '{SEED_ID}'"):
+        analysis.validate_parameters(params(article_id=typed))
+
+
+def test_a_bad_file_in_the_corpus_names_the_parameter_and_the_file(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a1.txt").write_text("Council approves budget\n\nThe council approved the budget on Tuesday.\n")
+    (corpus / "blank.txt").write_text("\n  \n")
+    with pytest.raises(analysis.CorpusError) as info:
+        analysis.validate_parameters(params(corpus_dir=str(corpus), article_id="a1"))
+    message = str(info.value)
+    assert message.startswith("parameter 'corpus_dir'") and "blank.txt" in message and "empty" in message
+    assert "errors='skip'" not in message  # the loader's option, which a notebook cannot pass
+    assert "point corpus_dir at a folder without them" in message
+
+
+def test_validation_writes_nothing(tmp_path):
+    # a notebook stopped by a bad parameter left an empty output folder; a good one gets it from its first figure
+    out = tmp_path / "out" / "figures"
+    with pytest.raises(analysis.ParameterError):
+        analysis.validate_parameters(params(output_dir=str(out), article_id="no_such_article"))
+    assert not (tmp_path / "out").exists()
+    p = analysis.validate_parameters(params(output_dir=str(out)))
+    assert p.output_path == out and not (tmp_path / "out").exists()
