@@ -63,6 +63,14 @@ class LocalKernelManager(AsyncKernelManager):
     def _default_ip(self):
         return os.path.join(self.socket_dir or tempfile.mkdtemp(prefix="analysis-kernel-"), "kernel-ipc")
 
+    async def _async_interrupt_kernel(self) -> None:
+        """No interrupt on the way out: jupyter_client interrupts every kernel it shuts down, and a kernel interrupted
+        while idle logs "ERROR | KeyboardInterrupt caught in kernel" under a render that went well. The shutdown
+        request that follows stops the kernel (and a kernel that ignores it is killed), so nothing is lost."""
+        if self.shutting_down:
+            return
+        await super()._async_interrupt_kernel()
+
 
 @dataclass
 class Result:
@@ -309,7 +317,8 @@ def render(names: list[str] | None = None, parameters: dict[str, Any] | None = N
     results.sort(key=lambda r: r.notebook)
     from .gallery import write_gallery
 
-    write_gallery(target, results)
+    if any(r.ok for r in results) or (target / "index.html").exists():  # a render where all failed writes nothing
+        write_gallery(target, results)
     return results
 
 

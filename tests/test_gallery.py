@@ -93,7 +93,37 @@ def test_report_names_the_notebook_cell_and_error(tmp_path):
     report = render.report(results)
     assert "FAILED 01_corpus" in report and "cell 3 (In [3]) `import analysis`: ParameterError" in report
     assert report.splitlines()[-1] == "0 of 1 notebook(s) rendered; FAILED: 01_corpus"
-    assert not list((tmp_path / "r").glob("01_corpus*"))  # nothing of a failed notebook is published
+    assert not (tmp_path / "r").exists()  # nothing of a failed notebook is published, not even an empty gallery
+
+
+def test_a_kernel_is_shut_down_without_an_interrupt():
+    # jupyter_client interrupts every kernel it shuts down; an idle kernel logs "ERROR | KeyboardInterrupt caught in
+    # kernel", which a render that went well printed for one notebook in two
+    import asyncio
+    import tempfile
+
+    sent = []
+
+    async def start_and_stop(folder):
+        render.LocalKernelManager.socket_dir = folder
+        manager = render.LocalKernelManager(kernel_name=render.KERNEL)
+        await manager.start_kernel()
+        signal_kernel = manager._async_signal_kernel
+
+        async def spy(signum):
+            sent.append(signum)
+            await signal_kernel(signum)
+
+        manager._async_signal_kernel = spy
+        await manager.shutdown_kernel()
+        return manager
+
+    with tempfile.TemporaryDirectory(prefix="analysis-kernel-") as folder:
+        try:
+            manager = asyncio.run(start_and_stop(folder))
+        finally:
+            render.LocalKernelManager.socket_dir = ""
+    assert signal.SIGINT not in sent and not manager.has_kernel
 
 
 def _snapshot(folder: Path) -> dict[str, str]:
