@@ -37,14 +37,17 @@ def plot_anatomy(frame: pd.DataFrame, *, source: str = ""):
     fig, ax = plt.subplots(figsize=(7.5, height))
     left = pd.Series(0.0, index=shares.index)
     colors = dict(zip(PARTS, [SEQUENCE[3], SEQUENCE[1], SEQUENCE[4], SEQUENCE[0], SEQUENCE[2], "#999999"]))
+    ax.set_xlim(0, 1)
+    labels = []
     for part in PARTS:
         ax.barh(shares.index, shares[part], left=left, color=colors[part], height=0.6, label=LABELS[part])
         for row, (value, start) in enumerate(zip(shares[part], left)):
-            if value >= 0.06:
-                ax.text(start + value / 2, row, f"{LABELS[part]}\n{value:.0%}", ha="center", va="center",
-                        fontsize=8, color="white" if part in ("body", "boilerplate", "headline") else "black")
+            if value >= 0.03:
+                text = ax.text(start + value / 2, row, f"{LABELS[part]}\n{value:.0%}", ha="center", va="center",
+                               fontsize=8, color="white" if part in ("body", "boilerplate", "headline") else "black")
+                labels.append((text, value, part))
         left = left + shares[part]
-    ax.set_xlim(0, 1)
+    _fit_labels(fig, ax, labels)
     ax.xaxis.set_major_formatter(lambda x, _: f"{x:.0%}")
     ax.invert_yaxis()
     ax.set_xlabel("Share of the article's words")
@@ -62,6 +65,19 @@ def plot_anatomy(frame: pd.DataFrame, *, source: str = ""):
     alt = (f"Stacked horizontal bars, one per article, showing the share of words in each part. "
            f"The body dominates; the story parts are {share:.0%} of all words.")
     return fig, title, finding, alt
+
+
+def _fit_labels(fig, ax, labels) -> None:
+    """Keep a segment's label only where it fits inside the segment: "Headline 7%" where there is room, the share
+    alone where only that fits, nothing where not even that does (the legend names every colour)."""
+    renderer = fig.canvas.get_renderer()
+    unit = ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0]  # pixels per share of 100%
+    for text, value, part in labels:
+        room = value * unit - 4  # a little air at both ends
+        if text.get_window_extent(renderer).width > room:
+            text.set_text(f"{value:.0%}")
+            if text.get_window_extent(renderer).width > room:
+                text.remove()
 
 
 def parts_table(article) -> pd.DataFrame:

@@ -40,3 +40,26 @@ def test_anatomy_counts_parts(seed):
     parts = anatomy.parts_table(seed)
     assert parts["part"].value_counts()["body"] == 12
     assert list(parts.loc[parts["part"] == "photo credit", "text"]) == ["Alex Wong/Getty Images"]
+
+
+def test_anatomy_labels_stay_inside_their_segments(tmp_path):
+    # a headline of 7% of the words was labelled "Headline 7%", wider than its segment and cut by the next one
+    body = ("The city council approved the budget on Tuesday after a debate that lasted into the night, and "
+            "residents who had spoken against the cuts to library hours left the chamber before the final vote. ")
+    (tmp_path / "short.txt").write_text("Council approves budget after long night of debate\n\n" + body * 3
+                                        + "\n\nBy Dana Whitfield\n")
+    (tmp_path / "long.txt").write_text("Budget passes\n\n" + body * 6)
+    corpus = analysis.load_corpus(tmp_path)
+    fig, title, finding, alt = anatomy.plot_anatomy(anatomy.anatomy(corpus))
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()
+    bars = [(patch.get_x(), patch.get_x() + patch.get_width(), patch.get_y() + patch.get_height() / 2)
+            for patch in ax.patches if patch.get_width() > 0]
+    labels = [t for t in ax.texts if t.get_text()]
+    assert any(t.get_text() == "Body\n" + t.get_text().split("\n")[-1] for t in labels)  # room: name and share
+    for text in labels:
+        x, y = text.get_position()
+        [(left, right)] = [(a, b) for a, b, middle in bars if a < x < b and abs(middle - y) < 0.01]
+        box = text.get_window_extent(renderer).transformed(ax.transData.inverted())
+        assert left <= box.x0 and box.x1 <= right, (text.get_text(), left, right, box)
+    plt.close(fig)
