@@ -111,3 +111,49 @@ def test_a_verb_for_words_is_titled_by_the_event_label():
     plt.close(fig)
     assert title == ("“Thousands are ordered to leave homes” came between 6 hours before and 23 hours after the "
                      "emergency")
+
+
+COUNCIL = ("Council approves budget; mayor resigns hours later\n\n"
+           "RIVERTON, Ill. — The Riverton City Council voted 5-2 on Tuesday evening to approve a budget that cuts "
+           "library hours, and just hours later Mayor Alan Brooks announced his resignation.\n\n"
+           "\"I can no longer lead this council,\" Brooks said in a statement.")
+
+
+def _council_with_minutes():
+    import pandas as pd
+
+    article = analysis.load_article(COUNCIL, id="council", published="2025-03-04T21:12", timezone="America/Chicago")
+    known = pd.DataFrame([
+        {"event": "e1", "earliest": "2025-03-04T19:28", "latest": "2025-03-04T19:35", "timezone": "America/Chicago",
+         "source": "council minutes"},
+        {"event": "e2", "earliest": "2025-03-04T20:40", "latest": "2025-03-04T20:50", "timezone": "America/Chicago",
+         "source": "the mayor's press release"}])
+    return article, known
+
+
+def test_timelinejs_says_a_window_of_minutes_in_minutes():
+    # a vote known to within 7 minutes read "uncertain by 0 hours"
+    article, known = _council_with_minutes()
+    slides = timeline.to_timelinejs(timeline.events(article, known_times=known))["events"]
+    dates = {s["unique_id"]: s["start_date"]["display_date"] for s in slides}
+    assert dates["e1"] == "between Tue 04 Mar 19:28 and Tue 04 Mar 19:35 (America/Chicago; uncertain by 7 minutes)"
+    assert dates["e2"].endswith("uncertain by 10 minutes)")
+    assert not [s for s in slides if "0 hours" in s["display_date"] or "1 hours" in s["display_date"]]
+
+
+def test_the_bracket_label_is_wrapped_to_stay_beside_the_chart():
+    # the text alone gives one open side ("at most 4 hours after, or before by an unknown time"): written on one
+    # line, its box ran across the space between the chart and the same-day panel
+    import matplotlib.pyplot as plt
+
+    from analysis.timeline import chart
+
+    article, known = _council_with_minutes()
+    table, pairs = timeline.events(article, known_times=known), timeline.gaps(article, known_times=known)
+    fig, title, finding, alt = chart.plot_timeline(table, pairs, "e1", "e2", loose=timeline.gap(article, "e1", "e2"),
+                                                   names=("vote", "resignation"))
+    [bracket] = [t for t in fig.axes[0].texts if t.get_bbox_patch() is not None]
+    plt.close(fig)
+    assert "the text alone" in bracket.get_text() and "unknown time" in bracket.get_text()
+    assert max(len(line) for line in bracket.get_text().splitlines()) <= 26, bracket.get_text()
+    assert title == "The resignation came about 1 hour after the vote"

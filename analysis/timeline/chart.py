@@ -300,9 +300,11 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str | No
         x = hi_focus + span * 0.04
         tick = span * 0.012
         ax.plot([x - tick, x, x, x - tick], [y0, y0, y1, y1], color=PALETTE["black"], linewidth=1.2)
-        text = f"{span_words(tight.min, tight.max)}"
+        # every line wrapped to the width of the cues' lines: one long reading ("at most 4 hours after, or before by
+        # an unknown time") drew the box across the space between the chart and the same-day panel
+        text = _wrap(span_words(tight.min, tight.max), 26)
         if loose is not None and (loose.min, loose.max) != (tight.min, tight.max):
-            text += f"\n(the text alone:\n{span_words(loose.min, loose.max)})"
+            text += f"\n(the text alone:\n{_wrap(span_words(loose.min, loose.max), 26)})"
         cues = _cues(tight.basis)
         if cues:
             text += f"\nfrom {_wrap(cues, 26)}"

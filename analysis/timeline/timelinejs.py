@@ -30,8 +30,10 @@ def _display(earliest, latest, tz: str) -> str:
         return f"{earliest:%a %d %b %Y} ({tz})"  # some time that day
     if width <= pd.Timedelta(minutes=1):
         return f"{earliest:%a %d %b %Y %H:%M} ({tz})"
+    # minutes under an hour (a window of 7 minutes was "uncertain by 0 hours"), hours under three days, then days
     hours = width.total_seconds() / 3600
-    span = f"{hours:.0f} hours" if hours < 72 else f"{hours / 24:.0f} days"
+    span = (_span_words(width.total_seconds()) if hours < 1 else
+            f"{round(hours)} hour{'s' if round(hours) != 1 else ''}" if hours < 72 else f"{hours / 24:.0f} days")
     return f"between {earliest:%a %d %b %H:%M} and {latest:%a %d %b %H:%M} ({tz}; uncertain by {span})"
 
 
