@@ -2627,8 +2627,9 @@ def _interjected(verb: "Token") -> bool:
     own: "Lenox was a juggernaut, Mr. Clarke said, until ...", "Too often, he said, the debate ...", "The difference
     now, he told me on Friday, is ...". (Not one that closes its sentence: "..., he said." has the clause before it
     as its content already.)"""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("parataxis", "ROOT"):
-        return False
+    if not (verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VB" and verb.dep_ == "parataxis") \
+            or verb.dep_ not in ("parataxis", "ROOT"):
+        return False  # ('advisers to Mr. Obama say,': the tagger's VB, hung on the sentence)
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subjects) != 1 or any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i and c.pos_ in ("VERB", "AUX")
                                  for c in verb.children):
@@ -2641,7 +2642,7 @@ def _interjected(verb: "Token") -> bool:
     before_words = [t for t in doc[sent.start:lo] if not t.is_punct]
     after_words = [t for t in doc[hi + 1:sent.end] if not t.is_punct]
     return (lo > sent.start and doc[lo - 1].text == "," and hi + 1 < sent.end and doc[hi + 1].text == ","
-            and len(before_words) >= 2 and len(after_words) >= 3)
+            and len(before_words) >= 1 and len(after_words) >= 3)  # ('Perhaps, he said, it could ...')
 
 
 def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:

@@ -1480,12 +1480,17 @@ def test_an_attribution_set_off_by_commas_inside_the_sentence_is_reported_speech
     a = load_article("Mine owner bets on trees\n\nBy Jane Doe\n\nTom Clarke has bought three bankrupt coal mines in "
                      "West Virginia.\n\nThe Lenox Coal Company was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999. Too "
                      "often, he said, the debate over coal is infected with politics.\n\nThe difference now, he told "
-                     "me on Friday, is that the land pays for itself.", published="2016-10-02")
+                     "me on Friday, is that the land pays for itself. Perhaps, he said, the trees will pay too.\n\n"
+                     "In recent days, advisers to Mr. Clarke say, the company has grown tired of the delays.",
+                     published="2016-10-02")
     frame = analysis.quotes(a)
     indirect = frame[~frame["direct"]]
-    for start in ("The Lenox Coal Company", "Too often", "The difference now"):
+    for start in ("The Lenox Coal Company", "Too often", "The difference now", "Perhaps"):
         hit = indirect[indirect["quote"].str.startswith(start)]
         assert len(hit) == 1 and hit.iloc[0]["speaker"] == "Tom Clarke", frame[["quote", "speaker"]]
+    # one word before the attribution is enough ('Perhaps, he said, ...'); 'say' the tagger reads as a bare verb
+    advisers = indirect[indirect["quote"].str.startswith("In recent days")]
+    assert list(advisers["speaker_kind"]) == ["anonymous"]
 
 
 def test_words_made_by_someone_named_after_by():
