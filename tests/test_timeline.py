@@ -1089,3 +1089,18 @@ def test_a_show_named_by_a_length_in_quotes_is_no_length():
             "Sunday and said he waited “60 minutes” for the call, and 20 Minutes more.")
     values = _values(text, "2000-04-17")
     assert values == {"Sunday": "2000-04-16", "60 minutes": "PT60M", "20 Minutes": "PT20M"}
+
+
+def test_light_words_before_a_weekday_and_a_capitalised_clock_word():
+    # "at dawn on Monday" is Monday's morning (it was today's dawn and a Monday apart); "Midday Friday" opening a
+    # sentence is Friday's noon; "High Noon", a film, is no time
+    def times(sentence):
+        a = analysis.load_article(f"Headline here\n\nLONDON (Reuters) - {sentence} Officials said so.\n\nMore.",
+                                  published="2020-01-15 14:00", timezone="Europe/London")
+        return [(r.text, r.value, r.earliest) for r in analysis.time_expressions(a).itertuples()]
+
+    [(text, value, earliest)] = times("Police raided the camp at dawn on Monday.")
+    assert text == "dawn on Monday" and value == "2020-01-13" and earliest.hour == 5
+    assert times("Protesters gathered at dusk Sunday.")[0][0] == "dusk Sunday"
+    assert times("Midday Friday is the deadline.")[0][:2] == ("Midday Friday", "2020-01-17T12:00")
+    assert times("The poster showed Gary Cooper in the film High Noon.") == []

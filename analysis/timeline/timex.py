@@ -191,7 +191,7 @@ _ZONES = "(?:" + "|".join(sorted((set(ZONE_ABBREVIATIONS) | set(TIMEZONE_ABBREVI
 #: The hours written in words before "o'clock".
 HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
               "ten": 10, "eleven": 11, "twelve": 12}
-CLOCK_RE = (r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|noon|midnight|midday|"
+CLOCK_RE = (r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|noon|midnight|midday|(?<![A-Za-z] )(?-i:Noon|Midnight|Midday)|"
             r"(?:1[0-2]|0?[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+o['’]clock"
             r"(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?|"
             # a 24-hour clock: "18:42 GMT", "14.30 BST", "0900 local time"; with a colon, also after a preposition
@@ -784,7 +784,7 @@ def h_weekday(m: re.Match, ctx: Context) -> Norm | None:
         step = {"last": -1, "next": 1}.get(week, 0)
         monday = today - pd.Timedelta(days=today.weekday()) + pd.Timedelta(days=7 * step)
         day = monday + pd.Timedelta(days=WEEKDAYS[name])
-    part = (g.get("part") or "").lower() or None
+    part = (g.get("part") or "").lower() or DAYPART_WORDS.get((g.get("light") or "").lower())
     if day is None:
         return Norm("DATE", "XXXX-WXX-" + str(WEEKDAYS[name] + 1), "day")
     norm = _date_norm(day, ctx.tz, part)
@@ -1675,7 +1675,9 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         r"films?|spirit|stockings?|eggs?|bunny|costumes?|candy|turkeys?|pageants?)\b)"), h_holiday),
     ("weekday", re.compile(
         # a weekday in a name of its own: a holiday above, or a day of no fixed date ("Super Tuesday", "Bloody Sunday")
-        rf"\b(?<!Good )(?<!Black )(?<!Cyber )(?<!Super )(?<!Bloody )(?:(?P<shift>(?i:last|next|this))\s+|(?P<mod>(?i:early|late))\s+(?:on\s+)?)?"
+        rf"\b(?<!Good )(?<!Black )(?<!Cyber )(?<!Super )(?<!Bloody )(?:(?P<shift>(?i:last|next|this))\s+|(?P<mod>(?i:early|late))\s+(?:on\s+)?"
+        # "at dawn on Monday", "dusk Sunday": that part of that day
+        rf"|(?P<light>(?i:dawn|dusk|daybreak|sunrise|sunset|nightfall))\s+(?:on\s+)?)?"
         rf"(?P<weekday>{WEEKDAY_RE})"
         rf"(?:\s+(?P<part>{DAYPART_RE}))?\b(?:\s+(?P<week>(?i:last|next|this))\s+(?i:week)\b)?"), h_weekday),
     ("deictic", re.compile(
@@ -1721,7 +1723,7 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
     ("daypart", re.compile(
         r"\b(?:(?:(?:late|early|later|earlier)\s+)?(?:in|during|by|until|till|through)\s+(?P<span>the\s+(?P<part>morning|"
         r"afternoon|evening|night))|(?:at|by|after|before|until|till|around|near)\s+(?P<span2>(?P<part2>night|nightfall|"
-        r"dawn|dusk|daybreak|sunrise|sunset|morning|evening))|"
+        r"dawn|dusk|daybreak|sunrise|sunset|morning|evening)(?!\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"
         # "worked overnight", "Overnight, police...": the adverb, not "overnight trading", "an overnight stay"
         r"(?<!\ban\s)(?<!\bthe\s)(?P<part3>overnight)(?=\s*(?:[.,;:!?)\]—–]|$)|\s+(?:on|in|at|to|into|from|and|"
         r"but|as|when|while|with|without|by|until|amid|near|outside|across|against|for|so|because|despite|after|before|"
@@ -1906,7 +1908,7 @@ _REQUIRED_WORD: dict[str, tuple[str, ...]] = {
 #: text as written; every search of a pattern must find something: a month name as the pattern writes it; a digit
 #: before a clock's ":" or "a.m.", or "noon"; a holiday's name; a unit word after a space (and a weekday before "of").
 _MONTH_HINT = re.compile(MONTH_RE)
-_CLOCK_HINT = re.compile(r"\d(?::|[.\d]\d\d\s*(?:\(|[A-Z]|local)|\s*(?:[ap]\.?m|GMT|UTC))|noon|midnight|midday|"
+_CLOCK_HINT = re.compile(r"\d(?::|[.\d]\d\d\s*(?:\(|[A-Z]|local)|\s*(?:[ap]\.?m|GMT|UTC))|noon|midnight|midday|Noon|Midnight|Midday|"
                          r"o['’]clock")
 _REQUIRED_SEARCH: dict[str, tuple[re.Pattern, ...]] = {
     "month_day": (_MONTH_HINT,), "month_year": (_MONTH_HINT,),
