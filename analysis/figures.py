@@ -37,22 +37,52 @@ def apply_style() -> None:
 
 
 def frame(fig, title: str, subtitle: str = "", source: str = "") -> None:
-    """Title stating the finding and a subtitle above everything drawn so far, a source line below it; left-aligned."""
+    """Title stating the finding and a subtitle above everything drawn so far, a source line below it; left-aligned.
+    Each is wrapped at word boundaries to the width of the figure (or of what is drawn, where that is wider): a
+    long title ran off the right edge, and the saved image grew to hold it, which shrank the chart in a page."""
     from matplotlib.transforms import offset_copy
 
     fig.canvas.draw()
-    box = fig.get_tightbbox(fig.canvas.get_renderer())
+    renderer = fig.canvas.get_renderer()
+    box = fig.get_tightbbox(renderer)
     top, bottom = box.y1 / fig.get_figheight(), box.y0 / fig.get_figheight()
     left = box.x0 / fig.get_figwidth()
-    lines = subtitle.count("\n") + 1 if subtitle else 0
+    width = (max(box.x1, fig.get_figwidth()) - box.x0) * fig.dpi  # pixels from the left edge of the text
     if subtitle:
-        fig.text(left, top, subtitle, ha="left", va="bottom", fontsize=10, color="#444444",
-                 transform=offset_copy(fig.transFigure, fig=fig, y=6, units="points"))
-    fig.text(left, top, title, ha="left", va="bottom", fontsize=13, fontweight="bold",
-             transform=offset_copy(fig.transFigure, fig=fig, y=10 + 14 * lines, units="points"))
+        shown = fig.text(left, top, subtitle, ha="left", va="bottom", fontsize=10, color="#444444",
+                         transform=offset_copy(fig.transFigure, fig=fig, y=6, units="points"))
+        subtitle = _fit_width(shown, width, renderer)
+    lines = subtitle.count("\n") + 1 if subtitle else 0
+    shown = fig.text(left, top, title, ha="left", va="bottom", fontsize=13, fontweight="bold",
+                     transform=offset_copy(fig.transFigure, fig=fig, y=10 + 14 * lines, units="points"))
+    _fit_width(shown, width, renderer)
     if source:
-        fig.text(left, bottom, source, ha="left", va="top", fontsize=8.5, color="#666666",
-                 transform=offset_copy(fig.transFigure, fig=fig, y=-6, units="points"))
+        shown = fig.text(left, bottom, source, ha="left", va="top", fontsize=8.5, color="#666666",
+                         transform=offset_copy(fig.transFigure, fig=fig, y=-6, units="points"))
+        _fit_width(shown, width, renderer)
+
+
+def _fit_width(text, width: float, renderer) -> str:
+    """Wrap a text artist's lines at word boundaries until it is at most ``width`` pixels wide, in lines of even
+    length (no word left alone on the last line); returns the text."""
+    import math
+    import textwrap
+
+    content = text.get_text()
+    measured = text.get_window_extent(renderer).width
+    if measured <= width:
+        return content
+    lines = content.split("\n")
+    longest = max(lines, key=len)
+    for parts in range(math.ceil(measured / width), len(longest) // 10 + 1):
+        chars = math.ceil(len(longest) / parts)  # the narrowest wrap that keeps the longest line in ``parts`` lines
+        while len(textwrap.wrap(longest, chars, break_long_words=False)) > parts:
+            chars += 1
+        wrapped = "\n".join(textwrap.fill(line, chars, break_long_words=False) for line in lines)
+        text.set_text(wrapped)
+        if text.get_window_extent(renderer).width <= width:
+            break
+    return text.get_text()
 
 
 def source_line(article=None, corpus=None) -> str:

@@ -63,3 +63,19 @@ def test_anatomy_labels_stay_inside_their_segments(tmp_path):
         box = text.get_window_extent(renderer).transformed(ax.transData.inverted())
         assert left <= box.x0 and box.x1 <= right, (text.get_text(), left, right, box)
     plt.close(fig)
+
+
+def test_a_long_title_is_wrapped_to_the_figure():
+    # a title longer than the figure ran off its right edge, and the saved image grew to hold it
+    figures.apply_style()
+    fig, ax = plt.subplots(figsize=(7.5, 3))
+    ax.plot([0, 1], [1, 0])
+    title = ("“Sonoma County Sheriff Mark Ellis says at a briefing” came between 6 hours before and 19 hours after "
+             "“Governor Ana Ruiz declares a state of emergency”")
+    figures.frame(fig, title, "A subtitle", "Source: test")
+    [shown] = [t for t in fig.texts if t.get_text().replace("\n", " ") == title]
+    right = shown.get_window_extent(fig.canvas.get_renderer()).x1
+    plt.close(fig)
+    assert "\n" in shown.get_text() and right <= fig.bbox.x1
+    lines = shown.get_text().splitlines()
+    assert min(map(len, lines)) > 0.5 * max(map(len, lines))  # even lines, no word alone on the last
