@@ -157,3 +157,39 @@ def test_the_bracket_label_is_wrapped_to_stay_beside_the_chart():
     assert "the text alone" in bracket.get_text() and "unknown time" in bracket.get_text()
     assert max(len(line) for line in bracket.get_text().splitlines()) <= 26, bracket.get_text()
     assert title == "The resignation came about 1 hour after the vote"
+
+
+WILDFIRE = ("Wildfire forces evacuation of 3,000 homes\n\n"
+            "SANTA ROSA, Calif. — A wildfire that broke out on Wednesday afternoon forced the evacuation of about "
+            "3,000 homes, fire officials said.\n\n"
+            "The fire spread to 4,000 acres within six hours, according to Cal Fire.\n\n"
+            "\"We are asking everyone in the warning zone to leave now,\" Sheriff Mark Ellis said at a briefing on "
+            "Thursday.\n\n"
+            "The utility denied that its equipment caused the fire.\n\n"
+            "Governor Ana Ruiz declared a state of emergency late Wednesday night.")
+
+
+def test_the_story_span_ends_at_the_event_known_to_come_last():
+    # undated past events all end at the publication time: the span ended at the first of them ('Fire spreads'),
+    # titled 'came at most 19 hours after ..., or before by an unknown time'
+    article = analysis.load_article(WILDFIRE, id="fire", published="2025-08-21T07:05", timezone="America/Los_Angeles")
+    first, second, note = timeline.pick_events(article, None, None)
+    rows = timeline.events(article).set_index("event")
+    assert "Governor" in rows.at[first, "label"] and "Sheriff" in rows.at[second, "label"]
+    assert not rows["earliest"].isna()[second] and "story's span" in note
+
+
+def test_an_event_without_an_earliest_time_has_no_day_in_the_side_panel():
+    # the panel said "No other event is known to fall on that day" of an event whose day is not known
+    import matplotlib.pyplot as plt
+
+    from analysis.timeline import chart
+
+    article = analysis.load_article(WILDFIRE, id="fire", published="2025-08-21T07:05", timezone="America/Los_Angeles")
+    table, pairs = timeline.events(article), timeline.gaps(article)
+    undated = table.loc[table["earliest"].isna() & table["label"].str.contains("Fire"), "event"].iloc[0]
+    dated = table.loc[table["label"].str.contains("Governor"), "event"].iloc[0]
+    fig, title, finding, alt = chart.plot_timeline(table, pairs, dated, undated)
+    side = " ".join(t.get_text() for t in fig.axes[1].texts)
+    plt.close(fig)
+    assert "its day is not known" in side and "that day" not in side and "Fire spreads" in side

@@ -320,7 +320,11 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str | No
     when = "" if pd.isna(day) else f"\n({day.tz_convert(rows.at[to_event, 'timezone']):%A %-d %B})"
     side.text(0, -0.75, f"The same day, step by step{when}",
               fontsize=9, fontweight="bold", va="top")
-    if steps <= 1:
+    if pd.isna(day):  # no earliest time: there is no day to speak of ("no other event on that day" misled)
+        quoted = _wrap(f"“{_short(rows.at[to_event, 'label'], 60)}”", 30)
+        side.text(0, 0.4, f"{quoted}\nhas no earliest time in the text,\nso its day is not known.", fontsize=8,
+                  color="#555555", va="top")
+    elif steps <= 1:
         side.text(0, 0.4, "No other event is known\nto fall on that day.", fontsize=8, color="#555555", va="top")
     for k, r in sequence.iterrows():
         c = colour.get(r["event"], PALETTE["blue"])
@@ -416,8 +420,13 @@ def pick_events(article, from_event: str | None, to_event: str | None, known_tim
     earliest = [far if pd.isna(t) else t for t in table["earliest"]]
     first = table["event"].iloc[min(range(len(table)), key=lambda k: earliest[k])]
     rest = table[table["event"] != first]
-    latest = [pd.Timestamp.min.tz_localize("UTC") if pd.isna(t) else t for t in rest["latest"]]
-    second = rest["event"].iloc[max(range(len(rest)), key=lambda k: (latest[k], -k))]
+    # the last: the event known to come latest, by its earliest time; an upper bound alone is most often just the
+    # publication time, which every undated past event shares (it made "X came at most 19 hours after the first,
+    # or before by an unknown time" the story's span). With no earliest time after the first, the latest bound.
+    never = pd.Timestamp.min.tz_localize("UTC")
+    starts = [never if pd.isna(t) else t for t in rest["earliest"]]
+    latest = [never if pd.isna(t) else t for t in rest["latest"]]
+    second = rest["event"].iloc[max(range(len(rest)), key=lambda k: (starts[k] != never, starts[k], latest[k], -k))]
     label = dict(zip(table["event"], table["label"]))
     why = "none were given" if given == (None, None) else f"the example {given[0]!r} → {given[1]!r} names no event here"
     note = (f"from_event/to_event: {why}, so the story's span is charted: {first} ({label[first]}) to {second} "
