@@ -1163,13 +1163,19 @@ def claims(article: "Article", proposition: str | None = None, *,
             cues = _cues(sent, rules, deniers, tokens, forms, places, headline=piece.part == "headline")
             # a denial word that describes a thing counts only when someone says it ("X said the account was a
             # fake"), not in the outlet's own narration ("bankers opened fake accounts")
-            cues = [c for c in cues if not c.needs_voice
-                    or _holder(c, sent, rules, voices, (piece.part, paragraph), last)]
+            held: dict[int, str] = {}  # each cue's holder, found once
+
+            def holder(c: _Cue) -> str:
+                if id(c) not in held:
+                    held[id(c)] = _holder(c, sent, rules, voices, (piece.part, paragraph), last)
+                return held[id(c)]
+
+            cues = [c for c in cues if not c.needs_voice or holder(c)]
             stance = ("denial" if any(c.stance == "denial" for c in cues)
                       else "claim" if any(c.stance == "claim" for c in cues) else "context")
             winners = [c for c in cues if c.stance == stance] if stance != "context" else []
             holders = list(dict.fromkeys(
-                _holder(cue, sent, rules, voices, (piece.part, paragraph), last) or outlet for cue in winners))
+                holder(cue) or outlet for cue in winners))
             if stance == "denial" and not _about(sent, rules.topic) and not _refers_back(tokens, rules) and not (
                     {h.lower() for holder in holders for h in holder.split("; ")} & voices_known):
                 stance, winners, holders = "context", [], []  # a denial of something else, by someone else
