@@ -271,16 +271,17 @@ def render(names: list[str] | None = None, parameters: dict[str, Any] | None = N
     """
     paths = notebook_paths(names)
     parameters = dict(parameters or {})
+    given = bool(parameters)
     if parameters and not output_dir and "output_dir" not in parameters:
         output_dir = str(Path("out") / (paths[0].stem if len(paths) == 1 else "render"))
-    if output_dir and (parameters or in_place):
+    if output_dir:  # (also without -p: the sidecars and the gallery said output_dir='figures' of figures put elsewhere)
         parameters["output_dir"] = output_dir
     target = Path(parameters.get("output_dir") or output_dir or FIGURES)
     target = target if target.is_absolute() else ROOT / target
     _clear_abandoned_staging()
     STAGING.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-", dir=STAGING))
-    jobs = {path: (str(path), str(staging / path.stem), parameters, in_place or bool(parameters), not in_place)
+    jobs = {path: (str(path), str(staging / path.stem), parameters, in_place or given, not in_place)
             for path in paths}
     results: list[Result] = []
     bar = None

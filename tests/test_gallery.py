@@ -188,3 +188,14 @@ def test_killed_render_leaves_published_folder_as_it_was(tmp_path):
     assert not [name for name in after if name.startswith(".")], after
     assert not stage.exists()
     assert "01_corpus_anatomy.png" in (published / "index.html").read_text()
+
+
+def test_output_dir_without_parameters_is_the_one_the_sidecars_name(tmp_path):
+    # `render --output-dir DIR` alone published into DIR figures whose sidecars (and gallery) said output_dir='figures'
+    out = tmp_path / "published"
+    [result] = render.render(["01_corpus"], None, output_dir=str(out), progress=False)
+    assert result.ok, result.error
+    meta = json.loads((out / "01_corpus_anatomy.json").read_text())
+    assert meta["parameters"]["output_dir"] == str(out)
+    assert f"output_dir=&#x27;{out}&#x27;" in (out / "index.html").read_text()
+    assert not (out / "01_corpus.ipynb").exists()  # as before: the executed copy is kept for renders with -p
