@@ -51,13 +51,7 @@ def validate_parameters(namespace: dict[str, Any], extra: dict[str, tuple[tuple[
              if not k.startswith("_") and k not in _IGNORED and not isinstance(v, (types.ModuleType, types.FunctionType, type))}
     unknown = sorted(set(given) - set(spec))
     if unknown:
-        guesses = [f"{u!r} -> {close[0]!r}" for u in unknown
-                   for close in [difflib.get_close_matches(u, list(spec), n=1, cutoff=0.75)] if close]
-        raise ParameterError(
-            f"unknown parameter(s) {', '.join(repr(u) for u in unknown)}; this notebook takes "
-            f"{', '.join(sorted(spec))}. Check the spelling of -p/-r arguments to papermill"
-            + (f" (did you mean {'; '.join(guesses)}?)" if guesses else "")
-        )
+        raise ParameterError(unknown_parameters(unknown, spec, "this notebook takes"))
     missing = sorted(set(spec) - set(given))
     if missing:
         raise ParameterError(f"missing parameter(s) {', '.join(missing)}; define them in the notebook's parameters cell")
@@ -109,6 +103,15 @@ def validate_parameters(namespace: dict[str, Any], extra: dict[str, tuple[tuple[
         result.article = result.corpus[article_id]
     _check_writable(output_dir)  # last: a notebook stopped by a bad parameter has written nothing
     return result
+
+
+def unknown_parameters(unknown, known, takes: str) -> str:
+    """The message for parameters no notebook declares: each named, what is taken instead, the likely misspelling."""
+    guesses = [f"{u!r} -> {close[0]!r}" for u in unknown
+               for close in [difflib.get_close_matches(u, list(known), n=1, cutoff=0.75)] if close]
+    return (f"unknown parameter(s) {', '.join(repr(u) for u in unknown)}; {takes} {', '.join(sorted(known))}. "
+            f"Check the spelling of the -p/-r arguments"
+            + (f" (did you mean {'; '.join(guesses)}?)" if guesses else ""))
 
 
 def _closest_id(article_id: str, ids: list[str]) -> str | None:

@@ -31,7 +31,7 @@ from traitlets import default
 
 from .errors import ParameterError
 from .figures import STAGING_ENV, write_text
-from .params import ROOT
+from .params import ROOT, unknown_parameters
 
 NOTEBOOKS = ROOT / "notebooks"
 FIGURES = ROOT / "figures"
@@ -139,6 +139,19 @@ def notebook_paths(names: list[str] | None = None) -> list[Path]:
                                  f"{', '.join(p.stem for p in found)}")
         chosen += [p for p in match if p not in chosen]
     return chosen
+
+
+def declared_parameters(path: Path) -> list[str]:
+    """The names a notebook's ``parameters`` cell assigns (what ``-p``/``-r`` may set in it)."""
+    import nbformat
+
+    for cell in nbformat.read(path, as_version=4).cells:
+        if cell.cell_type == "code" and "parameters" in cell.metadata.get("tags", []):
+            tree = ast.parse(cell.source)
+            targets = [t for node in tree.body if isinstance(node, (ast.Assign, ast.AnnAssign))
+                       for t in (node.targets if isinstance(node, ast.Assign) else [node.target])]
+            return [t.id for t in targets if isinstance(t, ast.Name)]
+    return []
 
 
 def to_html(nb) -> str:
@@ -272,6 +285,13 @@ def render(names: list[str] | None = None, parameters: dict[str, Any] | None = N
     paths = notebook_paths(names)
     parameters = dict(parameters or {})
     given = bool(parameters)
+    # each notebook gets the parameters it declares ('-r known_times x' for all five failed the four without it);
+    # a name none of them declares stops the render before any notebook runs
+    declared = {path: set(declared_parameters(path)) for path in paths}
+    unknown = sorted(set(parameters) - set().union(*declared.values()))
+    if unknown:
+        takes = f"{'the notebook' if len(paths) == 1 else 'the notebooks'} {', '.join(p.stem for p in paths)} take"
+        raise ParameterError(unknown_parameters(unknown, set().union(*declared.values()), takes))
     if parameters and not output_dir and "output_dir" not in parameters:
         output_dir = str(Path("out") / (paths[0].stem if len(paths) == 1 else "render"))
     if output_dir:  # (also without -p: the sidecars and the gallery said output_dir='figures' of figures put elsewhere)
@@ -281,7 +301,8 @@ def render(names: list[str] | None = None, parameters: dict[str, Any] | None = N
     _clear_abandoned_staging()
     STAGING.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-", dir=STAGING))
-    jobs = {path: (str(path), str(staging / path.stem), parameters, in_place or given, not in_place)
+    jobs = {path: (str(path), str(staging / path.stem), {k: v for k, v in parameters.items() if k in declared[path]},
+                   in_place or given, not in_place)
             for path in paths}
     results: list[Result] = []
     bar = None

@@ -199,3 +199,25 @@ def test_output_dir_without_parameters_is_the_one_the_sidecars_name(tmp_path):
     assert meta["parameters"]["output_dir"] == str(out)
     assert f"output_dir=&#x27;{out}&#x27;" in (out / "index.html").read_text()
     assert not (out / "01_corpus.ipynb").exists()  # as before: the executed copy is kept for renders with -p
+
+
+def test_each_notebook_gets_the_parameters_it_takes(tmp_path):
+    # '-r proposition ...' for every notebook stopped the ones without it with an unknown-parameter error
+    out = tmp_path / "r"
+    results = render.render(["01_corpus", "05_claims"], {"proposition": "U.S. troops are leaving Iraq"},
+                            output_dir=str(out), progress=False)
+    assert [r.ok for r in results] == [True, True], [r.error for r in results]
+    assert "proposition" not in json.loads((out / "01_corpus_anatomy.json").read_text())["parameters"]
+    assert json.loads((out / "05_claims_arc.json").read_text())["parameters"]["proposition"] == (
+        "U.S. troops are leaving Iraq")
+
+
+def test_a_parameter_no_notebook_takes_stops_the_render_before_it_starts(tmp_path):
+    import pytest
+
+    from analysis import ParameterError
+
+    with pytest.raises(ParameterError, match=r"unknown parameter\(s\) 'artcle_id'.*did you mean 'artcle_id' -> "
+                                             r"'article_id'"):
+        render.render(["01_corpus", "05_claims"], {"artcle_id": "x"}, output_dir=str(tmp_path / "r"), progress=False)
+    assert not (tmp_path / "r").exists()
