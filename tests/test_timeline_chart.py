@@ -193,3 +193,23 @@ def test_an_event_without_an_earliest_time_has_no_day_in_the_side_panel():
     side = " ".join(t.get_text() for t in fig.axes[1].texts)
     plt.close(fig)
     assert "its day is not known" in side and "that day" not in side and "Fire spreads" in side
+
+
+def test_a_report_and_its_denial_are_titled_without_zero_minutes():
+    # the denial bounds the report from above by 0: titled 'came at most 0 minutes after ..., or before by an unknown
+    # time'; and an order known with no length read 'later, by an unknown time later' in the same-day panel
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from analysis.timeline import chart
+
+    assert chart.span_words(pd.NaT, pd.Timedelta(0)) == "at the same time or before"
+    assert chart.span_words(pd.Timedelta(0), pd.NaT) == "at the same time or after"
+    article = analysis.load_article(ARTICLES / "wire_denial.txt")
+    table, pairs = timeline.events(article), timeline.gaps(article)
+    denial = timeline.find_event(article, "denies")
+    report = next(e for e, label in zip(table["event"], table["label"]) if label == "Newspaper report")
+    fig, title, finding, alt = chart.plot_timeline(table, pairs, denial, report)
+    plt.close(fig)
+    assert title == "“Newspaper report” came at the same time or before “Kremlin denies newspaper report”"
+    assert "0 minutes" not in finding

@@ -53,9 +53,11 @@ def span_words(lo, hi) -> str:
         return f"at least {one(-hi)[0]} before"
     if lo_known and not hi_known and lo.total_seconds() < 0:
         return f"at most {one(-lo)[0]} before, or after by an unknown time"
-    if not hi_known:
-        return f"at least {one(lo)[0]}" if lo.total_seconds() > 0 else "later, by an unknown time"
+    if not hi_known:  # (at a bound of 0: "at the same time or after", not "later, by an unknown time")
+        return f"at least {one(lo)[0]}" if lo.total_seconds() > 0 else "at the same time or after"
     if not lo_known:  # no lower bound: the second event may also come any time before the first
+        if hi.total_seconds() == 0:  # a report and its denial: "at most 0 minutes after, or before ..." said it
+            return "at the same time or before"
         return f"at most {one(hi)[0]} after, or before by an unknown time"
     if lo.total_seconds() <= 0 <= hi.total_seconds() and lo.total_seconds() == 0:
         return f"up to {one(hi)[0]}"
@@ -335,7 +337,8 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str | No
             words = span_words(r["min"], r["max"])
             if not pd.isna(r["min"]) and r["min"] < pd.Timedelta(0):
                 words = "order unknown"
-            side.text(0.1, k - 0.5, f"{words} later" if words not in ("order unknown", "unknown") else words,
+            plain = words in ("order unknown", "unknown") or words.endswith(("after", "before"))
+            side.text(0.1, k - 0.5, words if plain else f"{words} later",
                       va="center", fontsize=7, color="#555555", style="italic")
 
     # the user's words name an event ("the parliament vote"); an event's own label is a clause, quoted as it stands
@@ -346,10 +349,10 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str | No
                       else f"“{_short(rows.at[event, 'label'], 40)}”"
                       for name, event in zip(names or ("", ""), (from_event, to_event))]
     said, subject = span_words(tight.min, tight.max), name_b[0].upper() + name_b[1:]
-    if not pd.isna(tight.min) and tight.min >= pd.Timedelta(0):
-        title = f"{subject} came {said} after {name_a}"
-    elif said.endswith(("before", "after")):
+    if said.endswith(("before", "after")):  # "between 2 and 5 hours before", "at the same time or after"
         title = f"{subject} came {said} {name_a}"
+    elif not pd.isna(tight.min) and tight.min >= pd.Timedelta(0):
+        title = f"{subject} came {said} after {name_a}"
     elif ", or " in said:  # one side open: "came at most 7 hours after X, or before by an unknown time"
         title = f"{subject} came {said.replace(', or', f' {name_a}, or', 1)}"
     else:
