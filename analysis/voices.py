@@ -724,6 +724,14 @@ class _Reader:
             out[str(actor)] = words - {"the", "a", "an", "of", "and", "for", "to", "in"}
         return out
 
+    def organization_names(self) -> set[str]:
+        """Names the actors layer reads as organizations."""
+        try:
+            table = importlib.import_module(f"{__package__}.actors").actors(self.article)
+        except (ImportError, AttributeError):
+            return set()
+        return set(table.loc[table["kind"] == "organization", "actor"].tolist())
+
     def _actor_genders(self) -> dict[str, str]:
         """Genders the actors layer knows (from honorifics, titles and the pronouns used for a person)."""
         try:
@@ -1180,6 +1188,11 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
              pronoun_sentence_first: bool = False) -> _Speaker:
     """Who a speaker token names: person, anonymous, document, organization, outlet or unknown."""
     low = tok.lower_
+    if low in _THIRD_PERSON and tok.text[0].isupper() and tok.i > tok.sent.start and tok.doc[tok.i - 1].text not in (
+            *"\"“‘'(—–-:",):  # "Speaking in Islamabad, He said ...": a pronoun in capitals mid-sentence is the name of
+        named = next((p.name for p in reader.people if tok.text in p.name.split()), None)  # someone named so
+        if named is not None:  # (a Chinese name puts the surname first: "He Lifeng")
+            return _Speaker(named, "person", tok.text)
     if tok.pos_ == "PRON" or low in _RELATIVE:
         if low in _FIRST_PERSON:
             if inside is not None:
@@ -2694,6 +2707,12 @@ def _quotes(article: "Article") -> pd.DataFrame:
                           and words in " ".join(_WORD.findall(b.part.text[b.start:b.end].lower()))), None)
             if match is not None:
                 r.speaker = match.speaker
+    bodies = reader.organization_names()
+    for r in rows:  # a name the rules took for a person's that the actors layer knows as a body, and no first name
+        # opens it: "The Joint Chiefs of Staff (JCS) said", "the Bench observed" are organizations
+        if r.speaker.kind == "person" and r.speaker.name in bodies \
+                and r.speaker.name.split()[0].lower() not in FIRST_NAME_GENDERS:
+            r.speaker = _Speaker(r.speaker.name, "organization", r.speaker.text)
     for r in rows:  # the comma before a closing mark belongs to the attribution, not to the words
         while r.end > r.start + 1 and r.part.text[r.end - 1] in ", \u00a0":
             r.end -= 1

@@ -1531,3 +1531,15 @@ def test_a_signature_opening_on_a_first_name_is_a_person():
     signed = frame[frame["cue"] == "―"]
     lastra = signed[signed["speaker"] == "Christina Lastra"]
     assert len(lastra) >= 1 and set(lastra["speaker_kind"]) == {"person"}
+
+
+def test_a_body_the_actors_know_is_an_organization_and_a_surname_he_is_a_name():
+    # "The Joint Chiefs of Staff (JCS) said ..." and "the Bench observed": organizations, not people; "Speaking at the
+    # ceremony in Islamabad, He said ...": He Lifeng, named before (a Chinese name puts the surname first)
+    yonhap = analysis.quotes(analysis.load_article(ARTICLE_DIR / "yonhap_web_page.txt"))
+    assert set(yonhap.loc[yonhap.speaker == "JCS", "speaker_kind"]) == {"organization"}
+    hindu = analysis.quotes(analysis.load_article(ARTICLE_DIR / "hindu_web_page.txt"))
+    assert set(hindu.loc[hindu.speaker == "Bench", "speaker_kind"]) == {"organization"}
+    xinhua = analysis.quotes(analysis.load_article(ARTICLE_DIR / "xinhua_web_page.txt"))
+    corridor = xinhua[xinhua.quote.str.startswith("the corridor had brought")].iloc[0]
+    assert corridor.speaker == "He Lifeng"
