@@ -466,7 +466,7 @@ def _names_organization(ent: "Span") -> bool:
             _cue(root.head.head.lower_, "job") or root.head.head.lemma_ in ("work", "intern")):
         return True
     if root.dep_ == "nsubj":
-        for token in doc[ent.end:root.sent.end]:
+        for token in doc[ent.end:_nlp.sentence_span(doc, root.i)[1]]:  # (to the end of root's sentence)
             if token.lower_ == "its":
                 # not "Jane Doe, its chairman,": an appositive that gives the person a post in a body named before
                 apposed = token.i == ent.end + 1 and doc[ent.end].text == ","
@@ -700,7 +700,7 @@ def _title_before(doc: "Doc", i: int) -> tuple[int, str]:
     """A title or rank written just before token ``i`` ("U.S. Secretary of Defense", "Brig. Gen."): (start, text).
     Honorifics (Mr., Ms.) are not titles; another person's name, a comma or a lowercase word ends the title."""
     k = i - 1
-    sent_start = doc[i].sent.start
+    sent_start = _nlp.sentence_span(doc, i)[0]
     first = i
     heads = []
     while k >= sent_start:
@@ -754,8 +754,11 @@ def _untagged_people(doc: "Doc") -> list[tuple[int, int]]:
     """Token ranges of names the tagger missed that a person's honorific or style of address opens ("Dame Jane Doe
     MP said", "Cllr Doe said"): one to three title-case proper nouns outside any entity."""
     found = []
-    openers = [w for w, (kind, _g) in TITLES.items() if kind in ("honorific", "style") or _abbreviated_title(w)]
-    for tok in _nlp.tokens_where(doc, "LOWER", openers):  # (only those tokens are visited)
+
+    def opener(word: str) -> bool:  # (asked once per distinct word of the Doc, not once per title in TITLES)
+        return word in TITLES and (TITLES[word][0] in ("honorific", "style") or _abbreviated_title(word))
+
+    for tok in _nlp.tokens_where(doc, "LOWER", opener):  # (only those tokens are visited)
         if not tok.is_title:
             continue
         k = tok.i + 1
@@ -932,9 +935,11 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
                                   bisect.bisect_right(starts, i) - 1, i, title, role, "name", credit,
                                   honorific_gender=honorific, place_cue=place))
         # group words and nationality words the tagger left alone ("conservatives", "Shiites", "Iraqi"): only
-        # tokens outside entities that are nouns or nationality words can be, so only those are visited
+        # tokens outside entities that are nouns of a group word's lemma or nationality words can be, so only those
+        # are visited (the tests below are the rule; these sets only narrow what they see)
         outside = set(_nlp.token_indices(doc, "ENT_TYPE", lambda label: label == ""))
-        maybe = set(_nlp.token_indices(doc, "POS", ("NOUN", "PROPN"))) | set(_nlp.token_indices(doc, "LOWER", nationality))
+        maybe = set(_nlp.token_indices(doc, "LEMMA", lambda lemma: lemma.lower() in GROUP_WORDS)) \
+            & set(_nlp.token_indices(doc, "POS", ("NOUN", "PROPN"))) | set(_nlp.token_indices(doc, "LOWER", nationality))
         for token in (doc[i] for i in sorted(outside & maybe)):
             if token.ent_type_:
                 continue
@@ -1730,7 +1735,7 @@ def actors(article: "Article", *, aliases: str | Path | None = None,
     Rows by mentions, most first. ``aliases``: a CSV (alias, canonical, kind) added to the built-in table;
     ``demonyms``: a CSV (demonym, country, plural) added to ``data/demonyms.csv``, through which a nationality
     adjective ("Iraqi") counts as a mention of its country (a place)."""
-    return _analyse(article, aliases, demonyms).actors.copy()
+    return _nlp.copy_frame(_analyse(article, aliases, demonyms).actors)
 
 
 def mentions(article: "Article", *, aliases: str | Path | None = None, demonyms: str | Path | None = None,
@@ -1739,14 +1744,14 @@ def mentions(article: "Article", *, aliases: str | Path | None = None, demonyms:
     how (name, surname, first name, variant, lookup, demonym, reference: "the ministry" after the Ministry of ...,
     pronoun). ``pronouns=False`` leaves out resolved he/she."""
     result = _analyse(article, aliases, demonyms)
-    return (result.mentions if pronouns else result.named_mentions).copy()
+    return _nlp.copy_frame(result.mentions if pronouns else result.named_mentions)
 
 
 def people(article: "Article", *, aliases: str | Path | None = None,
            demonyms: str | Path | None = None) -> pd.DataFrame:
     """The persons (and author, credit people): actor, kind, gender (male, female or None), title, role,
     surname, mentions."""
-    return _analyse(article, aliases, demonyms).people.copy()
+    return _nlp.copy_frame(_analyse(article, aliases, demonyms).people)
 
 
 def resolve(article: "Article", text: str, start: int | None = None, part: str = "body", *,

@@ -251,6 +251,16 @@ def sentence_starts(doc: "Doc") -> list[int]:
     return starts
 
 
+def sentence_span(doc: "Doc", i: int) -> tuple[int, int]:
+    """Token start and end of the sentence holding token ``i`` (``doc[i].sent.start``, ``.end``), found by
+    bisection in ``sentence_starts`` rather than by walking the tokens as ``Token.sent`` does on every read."""
+    import bisect
+
+    starts = sentence_starts(doc)
+    at = bisect.bisect_right(starts, i)
+    return starts[at - 1] if at else 0, starts[at] if at < len(starts) else len(doc)
+
+
 def _bounds(doc: "Doc") -> tuple[list[int], list[int]]:
     """Character start and end of every token of ``doc``."""
     bounds = doc.user_data.get("_token_bounds")
@@ -360,8 +370,10 @@ def typed_frame(rows: list[tuple], columns: list[str], types: dict[str, str]) ->
     count = len(rows)
     arrays = []
     as_they_are = not using_string_dtype()  # (pandas' future string dtype would turn text columns into strings)
-    for k, column in enumerate(columns):
-        values = [row[k] for row in rows]
+    by_column = list(zip(*rows)) if rows else [()] * len(columns)  # (the rows turned into columns at once)
+    if len(by_column) < len(columns):
+        raise IndexError(f"typed_frame: rows of {len(by_column)} values for {len(columns)} columns")
+    for column, values in zip(columns, by_column):
         dtype = types.get(column)
         if dtype == "Int64":  # (``pd.array(values, dtype="Int64")``, from the values and their mask directly)
             mask = np.fromiter((v is None or v is pd.NA or v != v for v in values), dtype=bool, count=count)
@@ -370,7 +382,7 @@ def typed_frame(rows: list[tuple], columns: list[str], types: dict[str, str]) ->
         elif dtype is not None:
             arrays.append(np.array(values, dtype=dtype))
         else:  # lists stay one value each; Timestamps and NaT become a datetime column, as pandas' constructor does
-            text = as_they_are and all(type(v) is str for v in values)  # (a column of text stays as it is)
+            text = as_they_are and (not values or set(map(type, values)) == {str})  # (text stays as it is)
             values = np.fromiter(values, dtype=object, count=count)
             arrays.append(values if text else maybe_infer_to_datetimelike(values))
     return column_frame(arrays, columns)
@@ -482,10 +494,43 @@ def memo(article: "Article", name: str, compute):
         if key in _memo:
             _memo.move_to_end(key)
             value = _memo[key]
-            return value.copy() if hasattr(value, "copy") else value
+            return _copied(value)
     value = compute()
     with _lock:
         _memo[key] = value
         while len(_memo) > _MEMO_SIZE:
             _memo.popitem(last=False)
+    return _copied(value)
+
+
+def _copied(value):
+    """What ``memo`` hands out: a copy of a DataFrame (``copy_frame``) or of anything else with ``.copy()``."""
+    import pandas as pd
+
+    if type(value) is pd.DataFrame:
+        return copy_frame(value)
     return value.copy() if hasattr(value, "copy") else value
+
+
+def copy_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame.copy()`` (a deep copy: each block's values copied, the axes as views, blocks consolidated, ``attrs``
+    and flags carried over), made from the copied blocks directly: pandas' generic path cost several times the copy
+    itself on the extractors' small tables, which are copied each time ``memo`` or an accessor hands one out (about
+    ten times an article). Anything but a plain DataFrame, or pandas under copy-on-write, takes ``frame.copy()``."""
+    import pandas as pd
+    from pandas._config import using_copy_on_write
+    from pandas.core.internals.managers import BlockManager
+
+    if type(frame) is not pd.DataFrame or using_copy_on_write() or type(frame._mgr) is not BlockManager:
+        return frame.copy()
+    manager = frame._mgr
+    copied = BlockManager(tuple(block.copy(deep=True) for block in manager.blocks),
+                          [axis.view() for axis in manager.axes], verify_integrity=False)
+    copied._consolidate_inplace()
+    out = pd.DataFrame._from_mgr(copied, axes=copied.axes)
+    if frame.attrs:
+        import copy
+
+        out.attrs = copy.deepcopy(frame.attrs)
+    out.flags.allows_duplicate_labels = frame.flags.allows_duplicate_labels
+    return out

@@ -60,10 +60,11 @@ def test_keys_follow_an_article_edited_in_place():
 
 
 def test_fast_readers_agree_with_spacy(seed):
-    """sentence_starts, tokens_in and tokens_where give what a loop over the whole Doc gives."""
+    """sentence_starts, sentence_span, tokens_in and tokens_where give what a loop over the whole Doc gives."""
     for piece in nlp.parse(seed):
         doc = piece.doc
         assert nlp.sentence_starts(doc) == [s.start for s in doc.sents]
+        assert [nlp.sentence_span(doc, t.i) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
         for lo in range(0, len(piece.text) + 2, 11):
             for width in (0, 1, 4, 37):
                 hi = lo + width
@@ -134,6 +135,28 @@ def test_typed_frame_is_the_table_pandas_makes():
     text = nlp.typed_frame([("a", 1)], ["x", "y"], {"y": "int64"})
     text.columns.name = "renamed"  # the column names are shared by tables of the same columns: never their name
     assert nlp.typed_frame([("b", 2)], ["x", "y"], {"y": "int64"}).columns.name is None
+
+
+def test_copy_frame_is_pandas_deep_copy(seed):
+    """copy_frame, which memo and the actors' accessors hand out, is ``frame.copy()``: the same values, dtypes, index
+    and blocks, attrs copied, and nothing shared (changing the copy, its column names or its attrs leaves the
+    original as it was)."""
+    when = pd.Timestamp("2024-05-03 15:00", tz="Europe/Moscow")
+    frames = [analysis.time_expressions(seed), analysis.quotes(seed), analysis.actors(seed), pd.DataFrame(),
+              nlp.typed_frame([("a", 1, ["x"], when, None)], ["t", "n", "l", "w", "m"], {"n": "int64", "m": "Int64"})]
+    frames[-1].attrs["source"] = {"names": ["seed"]}
+    for frame in frames:
+        got, expected = nlp.copy_frame(frame), frame.copy()
+        pd.testing.assert_frame_equal(got, expected, check_exact=True)
+        assert _blocks(got) == _blocks(expected) and got.attrs == expected.attrs
+        assert type(got.index) is type(expected.index) and got.flags.allows_duplicate_labels
+        if len(frame.columns):
+            before = frame.copy()
+            got.iloc[0:1, 0] = None if len(frame) else got.iloc[0:1, 0]
+            got.columns.name = "renamed"
+            got.attrs.setdefault("source", {}).setdefault("names", []).append("copy")
+            pd.testing.assert_frame_equal(frame, before, check_exact=True)
+            assert frame.columns.name is None and frame.attrs == before.attrs
 
 
 def test_parse_stream_parses_once_in_one_pipe(monkeypatch):
