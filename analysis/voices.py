@@ -2572,7 +2572,8 @@ def _attribute_indirect(reader: _Reader, part: _Part, used: set[int], direct_row
             continue
         if part.text[hi:hi + 1] == ":" and not part.text[part.text.rfind("\n", 0, lo) + 1:lo].strip():
             continue  # a section label opening its line ("What's next: X reports earnings"), not what was said
-        subjects = _subject(tok)
+        # a subject with "no" says nothing: "no casualties reported" (a headline's passive), "no official said"
+        subjects = [s for s in _subject(tok) if not any(c.dep_ == "det" and c.lower_ == "no" for c in s.children)]
         if not subjects:
             continue
         for s in subjects:

@@ -1543,3 +1543,9 @@ def test_a_body_the_actors_know_is_an_organization_and_a_surname_he_is_a_name():
     xinhua = analysis.quotes(analysis.load_article(ARTICLE_DIR / "xinhua_web_page.txt"))
     corridor = xinhua[xinhua.quote.str.startswith("the corridor had brought")].iloc[0]
     assert corridor.speaker == "He Lifeng"
+
+
+def test_a_subject_with_no_is_no_speaker():
+    # a dek in headline style: "...; no casualties reported, officials say": officials speak, "no casualties" does not
+    wsj = analysis.quotes(analysis.load_article(ARTICLE_DIR / "wsj_web_page.txt"))
+    assert "no casualties" not in set(wsj.speaker) and "officials" in set(wsj.speaker)
