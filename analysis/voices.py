@@ -1063,6 +1063,14 @@ def _subject(verb: "Token") -> list["Token"]:
             inverted = _subject_between_quote_and_verb(tok)
             if inverted is not None:  # '“...,” Tulsa police Chief Jane Doe said' parsed as a conjunct
                 return [inverted]
+        if tok.i == verb.i and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.dep_ == "ccomp" \
+                and tok.head.head.lemma_.lower() in SPEECH_VERBS and tok.i > 0 and tok.doc[tok.i - 1].text == "," \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in tok.head.children):
+            # "Sharif said Pakistan would ensure ..., adding that ...": the participle set off by a comma speaks for
+            # the one who said, not for the subject of what was said (the parser hung it on the reported clause; a
+            # pronoun there, "she believes ..., saying", is most often the one who said)
+            tok = tok.head.head
+            continue
         if tok.i == verb.i and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.dep_ == "relcl" \
                 and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
             # "... defend not paying an architect who said he was stiffed, saying, '...'": a participle set off by

@@ -1549,3 +1549,10 @@ def test_a_subject_with_no_is_no_speaker():
     # a dek in headline style: "...; no casualties reported, officials say": officials speak, "no casualties" does not
     wsj = analysis.quotes(analysis.load_article(ARTICLE_DIR / "wsj_web_page.txt"))
     assert "no casualties" not in set(wsj.speaker) and "officials" in set(wsj.speaker)
+
+
+def test_a_participle_after_a_reported_clause_speaks_for_the_one_who_said():
+    # "Sharif said Pakistan would ensure ..., adding that the two sides would ...": Sharif adds, not Pakistan
+    xinhua = analysis.quotes(analysis.load_article(ARTICLE_DIR / "xinhua_web_page.txt"))
+    adding = xinhua[xinhua.cue == "adding"].iloc[0]
+    assert adding.speaker == "Shehbaz Sharif" and adding.speaker_kind == "person"
