@@ -10,7 +10,7 @@ import pytest  # noqa: E402
 
 import analysis  # noqa: E402
 from analysis import timeline  # noqa: E402
-from conftest import ARTICLES  # noqa: E402
+from conftest import ARTICLES, ROOT  # noqa: E402
 
 ONE_EVENT = ("Minister resigns\n\nThe health minister resigned on Tuesday, the ministry said.\n\n"
              "Her deputy will act in the role.")
@@ -213,3 +213,40 @@ def test_a_report_and_its_denial_are_titled_without_zero_minutes():
     plt.close(fig)
     assert title == "“Newspaper report” came at the same time or before “Kremlin denies newspaper report”"
     assert "0 minutes" not in finding
+
+
+def test_the_timeline_is_readable_at_600_pixels(seed):
+    # 10.5 inches wide with 7.5-point labels, the seed's chart had text about 6 px high when shown 600 px wide; the
+    # same-day panel now sits under the chart, in a figure 7.5 inches wide
+    import matplotlib.pyplot as plt
+
+    from analysis.timeline import chart
+
+    known = ROOT / "notebooks" / "data" / "02_known_times_seed.csv"
+    first, second, note = timeline.pick_events(seed, "parliament vote", "Pentagon denial", known)
+    table, pairs = timeline.events(seed, known_times=known), timeline.gaps(seed, known_times=known)
+    fig, title, finding, alt = chart.plot_timeline(table, pairs, first, second, loose=timeline.gap(seed, first, second),
+                                                   names=("parliament vote", "Pentagon denial"))
+    fig.canvas.draw()
+    texts = [t for ax in fig.axes for t in [*ax.texts, *ax.get_xticklabels(), *ax.get_yticklabels()] if t.get_text()]
+    pixels = {t.get_text(): t.get_fontsize() * 600 / (fig.get_figwidth() * 72) for t in texts + fig.texts}
+    plt.close(fig)
+    assert min(pixels.values()) >= 8, sorted(pixels.items(), key=lambda kv: kv[1])[:3]
+    assert "Briefing ends" in pixels and any("Baghdad time" in text for text in pixels)  # another clock is named
+
+
+def test_the_dates_chart_names_each_tick_once():
+    # its ticks were the default locator's, two a month under a "%b %Y" label: "Mar 2024, Mar 2024, Apr 2024, ..."
+    import matplotlib.pyplot as plt
+
+    text = ("Rates unchanged\n\nThe bank's main rate has stayed at 4% since March 3, its board said in a statement "
+            "on Tuesday.\n\nIts next meeting is on June 12.")
+    article = analysis.load_article(text, id="dates", published="2024-05-09", timezone="Europe/London")
+    fig, title, finding, alt = timeline.plot_timeline(timeline.events(article), timeline.gaps(article), None, None,
+                                                      times=timeline.time_expressions(article))
+    fig.canvas.draw()
+    ticks = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    pixels = min(t.get_fontsize() for t in fig.axes[0].get_yticklabels()) * 600 / (fig.get_figwidth() * 72)
+    plt.close(fig)
+    assert len(ticks) >= 3 and len(set(ticks)) == len(ticks), ticks
+    assert pixels >= 8

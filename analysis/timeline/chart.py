@@ -1,15 +1,15 @@
 """The timeline chart: every event on one time axis with honest bounds, the gap between two events bracketed in
-words, and beside it the same-day sequence step by step.
+words, and under it the same-day sequence step by step (7.5 inches wide: readable at 600 px).
 
 ``plot_timeline(table, pairs, from_event, to_event, ...)`` takes an ``events(...)`` table and its ``gaps(...)`` table
 and returns ``(fig, title, finding, alt)``:
-- left: one row per event on the article's clock; a dot where the time is known to the minute, a bar spanning
-  ``earliest``–``latest`` where it is not, an arrow where only one side is bounded; each row names the local time zone
-  of the event's place. Events far outside the story's days are pinned to the edge with their date.
+- above: one row per event on the article's clock; a dot where the time is known to the minute, a bar spanning
+  ``earliest``–``latest`` where it is not, an arrow where only one side is bounded; a row whose place keeps another
+  clock than the axis names it. Events far outside the story's days are pinned to the edge with their date.
 - a bracket from ``from_event`` to ``to_event`` labelled with the bounds in words ("between 1 and 12 hours"), and,
   when a looser ``Gap`` is given (the text alone, without ``known_times``), how far the user's facts tightened it;
-- right: the same-day sequence around ``to_event`` as a chain of steps, each labelled with the bounds on the time
-  from the step before, which the network knows even when the hour of day is unknown ("1 to 30 minutes later").
+- below: the same-day sequence around ``to_event`` as a chain of steps, left to right, each labelled with the bounds
+  on the time from the step before, which the network knows even when the hour of day is unknown ("1 to 30 minutes later").
 """
 from __future__ import annotations
 
@@ -32,6 +32,9 @@ TICK_STEPS = [(pd.Timedelta(hours=h), f"{h}h", "%a %-d %b\n%H:%M") for h in (1, 
     (pd.Timedelta(days=365.25 * y), f"{y}YS", "%Y") for y in (1, 2, 5, 10, 25, 50, 100)]
 #: The narrowest bar drawn, as a share of the axis, so a day stays visible on an axis of years.
 MIN_BAR = 0.006
+#: Height in inches of the same-day panel under the chart, and the characters a line of the bracket's words takes.
+SIDE_HEIGHT = 1.9
+BRACKET_WIDTH = 22
 
 
 def span_words(lo, hi) -> str:
@@ -138,7 +141,7 @@ def _dates_chart(times: pd.DataFrame, title: str, why: str, source: str, zone: s
     dated = dated.sort_values(["earliest", "latest"], kind="stable").drop_duplicates(["text", "earliest", "latest"])
     dated = dated.reset_index(drop=True)
     n = len(dated)
-    fig, ax = plt.subplots(figsize=(10.5, max(2.6, 0.4 * n + 1.4)))
+    fig, ax = plt.subplots(figsize=(7.5, max(2.6, 0.45 * n + 1.4)))
     lo, hi = dated["earliest"].min(), dated["latest"].max()
     span = max(hi - lo, pd.Timedelta(days=1))
     for y, r in dated.iterrows():
@@ -149,12 +152,15 @@ def _dates_chart(times: pd.DataFrame, title: str, why: str, source: str, zone: s
             ax.barh(y, width, left=r["earliest"], height=0.42, color=PALETTE["blue"], alpha=0.55)
     ax.set_yticks(range(n))
     ax.set_yticklabels([f"“{_short(r.text, 40)}” ({r.part if r.part in ('headline', 'dek') else f'{r.part} ¶{r.paragraph + 1}'})"
-                        for r in dated.itertuples()], fontsize=7.5)
+                        for r in dated.itertuples()], fontsize=8.5)
     ax.set_ylim(n - 0.4, -0.8)
-    ax.set_xlim(lo - span * 0.05, hi + span * 0.05)
-    length, freq, fmt = next((t for t in TICK_STEPS if (span * 1.1) / t[0] <= 7), TICK_STEPS[-1])
+    left, right = lo - span * 0.05, hi + span * 0.05
+    ax.set_xlim(left, right)
+    length, freq, fmt = next((t for t in TICK_STEPS if (right - left) / t[0] <= 4), TICK_STEPS[-1])
+    first = left.ceil(freq) if length <= pd.Timedelta(days=1) else left.ceil("D")  # ticks at the steps the format
+    ax.set_xticks(list(pd.date_range(first, right, freq=freq)))  # names (the default locator wrote "Mar 2024" twice)
     ax.xaxis.set_major_formatter(mdates.DateFormatter(fmt))
-    ax.tick_params(axis="x", labelsize=7.5)
+    ax.tick_params(axis="x", labelsize=8.5)
     ax.set_xlabel(f"Time in {zone} (bars: the span each phrase denotes)", fontsize=8.5)
     fig.tight_layout()
     frame_fig(fig, title, f"{why}; the dates the story mentions instead, as the text gives them", source)
@@ -175,7 +181,7 @@ def _no_gap_chart(table: pd.DataFrame, from_event: str | None, source: str, zone
         return _dates_chart(times, title, "Fewer than two story events placed in time: no gap to measure", source,
                             zone)
     apply_style()
-    fig, ax = plt.subplots(figsize=(10.5, 2.4))
+    fig, ax = plt.subplots(figsize=(7.5, 2.6))
     ax.set_axis_off()
     rows = table.set_index("event")
     if from_event is not None and from_event in rows.index:
@@ -187,7 +193,7 @@ def _no_gap_chart(table: pd.DataFrame, from_event: str | None, source: str, zone
                 f"on or before {hi:%a %-d %b %Y, %H:%M}" if pd.isna(lo) else
                 f"between {lo:%a %-d %b %Y, %H:%M} and {hi:%a %-d %b %Y, %H:%M}")
         ax.plot([0.03], [0.62], "o", color=PALETTE["vermillion"], markersize=8, transform=ax.transAxes)
-        ax.text(0.07, 0.62, f"{_wrap(r['label'], 80)}\n{when} ({_zone_note(r['timezone'], lo if not pd.isna(lo) else hi)})",
+        ax.text(0.07, 0.62, f"{_wrap(r['label'], 60)}\n{when} ({_zone_note(r['timezone'], lo if not pd.isna(lo) else hi)})",
                 transform=ax.transAxes, va="center", fontsize=9)
         title = f"One story event found: {_short(r['label'], 60)}"
         basis = _cues(r["basis"], 3)
@@ -196,7 +202,7 @@ def _no_gap_chart(table: pd.DataFrame, from_event: str | None, source: str, zone
     else:
         finding = f"{title}; the time expressions table lists the dates it gives."
         subtitle = ("No gap to measure" if title.endswith("time") else "Fewer than two story events: no gap to measure")
-    ax.text(0.07, 0.25, "A gap needs two events placed in time: give the article a publication date, pass "
+    ax.text(0.07, 0.2, "A gap needs two events placed in time: give the article a publication date, pass\n"
             "known_times, or choose another article.", transform=ax.transAxes, fontsize=8.5, color="#555555")
     fig.tight_layout()
     frame_fig(fig, title, subtitle, source)
@@ -248,8 +254,12 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str | No
     placed = placed.reset_index(drop=True)
 
     n = len(placed)
-    height = max(3.6, 0.42 * n + 1.6)
-    fig, (ax, side) = plt.subplots(1, 2, figsize=(10.5, height), gridspec_kw={"width_ratios": [2.3, 1]})
+    # the same-day panel under the chart, not beside it: 7.5 inches wide with 8.5-point labels stays readable at
+    # 600 px (10.5 inches with 7.5-point labels gave text about 6 px high there)
+    height = max(2.6, 0.5 * n + 1.2)
+    fig, (ax, side) = plt.subplots(2, 1, figsize=(7.5, height + SIDE_HEIGHT),
+                                   gridspec_kw={"height_ratios": [height, SIDE_HEIGHT],
+                                                "hspace": 1.2 / ((height + SIDE_HEIGHT) / 2)})  # ~1.2 in apart
     colour = {from_event: PALETTE["orange"], to_event: PALETTE["vermillion"]}
     ypos = {}
     for y, r in placed.iterrows():
@@ -281,20 +291,22 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str | No
     labels = []
     for event in placed["event"]:
         r = rows.loc[event]
-        labels.append(f"{_wrap(r['label'], 44)}\n"
-                      f"({_zone_note(r['timezone'], r['latest'] if pd.isna(r['earliest']) else r['earliest'])})")
+        label = _wrap(r["label"], 30)
+        if r["timezone"] != zone:  # a clock other than the axis's (named under it) is named on the row
+            label += f"\n({_zone_note(r['timezone'], r['latest'] if pd.isna(r['earliest']) else r['earliest'])})"
+        labels.append(label)
     ax.set_yticks(range(n))
-    ax.set_yticklabels(labels, fontsize=7.5)
+    ax.set_yticklabels(labels, fontsize=8.5)
     ax.set_ylim(n - 0.4, -0.8)
     span = hi_focus - lo_focus
-    ax.set_xlim(lo_focus, hi_focus + span * 0.5)  # room on the right for the bracket and its words
-    length, freq, fmt = next((t for t in TICK_STEPS if span / t[0] <= 7), TICK_STEPS[-1])
+    ax.set_xlim(lo_focus, hi_focus + span * 0.6)  # room on the right for the bracket and its words
+    length, freq, fmt = next((t for t in TICK_STEPS if span / t[0] <= 4), TICK_STEPS[-1])
     first = lo_focus.ceil(freq) if length <= pd.Timedelta(days=1) else lo_focus.ceil("D")
     ax.set_xticks(list(pd.date_range(first, hi_focus, freq=freq)))
     ax.xaxis.set_major_formatter(mdates.DateFormatter(fmt))
     ax.spines["bottom"].set_bounds(mdates.date2num(lo_focus), mdates.date2num(hi_focus))
-    ax.tick_params(axis="x", labelsize=7.5)
-    ax.set_xlabel(f"Time in {zone} (bars: the span the event must fall in)", fontsize=8.5)
+    ax.tick_params(axis="x", labelsize=8.5)
+    ax.set_xlabel(f"Time in {zone} (bars: the span the event must fall in)", fontsize=9)
 
     # the bracket from the from_event row to the to_event row, at the right edge
     if from_event in ypos and to_event in ypos:
@@ -304,42 +316,47 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str | No
         ax.plot([x - tick, x, x, x - tick], [y0, y0, y1, y1], color=PALETTE["black"], linewidth=1.2)
         # every line wrapped to the width of the cues' lines: one long reading ("at most 4 hours after, or before by
         # an unknown time") drew the box across the space between the chart and the same-day panel
-        text = _wrap(span_words(tight.min, tight.max), 26)
+        text = _wrap(span_words(tight.min, tight.max), BRACKET_WIDTH)
         if loose is not None and (loose.min, loose.max) != (tight.min, tight.max):
-            text += f"\n(the text alone:\n{_wrap(span_words(loose.min, loose.max), 26)})"
+            text += f"\n(the text alone:\n{_wrap(span_words(loose.min, loose.max), BRACKET_WIDTH)})"
         cues = _cues(tight.basis)
         if cues:
-            text += f"\nfrom {_wrap(cues, 26)}"
-        ax.annotate(text, (x + tick, (y0 + y1) / 2), ha="left", va="center", fontsize=8,
+            text += f"\nfrom {_wrap(cues, BRACKET_WIDTH)}"
+        ax.annotate(text, (x + tick, (y0 + y1) / 2), ha="left", va="center", fontsize=8.5,
                     bbox={"boxstyle": "round,pad=0.3", "facecolor": "white", "edgecolor": "#bbbbbb"})
 
-    # the same-day sequence, step by step
+    # the same-day sequence, step by step, left to right under the chart
     side.set_axis_off()
-    side.set_xlim(0, 1)
     steps = len(sequence)
-    side.set_ylim(max(steps, 1) - 0.4, -0.9)
     day = rows.at[to_event, "earliest"]
-    when = "" if pd.isna(day) else f"\n({day.tz_convert(rows.at[to_event, 'timezone']):%A %-d %B})"
-    side.text(0, -0.75, f"The same day, step by step{when}",
-              fontsize=9, fontweight="bold", va="top")
+    when = "" if pd.isna(day) else f" ({day.tz_convert(rows.at[to_event, 'timezone']):%A %-d %B})"
+    side.text(0, 1.0, f"The same day, step by step{when}", fontsize=10, fontweight="bold", va="top",
+              transform=side.transAxes)
+    note = ""
     if pd.isna(day):  # no earliest time: there is no day to speak of ("no other event on that day" misled)
-        quoted = _wrap(f"“{_short(rows.at[to_event, 'label'], 60)}”", 30)
-        side.text(0, 0.4, f"{quoted}\nhas no earliest time in the text,\nso its day is not known.", fontsize=8,
-                  color="#555555", va="top")
+        note = f"“{_short(rows.at[to_event, 'label'], 60)}” has no earliest time in the text, so its day is not known."
     elif steps <= 1:
-        side.text(0, 0.4, "No other event is known\nto fall on that day.", fontsize=8, color="#555555", va="top")
+        note = "No other event is known to fall on that day."
+    if note:
+        side.text(0, 0.72, note, fontsize=8.5, color="#555555", va="top", transform=side.transAxes)
+    inches = side.get_position().width * fig.get_figwidth()
+    width = max(12, int(inches * 12 / max(steps, 1)))  # characters a step's label may take (8.5 pt: ~14 an inch)
+    at = {k: (k + 0.5) / max(steps, 1) for k in range(steps)}
     for k, r in sequence.iterrows():
         c = colour.get(r["event"], PALETTE["blue"])
-        side.plot([0.04], [k], "o", color=c, markersize=6)
-        side.text(0.1, k, _wrap(r["label"], 30), va="center", fontsize=7.5)
+        side.plot([at[k]], [0.5], "o", color=c, markersize=7, transform=side.transAxes, clip_on=False)
+        side.text(at[k], 0.38, _wrap(r["label"], width), ha="center", va="top", fontsize=8.5,
+                  transform=side.transAxes)
         if k:
-            side.annotate("", (0.04, k - 0.18), (0.04, k - 0.82), arrowprops={"arrowstyle": "->", "color": "#777777"})
+            gap = 0.5 / max(steps, 1)
+            side.annotate("", (at[k] - 0.12 * gap * 2, 0.5), (at[k - 1] + 0.12 * gap * 2, 0.5),
+                          xycoords="axes fraction", arrowprops={"arrowstyle": "->", "color": "#777777"})
             words = span_words(r["min"], r["max"])
             if not pd.isna(r["min"]) and r["min"] < pd.Timedelta(0):
                 words = "order unknown"
             plain = words in ("order unknown", "unknown") or words.endswith(("after", "before"))
-            side.text(0.1, k - 0.5, words if plain else f"{words} later",
-                      va="center", fontsize=7, color="#555555", style="italic")
+            side.text(at[k] - gap, 0.6, _wrap(words if plain else f"{words} later", width), ha="center",
+                      va="bottom", fontsize=8, color="#555555", style="italic", transform=side.transAxes)
 
     # the user's words name an event ("the parliament vote"); an event's own label is a clause, quoted as it stands
     # (words that are the event's verb as written, "ordered", read as its label: not "the ordered")
