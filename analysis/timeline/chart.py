@@ -258,8 +258,7 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str | No
     # 600 px (10.5 inches with 7.5-point labels gave text about 6 px high there)
     height = max(2.6, 0.5 * n + 1.2)
     fig, (ax, side) = plt.subplots(2, 1, figsize=(7.5, height + SIDE_HEIGHT),
-                                   gridspec_kw={"height_ratios": [height, SIDE_HEIGHT],
-                                                "hspace": 1.2 / ((height + SIDE_HEIGHT) / 2)})  # ~1.2 in apart
+                                   gridspec_kw={"height_ratios": [height, SIDE_HEIGHT]})
     colour = {from_event: PALETTE["orange"], to_event: PALETTE["vermillion"]}
     ypos = {}
     for y, r in placed.iterrows():
@@ -378,7 +377,7 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str | No
                 "the bracket gives the gap's bounds and the words they rest on")
     if len(unplaced):
         subtitle += f"\nNot placed in time (no bound in the text): {', '.join(unplaced['label'].map(_short))}"
-    fig.tight_layout()
+    fig.tight_layout(h_pad=2.5)  # (a gridspec's own hspace would turn tight_layout off)
     frame_fig(fig, title, subtitle, source)
     finding = (f"{title}"
                + (f" (from {_cues(tight.basis, 3)})" if _cues(tight.basis) else "")
