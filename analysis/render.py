@@ -290,7 +290,8 @@ def render(names: list[str] | None = None, parameters: dict[str, Any] | None = N
     declared = {path: set(declared_parameters(path)) for path in paths}
     unknown = sorted(set(parameters) - set().union(*declared.values()))
     if unknown:
-        takes = f"{'the notebook' if len(paths) == 1 else 'the notebooks'} {', '.join(p.stem for p in paths)} take"
+        takes = (f"the notebook {paths[0].stem} takes" if len(paths) == 1 else
+                 f"the notebooks {', '.join(p.stem for p in paths)} take")
         raise ParameterError(unknown_parameters(unknown, set().union(*declared.values()), takes))
     if parameters and not output_dir and "output_dir" not in parameters:
         output_dir = str(Path("out") / (paths[0].stem if len(paths) == 1 else "render"))

@@ -221,3 +221,12 @@ def test_a_parameter_no_notebook_takes_stops_the_render_before_it_starts(tmp_pat
                                              r"'article_id'"):
         render.render(["01_corpus", "05_claims"], {"artcle_id": "x"}, output_dir=str(tmp_path / "r"), progress=False)
     assert not (tmp_path / "r").exists()
+
+
+def test_one_notebook_takes_in_the_singular():
+    import pytest
+
+    from analysis import ParameterError
+
+    with pytest.raises(ParameterError, match="the notebook 02_timeline takes article_id"):
+        render.render(["02_timeline"], {"kinds": ["person"]}, progress=False)
