@@ -355,3 +355,11 @@ def test_a_chronology_tells_its_events_in_the_present_tense_of_headlines():
     assert days == {"kills": 3, "votes": 5, "fires": 7, "says": 8}
     assert frame.loc["votes", "timezone"] == "Asia/Baghdad"  # a noun's own words place it: "Iraq's parliament votes"
     assert pd.Timedelta(days=1) < analysis.gap(a, "drone strike", "parliament vote").min
+
+
+def test_gap_words_are_the_subjects_not_its_clauses():
+    # "council vote" is the council's vote, not "Council member Grace Obi, who voted for the budget, denied ..."
+    a = analysis.load_article("Budget row\n\nSPRINGFIELD, Ill. — The council voted 5-2 on Monday to approve the budget. "
+                              "Council member Grace Obi, who voted for the budget, denied on Tuesday that she had been "
+                              "pressured.\n\nMore.", published="2024-03-06", timezone="America/Chicago")
+    assert timeline.find_event(a, "council vote") == analysis.events(a).query("trigger == 'voted'").event.iloc[0]

@@ -1169,8 +1169,11 @@ def _event_words(event: Event) -> str:
     for m in event.mentions:
         words.append(m.head.text)
         words.append(m.head.lemma_)
-        if m.subject is not None:
-            words.extend(t.text for t in m.subject.subtree)
+        if m.subject is not None:  # the subject's words, not its clauses ("Council member Grace Obi, who voted for
+            # the budget," is no vote)
+            clauses = [c for c in m.subject.subtree if c.dep_ in ("relcl", "acl") and c.i != m.subject.i]
+            inside = {t.i for c in clauses for t in c.subtree}
+            words.extend(t.text for t in m.subject.subtree if t.i not in inside)
     return " ".join(words)
 
 
