@@ -363,3 +363,28 @@ def test_gap_words_are_the_subjects_not_its_clauses():
                               "Council member Grace Obi, who voted for the budget, denied on Tuesday that she had been "
                               "pressured.\n\nMore.", published="2024-03-06", timezone="America/Chicago")
     assert timeline.find_event(a, "council vote") == analysis.events(a).query("trigger == 'voted'").event.iloc[0]
+
+
+def test_known_times_refuse_ambiguous_dates_swapped_bounds_bad_zones_and_folders(tmp_path):
+    # "04/03/2025" reads two ways and would overrule the text silently; each bad row is named, with what to write
+    seed = next(iter(analysis.load_corpus(Path(__file__).parent.parent / "seeds")))
+
+    def refused(**row):
+        table = pd.DataFrame([{"event": "parliament vote", "earliest": "2020-01-05", "latest": "2020-01-05",
+                               "timezone": "Asia/Baghdad", **row}])
+        with pytest.raises(analysis.ParameterError) as caught:
+            analysis.gap(seed, "parliament vote", "Pentagon denial", known_times=table)
+        return str(caught.value)
+
+    assert "row 1 ('parliament vote'): earliest '04/01/2020' is not an ISO date" in refused(earliest="04/01/2020")
+    assert "is after latest" in refused(earliest="2020-01-06")
+    assert "'Asia/Bagdad' is not an IANA zone" in refused(timezone="Asia/Bagdad")
+    with pytest.raises(analysis.ParameterError, match="is a folder"):
+        analysis.events(seed, known_times=str(tmp_path))
+    (tmp_path / "semi.csv").write_text("event;earliest;latest;timezone\nparliament vote;2020-01-05;2020-01-05;UTC\n")
+    with pytest.raises(analysis.ParameterError, match="separated by ';'"):
+        analysis.events(seed, known_times=str(tmp_path / "semi.csv"))
+    # an open bound given as NaT in a DataFrame is open, not an error
+    open_end = pd.DataFrame([{"event": "parliament vote", "earliest": pd.Timestamp("2020-01-05"), "latest": pd.NaT,
+                              "timezone": "Asia/Baghdad"}])
+    assert analysis.gap(seed, "parliament vote", "Pentagon denial", known_times=open_end).min >= pd.Timedelta(0)

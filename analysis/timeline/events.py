@@ -754,6 +754,9 @@ def _read_known_times(known_times) -> pd.DataFrame | None:
         from ..params import resolve_path
 
         path = resolve_path(str(known_times)) if isinstance(known_times, str) else Path(known_times)
+        if path.is_dir():
+            raise ParameterError(f"known_times: {str(known_times)!r} is a folder; give a CSV file with columns "
+                                 "event, earliest, latest, timezone, source, or None")
         if not path.is_file():
             raise ParameterError(f"known_times: file {str(known_times)!r} does not exist; give a CSV with columns "
                                  "event, earliest, latest, timezone, source (relative to the project root), or None")
@@ -764,9 +767,43 @@ def _read_known_times(known_times) -> pd.DataFrame | None:
                                  "event, earliest, latest, timezone, source") from None
     missing = {"event", "earliest", "latest", "timezone"} - set(table.columns)
     if missing:
+        semicolons = len(table.columns) == 1 and ";" in str(table.columns[0])
         raise ParameterError(f"known_times: missing column(s) {sorted(missing)}; expected event, earliest, latest, "
-                             "timezone, source")
+                             "timezone, source" + ("; the file looks separated by ';': separate columns with commas"
+                                                   if semicolons else ""))
+    for n, row in enumerate(table.to_dict("records"), 1):
+        where = f"known_times row {n} ({str(row['event'])!r})"
+        for column in ("earliest", "latest"):
+            value = _cell(row[column])
+            if value and not ISO_TIME.fullmatch(value):
+                raise ParameterError(f"{where}: {column} {value!r} is not an ISO date or time (a date such as "
+                                     "04/03/2025 reads two ways); write e.g. 2020-01-05 or 2020-01-05 20:00")
+        zone = str(row.get("timezone") or "").strip()
+        if zone:
+            try:
+                pd.Timestamp("2000-01-01").tz_localize(zone)
+            except Exception:  # noqa: BLE001 - pytz/zoneinfo raise their own errors for unknown zone names
+                raise ParameterError(f"{where}: time zone {zone!r} is not an IANA zone name; write e.g. Asia/Baghdad "
+                                     "or America/New_York, or leave it empty for the event's own") from None
+        low, high = (_cell(row[c]) for c in ("earliest", "latest"))
+        if low and high and _iso_naive(low) > _iso_naive(high, end=True):
+            raise ParameterError(f"{where}: earliest {low!r} is after latest {high!r}; swap them")
     return table
+
+
+#: A date or time in a known_times file: ISO 8601, to the day, minute or second, with an optional UTC offset.
+ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+
+
+def _cell(value) -> str:
+    """A known_times cell as text; empty for an open bound (blank, None, NaN, NaT)."""
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value).strip()
+
+
+def _iso_naive(text: str, end: bool = False) -> pd.Timestamp:
+    stamp = pd.Timestamp(text)
+    stamp = stamp.tz_convert("UTC").tz_localize(None) if stamp.tzinfo is not None else stamp
+    return stamp + pd.Timedelta(days=1) - pd.Timedelta(seconds=1) if end and len(text) == 10 else stamp
 
 
 def read_known_times(known_times) -> pd.DataFrame | None:
@@ -1206,9 +1243,9 @@ def _known_constraints(known_times, events: list[Event], position: dict) -> list
 
 
 def _parse_local(value, zone: str, end: bool) -> pd.Timestamp | None:
-    if value is None or (isinstance(value, float) and pd.isna(value)) or str(value).strip() == "":
+    text = _cell(value)
+    if not text:
         return None
-    text = str(value).strip()
     try:
         stamp = pd.Timestamp(text)
     except ValueError as error:
