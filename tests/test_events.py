@@ -388,3 +388,15 @@ def test_known_times_refuse_ambiguous_dates_swapped_bounds_bad_zones_and_folders
     open_end = pd.DataFrame([{"event": "parliament vote", "earliest": pd.Timestamp("2020-01-05"), "latest": pd.NaT,
                               "timezone": "Asia/Baghdad"}])
     assert analysis.gap(seed, "parliament vote", "Pentagon denial", known_times=open_end).min >= pd.Timedelta(0)
+
+
+def test_a_datelines_region_gives_the_clock_of_a_city_the_tables_lack():
+    # "SANTA ROSA, Calif. (AP) —": no table knows Santa Rosa, but California's clock is Los Angeles'
+    from analysis.timeline.places import dateline_place
+    a = analysis.load_article("Fire spreads\n\nSANTA ROSA, Calif. (AP) — A wildfire broke out on Wednesday afternoon, "
+                              "officials said.\n\nMore follows.", published="2024-09-12T02:00:00Z")
+    assert dateline_place(a) == ("Santa Rosa", "America/Los_Angeles")
+    fire = analysis.events(a).iloc[0]
+    assert fire.timezone == "America/Los_Angeles" and fire.earliest.strftime("%a %H:%M") == "Wed 12:00"
+    assert dateline_place(analysis.load_article("Vote\n\nGUELPH, Ont. — The council voted.\n\nMore.")) == (
+        "Guelph", "America/Toronto")

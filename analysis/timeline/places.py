@@ -4,7 +4,8 @@
   ``analysis/data/place_timezones.csv``. Overridable: update the dict in place (``PLACE_TIMEZONES["gotham"] =
   "America/New_York"``), or load your own CSV with ``load_place_timezones(path)`` and update it from that.
 - ``zone_cities()``: the city names of the tz database ("dubai" -> "Asia/Dubai"), for places the table lacks.
-- ``dateline_place(article)``: the dateline's city and its zone ("MOSCOW (Reuters) -" -> Moscow, Europe/Moscow).
+- ``dateline_place(article)``: the dateline's city and its zone ("MOSCOW (Reuters) -" -> Moscow, Europe/Moscow), or
+  the zone of its region when the city is unknown ("SANTA ROSA, Calif. -": ``region_timezones()``).
 
 Shared by ``events`` (an event's clock) and ``timex`` (the calendar of a datelined story's days).
 """
@@ -50,4 +51,16 @@ def dateline_place(article) -> tuple[str, str] | None:
     dateline = re.sub(r"^(?:reporting|reported) from\s+", "", dateline.strip("() "), flags=re.I)  # "Reporting from Kyiv"
     city = re.split(r"\s*[,(:—–\[]|\s+-", dateline, maxsplit=1)[0].strip(" .").lower()
     zone = PLACE_TIMEZONES.get(city) or zone_cities().get(city)
+    if city and not zone and "," in dateline:  # a city the tables lack, in a region they know: "SANTA ROSA, Calif."
+        region = re.split(r"\s*[,(:—–\[]|\s+-", dateline.split(",", 1)[1].strip(), maxsplit=1)[0].strip().lower()
+        zone = region_timezones().get(region) or region_timezones().get(region.rstrip(".")) \
+            or PLACE_TIMEZONES.get(region.rstrip("."))
     return (city.title(), zone) if city and zone else None
+
+
+@functools.lru_cache(maxsize=1)
+def region_timezones() -> dict[str, str]:
+    """The region after a dateline's city -> its zone (``analysis/data/region_timezones.csv``: U.S. states as AP
+    abbreviates and names them, Canadian provinces, Australian states): "calif." -> "America/Los_Angeles"."""
+    table = pd.read_csv(DATA_DIR / "region_timezones.csv", keep_default_na=False, comment="#")
+    return dict(zip(table["region"].str.lower(), table["timezone"]))
