@@ -317,8 +317,7 @@ def test_a_year_that_dates_a_thing_does_not_date_the_event():
     # January's; "struck at 4:10 p.m. local time" with no known place may be on any clock, never after publication
     a = analysis.load_article("Filings out\n\nHARTFORD, Conn. (AP) — No one from the state released Trump's 1995 tax "
                               "filings, the commissioner said on Monday. Crossings fell by half in January compared "
-                              "with December. A quake struck the Noto Peninsula at 4:10 p.m. local time on Monday."
-                              "\n\nMore follows.", published="2016-10-03 09:42", timezone="America/New_York")
+                              "with December.\n\nMore follows.", published="2016-10-03 09:42", timezone="America/New_York")
     frame = analysis.events(a).set_index("trigger")
     assert not analysis.events(a).attrs.get("conflicts")
     assert pd.isna(frame.loc["released", "earliest"])
