@@ -1104,3 +1104,17 @@ def test_light_words_before_a_weekday_and_a_capitalised_clock_word():
     assert times("Protesters gathered at dusk Sunday.")[0][0] == "dusk Sunday"
     assert times("Midday Friday is the deadline.")[0][:2] == ("Midday Friday", "2020-01-17T12:00")
     assert times("The poster showed Gary Cooper in the film High Noon.") == []
+
+
+def test_a_weekday_naming_a_kind_of_thing_is_no_day():
+    # "the library's Sunday hours" and "the Saturday edition" are no dates; "Friday's edition" and "released Friday
+    # shows" are
+    def texts(sentence):
+        a = analysis.load_article(f"Headline here\n\nLONDON (Reuters) - {sentence} Officials said so.\n\nMore.",
+                                  published="2020-01-15 14:00", timezone="Europe/London")
+        return list(analysis.time_expressions(a).text)
+
+    assert texts("The library will cut its Sunday hours.") == []
+    assert texts("The Saturday edition was late.") == []
+    assert texts("It ran on the front of Friday's edition.") == ["Friday's"]
+    assert texts("A poll released Friday shows a tie.") == ["Friday"]

@@ -1679,7 +1679,11 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         # "at dawn on Monday", "dusk Sunday": that part of that day
         rf"|(?P<light>(?i:dawn|dusk|daybreak|sunrise|sunset|nightfall))\s+(?:on\s+)?)?"
         rf"(?P<weekday>{WEEKDAY_RE})"
-        rf"(?:\s+(?P<part>{DAYPART_RE}))?\b(?:\s+(?P<week>(?i:last|next|this))\s+(?i:week)\b)?"), h_weekday),
+        rf"(?:\s+(?P<part>{DAYPART_RE}))?\b(?:\s+(?P<week>(?i:last|next|this))\s+(?i:week)\b)?"
+        # a weekday naming a kind of thing, no day: "the library's Sunday hours", "the Saturday edition" (not a
+        # day's own: "Friday's edition")
+        r"(?:(?<=day)(?!\s+(?:hours|editions?|schools?|papers?|schedules?|brunch|leagues?|specials?)\b)|(?<!day))"),
+     h_weekday),
     ("deictic", re.compile(
         rf"\b(?P<deictic>(?i:today|tonight|yesterday|tomorrow|last night))(?:\s+(?P<part>{DAYPART_RE}))?\b"),
      h_deictic),
