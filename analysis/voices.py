@@ -2834,6 +2834,7 @@ def plot_speakers(table: pd.DataFrame, *, source: str = "", top: int = 12):
     Voices heard only in reported speech get a bar of their statements' count, hatched. Returns (fig, title,
     finding, alt)."""
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     from .figures import apply_style, frame as frame_fig
 
@@ -2856,6 +2857,7 @@ def plot_speakers(table: pd.DataFrame, *, source: str = "", top: int = 12):
     ax.invert_yaxis()
     ax.set_xlim(0, width * 1.9)
     ax.set_xlabel("Words inside quotation marks")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no 2.5 words
     total = int(data["words_quoted"].sum())
     lead = data.iloc[0] if len(data) else None
     share = (lead["words_quoted"] / total) if total and lead is not None else 0
@@ -2889,6 +2891,7 @@ def plot_sourcing(table: pd.DataFrame, *, source: str = ""):
     """'How the story is sourced': attributions per kind (a ``sourcing_table``), quoted and paraphrased stacked.
     Returns (fig, title, finding, alt)."""
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     from .figures import apply_style, frame as frame_fig
 
@@ -2905,6 +2908,7 @@ def plot_sourcing(table: pd.DataFrame, *, source: str = ""):
     ax.invert_yaxis()
     ax.set_xlim(0, max(1, int(data["total"].max() if len(data) else 1)) * 1.6)
     ax.set_xlabel("Attributions (solid: in quotation marks; hatched: reported speech)")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no 0.5 attributions
     total = int(data["total"].sum())
     named = int(table.loc[table["kind"] == "person", "total"].sum())
     unnamed = total - named
