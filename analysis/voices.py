@@ -1824,9 +1824,10 @@ def _in_sentence_cue(part: _Part, lo_char: int, hi_char: int, bounds: tuple[int,
     doc = part.doc
     first = part.sentence_of(max(lo_char, bounds[0]))
     last = part.sentence_of(max(lo_char, hi_char - 1))
-    sents = list(doc.sents)
-    s_lo = max(sents[first].start_char, bounds[0])
-    s_hi = min(sents[last].end_char, bounds[1])
+    starts = _nlp.sentence_starts(doc)  # (not list(doc.sents): a Span per sentence, for each quote)
+    end = doc[(starts[last + 1] if last + 1 < len(starts) else len(doc)) - 1]
+    s_lo = max(doc[starts[first]].idx, bounds[0])
+    s_hi = min(end.idx + len(end.text), bounds[1])
     blocked = list(outside)
     best: tuple[int, Token] | None = None
     for tok in _tokens_in(doc, s_lo, s_hi):
