@@ -123,6 +123,17 @@ def clean_notebook(nb) -> Any:
     for cell in nb.cells:
         for key in VOLATILE_CELL_METADATA:
             cell.metadata.pop(key, None)
+        # the kernel flushes a print in one message or in two, as it happens: consecutive pieces of one stream are
+        # one output (nbconvert's coalescing), so the same run gives the same notebook and page
+        outputs = []
+        for output in cell.get("outputs", []):
+            if (output.get("output_type") == "stream" and outputs and outputs[-1].get("output_type") == "stream"
+                    and outputs[-1].get("name") == output.get("name")):
+                outputs[-1]["text"] = "".join(outputs[-1]["text"]) + "".join(output["text"])
+            else:
+                outputs.append(output)
+        if "outputs" in cell:
+            cell["outputs"] = outputs
     return nb
 
 

@@ -54,3 +54,18 @@ def test_timeline_pair_falls_back_to_the_story_span_only_for_the_example(seed):
                                  published="2023-05-03", timezone="UTC")
     first, second, note = timeline.pick_events(lone, *example, example=example)  # one event: charted, no gap
     assert first == "e1" and second is None and "a gap needs two" in note
+
+
+def test_a_print_flushed_in_two_pieces_is_one_output():
+    # the kernel sends a print as one stream message or two, as it happens; the published page and notebook must not
+    # depend on that (03_voices.html differed between two runs of make figures)
+    import nbformat
+    from analysis import render
+
+    cell = nbformat.v4.new_code_cell("print('x')")
+    cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text="Of 16 attributions."),
+                    nbformat.v4.new_output("stream", name="stdout", text="\n"),
+                    nbformat.v4.new_output("stream", name="stderr", text="warning\n")]
+    nb = render.clean_notebook(nbformat.v4.new_notebook(cells=[cell]))
+    assert [(o.name, o.text) for o in nb.cells[0].outputs] == [("stdout", "Of 16 attributions.\n"),
+                                                               ("stderr", "warning\n")]
