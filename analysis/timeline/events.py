@@ -270,9 +270,17 @@ CHRONOLOGY_ENTRY = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?)\s*[:—–-]\s+\S")
 
 
+def _doc_text(doc) -> str:
+    """``doc.text``, built once per Doc (spaCy joins every token again on each read)."""
+    text = doc.user_data.get("_events_text")
+    if text is None:
+        text = doc.user_data["_events_text"] = doc.text
+    return text
+
+
 def _chronology_entry(tok) -> bool:
     """Whether a word is in a chronology's line, where the present tense tells what happened then."""
-    text = tok.doc.text
+    text = _doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     return bool(CHRONOLOGY_ENTRY.match(text[start:start + 60]))
 
@@ -971,10 +979,11 @@ def _solve(article, known_times: pd.DataFrame | None):
                 index.setdefault(key, {})[noun.i] = add_nominal(new)
             # a chronology's line ("- Jan. 5: Iraq's parliament votes to expel U.S. troops"): its date is the time of
             # every event told on the line, whatever the parser made of the fragment
-            line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-            if span.start_char - line_start <= 4 and CHRONOLOGY_ENTRY.match(doc.text[line_start:line_start + 60]):
-                line_end = doc.text.find("\n", span.end_char)
-                line_end = len(doc.text) if line_end < 0 else line_end
+            text = _doc_text(doc)
+            line_start = text.rfind("\n", 0, span.start_char) + 1
+            if span.start_char - line_start <= 4 and CHRONOLOGY_ENTRY.match(text[line_start:line_start + 60]):
+                line_end = text.find("\n", span.end_char)
+                line_end = len(text) if line_end < 0 else line_end
                 line = [m for m in mentions if m.part == piece.part and m.head.doc is doc
                         and line_start <= m.head.idx < line_end]
                 targets: list[Event] = []
