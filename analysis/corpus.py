@@ -430,28 +430,26 @@ def _is_boilerplate(line: str) -> bool:
     return any(p.match(line) for p in P.BOILERPLATE)
 
 
-@functools.lru_cache(maxsize=1)
-def _outlet_names() -> frozenset[str]:
-    """News outlets' names, lower case without a leading "the" (``analysis/data/outlets.csv``, which voices reads too)."""
-    with open(Path(__file__).resolve().parent / "data" / "outlets.csv", encoding="utf-8") as handle:
-        return frozenset(re.sub(r"^the\s+", "", row["name"].strip().lower()) for row in csv.DictReader(handle))
+def _outlet_key(name: str) -> str:
+    """An outlet's name as the table is looked up: lower case, without a leading "the" or dots around it."""
+    return re.sub(r"^the\s+", "", name.strip(" .").lower())
 
 
 @functools.lru_cache(maxsize=1)
-def _outlet_zones() -> dict[str, str]:
-    """Outlets' home time zones (``outlets.csv``'s ``timezone`` column), by name as ``_outlet_names`` keeps it."""
+def _outlets() -> dict[str, str]:
+    """News outlets (``analysis/data/outlets.csv``, which voices reads too), by ``_outlet_key``, with their home time
+    zone ("" where the table gives none)."""
     with open(Path(__file__).resolve().parent / "data" / "outlets.csv", encoding="utf-8") as handle:
-        return {re.sub(r"^the\s+", "", row["name"].strip().lower()): row["timezone"].strip()
-                for row in csv.DictReader(handle) if (row.get("timezone") or "").strip()}
+        return {_outlet_key(row["name"]): (row.get("timezone") or "").strip() for row in csv.DictReader(handle)}
 
 
 def outlet_timezone(outlet: str | None) -> str | None:
     """The zone an outlet stamps its pages in ("Xinhua" -> "Asia/Shanghai"), if ``outlets.csv`` knows it."""
-    return _outlet_zones().get(re.sub(r"^the\s+", "", (outlet or "").strip(" .").lower())) if outlet else None
+    return _outlets().get(_outlet_key(outlet)) or None if outlet else None
 
 
 def _is_outlet(text: str) -> bool:
-    return re.sub(r"^the\s+", "", text.strip(" .").lower()) in _outlet_names()
+    return _outlet_key(text) in _outlets()
 
 
 def _strip_outlet(piece: str) -> str:

@@ -785,7 +785,7 @@ def _read_known_times(known_times) -> pd.DataFrame | None:
             value = _cell(row[column])
             if value and not ISO_TIME.fullmatch(value):
                 raise ParameterError(f"{where}: {column} {value!r} is not an ISO date or time (a date such as "
-                                     "04/03/2025 reads two ways); write e.g. 2020-01-05 or 2020-01-05 20:00")
+                                     "04/03/2025 reads two ways); write e.g. 2024-03-01 or 2024-03-01 14:30")
         zone = str(row.get("timezone") or "").strip()
         if zone:
             try:
@@ -794,7 +794,7 @@ def _read_known_times(known_times) -> pd.DataFrame | None:
                 raise ParameterError(f"{where}: time zone {zone!r} is not an IANA zone name; write e.g. Asia/Baghdad "
                                      "or America/New_York, or leave it empty for the event's own") from None
         low, high = (_cell(row[c]) for c in ("earliest", "latest"))
-        if low and high and _iso_naive(low) > _iso_naive(high, end=True):
+        if low and high and _parse_local(low, zone or "UTC", end=False) > _parse_local(high, zone or "UTC", end=True):
             raise ParameterError(f"{where}: earliest {low!r} is after latest {high!r}; swap them")
     return table
 
@@ -806,12 +806,6 @@ ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?
 def _cell(value) -> str:
     """A known_times cell as text; empty for an open bound (blank, None, NaN, NaT)."""
     return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value).strip()
-
-
-def _iso_naive(text: str, end: bool = False) -> pd.Timestamp:
-    stamp = pd.Timestamp(text)
-    stamp = stamp.tz_convert("UTC").tz_localize(None) if stamp.tzinfo is not None else stamp
-    return stamp + pd.Timedelta(days=1) - pd.Timedelta(seconds=1) if end and len(text) == 10 else stamp
 
 
 def read_known_times(known_times) -> pd.DataFrame | None:
