@@ -399,3 +399,24 @@ def test_a_datelines_region_gives_the_clock_of_a_city_the_tables_lack():
     assert fire.timezone == "America/Los_Angeles" and fire.earliest.strftime("%a %H:%M") == "Wed 12:00"
     assert dateline_place(analysis.load_article("Vote\n\nGUELPH, Ont. — The council voted.\n\nMore.")) == (
         "Guelph", "America/Toronto")
+
+
+def test_a_possessive_day_names_an_event_of_its_own_and_a_second_mention_is_the_same_one():
+    # the shape of a campaign or council story: "Monday's debate", "Thursday's vote", "Friday's meeting"
+    a = analysis.load_article(
+        "Candidates spar over taxes\n\n"
+        "HEMPSTEAD, N.Y. (AP) — A majority of voters expect the senator to win Monday's debate at the state "
+        "university, a new poll found.\n\n"
+        "Ahead of Friday's meeting, the two ministers unveiled a plan for a joint headquarters.\n\n"
+        "Both campaigns have spent the weekend preparing for Monday's debate, aides said.",
+        published="2016-09-25", timezone="America/New_York")
+    table = timeline.events(a)
+    debates = table[table["kind"] == "debate"]
+    assert len(debates) == 1 and debates.iloc[0]["mentions"] == 2  # told twice, one debate
+    assert debates.iloc[0]["earliest"] == pd.Timestamp("2016-09-26", tz="America/New_York")
+    meeting = table[table["kind"] == "meeting"].iloc[0]
+    assert meeting["earliest"].day == 23  # Friday before publication
+    # "ahead of Friday's meeting" is no date of the unveiling itself: it comes before the meeting
+    unveiled = table[table["trigger"].str.contains("unveil")].iloc[0]
+    assert pd.isna(unveiled["earliest"]) or unveiled["earliest"].day != 23
+    assert timeline.gap(a, unveiled["event"], meeting["event"]).min >= pd.Timedelta(0)

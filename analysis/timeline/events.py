@@ -312,6 +312,9 @@ def _ahead(noun) -> bool:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return False
+    if noun.head.lower_ in ("of", "to") and noun.head.head.lower_ in ("ahead", "prior") and not (
+            head.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in head.children if c.dep_ in ("aux", "auxpass"))):
+        return True  # "is speaking out ahead of the election": what a present act comes before is still to come
     aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     return bool(aux & AHEAD_AUXILIARIES) or head.lower_ in AHEAD_AUXILIARIES or _intended(head)
 
@@ -940,6 +943,7 @@ def _solve(article, known_times: pd.DataFrame | None):
     durations = []
     # (part, token of a time's root) -> (its constraint, its words, its window), for the times joined to it by "and"
     attached: dict[tuple, tuple[Constraint, str, pd.Timestamp, pd.Timestamp]] = {}
+    possessed: dict[str, Event] = {}  # kind -> the event a possessive time named first ("Monday's debate")
     records = _records(times, _TIME_COLUMNS)  # once for the article, not once per part
     for piece in parsed:
         key = (piece.part, piece.index)
@@ -962,15 +966,26 @@ def _solve(article, known_times: pd.DataFrame | None):
             if opened is None and head.dep_ == "prep" and head.lower_ in TARGET_PREPOSITIONS:
                 continue  # "postponed until Tuesday", "due by Friday": a time the event points at, not its own
             # a new event named by a noun with its own time: "a vote on January 15", "a hearing next week"
+            # and one a possessive time names: "Monday's debate", "last week's attack" (that day's, whatever came
+            # before it)
+            possessive = span.root.dep_ == "poss" and head.pos_ == "NOUN"
             noun = head.head if head.dep_ == "prep" and head.lower_ in ("on", "in", "at", "for") else (
-                head if span.root.dep_ in ("npadvmod", "tmod") else None)
+                head if span.root.dep_ in ("npadvmod", "tmod") or possessive else None)
             # (not one where something else happened: "approved it at a meeting on Tuesday" dates the approval)
             new = noun is not None and noun.i not in index.get(key, {}) and not (
                 noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "in", "amid")
                 and noun.head.head.i in index.get(key, {})) and next(
-                (m for m in mentions if m.head.i == noun.i and m.head.doc is noun.doc and _indefinite(m)), None)
-            if new:
+                (m for m in mentions if m.head.i == noun.i and m.head.doc is noun.doc and (possessive or _indefinite(m))),
+                None)
+            if new and possessive and new.kind in possessed:
+                # "Monday's debate" told again is the same debate; one whose day cannot be the first's is split off
+                # below, as any mention of a kind whose times disagree
+                possessed[new.kind].mentions.append(new)
+                index.setdefault(key, {})[noun.i] = possessed[new.kind]
+            elif new:
                 index.setdefault(key, {})[noun.i] = add_nominal(new)
+                if possessive:
+                    possessed[new.kind] = index[key][noun.i]
             # a chronology's line ("- Jan. 5: Iraq's parliament votes to expel U.S. troops"): its date is the time of
             # every event told on the line, whatever the parser made of the fragment
             text = _doc_text(doc)
@@ -1057,6 +1072,9 @@ def _solve(article, known_times: pd.DataFrame | None):
                         main = _event_of_token(tok.head.head, local) if tok.head.head is not tok.head else None
                     else:
                         pobj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
+                        if pobj is None:  # "ahead of the vote", "prior to the meeting": the object hangs on "of"/"to"
+                            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to")), None)
+                            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
                         target_event = None
                         if pobj is not None:
                             target_event = local.get(pobj.i) or nominal_event(pobj, key)
@@ -1165,8 +1183,12 @@ def _solve(article, known_times: pd.DataFrame | None):
             # (the day's last second, on the wall clock: normalize() fails on a day whose midnight a change skips)
             last_second = ref.tz_localize(None).normalize() + pd.Timedelta(days=1) - pd.Timedelta(seconds=1)
             publication = timex.wall_time(last_second, ref.tz)
+        # a noun event the text itself dates after publication ("Monday's debate" in Sunday's paper) is no past event
+        dated_ahead = {id(c.event) for c in constraints if c.source == "text" and getattr(c, "event", None) is not None
+                       and c.lo > _stamp(publication)}
         for event in events:
-            if any(m.past for m in event.mentions):
+            if any(m.past for m in event.mentions) and not (
+                    id(event) in dated_ahead and not any(m.verbal for m in event.mentions)):
                 c = Constraint(0, position[id(event)], -math.inf, _stamp(publication),
                                f"told in the past tense: before publication ({publication:%d %b %Y %H:%M} {tz})",
                                "default")
