@@ -250,3 +250,33 @@ def test_the_dates_chart_names_each_tick_once():
     plt.close(fig)
     assert len(ticks) >= 3 and len(set(ticks)) == len(ticks), ticks
     assert pixels >= 8
+
+
+@pytest.mark.parametrize("precision", ["day", "time"])
+def test_the_publication_is_marked_where_it_falls_on_the_axis(precision):
+    stamp = "2016-09-25" if precision == "day" else "2016-09-25T14:30:00-04:00"
+    article = analysis.load_article(
+        "Poll shows a tight race\n\nWASHINGTON (AP) — The poll was conducted from Sept. 19 to 22 among 1,001 adults. "
+        "Voters expect the senator to win Monday's debate at the state university.\n\nThe senator led by five "
+        "points in the last poll.", published=stamp, timezone="America/New_York")
+    table, pairs = timeline.events(article), timeline.gaps(article)
+    poll = table[table["trigger"] == "conducted"]["event"].iloc[0]
+    debate = table[table["kind"] == "debate"]["event"].iloc[0]
+    fig, title, finding, alt = timeline.plot_timeline(table, pairs, poll, debate, published=article.published,
+                                                      published_precision=article.published_precision)
+    ax = fig.axes[0]
+    texts = [t.get_text() for t in ax.texts]
+    if precision == "day":  # the whole day is shaded: a date without a time is no moment
+        assert "publication day" in texts
+        band = [p for p in ax.patches if p.get_alpha() == 0.12]
+        x0, x1 = (matplotlib.dates.num2date(v).replace(tzinfo=None) for v in
+                  (band[0].get_x(), band[0].get_x() + band[0].get_width()))
+        assert (x0.day, x0.hour, x1.day, x1.hour) == (25, 0, 26, 0)
+    else:
+        assert "published" in texts
+        line = [ln for ln in ax.lines if ln.get_linestyle() == ":"][0]
+        at = line.get_xdata()[0]  # (axvline keeps the Timestamp it was given)
+        at = matplotlib.dates.num2date(at).replace(tzinfo=None) if isinstance(at, float) else at
+        assert (at.day, at.hour, at.minute) == (25, 14, 30)
+    assert "between 3 and 8 days" in title
+    matplotlib.pyplot.close(fig)

@@ -212,13 +212,17 @@ def _no_gap_chart(table: pd.DataFrame, from_event: str | None, source: str, zone
 
 def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str | None, to_event: str | None, *,
                   loose: Gap | None = None, names: tuple[str, str] | None = None, source: str = "",
-                  zone: str | None = None, times: pd.DataFrame | None = None):
+                  zone: str | None = None, times: pd.DataFrame | None = None, published: pd.Timestamp | None = None,
+                  published_precision: str = "time"):
     """The timeline chart (see the module docstring). ``table`` is ``events(...)``, ``pairs`` is ``gaps(...)`` of
     the same article and known times; ``from_event``/``to_event`` are event ids; ``loose`` is the gap from the text
     alone, shown beside the tightened one; ``names`` are the user's words for the two events ("parliament vote"),
     used in the title; ``zone`` is the clock of the axis (default: the ``to_event``'s). A ``to_event`` of None (a
     story with fewer than two events, as ``pick_events`` gives it) draws the one event there is, or, with no event,
     the dates the story mentions (``times``, its ``time_expressions``) or a sentence saying there are none.
+    ``published`` (the article's publication time) draws a dotted line where it falls on the axis, or, when
+    ``published_precision`` is "day" (a date without a time), shades that day: what the story tells as done and what
+    it tells as ahead are read against when it was written.
     Returns (fig, title, finding, alt)."""
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
@@ -306,6 +310,21 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str | No
     ax.spines["bottom"].set_bounds(mdates.date2num(lo_focus), mdates.date2num(hi_focus))
     ax.tick_params(axis="x", labelsize=8.5)
     ax.set_xlabel(f"Time in {zone} (bars: the span the event must fall in)", fontsize=9)
+    if published is not None and not pd.isna(published):
+        if published_precision == "day":  # the day on the article's own clock, drawn on the axis's
+            start = published.tz_localize(None).normalize()
+            first_, last_ = (wall_time(t, published.tz).tz_convert(zone).tz_localize(None)
+                             for t in (start, start + pd.Timedelta(days=1)))
+            if first_ < hi_focus and last_ > lo_focus:
+                ax.axvspan(max(first_, lo_focus), min(last_, hi_focus), color="#999999", alpha=0.12, zorder=0,
+                           linewidth=0)
+                ax.annotate("publication day", (max(first_, lo_focus) + (min(last_, hi_focus) - max(first_, lo_focus)) / 2,
+                                                -0.55), ha="center", va="bottom", fontsize=7.5, color="#555555")
+        else:
+            at = published.tz_convert(zone).tz_localize(None)
+            if lo_focus <= at <= hi_focus:
+                ax.axvline(at, color="#777777", linestyle=":", linewidth=1, zorder=0)
+                ax.annotate("published", (at, -0.55), ha="center", va="bottom", fontsize=7.5, color="#555555")
 
     # the bracket from the from_event row to the to_event row, at the right edge
     if from_event in ypos and to_event in ypos:
