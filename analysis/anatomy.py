@@ -56,14 +56,17 @@ def plot_anatomy(frame: pd.DataFrame, *, source: str = ""):
     story = frame[["headline", "dek", "captions", "body"]].sum().sum()
     share = story / total if total else 0
     n = len(frame)
-    title = f"The story itself is {share:.0%} of the words on the page"
+    # (a share that rounds to 100% without being all of it says so: "100%" beside a boilerplate segment misreads)
+    said = "over 99%" if 0.995 <= share < 1 else f"{share:.0%}"
+    title = (f"The story itself is {said} of the words on the page" if n == 1 else
+             f"Across {n} articles, the story itself is {said} of the words")
     subtitle = (f"Words per part of {'the article' if n == 1 else f'each of {n} articles'}: "
                 "headline, dek, captions, body, byline, boilerplate")
     frame_fig(fig, title, subtitle, source)
-    finding = (f"Across {n} article{'s' if n != 1 else ''}, headline, dek, captions and body make up {share:.0%} of "
+    finding = (f"Across {n} article{'s' if n != 1 else ''}, headline, dek, captions and body make up {said} of "
                f"{total:,} words; bylines and boilerplate the rest.")
     alt = (f"Stacked horizontal bars, one per article, showing the share of words in each part. "
-           f"The body dominates; the story parts are {share:.0%} of all words.")
+           f"The body dominates; the story parts are {said} of all words.")
     return fig, title, finding, alt
 
 

@@ -79,3 +79,16 @@ def test_a_long_title_is_wrapped_to_the_figure():
     assert "\n" in shown.get_text() and right <= fig.bbox.x1
     lines = shown.get_text().splitlines()
     assert min(map(len, lines)) > 0.5 * max(map(len, lines))  # even lines, no word alone on the last
+
+
+def test_the_anatomy_title_never_rounds_boilerplate_away_and_names_a_corpus(tmp_path):
+    # two articles: one all story, one with a short sign-off (boilerplate) under a long body
+    body = " ".join(["The council approved the budget after a long debate on Tuesday."] * 120)
+    (tmp_path / "a.txt").write_text(f"Council passes budget\n\n{body}\n\nMore coverage at the paper's website.\n")
+    (tmp_path / "b.txt").write_text(f"Budget passes\n\n{body}\n")
+    frame = anatomy.anatomy(analysis.load_corpus(tmp_path))
+    story = frame[["headline", "dek", "captions", "body"]].sum().sum()
+    fig, title, finding, alt = anatomy.plot_anatomy(frame)
+    plt.close(fig)
+    assert frame["boilerplate"].sum() > 0 and 0.995 <= story / frame["total"].sum() < 1
+    assert title == "Across 2 articles, the story itself is over 99% of the words" and "over 99%" in finding
