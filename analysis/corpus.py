@@ -452,6 +452,23 @@ def _is_outlet(text: str) -> bool:
     return _outlet_key(text) in _outlets()
 
 
+def _outlet_from_layout(layout: list[tuple[str, str]]) -> str | None:
+    """The outlet a page names of itself when nothing else does: a news agency's dateline ("SEOUL, Jan. 14 (Yonhap)
+    --", "BAGHDAD (AP) —"), a "Source: Xinhua" line, or a copyright line ("Copyright 2020 The Associated Press"),
+    each only when ``outlets.csv`` knows the name (so "Source: company filings" names no outlet)."""
+    for part, line in layout:
+        if part == "dateline":
+            found = re.search(r"\(([^()]{2,40})\)", line)
+        elif part == "boilerplate":
+            found = re.match(r"(?:source|copyright|©)\s*:?\s*(?:©\s*)?(?:\d{4}\s+)?(.{2,40}?)[.,]?(?:\s+all rights reserved\.?)?$",
+                             line.strip(), re.I)
+        else:
+            continue
+        if found and _is_outlet(found.group(1)):
+            return found.group(1).strip(" .")
+    return None
+
+
 def _strip_outlet(piece: str) -> str:
     """A name without the outlet written after it: "Adam Shaw Fox News" -> "Adam Shaw"."""
     words = piece.split()
@@ -942,6 +959,19 @@ def split_article(text: str) -> dict[str, Any]:
 # -------------------------------------------------------------------------------------------------------- metadata
 
 
+#: The warning for a clock time read without any zone: UTC is a guess, and up to 14 hours off the outlet's clock.
+_UNZONED = ("{where}: the {what} names no time zone and none is known for the article (no timezone given, no "
+            "outlet with a home zone in outlets.csv); it is read as UTC, which may be hours off. Give timezone=... "
+            "(or a timezone column in metadata.csv), or write the time with its offset (2021-03-04T17:30:00-05:00)")
+
+
+def _warn_unzoned_page_stamp(article: "Article", where: str) -> None:
+    """The page's own timestamp ("Published 3:45 p.m. Jan. 5, 2020"), read with no zone anywhere: say so once."""
+    if (article.published_from == "page" and article.published_precision == "time" and article.timezone is None
+            and article.published is not None and str(article.published.tz) == "UTC"):
+        warnings.warn(_UNZONED.format(where=where, what="page's timestamp"), stacklevel=3)
+
+
 def _parse_published(value: Any, timezone: str | None, where: str) -> tuple[pd.Timestamp | None, str | None]:
     """A tz-aware Timestamp in the outlet's zone, and its precision ("day" for a bare date, else "time")."""
     if value is None or (isinstance(value, float) and pd.isna(value)) or (isinstance(value, str) and not value.strip()):
@@ -962,6 +992,8 @@ def _parse_published(value: Any, timezone: str | None, where: str) -> tuple[pd.T
         raise CorpusError(f"{where}: published date {text!r} is empty or not a date; write an ISO date such as 2021-03-04")
     precision = "day" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else "time"
     if stamp.tzinfo is None:  # (a day whose midnight a clock change skips, as São Paulo's did, starts at 01:00)
+        if timezone is None and precision == "time":
+            warnings.warn(_UNZONED.format(where=where, what=f"published time {text!r}"), stacklevel=4)
         stamp = stamp.tz_localize(timezone or "UTC", nonexistent="shift_forward", ambiguous=True)
     elif timezone:
         stamp = stamp.tz_convert(timezone)
@@ -1117,7 +1149,8 @@ def read_metadata(path: Path, max_bytes: int | None = None) -> dict[str, dict[st
 def _apply_metadata(fields: dict[str, Any], meta: dict[str, Any], where: str) -> dict[str, Any]:
     page = dict(line.split(": ", 1) for part, line in fields.get("layout", []) if part == "page_meta")
     outlet = meta.get("outlet") or page.get("outlet") or next(
-        (line for part, line in fields.get("layout", []) if part == "masthead"), None)
+        (line for part, line in fields.get("layout", []) if part == "masthead"), None) or _outlet_from_layout(
+        fields.get("layout", []))
     timezone = _check_timezone(meta.get("timezone"), where)
     # without a zone given, the outlet's home zone (outlets.csv) reads its stamps and its relative dates: a stamp
     # that names its zone ("3:51 pm IST") still says best
@@ -1290,7 +1323,8 @@ def _fields_from_text(text: str, name: str) -> dict[str, Any]:
     return fields
 
 
-def _articles_from_file(path: Path, metadata: dict[str, dict[str, Any]], max_bytes: int | None) -> list[Article]:
+def _articles_from_file(path: Path, metadata: dict[str, dict[str, Any]], max_bytes: int | None,
+                        outlet: str | None = None) -> list[Article]:
     name = str(path)
     raw = read_text(path, max_bytes)
     items: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
@@ -1325,6 +1359,8 @@ def _articles_from_file(path: Path, metadata: dict[str, dict[str, Any]], max_byt
     for article_id, fields, meta in items:
         _check_id(article_id, name)
         merged = {**metadata.get(article_id, {}), **{k: v for k, v in meta.items() if v not in (None, "")}}
+        if outlet:  # load_article's outlet= outranks the file's and the page's, and brings its home zone, not theirs
+            merged["outlet"] = outlet
         where = f"{name} (id {article_id})"
         if article_id in metadata:
             where += f", with its row in {path.parent / 'metadata.csv'}"
@@ -1370,13 +1406,13 @@ def load_article(path_or_text: str | os.PathLike, id: str | None = None, publish
         if path.suffix.lower() not in SUFFIXES:
             raise CorpusError(f"{path}: unsupported file type {path.suffix!r}; use {', '.join(SUFFIXES)}")
         metadata = read_metadata(path.parent / "metadata.csv", max_bytes)
-        found = _articles_from_file(path, metadata, max_bytes)
+        found = _articles_from_file(path, metadata, max_bytes, outlet)
         article = found[0]
     else:
         text = str(path_or_text)
         fields = _fields_from_text(text, "<text>")
         _warn_if_no_body(fields, "<text>")
-        article = Article(id=id or "article", **_apply_metadata(fields, {}, "<text>"))
+        article = Article(id=id or "article", **_apply_metadata(fields, {"outlet": outlet} if outlet else {}, "<text>"))
     if id is not None:
         _check_id(id, f"load_article(id={id!r})")
     overrides = {"id": id, "outlet": outlet, "url": url}
@@ -1399,6 +1435,8 @@ def load_article(path_or_text: str | os.PathLike, id: str | None = None, publish
             article.published = article.published.tz_convert(article.timezone) if article.published_precision == "time" \
                 else article.published.tz_localize(None).tz_localize(article.timezone, nonexistent="shift_forward",
                                                                      ambiguous=True)
+    _warn_unzoned_page_stamp(article, f"{article.source} (id {article.id})" if article.source
+                             else f"load_article({article.id!r})")
     return article
 
 
@@ -1464,6 +1502,7 @@ def load_corpus(path: str | os.PathLike = "seeds", *, errors: str = "raise", max
             continue
         seen[article.id] = article.source or ""
         unique.append(article)
+        _warn_unzoned_page_stamp(article, f"{article.source} (id {article.id})")
     for missing in sorted(set(metadata) - set(seen)):
         problems.append(f"{folder / 'metadata.csv'}: a row for id {missing!r}, but no article file {missing}.txt/.md/.json "
                         f"is in {folder}; add the file or remove the row")

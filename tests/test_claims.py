@@ -309,10 +309,11 @@ JOURNALIST_READING = [
     ("government_rejects_accusation", "The ministry disputed that account", "denial", "disputed", "ministry"),
     ("government_rejects_accusation", "pushed back on the ministry's denial", "claim", "pushed back", "lawmakers"),
     ("government_rejects_accusation", "The protests began", "context", None, None),
-    # a claim "without evidence": the outlet's note, not the claimant's denial; officials' "no evidence"
-    ("without_evidence", "offers no evidence", "denial", "no evidence", "the outlet"),
-    ("without_evidence", "claimed without evidence", "denial", "without evidence", "the outlet"),
-    ("without_evidence", "but offered no proof", "denial", "no proof", "the outlet"),
+    # a claim "without evidence": the outlet's note (AP's: its dateline names it), not the claimant's denial;
+    # officials' "no evidence"
+    ("without_evidence", "offers no evidence", "denial", "no evidence", "AP"),
+    ("without_evidence", "claimed without evidence", "denial", "without evidence", "AP"),
+    ("without_evidence", "but offered no proof", "denial", "no proof", "AP"),
     ("without_evidence", "there was no evidence of fraud", "denial", "no evidence", "Election officials"),
     ("without_evidence", "was dismissed by a state judge", "denial", "dismissed", "judge"),
     ("without_evidence", "Prentice lost to the incumbent", "context", None, None),

@@ -964,7 +964,8 @@ def test_yonhap_version_tag_editors_note_address_and_end():
     assert a.authors == ["Kim Soo-yeon"] and a.byline.endswith("sooyeon@yna.co.kr")
     assert {"(ATTN: UPDATES with details in paras 3-5)", "(END)"} <= set(a.boilerplate)
     assert a.dateline == "SEOUL, Jan. 14 (Yonhap) --" and a.paragraphs[-1].startswith("Japan's Defense Ministry")
-    assert a.published == pd.Timestamp("2024-01-14 16:31", tz="UTC")  # no zone on the stamp: read as UTC
+    # no zone on the stamp: the dateline's agency (Yonhap) is the outlet, and its home zone (outlets.csv) reads it
+    assert a.outlet == "Yonhap" and a.published == pd.Timestamp("2024-01-14 16:31", tz="Asia/Seoul")
     for headline in ("UPDATE 2-Oil prices rise as OPEC cuts bite", "REFILE-Oil prices rise as OPEC cuts bite"):
         assert analysis.load_article(f"{headline}\n\nPrices rose on Monday.").headline == "Oil prices rise as OPEC cuts bite"
 
@@ -1148,3 +1149,32 @@ def test_an_outlets_home_zone_reads_its_stamps_when_no_zone_is_given(tmp_path):
     (tmp_path / "metadata.csv").write_text("id,published,timezone,outlet,url\nxinhua_web_page,,,Xinhua,\n")
     b = analysis.load_corpus(tmp_path)["xinhua_web_page"]
     assert b.timezone == "Asia/Shanghai" and b.published.hour == 21
+
+
+def test_a_wire_dateline_or_source_line_names_the_outlet_and_its_clock():
+    # the agency in the dateline ("SEOUL, Jan. 14 (Yonhap) --") or a "Source: Xinhua" line is the outlet when nothing
+    # else names one; a "Source:" line the outlets table does not know ("company filings") names none
+    b = analysis.load_article(ARTICLES / "xinhua_web_page.txt")
+    assert b.outlet == "Xinhua" and b.published == pd.Timestamp("2023-07-31 21:04", tz="Asia/Shanghai")
+    c = analysis.load_article("Profits rise\n\nSource: company filings\n\nNEW YORK (AP) — Profits rose on Monday, the "
+                              "company said.\n\nShares rose 3%.", published="2024-03-04")
+    assert c.outlet == "AP"
+    d = analysis.load_article("Profits rise\n\nSource: company filings\n\nProfits rose on Monday, the company said.\n\n"
+                              "Shares rose 3%.", published="2024-03-04")
+    assert d.outlet is None
+    # the user's outlet outranks the page's, with its own home zone (Reuters has none: no zone, not Beijing's)
+    assert analysis.load_article(ARTICLES / "xinhua_web_page.txt", outlet="Reuters").outlet == "Reuters"
+
+
+def test_a_clock_time_with_no_zone_anywhere_is_read_as_utc_and_says_so():
+    text = ("Storm closes schools\n\nBy Jane Doe\n\nPublished 3:45 p.m. Jan. 5, 2020\n\nA winter storm closed schools "
+            "across the county on Sunday, officials said.\n\nThe district will reopen on Tuesday.")
+    with pytest.warns(UserWarning, match=r"page's timestamp names no time zone .* read as UTC.* timezone="):
+        a = analysis.load_article(text)
+    assert a.published == pd.Timestamp("2020-01-05 15:45", tz="UTC")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a zone given: no warning, the stamp read on its clock
+        assert analysis.load_article(text, timezone="America/Chicago").published.hour == 15
+        analysis.load_article(text.replace("Published 3:45 p.m. Jan. 5, 2020\n\n", ""), published="2020-01-05")
+    with pytest.warns(UserWarning, match=r"published time '2020-01-05 15:45' names no time zone"):
+        analysis.load_article(text, published="2020-01-05 15:45")
