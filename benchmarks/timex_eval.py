@@ -101,8 +101,8 @@ SCORED_PARTS = ("dek", "caption", "body")
 
 def scored_text(article) -> tuple[str, dict[tuple[str, int], int]]:
     """The text of the article's parts that come from <TEXT>, joined in reading order, and where each part starts
-    in it (keyed by part and index: the body is one part). The dateline comes first: no row of ours is in it, but
-    its gold expressions must be counted."""
+    in it (keyed by part and index: the body is one part). The dateline comes first: its date is a row of ours of
+    part "dateline", and the gold tags it in some files and not in others (both are counted as they are)."""
     from analysis import nlp
 
     pieces, offsets, length = [], {}, 0

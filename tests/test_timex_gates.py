@@ -26,6 +26,7 @@ PHRASES = [
     "April 1 (Saturday)", "the early hours of Monday", "8 p.m. EST (0100 GMT Wednesday)", "held Monday-Friday",
     "the week\u00a0before\nlast", "this\ntime last year", "in two weeks' time", "between 14:00 and 16:00",
     "from 09:30 to 17:00", "09:30-17:00", "These days", "Nowadays", "NOWADAYS", "at the moment",
+    "a historic\nday for", "a sad day in", "Friday or Saturday",
 ]
 
 

@@ -1,6 +1,7 @@
 """Temporal expressions: find them in every part of an article and normalize them against its publication date.
 The dateline's date ("NICOSIA, August 8 (Xinhua) --") is a row of part "dateline" (``start``/``end`` index
-``article.dateline``), read before the body, whose "the day before" it anchors.
+``article.dateline``), read before the body, whose "the day before" it anchors; one or two days before the publication
+stamp's, it is the story's day ("today", "yesterday" and weekdays count from it: the wire filed the story that day).
 
 ``time_expressions(article)`` returns one row per expression with the columns
 
@@ -1144,6 +1145,14 @@ def h_anaphoric(m: re.Match, ctx: Context) -> Norm | None:
     return _date_norm(day, ctx.tz, unit if unit in DAY_PARTS else None)
 
 
+def h_judged_day(m: re.Match, ctx: Context) -> Norm | None:
+    """"a historic day for Poland": the day the story is telling of (the day it last named, else the publication
+    day), as "that day" is."""
+    if ctx.ref is None and ctx.anchor is None:
+        return Norm("DATE", "XXXX-XX-XX", "day")
+    return _date_norm(ctx.anchor if ctx.ref is None else _narrative_day(ctx), ctx.tz)
+
+
 #: Words for a time of day that are not in ``DAY_PARTS``, and the part they fall in.
 DAYPART_WORDS = {"nightfall": "evening", "dusk": "evening", "sunset": "evening", "dawn": "morning",
                  "daybreak": "morning", "sunrise": "morning"}
@@ -1740,6 +1749,13 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
         r"the\s+(?:previous|next|following|prior)\s+(?P<unit2>day|night|morning|evening|afternoon)|"
         r"(?:that|the\s+same)\s+(?P<unit3>day|night|morning|evening|afternoon)|(?:earlier|later)\s+(?:that|in\s+the)"
         r"\s+day)\b", _F), h_anaphoric),
+    # "it was a historic day for Poland", "a sad day in our history": the day the story is telling of, named by
+    # what it meant (not "a day after", "one day", "a big day ahead" of no such judgement)
+    ("judged_day", re.compile(
+        r"\b(?P<span>(?:a|an|this)\s+(?:(?:very|truly|really|most)\s+)?(?:historic|historical|great|sad|dark|black|"
+        r"proud|momentous|tragic|joyous|joyful|glorious|happy|memorable|landmark|solemn|somber|sombre|painful|"
+        r"shameful|terrible|grim|fateful|emotional|bittersweet|red-letter|banner)\s+day)\s+(?:for|in|of)\b", _F),
+     h_judged_day),
     # "current" as a noun ("this current of self-destruction") and "the past" before a count ("in the past nine
     # elections": a length of time in other units) are no references to the present or the past
     ("ref", re.compile(r"\b(?:now|currently|current(?!\s+of\b)|right\s+now|at\s+present|(?i:nowadays)|"
@@ -1905,7 +1921,7 @@ _REQUIRED_WORD: dict[str, tuple[str, ...]] = {
     "relative_unit": ("week", "month", "year", "quarter", "decade", "century", "spring", "summer", "fall",
                       "autumn", "winter"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    "deictic": ("today", "yesterday", "tomorrow", "night"),
+    "deictic": ("today", "yesterday", "tomorrow", "night"), "judged_day": ("day",),
     "decade": ("0s", "0's", "0’s")}
 #: What some patterns cannot match without, as searches much cheaper than the pattern (a search that starts at a
 #: digit, a space or a capital letter skips the rest of the text), each with the pattern's own flags and run on the
@@ -2091,7 +2107,7 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
         if rows and norm.granularity == "day" and norm.earliest is not None:
             norm = _beside_in_parentheses(rows[-1], name, norm, s, e, text)
         if norm.granularity in ("day", "part-of-day") and norm.earliest is not None and name not in (
-                "anaphoric", "deictic", "this_daypart", "daypart") and not (
+                "anaphoric", "deictic", "this_daypart", "daypart", "judged_day") and not (
                 day_anchor is not None and _dates_attribution(doc, s, e)):
             # (a day that dates a trailing attribution, "..., officials said Sunday", dates the telling, not the story:
             # the story's day stays the one it told before)
@@ -2101,7 +2117,7 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
         if norm.granularity in ("day", "part-of-day") and norm.earliest is not None:
             said = (sentence, norm.earliest.tz_localize(None).normalize())
         if norm.granularity in PERIOD_ANCHORS and norm.earliest is not None and name not in (
-                "anaphoric", "anaphoric_period"):
+                "anaphoric", "anaphoric_period", "judged_day"):
             period = (norm.earliest.tz_convert(tz).tz_localize(None).normalize(), norm.granularity)
             # a past month, not the present one ("this month"), that the story has moved to (a year is too often
             # named in passing: "the 2012 election", "the 2011 raid")
@@ -2156,9 +2172,10 @@ def _day_ranges(rows: list[dict], text: str, tz: str) -> list[dict]:
               and row["earliest"] is not None and following["earliest"] is not None
               and following["earliest"] < row["earliest"] and not re.search(r"(?i)\bweek$|^(?:last|next|this)\b",
                                                                               row["text"] + " " + following["text"])
-              and RANGE_LINK.fullmatch(text[row["end"]:following["start"]])):
+              and (RANGE_LINK.fullmatch(text[row["end"]:following["start"]])
+                   or re.fullmatch(r"\s+or\s+(?:on\s+)?", text[row["end"]:following["start"]]))):
             # "held Monday-Friday": a range runs forwards; told in the past its start is the week before, ahead its end
-            # the week after
+            # the week after. Two days offered as a choice look the same way ("arrests Friday or Saturday")
             later = row["_tense"] in ("future", "present")
             moved = following if later else row
             day = moved["earliest"].tz_convert(tz).tz_localize(None).normalize() + pd.Timedelta(days=7 if later else -7)
@@ -2544,6 +2561,24 @@ def _one_day_per_weekday(rows: list[dict], tz: str) -> None:
                                               for t in (row["earliest"], row["latest"]))
 
 
+def _dateline_day(found: list[dict], ref: pd.Timestamp | None, tz: str, precision: str | None) -> pd.Timestamp | None:
+    """The story's day is its dateline's ("WARSAW, March 12 (Xinhua) --" in a file stamped March 13: "today" is March
+    12, as wire style and TimeML's annotators take it): a dateline's date one or two days before the stamp's is the
+    day "today", "yesterday" and weekdays count from. A stamp with a time of day is kept if it is on that day already
+    (``dateline_clock`` has put it on the dateline's clock) and otherwise becomes that day's last moment."""
+    if ref is None:
+        return ref
+    days = [row for row in found if row["granularity"] == "day" and row["earliest"] is not None]
+    if not days:
+        return ref
+    day = days[0]["earliest"].tz_convert(tz).tz_localize(None).normalize()
+    if not 1 <= (_local(ref, tz).tz_localize(None).normalize() - day).days <= 2:
+        return ref
+    if precision == "day":
+        return wall_time(day, tz)
+    return min(ref, wall_time(day + pd.Timedelta(days=1), tz) - pd.Timedelta(seconds=1))
+
+
 def _time_expressions(article) -> pd.DataFrame:
     from .. import nlp
 
@@ -2552,13 +2587,17 @@ def _time_expressions(article) -> pd.DataFrame:
     rows = []
     anchor = None
     dateline = getattr(article, "dateline", "") or ""
+    dated = None
+    if dateline:
+        # "NICOSIA, August 8 (Xinhua) --": the date the story was filed, read before the body (no parse of its own: a
+        # dateline is a place and a date), and the day the body's "the day before" counts from
+        dated = find_in_text(dateline, None, ref, tz, use_entities=False)
+        ref = _dateline_day(dated[0], ref, tz, getattr(article, "published_precision", None))
     for piece in nlp.parse(article):
-        if piece.part == "body" and dateline:
-            # "NICOSIA, August 8 (Xinhua) --": the date the story was filed, read before the body (no parse of its
-            # own: a dateline is a place and a date), and the day the body's "the day before" counts from
-            found, anchor = find_in_text(dateline, None, ref, tz, use_entities=False)
+        if piece.part == "body" and dated is not None:
+            found, anchor = dated
             rows.extend(dict(row, paragraph=0, part="dateline") for row in found)
-            dateline = ""
+            dated = None
         found, last = find_in_text(piece.text, piece.doc, ref, tz, anchor if piece.part == "body" else None,
                                    present_is_past=piece.part == "caption")
         if piece.part == "body":
