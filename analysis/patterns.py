@@ -162,8 +162,9 @@ BOILERPLATE = [
         r"view this post on (?:instagram|x|twitter|tiktok|facebook|threads|youtube)|a post shared by\b.*|"
         r"embedded (?:video|content|tweet|post)|enlarge this image|toggle caption|hide caption|expand caption|"
         r"advertisement\s*[-–—:]\s*(?:continue reading|story continues) below|please enable javascript\b.*)$",
-        # a rule between the story and its credits: "___", "* * *", "----"
-        r"^(?:[_*~=•·-]\s*){3,}$",
+        # a rule between the story and its credits, or between its sections: "___", "* * *", "----", and the lone "_"
+        # or "—" older AP copy sets between items
+        r"^(?:[_*~=•·—–-]\s*)+$",
         # a share bar copied line by line: "Copy Link copied", "Facebook", "X", "Reddit", "Flipboard"
         r"^(?:copy(?: the)? link(?: copied)?|link copied|copied|facebook|x|twitter|reddit|linkedin|pinterest|flipboard|"
         r"whatsapp|telegram|messenger|bluesky|threads|tumblr|pocket|sms|text)$",

@@ -1178,3 +1178,12 @@ def test_a_clock_time_with_no_zone_anywhere_is_read_as_utc_and_says_so():
         analysis.load_article(text.replace("Published 3:45 p.m. Jan. 5, 2020\n\n", ""), published="2020-01-05")
     with pytest.warns(UserWarning, match=r"published time '2020-01-05 15:45' names no time zone"):
         analysis.load_article(text, published="2020-01-05 15:45")
+
+
+@pytest.mark.parametrize("rule", ["_", "—", "-", "***", "* * *", "___"])
+def test_a_rule_between_items_is_furniture_however_short(rule):
+    # older AP copy (and the TimeML corpus of it) sets a lone "_" between items; other pages a dash or stars
+    a = analysis.load_article(f"Storm hits coast\n\nA storm hit the coast on Monday, officials said.\n\n{rule}\n\n"
+                              "The storm weakened on Tuesday.\n\nRoads reopened later.", published="2024-01-02")
+    assert a.paragraphs == ["A storm hit the coast on Monday, officials said.", "The storm weakened on Tuesday.",
+                            "Roads reopened later."] and a.boilerplate == [rule]
