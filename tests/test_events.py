@@ -420,3 +420,18 @@ def test_a_possessive_day_names_an_event_of_its_own_and_a_second_mention_is_the_
     unveiled = table[table["trigger"].str.contains("unveil")].iloc[0]
     assert pd.isna(unveiled["earliest"]) or unveiled["earliest"].day != 23
     assert timeline.gap(a, unveiled["event"], meeting["event"]).min >= pd.Timedelta(0)
+
+
+def test_a_date_before_an_event_noun_dates_it_unless_it_names_an_attack():
+    a = analysis.load_article(
+        "Union backs candidate\n\nWASHINGTON (AP) — The union endorsed the senator on Monday, citing her work after "
+        "the Sept. 11 terrorist attacks.\n\nTurnout in the 2012 election was low, and the March 2016 meeting with "
+        "members drew few.", published="2016-09-30", timezone="America/New_York")
+    table = timeline.events(a).set_index("kind")
+    assert table.at["election", "label"] == "2012 election"
+    assert str(table.at["election", "earliest"].date()) == "2012-01-01"
+    assert table.at["meeting", "label"] == "March 2016 meeting with members"
+    assert (str(table.at["meeting", "earliest"].date()), str(table.at["meeting", "latest"].date())) == (
+        "2016-03-01", "2016-03-31")
+    # "the Sept. 11 attacks" is remembered by its date: not an attack of 11 September 2016
+    assert "attack" not in table.index or pd.isna(table.at["attack", "earliest"])

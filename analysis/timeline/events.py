@@ -159,16 +159,16 @@ def _conjugate(lemma: str) -> str:
     return lemma + "s"
 
 
-def _compact(span) -> str:
+def _compact(span, conjunct=None) -> str:
     """A noun phrase without determiners, clauses and appositions: "the Chilean senate" -> "Chilean senate";
-    conjuncts kept ("Jane Roe and John Doe")."""
+    conjuncts kept ("Jane Roe and John Doe"), those ``conjunct`` accepts where it is given."""
     if span is None:
         return ""
     root = span.root if hasattr(span, "root") else span
     heads = [root]
     while True:
         nxt = next((c for c in heads[-1].children if c.dep_ == "conj"), None)
-        if nxt is None:
+        if nxt is None or (conjunct is not None and not conjunct(nxt)):
             break
         heads.append(nxt)
     pieces = []
@@ -540,7 +540,9 @@ LABEL_PREPOSITIONS = ("on", "to", "from", "against", "with", "in", "at", "throug
 def _noun_label(head) -> str:
     """A label for an event named by a noun: its phrase, whose it is and what it is of, by, with or on ("Trump's
     speech" -> "Trump speech", "a speech by Andrew Jackson in 1830" -> "Speech by Andrew Jackson"); never a time."""
-    words = _compact(head)
+    # (a conjunct that is another event stays, "the vote and the protests"; people and things the parser joined to
+    # it do not: "donors of the 2012 election, billionaire Sheldon Adelson and his wife")
+    words = _compact(head, conjunct=lambda t: t.lemma_.lower() in EVENT_NOUNS)
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"
                   and c.ent_type_ not in ("DATE", "TIME")), None)
     if owner is not None:
@@ -676,6 +678,19 @@ def _local_bounds(row, tz: str, placed: bool = True) -> tuple[pd.Timestamp, pd.T
         earliest = timex.wall_time(earliest.tz_localize(None), tz)  # (Havana's midnight a clock change skips: 01:00)
         latest = timex.wall_time(latest.tz_localize(None), tz)
     return earliest, latest
+
+
+#: Kinds of event a bare month and day before them can name rather than date: "the Sept. 11 attacks", "the Jan. 6
+#: attack", "the 7/7 bombings" are remembered by their date years later, so such a date (no year, no weekday, no "'s")
+#: names no new event of the story's own time.
+EPONYMOUS_KINDS = {"attack", "bombing", "killing", "shooting", "explosion"}
+
+
+def _eponymous(row: dict, root, head) -> bool:
+    """A month and day naming an attack rather than dating one (``EPONYMOUS_KINDS``)."""
+    return (root.dep_ != "poss" and row["granularity"] == "day" and EVENT_NOUNS.get(head.lemma_.lower()) in EPONYMOUS_KINDS
+            and not re.search(r"\d{4}|['’]\d\d\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today)\b",
+                              row["text"], re.I))
 
 
 def _not_the_events_time(root, index: dict[int, Event], granularity: str) -> bool:
@@ -966,9 +981,10 @@ def _solve(article, known_times: pd.DataFrame | None):
             if opened is None and head.dep_ == "prep" and head.lower_ in TARGET_PREPOSITIONS:
                 continue  # "postponed until Tuesday", "due by Friday": a time the event points at, not its own
             # a new event named by a noun with its own time: "a vote on January 15", "a hearing next week"
-            # and one a possessive time names: "Monday's debate", "last week's attack" (that day's, whatever came
-            # before it)
-            possessive = span.root.dep_ == "poss" and head.pos_ == "NOUN"
+            # and one a time before it names, possessive or modifier: "Monday's debate", "last week's attack", "the
+            # Aug. 7 bombings", "the 2016 election" (that day's, whatever came before it)
+            possessive = span.root.dep_ in ("poss", "nmod", "nummod", "compound") and head.pos_ == "NOUN" \
+                and span.root.i < head.i and not _eponymous(row, span.root, head)
             noun = head.head if head.dep_ == "prep" and head.lower_ in ("on", "in", "at", "for") else (
                 head if span.root.dep_ in ("npadvmod", "tmod") or possessive else None)
             # (not one where something else happened: "approved it at a meeting on Tuesday" dates the approval)
