@@ -435,3 +435,11 @@ def test_a_date_before_an_event_noun_dates_it_unless_it_names_an_attack():
         "2016-03-01", "2016-03-31")
     # "the Sept. 11 attacks" is remembered by its date: not an attack of 11 September 2016
     assert "attack" not in table.index or pd.isna(table.at["attack", "earliest"])
+
+
+def test_a_bomb_that_went_off_is_the_explosion_told_before():
+    a = analysis.load_article("Blasts hit embassies\n\nNAIROBI, Kenya (AP) — Bombs exploded outside two embassies on "
+                              "Friday, witnesses said.\n\nA second bomb went off at the same time, an official said.",
+                              published="1998-08-07", timezone="Africa/Nairobi")
+    table = timeline.events(a)
+    assert list(table["trigger"]) == ["exploded; went off"] and table.iloc[0]["earliest"].day == 7

@@ -72,7 +72,8 @@ EVENT_VERBS = {
 #: Phrasal verbs (lemma, particle) -> kind.
 EVENT_PHRASALS = {("knock", "down"): "deny", ("shoot", "down"): "deny", ("step", "down"): "resignation",
                   ("come", "ashore"): "landfall", ("put", "off"): "postponement", ("call", "off"): "cancellation",
-                  ("pull", "out"): "withdrawal", ("walk", "out"): "walkout"}
+                  ("pull", "out"): "withdrawal", ("walk", "out"): "walkout", ("go", "off"): "explosion",
+                  ("blow", "up"): "explosion"}
 #: Speech verbs that make a statement an event of the story when the text dates it ("the ministry said on Tuesday",
 #: "told reporters Monday"): a dated statement is a moment of the story; an undated "said" is only attribution.
 #: Statements by different speakers are different events.
