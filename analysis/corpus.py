@@ -454,9 +454,12 @@ def _is_outlet(text: str) -> bool:
 
 def _outlet_from_layout(layout: list[tuple[str, str]]) -> str | None:
     """The outlet a page names of itself when nothing else does: a news agency's dateline ("SEOUL, Jan. 14 (Yonhap)
-    --", "BAGHDAD (AP) —"), a "Source: Xinhua" line, or a copyright line ("Copyright 2020 The Associated Press"),
+    --", "BAGHDAD (AP) —"), a "Source: Xinhua" line, a copyright line ("Copyright 2020 The Associated Press"), or a
+    byline's line that is the outlet alone ("Evan Dyer · CBC News · Posted: ..."),
     each only when ``outlets.csv`` knows the name (so "Source: company filings" names no outlet)."""
     for part, line in layout:
+        if part == "byline" and _is_outlet(line):  # the outlet on its own line beside the names: "CBC News"
+            return line.strip(" .")
         if part == "dateline":
             found = re.search(r"\(([^()]{2,40})\)", line)
         elif part == "boilerplate":
@@ -486,8 +489,8 @@ def _byline_names(names: str) -> list[str]:
         piece = _strip_outlet(P.BYLINE_TRAILING_AGENCY.sub("", piece.strip(" .—–-")))
         if not piece or P.BYLINE_ORGANIZATIONS.match(piece) or P.WIDGET_VENDORS.search(piece) or _is_outlet(piece):
             continue
-        if n and re.match(r"the\s", piece, re.I):  # "Marcus Lee, The Texas Tribune": a partner outlet, no person
-            continue
+        if re.match(r"the\s", piece, re.I):  # "Marcus Lee, The Texas Tribune": a partner outlet, no person; nor is
+            continue                          # a section's heading read as names alone ("The News")
         if n and P.BYLINE_ROLE_AT.match(piece):  # "JANE DOE, HEALTH EDITOR FOR THE OUTLET" (never the first piece:
             continue                            # "Jo Writer" is a name)
         if piece.isupper():
@@ -590,6 +593,14 @@ def _split_byline_stamp(line: str) -> list[str]:
         # no separator: "By Jane Doe Updated 3:14 PM EST, January 5, 2024"
         pieces = re.split(r"\s+(?=(?:updated|published|posted)\b)", line, maxsplit=1, flags=re.I)
         if len(pieces) == 2 and _is_timestamp(pieces[1]) and _byline(pieces[0]):
+            return pieces
+    # names alone, the outlet and the stamp, set apart by middle dots: "Evan Dyer · CBC News · Posted: Jan 16, 2024
+    # 4:10 PM EST | Last Updated: January 16, 2024" (CBC)
+    for separator in (" · ", " • "):
+        pieces = [piece.strip() for piece in line.split(separator)]
+        if (2 <= len(pieces) <= 4 and _is_timestamp(pieces[-1]) and P.BARE_BYLINE.match(pieces[0])
+                and _byline_names(pieces[0]) and all(_is_outlet(piece) or (
+                    _words(piece) <= 4 and all(w[:1].isupper() for w in piece.split())) for piece in pieces[1:-1])):
             return pieces
     return [line]
 
@@ -816,6 +827,10 @@ def split_article(text: str) -> dict[str, Any]:
                 match = P.REPORTING_BY.match(segment.strip())
                 if match:
                     authors += _byline_names(re.split(r"\s+in\s+", match.group("names"))[0])
+    # a section's name under the byline or stamp, above the story: "Burgess Everett" / "Jan 26, 2024" / "Politics"
+    for i in range(1, n):
+        if label[i] is None and label[i - 1] in ("byline", "timestamp") and P.SECTION_KICKER.match(units[i][0]):
+            label[i] = "boilerplate"
     # lines after a byline that are credits (Twitter handles, e-mail) or the author's role ("Contributing columnist")
     # belong to the byline too
     for i in range(n):

@@ -30,6 +30,8 @@ CREDIT_LINES = [
     re.compile(r"^\(?(?:editing|edited|compiled|produced)\s+by\s+.+", re.IGNORECASE),
     # helpers named at the foot of the story: "--With assistance from Jane Doe." (Bloomberg)
     re.compile(r"^[-—–]{0,2}\s*with (?:assistance|help|additional reporting) (?:from|by)\s+.+", re.IGNORECASE),
+    # the agencies a story draws on, at its foot: "With files from The Canadian Press" (CBC), "With files from Reuters"
+    re.compile(r"^[-—–]{0,2}\s*with files from\s+.{2,80}$", re.IGNORECASE),
     re.compile(r"^contributing\s*:\s*\S.*", re.IGNORECASE),  # "Contributing: The Associated Press" (USA Today)
     re.compile(rf"^(?:(?:Associated Press|AP|Reuters|AFP)\s+(?:writers?|reporters?|correspondents?)\s+)?{NAME}{_FROM}"
                rf"(?:(?:,\s*|,?\s+and\s+){NAME}{_FROM})*\s+contributed(?:\s+to)?\s+(?:this\s+)?(?:report|reporting|story)\b.*$"),
@@ -62,7 +64,11 @@ AUTHOR_BLURB = re.compile(
 #: Organizations that appear in bylines but are not authors.
 BYLINE_ORGANIZATIONS = re.compile(
     r"^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg|cnn|upi|dpa|xinhua|"
-    r"staff(?: writer| reports?)?|staff and wire reports|wire services?|news services?|"
+    r"staff(?: writer| reports?)?|staff and wire reports|wire services?|news services?|agencies|wires|"
+    # a staff byline with the agencies it drew on: "TOI Staff and Agencies"; a desk's unnamed writer: "Staff Reporter",
+    # "Special Correspondent", "Our Bureau" (Indian papers)
+    r"[\w\s]*\bstaff and (?:agencies|wires|wire services|news agencies)|(?:our\s+)?staff reporter|"
+    r"(?:our\s+)?special correspondent|our (?:correspondent|bureau)|"
     r"[\w\s]*\b(?:staff|bureau|desk|newsroom|(?:reporting|news|press|wire) (?:service|agency|network))|"
     r"special to .+|for .+)$",
     re.IGNORECASE,
@@ -376,7 +382,7 @@ STAMP_WORDS = frozenset({"published", "updated", "posted", "last", "first", "ori
 STAMP_OPENERS = frozenset({"published", "updated", "posted", "last", "first", "originally", "modified"})
 STAMP_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: A stamp that gives only the clock, under a dated one: "Updated 7:41 p.m. ET", "Published 10:02 GMT".
-CLOCK_STAMP_LINE = re.compile(r"^(?:published|updated|posted|last updated|modified)\s*(?:on|at)?\s*:?\s*"
+CLOCK_STAMP_LINE = re.compile(r"^(?:published|updated|posted|last updated|modified|today|yesterday)\s*(?:on|at|,)?\s*:?\s*"
                               r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{1,5}|[+-]\d{2}:?\d{2})?$", re.IGNORECASE)
 #: Where the story was reported from, on a line of its own under the byline (The New York Times): "Reporting from
 #: Washington", "Reporting from Kyiv, Ukraine". Read as the dateline.

@@ -1187,3 +1187,26 @@ def test_a_rule_between_items_is_furniture_however_short(rule):
                               "The storm weakened on Tuesday.\n\nRoads reopened later.", published="2024-01-02")
     assert a.paragraphs == ["A storm hit the coast on Monday, officials said.", "The storm weakened on Tuesday.",
                             "Roads reopened later."] and a.boilerplate == [rule]
+
+
+def test_a_cbc_page_names_alone_outlet_and_stamp_on_one_line():
+    # "Evan Dyer · CBC News · Posted: Jan 16, 2024 4:10 PM EST | Last Updated: January 16, 2024", under a summary
+    # that the lede repeats, and "With files from The Canadian Press" at the foot
+    a = analysis.load_article(ARTICLES / "cbc_web_page.txt")
+    assert a.authors == ["Evan Dyer"] and a.outlet == "CBC News"
+    assert a.published == pd.Timestamp("2024-01-16 16:10", tz="America/New_York")
+    assert a.dek.startswith("The federal government will stop paying") and a.paragraphs[0] == a.dek
+    assert a.paragraphs[1].startswith("Speaking to reporters") and a.paragraphs[-1].startswith("Miller said")
+    assert "With files from The Canadian Press" in a.byline
+
+
+def test_semafor_sections_and_a_staff_and_agencies_byline():
+    a = analysis.load_article(ARTICLES / "semafor_sections.txt")
+    # the section's name under the stamp is furniture; the page's own headings ("The News") are no author
+    assert a.authors == ["Burgess Everett"] and a.boilerplate == ["Politics"]
+    assert a.published == pd.Timestamp("2024-01-26 17:32", tz="America/New_York")
+    assert a.paragraphs[0] == "The News" and a.paragraphs[1].startswith("Senate Democrats are divided")
+    b = analysis.load_article(ARTICLES / "toi_liveblog_entry.txt")
+    # "By TOI Staff and Agencies" names no person; "Today, 9:14 pm" is the entry's stamp, not a dek
+    assert b.byline == "By TOI Staff and Agencies" and b.authors == [] and b.dek == ""
+    assert b.paragraphs[0].startswith("The Israel Defense Forces says")
