@@ -569,6 +569,8 @@ def _is_timestamp(line: str) -> bool:
     or stamps side by side ("Published: 09:14 EDT,
     4 March 2021 | Updated: 11:02 EDT, 4 March 2021", "Posted Tue 3 Mar 2020 at 5:42am, updated Tue 3 Mar 2020 at
     9:10am")."""
+    if P.DOTTED_TIMESTAMP_LINE.match(line):
+        return True
     if _words(line) <= 14 and (P.TIMESTAMP_LINE.match(line) or P.ISO_TIMESTAMP_LINE.match(line)
                                or P.NUMERIC_TIMESTAMP_LINE.match(line) or P.CLOCK_STAMP_LINE.match(line)):
         # a short sentence with a date in it is the story's ("The vote was held on Nov. 4, 2018, officials said.")
@@ -590,14 +592,18 @@ def _split_byline_stamp(line: str) -> list[str]:
             head, _, stamp = line.partition(separator)
             if stamp and _is_timestamp(stamp.strip()) and _byline(head.strip()):
                 return [head.strip(), stamp.strip()]
-        # no separator: "By Jane Doe Updated 3:14 PM EST, January 5, 2024"
-        pieces = re.split(r"\s+(?=(?:updated|published|posted)\b)", line, maxsplit=1, flags=re.I)
-        if len(pieces) == 2 and _is_timestamp(pieces[1]) and _byline(pieces[0]):
-            return pieces
+        # no separator: "By Jane Doe Updated 3:14 PM EST, January 5, 2024", "by Jane Doe January 16, 2024 10:32 PM 2
+        # min read" (the Kyiv Independent)
+        pieces = re.split(r"\s+(?=(?:updated|published|posted)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                          r"[a-z]*\.?\s+\d{1,2}\b)", line, maxsplit=1, flags=re.I)
+        if len(pieces) == 2:
+            stamp = re.sub(r"\s+\d+\s*(?:-\s*)?min(?:ute)?s?\s+read$", "", pieces[1], flags=re.I)
+            if _is_timestamp(stamp) and _byline(pieces[0]):
+                return [pieces[0], stamp] + ([pieces[1][len(stamp):].strip()] if stamp != pieces[1] else [])
     # names alone, the outlet and the stamp, set apart by middle dots: "Evan Dyer · CBC News · Posted: Jan 16, 2024
     # 4:10 PM EST | Last Updated: January 16, 2024" (CBC)
-    for separator in (" · ", " • "):
-        pieces = [piece.strip() for piece in line.split(separator)]
+    for separator in (r"\s+·\s+", r"\s+•\s+", r"\s*\|\s*"):  # (or a bar: "Ahmet Yilmaz |12.03.2024 - Update : 12.03.2024")
+        pieces = [piece.strip() for piece in re.split(separator, line)]
         if (2 <= len(pieces) <= 4 and _is_timestamp(pieces[-1]) and P.BARE_BYLINE.match(pieces[0])
                 and _byline_names(pieces[0]) and all(_is_outlet(piece) or (
                     _words(piece) <= 4 and all(w[:1].isupper() for w in piece.split())) for piece in pieces[1:-1])):
@@ -615,6 +621,25 @@ def _dateline_at(line: str, *, colon: bool = True) -> "re.Match | None":
         if match and _words(match.group("dateline")) <= 8:
             return match
     return None
+
+
+def _lone_dateline_city(units: list[tuple[str, int]], i: int) -> bool:
+    """A city in capitals on a line of its own over the first paragraph, as Anadolu prints its dateline ("ANKARA"),
+    when the place tables or the tz database know it (a desk's name in capitals, "CONGRESS", is no city)."""
+    from .timeline.places import PLACE_TIMEZONES, zone_cities
+
+    line = units[i][0].strip()
+    if not (line.isupper() and _words(line) <= 3 and re.fullmatch(r"[A-Z][A-Z .'’-]+", line)):
+        return False
+    following = units[i + 1][0] if i + 1 < len(units) else ""
+    return _words(following) >= 12 and (line.lower() in zone_cities() or (
+        line.lower() in PLACE_TIMEZONES and line.lower() not in _DEMONYMS()))
+
+
+@functools.lru_cache(maxsize=1)
+def _DEMONYMS() -> frozenset:  # (place words that are no place: "IRAQI" over a story is a kicker, not a dateline)
+    with open(Path(__file__).resolve().parent / "data" / "demonyms.csv", encoding="utf-8") as handle:
+        return frozenset(row[next(iter(row))].strip().lower() for row in csv.DictReader(handle))
 
 
 def _whole_dateline(line: str) -> bool:
@@ -758,6 +783,11 @@ def split_article(text: str) -> dict[str, Any]:
         else:
             in_widget = False
 
+    # a writer's or editor's appeal to the reader under the story, to its end ("Note from the author:")
+    appeal = next((i for i, (u, _) in enumerate(units) if i > n // 2 and P.READER_APPEAL_HEADER.match(u)), None)
+    if appeal is not None:
+        for i in range(appeal, n):
+            label[i] = "boilerplate"
     # a press release's closing sections, to its end: "About <the organization>" and the media contacts ("###")
     contacts = next((i for i, (u, _) in enumerate(units) if i > 1 and P.CONTACT_HEADER.match(u)), None)
     if contacts is not None:
@@ -799,7 +829,7 @@ def split_article(text: str) -> dict[str, Any]:
         if names is None and (live := P.LIVE_ENTRY_BY.match(u)):  # a live blog entry's writer: "From CNN's Mariko Oi"
             names = _byline_names(live.group("names")) or None
         if (names is None and 1 <= rank <= 4 and _words(u) <= 14 and not u.endswith(".") and P.BARE_BYLINE.match(u)
-                and not P.SUMMARY_HEADER.match(u)):
+                and not P.SUMMARY_HEADER.match(u) and not P.BYLINE_ROLE.match(u)):  # (not "Senior Correspondent")
             # names alone under the headline: "Jane Doe in Beirut and John Roe in Washington"
             names = _byline_names(re.sub(r"\s+in\s+[A-Z][\w .'’-]*?(?=,|\s+and\s+|$)", "", u)) or None
         if names is None and 1 <= rank <= 4 and _words(u) <= 12 and (role := P.NAME_WITH_ROLE.match(u)):
@@ -851,7 +881,7 @@ def split_article(text: str) -> dict[str, Any]:
     for rank, i in enumerate(k for k in range(n) if label[k] is None):
         if rank > 3:
             break
-        if rank and (_whole_dateline(units[i][0]) or P.REPORTING_FROM.match(units[i][0])):
+        if rank and (_whole_dateline(units[i][0]) or P.REPORTING_FROM.match(units[i][0]) or _lone_dateline_city(units, i)):
             label[i] = "dateline"
             break
 
@@ -1068,7 +1098,8 @@ def _stamp_from_line(line: str, timezone: str | None) -> tuple[pd.Timestamp, str
             return None
         rest = line[: date.start()] + " " + line[date.end():]
     zone, precision = None, "day"
-    clock = _clock_reading(rest)
+    # (another date on the line is no clock: "12.03.2024 - Update : 12.03.2024" has no time of day)
+    clock = _clock_reading(re.sub(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{4}-\d{2}-\d{2}\b", " ", rest))
     if clock is not None:
         day, precision, zone = day + pd.Timedelta(hours=clock[0], minutes=clock[1]), "time", clock[2]
     if zone and zone[0] in "+-":

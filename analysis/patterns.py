@@ -407,6 +407,14 @@ NUMERIC_TIMESTAMP_LINE = re.compile(r"^(?:(?:published|updated|posted)\s*(?:on|a
 #: "Date: 7.11.2024 14:05".
 LABELLED_DATE_LINE = re.compile(r"^date\s*:?\s*\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,5})?)?$",
                                 re.IGNORECASE)
+#: A day-first date with dots, perhaps with its update, as Anadolu prints it beside the name: "12.03.2024 - Update :
+#: 12.03.2024", "Published 07.11.2024 14:30".
+DOTTED_TIMESTAMP_LINE = re.compile(
+    r"^(?:(?:published|updated|update|posted)\s*:?\s*)?\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,5})?)?"
+    r"(?:\s*[-–|]\s*(?:last\s+)?(?:update|updated)\s*:?\s*\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}[:.]\d{2})?)?$", re.IGNORECASE)
+#: The heading of a writer's or editor's appeal to the reader under the story, which runs to the end of the page: "Note
+#: from the author:", "A note from our editors".
+READER_APPEAL_HEADER = re.compile(r"^(?:an?\s+)?note from (?:the|our) (?:author|editors?|newsroom|team)\s*:?$", re.IGNORECASE)
 ISO_TIMESTAMP_LINE = re.compile(r"^(?:published|updated|posted)?\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT))?)?$", re.IGNORECASE)
 
 #: Time-zone abbreviations printed on timestamp lines ("5:06 PM EST", "17.06 GMT") and the IANA zone whose wall clock

@@ -1210,3 +1210,21 @@ def test_semafor_sections_and_a_staff_and_agencies_byline():
     # "By TOI Staff and Agencies" names no person; "Today, 9:14 pm" is the entry's stamp, not a dek
     assert b.byline == "By TOI Staff and Agencies" and b.authors == [] and b.dek == ""
     assert b.paragraphs[0].startswith("The Israel Defense Forces says")
+
+
+def test_bylines_with_roles_dotted_stamps_lone_city_datelines_and_reader_appeals():
+    # The Straits Times: the writer's role on the line under the name is no second author
+    a = analysis.load_article(ARTICLES / "straits_times_role_line.txt", timezone="Asia/Singapore")
+    assert a.authors == ["Tham Yah Hui"] and a.dateline == "SINGAPORE -"
+    assert a.published == pd.Timestamp("2024-02-16 05:00", tz="Asia/Singapore")
+    # Anadolu: "Ahmet Yilmaz |12.03.2024 - Update : 12.03.2024" is name and day (no clock: the second date is none),
+    # and "ANKARA" alone over the lede is the dateline
+    b = analysis.load_article(ARTICLES / "anadolu_dotted_stamp.txt")
+    assert b.authors == ["Ahmet Yilmaz"] and b.dateline == "ANKARA"
+    assert (b.published, b.published_precision) == (pd.Timestamp("2024-03-12", tz="UTC"), "day")
+    assert b.paragraphs[0].startswith("Türkiye and Azerbaijan on Tuesday")
+    # the Kyiv Independent: "by Martin Fornusek January 16, 2024 10:32 PM 2 min read"; the author's appeal at the foot
+    c = analysis.load_article(ARTICLES / "kyiv_independent_byline.txt", timezone="Europe/Kyiv")
+    assert c.authors == ["Martin Fornusek"] and c.published == pd.Timestamp("2024-01-16 22:32", tz="Europe/Kyiv")
+    assert c.paragraphs[-1].startswith("Russia has denied") and c.boilerplate[-2:] == [
+        "Note from the author:", "Hi, this is Martin. Thank you for reading. Please consider supporting our work."]
