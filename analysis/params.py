@@ -40,13 +40,19 @@ def _type_names(types_: tuple[type, ...]) -> str:
 
 
 def validate_parameters(namespace: dict[str, Any], extra: dict[str, tuple[tuple[type, ...], str]] | None = None,
-                        *, load: bool = True) -> types.SimpleNamespace:
+                        *, load: bool = True, corpus_wide: bool = False) -> types.SimpleNamespace:
     """Check a notebook's parameters; return them (plus ``corpus`` and ``article`` when ``load``).
+
+    ``corpus_wide``: the notebook also charts the whole corpus, so ``article_id`` may be None (``article`` is then
+    None).
 
     Raises ParameterError naming every unknown parameter, wrong type, missing corpus, an ``article_id`` that is
     not in the corpus or tries to leave it, or an ``output_dir`` that cannot be written.
     """
     spec = {**COMMON, **(extra or {})}
+    if corpus_wide:
+        spec["article_id"] = ((str, type(None)), "id of the article to chart (its file name without extension), or "
+                                                 "None for the whole corpus")
     given = {k: v for k, v in namespace.items()
              if not k.startswith("_") and k not in _IGNORED and not isinstance(v, (types.ModuleType, types.FunctionType, type))}
     unknown = sorted(set(given) - set(spec))
@@ -72,7 +78,9 @@ def validate_parameters(namespace: dict[str, Any], extra: dict[str, tuple[tuple[
         raise ParameterError(f"parameter 'corpus_dir': {str(corpus_dir)!r} is not a folder; give the folder that holds "
                              f"the articles (default 'seeds', relative to the project root)")
     article_id = given["article_id"]
-    if (not article_id or "/" in article_id or "\\" in article_id or article_id.startswith(".")
+    if article_id is None:
+        pass  # (corpus_wide only: the type check above refused None elsewhere)
+    elif (not article_id or "/" in article_id or "\\" in article_id or article_id.startswith(".")
             or os.path.isabs(article_id) or ".." in article_id or "\x00" in article_id):
         raise ParameterError(f"parameter 'article_id': {article_id!r} is not an article id; an id is a file name in "
                              f"{str(corpus_dir)!r} without extension, never a path")
@@ -94,13 +102,16 @@ def validate_parameters(namespace: dict[str, Any], extra: dict[str, tuple[tuple[
             raise CorpusError(f"parameter 'corpus_dir': {message}\nFix or remove these files, or point corpus_dir at "
                               f"a folder without them.") from None
         result.corpus.path = given["corpus_dir"]  # as the user wrote it: outputs do not depend on the clone's location
-        if article_id not in result.corpus:
+        if article_id is None:
+            result.article = None
+        elif article_id not in result.corpus:
             guess = _closest_id(article_id, result.corpus.ids)
             raise ParameterError(f"parameter 'article_id': no article {article_id!r} in {str(corpus_dir)!r}"
                                  + (f" (did you mean {guess!r}?)" if guess else "")
                                  + f"; ids there: {', '.join(result.corpus.ids[:20])}"
                                  f"{' …' if len(result.corpus) > 20 else ''}; pass one with -r article_id <id>")
-        result.article = result.corpus[article_id]
+        else:
+            result.article = result.corpus[article_id]
     _check_writable(output_dir)  # last: a notebook stopped by a bad parameter has written nothing
     return result
 

@@ -69,3 +69,31 @@ def test_a_print_flushed_in_two_pieces_is_one_output():
     nb = render.clean_notebook(nbformat.v4.new_notebook(cells=[cell]))
     assert [(o.name, o.text) for o in nb.cells[0].outputs] == [("stdout", "Of 16 attributions.\n"),
                                                                ("stderr", "warning\n")]
+
+
+def test_the_voices_notebook_charts_a_whole_corpus_from_extract(tmp_path):
+    # article_id None: the quotes of every article (through extract, cached), the charts titled for the corpus
+    import json
+    import shutil
+
+    from analysis import render
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(ROOT / "seeds" / "000_9c154d11e121030f.txt", corpus)
+    shutil.copy(ROOT / "tests" / "articles" / "voices_quote_first_lede.txt", corpus)
+    results = render.render(["03_voices"], {"corpus_dir": str(corpus), "article_id": None, "fig_format": "svg"},
+                            output_dir=str(tmp_path / "r"), progress=False)
+    assert [r.ok for r in results] == [True], results[0].error
+    meta = json.loads((tmp_path / "r" / "03_voices_speakers.json").read_text())
+    assert meta["source"] == f"Source: 2 articles in {corpus}"
+    page = (tmp_path / "r" / "03_voices.html").read_text()
+    assert "looking at all of them" in page and "voices_quote_first_lede" in page
+    # the chart's leading voice is the one with the most quoted words over both articles' quotes
+    both = pd.concat([analysis.quotes(analysis.load_article(f)) for f in sorted(corpus.iterdir())], ignore_index=True)
+    leader = analysis.sources(None, quotes_frame=both).iloc[0]["source"]
+    assert meta["title"].lower().startswith(f"{leader.lower()} has ")
+    # a notebook that charts one article only still refuses None
+    refused = render.render(["05_claims"], {"corpus_dir": str(corpus), "article_id": None},
+                            output_dir=str(tmp_path / "s"), progress=False)
+    assert not refused[0].ok and "must be str" in refused[0].error
