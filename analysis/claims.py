@@ -592,6 +592,22 @@ def _supposed(verb: "Token") -> bool:
         c.dep_ == "neg" for c in children)
 
 
+#: What "knock down", "shoot down" or "bat down" can bring down as a claim: beside ``claim_nouns`` and
+#: ``account_nouns``, ideas and pronouns ("shot it down"); anything else ("drones", "the door") is a thing.
+_DOWNABLE = frozenset({"idea", "notion", "theory", "talk", "suggestion", "speculation", "it", "that", "this", "these",
+                       "those", "them", "everything", "both"})
+
+
+def _brought_down_a_thing(verb: "Token", rules: _Rules) -> bool:
+    """True when a "... down" denial verb takes a thing as its object ("shot down 11 of the 15 drones"), not a
+    report, claim or idea; with no object, or a clause, it stays a denial ("moved quickly to knock down that ...")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objects:
+        return False
+    allowed = rules.account_nouns | _DOWNABLE  # (account_nouns holds the claim nouns too)
+    return not any(_forms(o) & allowed for o in objects)
+
+
 def _refuses_a_request(verb: "Token", rules: _Rules) -> bool:
     """True when a denial verb refuses what was asked or offered: its object (or the noun a participle describes, or
     the passive subject) is a request noun ("rejected the offer", "a compromise rebuffed by Republicans", "the bid
@@ -763,6 +779,9 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
         if _refuses_a_request(verb, rules):
             taken.add(verb.i)
             continue  # "rejected the offer", "denied him bail": a decision, not a claim denied
+        if len(span) > 1 and span[-1].lower_ == "down" and _brought_down_a_thing(verb, rules):
+            taken.add(verb.i)
+            continue  # "shot down 11 of the 15 drones", "knocked down the door": a thing brought down, no claim
         if _supposed(verb) or any(o.ent_type_ in ("PERSON", "GPE", "NORP") or o.lower_ in ("him", "her", "them")
                                   for o in verb.children if o.dep_ in ("dobj", "obj")):
             taken.add(verb.i)

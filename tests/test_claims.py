@@ -445,3 +445,15 @@ def test_supposed_and_refused_are_no_denials(sentence, stance):
     table = claims(one_sentence(sentence), "troops are leaving the province")
     row = table[table["part"] == "body"].iloc[0]
     assert row["stance"] == stance, row.to_dict()
+
+
+def test_shooting_down_drones_is_no_denial_but_shooting_down_reports_is():
+    a = analysis.load_article(
+        "Drone attack on port city kills three\n\nKYIV (AP) — A Russian drone attack on the port city killed three "
+        "people overnight, officials said.\n\nUkraine's air force said it had shot down 11 of the 15 drones launched "
+        "by Russia.\n\nThe defense ministry in Moscow shot down reports that the drone attack had targeted homes.",
+        published="2024-01-16", timezone="Europe/Kyiv")
+    table = analysis.claims(a)
+    stances = dict(zip(table["paragraph"].where(table["part"] == "body"), table["stance"]))
+    assert stances[1] == "claim" and stances[2] == "denial"
+    assert table[(table["part"] == "body") & (table["paragraph"] == 1)]["cue"].tolist() == ["said"]
