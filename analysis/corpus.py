@@ -857,6 +857,14 @@ def split_article(text: str) -> dict[str, Any]:
                 match = P.REPORTING_BY.match(segment.strip())
                 if match:
                     authors += _byline_names(re.split(r"\s+in\s+", match.group("names"))[0])
+    # the author introduced by honorific and surname, under the byline or at the foot ("Ms. Ruiz is a transit planner
+    # and a member of the Riders Alliance."): a sentence about a byline's author, no paragraph of the story
+    surnames = {name.split()[-1] for name in authors}
+    for i in [j for j in range(1, n) if label[j] is None and (label[j - 1] in ("byline", "timestamp") or j in tail)]:
+        blurb = re.match(r"^(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+([A-Z][\w'’-]+)\s+(?:is|was|has been|teaches|writes|covers)\s",
+                         units[i][0])
+        if blurb and blurb.group(1) in surnames and _words(units[i][0]) <= 60 and units[i][0].count(". ") <= 2:
+            label[i] = "byline"
     # a section's name under the byline or stamp, above the story: "Burgess Everett" / "Jan 26, 2024" / "Politics"
     for i in range(1, n):
         if label[i] is None and label[i - 1] in ("byline", "timestamp") and P.SECTION_KICKER.match(units[i][0]):

@@ -168,6 +168,9 @@ BOILERPLATE = [
         r"view this post on (?:instagram|x|twitter|tiktok|facebook|threads|youtube)|a post shared by\b.*|"
         r"embedded (?:video|content|tweet|post)|enlarge this image|toggle caption|hide caption|expand caption|"
         r"advertisement\s*[-–—:]\s*(?:continue reading|story continues) below|please enable javascript\b.*)$",
+        # an opinion page's disclaimer: "The views expressed in this article are the author's own ..."
+        r"^(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:in\s+this\s+(?:article|piece|column|commentary|op-ed)\s+|here\s+)?"
+        r"(?:are|is)\s+(?:those\s+of\s+the\s+author|(?:the\s+)?(?:author|writer)['’]?s?\s+own|solely)\b.*$",
         # a rule between the story and its credits, or between its sections: "___", "* * *", "----", and the lone "_"
         # or "—" older AP copy sets between items
         r"^(?:[_*~=•·—–-]\s*)+$",
@@ -361,7 +364,11 @@ CAPTION_LABEL = re.compile(r"^(?:(?:photo|caption|pictured|image|above|top|left|
 #: A wire's version tag before a headline: "(LEAD)", "(2nd LD)", "(URGENT)" (Yonhap), "UPDATE 2-", "REFILE-" (Reuters);
 #: the headline is read without it (the layout keeps the line as printed).
 HEADLINE_VERSION_TAG = re.compile(r"^(?:\((?:LEAD|URGENT|\d+(?:st|nd|rd|th)\s+LD|LD)\)\s*|(?:UPDATE\s*\d*|REFILE|CORRECTED|"
-                                  r"RPT|REPEAT)\s*-\s*(?=[A-Z0-9\"“‘']))")
+                                  r"RPT|REPEAT)\s*-\s*(?=[A-Z0-9\"“‘'])"
+                                  # a section's label before a bar: "Opinion | ...", "Analysis | ..." (The Washington
+                                  # Post, The New York Times' opinion pages)
+                                  r"|(?:Opinion|Analysis|Perspective|Commentary|Editorial|Review|Explainer|Fact check|"
+                                  r"Live|Exclusive|Obituary|Letters?)\s*\|\s+(?=\S))", re.IGNORECASE)
 #: A publication timestamp line near the top: "Published March 4, 2021 at 5:06 p.m.", "Updated 6:43 PM ET, Thu March 4, 2021",
 #: "March 4, 2021", "Mar. 4, 2021, 5:06 PM EST".
 TIMESTAMP_LINE = re.compile(

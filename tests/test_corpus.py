@@ -1228,3 +1228,17 @@ def test_bylines_with_roles_dotted_stamps_lone_city_datelines_and_reader_appeals
     assert c.authors == ["Martin Fornusek"] and c.published == pd.Timestamp("2024-01-16 22:32", tz="Europe/Kyiv")
     assert c.paragraphs[-1].startswith("Russia has denied") and c.boilerplate[-2:] == [
         "Note from the author:", "Hi, this is Martin. Thank you for reading. Please consider supporting our work."]
+
+
+def test_an_op_ed_label_author_sentence_and_disclaimer_are_no_story():
+    a = analysis.load_article(ARTICLES / "oped_blurb_disclaimer.txt")
+    assert a.headline == "The city can't afford another delay on transit"  # "Opinion | " is the section's label
+    assert a.authors == ["Dana Ruiz"] and "Ms. Ruiz is a transit planner" in a.byline
+    assert a.paragraphs[0].startswith("For five years") and len(a.paragraphs) == 3
+    assert a.boilerplate == ["The views expressed in this article are the author's own and do not necessarily "
+                             "reflect those of the publication."]
+    # an AP "FILE -" photo caption above the byline, and the rule and credit at the foot
+    b = analysis.load_article(ARTICLES / "ap_file_photo_caption.txt")
+    assert b.captions[0].startswith("FILE - The Supreme Court is seen") and b.photo_credits == ["(AP Photo/Mariam Zuhaib, File)"]
+    assert b.authors == ["Mark Sherman"] and b.outlet == "AP" and b.paragraphs[0].startswith("The Supreme Court on Friday")
+    assert b.paragraphs[-1].startswith("The Biden administration") and b.boilerplate == ["___"]
