@@ -2846,7 +2846,7 @@ def plot_speakers(table: pd.DataFrame, *, source: str = "", top: int = 12):
     fig, ax = plt.subplots(figsize=(7.5, max(2.4, 0.42 * len(data) + 1.4)))
     rows = list(range(len(data)))
     ax.barh(rows, data["words_quoted"], color=[KIND_COLOURS[k] for k in data["kind"]], height=0.62)
-    width = max(1, int(data["words_quoted"].max() or 1))
+    width = max(1, int(data["words_quoted"].max() or 1)) if len(data) else 1  # (no voice: max() is NaN)
     for row, r in zip(rows, data.itertuples()):
         said = (f"{r.words_quoted} word{'s' if r.words_quoted != 1 else ''} quoted" if r.words_quoted
                 else "paraphrased only")
@@ -2869,6 +2869,10 @@ def plot_speakers(table: pd.DataFrame, *, source: str = "", top: int = 12):
                    f"of {total} words inside quotation marks.")
     else:
         title, finding = "No one is quoted directly", "The article quotes no one inside quotation marks."
+    if not len(data):  # an empty chart says why it is empty
+        ax.text(0.5, 0.5, "No quotes and no attributed statements in this article", transform=ax.transAxes,
+                ha="center", va="center", fontsize=9, color="#555555")
+        ax.set_yticks([]), ax.set_xticks([])
     frame_fig(fig, title, "Words quoted per voice, coloured by kind of source; paraphrased voices at zero", source)
     alt = (f"Horizontal bars, one per voice, showing how many words each is quoted; {len(data)} voices, "
            f"the longest bar is {lead['source'] if lead is not None else 'none'}.")

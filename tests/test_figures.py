@@ -92,3 +92,18 @@ def test_the_anatomy_title_never_rounds_boilerplate_away_and_names_a_corpus(tmp_
     plt.close(fig)
     assert frame["boilerplate"].sum() > 0 and 0.995 <= story / frame["total"].sum() < 1
     assert title == "Across 2 articles, the story itself is over 99% of the words" and "over 99%" in finding
+
+
+def test_an_article_that_quotes_no_one_still_gets_both_voices_charts():
+    # the voices notebook on a story without quotes or attributions (a BBC-style explainer) drew nothing but an error
+    from analysis import voices
+
+    a = analysis.load_article("Rates unchanged\n\nThe bank kept its main rate at 4%.\n\nInflation is near its target.",
+                              published="2024-01-02")
+    assert analysis.sources(a).empty
+    fig, title, finding, alt = voices.plot_speakers(analysis.sources(a), source="Source: test")
+    assert title == "No one is quoted directly" and "No quotes" in fig.axes[0].texts[0].get_text()
+    plt.close(fig)
+    fig, title, finding, alt = voices.plot_sourcing(voices.sourcing_table(analysis.quotes(a)), source="Source: test")
+    assert title == "No attributions found"
+    plt.close(fig)
