@@ -1,5 +1,6 @@
 """The rule layer's shortcuts: a pattern skipped because its text lacks a word or a hint (``_REQUIRED_WORD``,
-``_REQUIRED_SEARCH``, ``_REQUIRED_CASED``) never loses a match the pattern would have found."""
+``_REQUIRED_SEARCH``, ``_REQUIRED_CASED``), or run behind a check of its first character (``_SCANNED``), never loses
+or changes a match the pattern as written would have found."""
 from __future__ import annotations
 
 import pytest
@@ -31,12 +32,13 @@ PHRASES = [
 
 
 def _ungated(text: str) -> list:
-    saved = timex._REQUIRED_WORD, timex._REQUIRED_SEARCH, timex._REQUIRED_CASED
-    timex._REQUIRED_WORD, timex._REQUIRED_SEARCH, timex._REQUIRED_CASED = {}, {}, {}
+    """The matches of the patterns as written, run on every text: no gate and no first-character check."""
+    saved = timex._PLAN
+    timex._PLAN = timex._scan_plan(timex.PATTERNS, {}, {}, {})
     try:
         return _key(timex._rule_matches(text))
     finally:
-        timex._REQUIRED_WORD, timex._REQUIRED_SEARCH, timex._REQUIRED_CASED = saved
+        timex._PLAN = saved
 
 
 def _key(matches: list) -> list:
@@ -55,3 +57,64 @@ def test_skipping_loses_no_match(phrase):
 def test_skipping_loses_no_match_in_any_mix(pieces):
     text = " ".join(pieces)
     assert _key(timex._rule_matches(text)) == _ungated(text)
+
+
+def _found(pattern, text: str) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+SCANNED = [(name, pattern, scanned) for (name, pattern, _), (_, scanned, _) in zip(timex.PATTERNS, timex._SCANNED)]
+
+
+@pytest.mark.parametrize("name, pattern, scanned", SCANNED, ids=[s[0] for s in SCANNED])
+def test_first_character_check_finds_the_same_matches(name, pattern, scanned):
+    for phrase in PHRASES:
+        for text in (phrase, phrase.upper(), f"Officials said {phrase}, the agency added.", f"x{phrase}y"):
+            assert _found(scanned, text) == _found(pattern, text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PHRASES + [" ", "\u00a0", "\n", "-", "'", "’", "(", "1", "İ", "ı", "ſ", "K", "a",
+                                           "x"]), max_size=8))
+def test_first_character_check_finds_the_same_matches_in_any_mix(pieces):
+    text = "".join(pieces)
+    for _name, pattern, scanned in SCANNED:
+        assert _found(scanned, text) == _found(pattern, text)
+
+
+def test_first_character_check_is_there_and_keeps_what_it_cannot_speed_up():
+    import re
+
+    # the costly openings get their check; one the engine skips to itself, or that may match nothing, is kept
+    assert timex.with_first_char_check(timex.PATTERNS_BY_NAME["year"]) is not timex.PATTERNS_BY_NAME["year"]
+    for source in (r"January|March", r"\d-\d", r"x*", r"[^a]b", r"(?:a|.)b", r"(a)\1"):
+        assert timex.with_first_char_check(re.compile(source)).pattern == source
+    cases = [(r"\b(?:(?:early|late)\s+)?(?-i:M)ay\b", re.IGNORECASE, "late May, early may, ſome MAY"),
+             (r"(?i)\b(?:about\s+)?(?:\d+|several)\s+days", 0, "ſeveral days, about 3 days, ABOUT SEVERAL DAYS"),
+             (r"(?<=\bfor\s)(?:hours|days)|\bweeks?\b", 0, "for hours, for days, two weeks"),
+             (r"(?:\s*\(|Q)\d", 0, "Q3 ( 4 (5")]
+    for source, flags, text in cases:
+        pattern = re.compile(source, flags)
+        checked = timex.with_first_char_check(pattern)
+        assert checked is not pattern and checked.groupindex == pattern.groupindex
+        assert _found(checked, text) == _found(pattern, text) and _found(pattern, text)
+
+
+def test_time_and_length_columns_are_what_pandas_parsing_gives():
+    import pandas as pd
+
+    def parsed_times(values, tz):
+        return pd.to_datetime(pd.Series(values, dtype=object), utc=True).dt.tz_convert(tz).array
+
+    def parsed_lengths(values):
+        return pd.to_timedelta(pd.Series(values, dtype=object), errors="coerce").array
+
+    times = [pd.Timestamp("2020-01-05 10:30", tz="America/New_York"), None, pd.NaT,
+             pd.Timestamp("2020-03-08 02:30:00+00:00"), pd.Timestamp("2019-12-11", tz="Asia/Baghdad").as_unit("s"),
+             pd.Timestamp("2020-01-06 23:59:59.999999999", tz="UTC")]
+    for tz in ("America/New_York", "UTC", "Asia/Kolkata"):
+        for values in (times, [], [None], [pd.Timestamp("2020-01-05 10:30")]):  # the last naive: read as before
+            pd.testing.assert_extension_array_equal(timex._time_column(values, tz), parsed_times(values, tz))
+    lengths = [pd.Timedelta(hours=1), None, pd.NaT, pd.Timedelta(days=3).as_unit("s"), pd.Timedelta(0)]
+    for values in (lengths, [], [None], ["1 day"]):  # the last a string: read as before
+        pd.testing.assert_extension_array_equal(timex._length_column(values), parsed_lengths(values))

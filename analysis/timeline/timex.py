@@ -42,6 +42,7 @@ import dataclasses
 import datetime
 import functools
 import re
+import threading
 import warnings
 import weakref
 from dataclasses import dataclass, field
@@ -81,9 +82,14 @@ def vague(phrase: str) -> dict | None:
 _VAGUE_ROWS: dict[str, dict] = {}
 
 
+#: The table's digest while one article is being read (``_time_expressions``): the table is not edited in the middle
+#: of an article, so its digest is taken once per article rather than once per vague word. Per thread.
+_READING = threading.local()
+
+
 def _vague_rows() -> dict[str, dict]:
     """Lower-case phrase -> its first row of ``VAGUE_TIME`` as a dict, rebuilt when the table changes."""
-    digest = vague_time_digest()
+    digest = getattr(_READING, "digest", None) or vague_time_digest()
     if digest not in _VAGUE_ROWS:
         phrases = VAGUE_TIME["phrase"].str.lower().tolist()
         rows: dict[str, dict] = {}
@@ -1774,6 +1780,105 @@ PATTERNS: list[tuple[str, re.Pattern, Handler]] = [
 PATTERNS_BY_NAME = {name: pattern for name, pattern, _ in PATTERNS}
 
 
+def _first_chars(items, icase: bool) -> tuple[list[tuple[str, bool]] | None, bool]:
+    """What the first character of a match of the parsed regex ``items`` can be, as character-class pieces each with
+    whether it is read ignoring case, and whether the regex can match nothing at all. None for "any character" (a
+    dot, a negated class, a back reference: nothing is known)."""
+    from re import _constants as c
+
+    pieces: list[tuple[str, bool]] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            return pieces + [(f"\\U{av:08x}", icase)], False
+        if op is c.IN:
+            out = []
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    out.append(f"\\U{value:08x}")
+                elif kind is c.RANGE:
+                    out.append(f"\\U{value[0]:08x}-\\U{value[1]:08x}")
+                elif kind is c.CATEGORY and value in _CATEGORY_CLASSES:
+                    out.append(_CATEGORY_CLASSES[value])
+                else:  # a negated class, or a category of another kind
+                    return None, False
+            return pieces + [(piece, icase) for piece in out], False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero-width: the first character is the next item's
+            continue
+        if op is c.SUBPATTERN:
+            _group, add, remove, sub = av
+            inner, empty = _first_chars(sub.data, (icase or bool(add & c.SRE_FLAG_IGNORECASE))
+                                        and not remove & c.SRE_FLAG_IGNORECASE)
+        elif op is c.BRANCH:
+            inner, empty = [], False
+            for branch in av[1]:
+                found, branch_empty = _first_chars(branch.data, icase)
+                if found is None:
+                    return None, False
+                inner += found
+                empty = empty or branch_empty
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, _high, sub = av
+            inner, empty = _first_chars(sub.data, icase)
+            empty = empty or low == 0
+        elif op is c.ATOMIC_GROUP:
+            inner, empty = _first_chars(av.data, icase)
+        else:  # a back reference, a conditional group, a dot, a negated literal
+            return None, False
+        if inner is None:
+            return None, False
+        pieces += inner
+        if not empty:
+            return pieces, False
+    return pieces, True
+
+
+def _category_classes() -> dict:
+    from re import _constants as c
+
+    return {c.CATEGORY_DIGIT: "\\d", c.CATEGORY_NOT_DIGIT: "\\D", c.CATEGORY_SPACE: "\\s",
+            c.CATEGORY_NOT_SPACE: "\\S", c.CATEGORY_WORD: "\\w", c.CATEGORY_NOT_WORD: "\\W"}
+
+
+_CATEGORY_CLASSES = _category_classes()
+
+
+def with_first_char_check(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` with a look-ahead for the characters its matches can start with in front, which finds exactly the
+    same matches (the look-ahead holds wherever a match starts) far sooner: a pattern opening with ``\\b`` and
+    optional words ("early", "about") makes the regex engine try all of those at every position of the text, where one
+    test of the next character rules out most positions. The pattern as it is when the engine finds its first
+    characters itself (a pattern opening with a word or a class), when nothing is known of them, or when it can match
+    the empty string."""
+    try:  # the regex engine's own parser (a module of the standard library's re; without it, the pattern as it is)
+        from re import _compiler, _constants, _parser
+
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        flags = pattern.flags
+        if _compiler._get_literal_prefix(parsed, flags)[0] or _compiler._get_charset_prefix(parsed, flags):
+            return pattern  # the engine skips to the possible first characters itself
+        pieces, empty = _first_chars(parsed.data, bool(pattern.flags & re.IGNORECASE))
+    except (ImportError, AttributeError, TypeError, ValueError):
+        return pattern
+    if pieces is None or empty or not pieces:
+        return pattern
+    classes = []
+    for icase in (False, True):
+        chosen = "".join(dict.fromkeys(piece for piece, flag in pieces if flag is icase))
+        if chosen:
+            classes.append(f"(?{'' if icase else '-'}i:[{chosen}])")
+    source = pattern.pattern
+    at = re.match(r"(?:\(\?[aiLmsux]+\))?", source).end()  # global flags must stay first
+    # the pattern in a group, so that the check guards every alternative; behind a word boundary when every match
+    # starts at one (a test that fails inside a word, sooner than the check)
+    boundary = "\\b" if (parsed.data and parsed.data[0] == (_constants.AT, _constants.AT_BOUNDARY)) else ""
+    return re.compile(f"{source[:at]}{boundary}(?={'|'.join(classes)})(?:{source[at:]})", pattern.flags)
+
+
+#: The patterns as ``_rule_matches`` runs them: each behind a check of its first character (same matches, sooner).
+_SCANNED: list[tuple[str, re.Pattern, Handler]] = [(name, with_first_char_check(pattern), handler)
+                                                    for name, pattern, handler in PATTERNS]
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Finding and normalizing
 # ---------------------------------------------------------------------------------------------------------------
@@ -1928,9 +2033,21 @@ _REQUIRED_WORD: dict[str, tuple[str, ...]] = {
 #: text as written; every search of a pattern must find something: a month name as the pattern writes it; a digit
 #: before a clock's ":" or "a.m.", or "noon"; a holiday's name; a unit word after a space (and a weekday before "of").
 _MONTH_HINT = re.compile(MONTH_RE)
-_CLOCK_HINT = re.compile(r"\d(?::|[.\d]\d\d\s*(?:\(|[A-Z]|local)|\s*(?:[ap]\.?m|GMT|UTC))|noon|midnight|midday|Noon|Midnight|Midday|"
-                         r"o['’]clock")
-_REQUIRED_SEARCH: dict[str, tuple[re.Pattern, ...]] = {
+
+
+class _Either(NamedTuple):
+    """A hint found where its search finds something or one of its words (as written) is in the text: a search
+    opening with a digit skips to the next digit, where one that may also open with a letter is tried everywhere."""
+    pattern: re.Pattern
+    words: tuple[str, ...]
+
+    def search(self, text: str) -> bool | None:
+        return True if self.pattern.search(text) is not None or any(word in text for word in self.words) else None
+
+
+_CLOCK_HINT = _Either(re.compile(r"\d(?::|[.\d]\d\d\s*(?:\(|[A-Z]|local)|\s*(?:[ap]\.?m|GMT|UTC))"),
+                      ("noon", "midnight", "midday", "Noon", "Midnight", "Midday", "o'clock", "o’clock"))
+_REQUIRED_SEARCH: dict[str, tuple["re.Pattern | _Either", ...]] = {
     "month_day": (_MONTH_HINT,), "month_year": (_MONTH_HINT,),
     "nth_weekday": (_MONTH_HINT, re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
                                             r"(?:of|in)\s")),
@@ -1944,7 +2061,10 @@ _REQUIRED_SEARCH: dict[str, tuple[re.Pattern, ...]] = {
     "anaphoric": (re.compile(r"\s(?:day|night|morning|evening|afternoon)\b", _F),),
     "period_edge": (re.compile(r"\sof\s+(?:the|this|next|last)\s", _F),),
     "bare_duration": (re.compile(r"\s(?:hours|days|weeks|months|years|decades)\b", _F),),
-    "ago": (re.compile(r"\bago\b|\bfrom\s+now\b", _F),)}
+    "ago": (re.compile(r"\bago\b|\bfrom\s+now\b", _F),),
+    "judged_day": (re.compile(r"\sday\s+(?:for|in|of)\b", _F),),
+    # a length's unit after a space or a hyphen, ending a word ("three days", "24-hour"; not "Monday", "yearly")
+    "duration": (re.compile(rf"[- ]{UNIT_RE}\b", _F),)}
 #: Words, as written, some patterns without IGNORECASE cannot match without (one of them).
 _REQUIRED_CASED: dict[str, tuple[str, ...]] = {
     "ref": ("now", "current", "present", "past", "future", "hese", "owadays", "OWADAYS", "moment"), "period_short": ("Q", "H1", "H2", "FY"),
@@ -1960,21 +2080,58 @@ def _hint_found(hint: re.Pattern, text: str, seen: dict[re.Pattern, bool]) -> bo
     return seen[hint]
 
 
+class _Step(NamedTuple):
+    """One pattern as ``_rule_matches`` runs it, with what it cannot match without (None: nothing asked)."""
+    order: int
+    name: str
+    pattern: re.Pattern
+    handler: Handler
+    words: frozenset | None  # one of these words in the folded lower-case text
+    cased: tuple[str, ...] | None  # one of these in the text as written
+    hints: tuple["re.Pattern | _Either", ...] | None  # every one of these searches finds something
+    narrowed: tuple[str, ...]  # the groups that hold the expression inside its cue words
+
+
+def _scan_plan(patterns, required_word: dict, required_cased: dict, required_search: dict) -> list[_Step]:
+    """The steps of ``_rule_matches``: each pattern of ``patterns`` in order, with its gates looked up once (a hint
+    behind its own first-character check, one object for a hint several patterns share)."""
+    checked = {hint: with_first_char_check(hint) if isinstance(hint, re.Pattern) else hint
+               for hints in required_search.values() for hint in hints}
+    return [_Step(order, name, pattern, handler,
+                  frozenset(required_word[name]) if name in required_word else None,
+                  tuple(required_cased[name]) if name in required_cased else None,
+                  tuple(checked[hint] for hint in required_search[name]) if name in required_search else None,
+                  tuple(g for g in ("span", "span2") if g in pattern.groupindex))
+            for order, (name, pattern, handler) in enumerate(patterns)]
+
+
+#: The rule layer as run: the patterns behind their first-character checks (``_SCANNED``) and their gates.
+_PLAN = _scan_plan(_SCANNED, _REQUIRED_WORD, _REQUIRED_CASED, _REQUIRED_SEARCH)
+
+
 def _rule_matches(text: str) -> list[tuple[int, int, str, re.Match, Handler]]:
     found = []
     lower = text.lower()
     folded = lower if lower.isascii() or not any(c in lower for c in "ıſ\u0307") else lower.translate(_CASE_FOLDS)
     hints: dict[re.Pattern, bool] = {}
-    for order, (name, pattern, handler) in enumerate(PATTERNS):
-        if name in _REQUIRED_WORD and not any(word in folded for word in _REQUIRED_WORD[name]):
-            continue  # the pattern cannot match without one of these words: skip the costly scan
-        if name in _REQUIRED_CASED and not any(word in text for word in _REQUIRED_CASED[name]):
+    words: dict[str, bool] = {}  # whether a gate's word is in the text, asked once per text (gates share words)
+    for step in _PLAN:
+        if step.words is not None:
+            for word in step.words:
+                present = words.get(word)
+                if present is None:
+                    present = words[word] = word in folded
+                if present:
+                    break
+            else:
+                continue  # the pattern cannot match without one of these words: skip the costly scan
+        if step.cased is not None and not any(word in text for word in step.cased):
             continue
-        if name in _REQUIRED_SEARCH and not all(_hint_found(hint, text, hints) for hint in _REQUIRED_SEARCH[name]):
+        if step.hints is not None and not all(_hint_found(hint, text, hints) for hint in step.hints):
             continue
-        narrowed = [g for g in ("span", "span2") if g in pattern.groupindex]  # the expression inside its cue words
-        for m in pattern.finditer(text):
-            inner = next((g for g in narrowed if m.group(g) is not None), None)
+        narrowed, order, name, handler = step.narrowed, step.order, step.name, step.handler
+        for m in step.pattern.finditer(text):
+            inner = next((g for g in narrowed if m.group(g) is not None), None) if narrowed else None
             start, end = m.span(inner) if inner else m.span()
             if end > start:
                 found.append((start, end, order, name, m, handler))
@@ -2579,7 +2736,52 @@ def _dateline_day(found: list[dict], ref: pd.Timestamp | None, tz: str, precisio
     return min(ref, wall_time(day + pd.Timedelta(days=1), tz) - pd.Timedelta(seconds=1))
 
 
+_NAT_NANOS = np.iinfo(np.int64).min  # NaT, as nanoseconds
+
+
+def _nanos(values, kind: type) -> np.ndarray | None:
+    """Each value as nanoseconds (NaT for None or NaT), when every one is a ``kind`` (Timestamp or Timedelta), None or
+    NaT; else None."""
+    out = np.empty(len(values), dtype=np.int64)
+    for i, value in enumerate(values):
+        if value is None or value is pd.NaT:
+            out[i] = _NAT_NANOS
+        elif type(value) is kind:
+            try:
+                out[i] = value.value  # nanoseconds, whatever unit the value holds
+            except (OverflowError, ValueError):  # beyond what nanoseconds hold: read as before
+                return None
+        else:
+            return None
+    return out
+
+
+def _time_column(values, tz: str):
+    """Timestamps or None as a column of times in ``tz`` (nanoseconds): what ``pd.to_datetime(..., utc=True)
+    .dt.tz_convert(tz)`` gives, read from the values' nanoseconds instead of each object parsed again."""
+    nanos = _nanos(values, pd.Timestamp)
+    if nanos is None or any(value is not None and value is not pd.NaT and value.tzinfo is None for value in values):
+        return pd.to_datetime(pd.Series(values, dtype=object), utc=True).dt.tz_convert(tz).array
+    return pd.DatetimeIndex(nanos.view("M8[ns]")).tz_localize("UTC").tz_convert(tz).array
+
+
+def _length_column(values):
+    """Timedeltas or None as a column of lengths (nanoseconds): what ``pd.to_timedelta(..., errors="coerce")`` gives."""
+    nanos = _nanos(values, pd.Timedelta)
+    if nanos is None:
+        return pd.to_timedelta(pd.Series(values, dtype=object), errors="coerce").array
+    return pd.array(nanos.view("m8[ns]"))
+
+
 def _time_expressions(article) -> pd.DataFrame:
+    _READING.digest = vague_time_digest()
+    try:
+        return _read_time_expressions(article)
+    finally:
+        _READING.digest = None
+
+
+def _read_time_expressions(article) -> pd.DataFrame:
     from .. import nlp
 
     ref, tz = article_reference(article)
@@ -2613,9 +2815,9 @@ def _time_expressions(article) -> pd.DataFrame:
     # built column by column, each converted once (faster than a frame of the dicts converted afterwards)
     columns = {column: [row[column] for row in rows] if rows else np.empty(0, dtype=object) for column in COLUMNS}
     for column in ("earliest", "latest"):
-        columns[column] = pd.to_datetime(pd.Series(columns[column], dtype=object), utc=True).dt.tz_convert(tz).array
+        columns[column] = _time_column(columns[column], tz)
     for column in ("min_duration", "max_duration"):
-        columns[column] = pd.to_timedelta(pd.Series(columns[column], dtype=object), errors="coerce").array
+        columns[column] = _length_column(columns[column])
     for column in ("start", "end"):
         columns[column] = np.array(columns[column], dtype=int)
     return pd.DataFrame(columns)
