@@ -262,7 +262,27 @@ def normalize(text: str, name: str = "<text>") -> str:
     text = text.translate(_SPACES).translate(_INVISIBLE).replace("\t", " ")
     text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
+    if _MOJIBAKE_HINT.search(text):
+        text = _repair_mojibake(text, name)
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+#: Letters that UTF-8 read as cp1252 or Latin-1 leaves behind ("Ã©" for "é", "â€™" for "’", "Ã\x83Â§" for "ç"
+#: read wrongly twice): only text with one of them goes to ftfy.
+_MOJIBAKE_HINT = re.compile("[ÃÂâÅÄ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+                            "\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
+def _repair_mojibake(text: str, name: str) -> str:
+    """Text decoded with the wrong encoding, once or more, repaired by ftfy's ``fix_encoding`` (which changes nothing
+    else: quote marks and spacing stay as written), with a warning naming the file."""
+    import ftfy
+
+    fixed = unicodedata.normalize("NFC", ftfy.fix_encoding(text))
+    if fixed != text:
+        warnings.warn(f"{name}: repaired text decoded with the wrong encoding (mojibake such as 'FranÃ§ois' for "
+                      f"'François', 'donâ€™t' for 'don’t'); save the file as UTF-8 to read it as written", stacklevel=4)
+    return fixed
 
 
 #: A character reference left in plain text by a feed or a copy from a page's source ("AT&amp;T", "company&#8217;s").

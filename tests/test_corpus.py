@@ -1242,3 +1242,17 @@ def test_an_op_ed_label_author_sentence_and_disclaimer_are_no_story():
     assert b.captions[0].startswith("FILE - The Supreme Court is seen") and b.photo_credits == ["(AP Photo/Mariam Zuhaib, File)"]
     assert b.authors == ["Mark Sherman"] and b.outlet == "AP" and b.paragraphs[0].startswith("The Supreme Court on Friday")
     assert b.paragraphs[-1].startswith("The Biden administration") and b.boilerplate == ["___"]
+
+
+def test_mojibake_is_repaired_with_a_warning_and_clean_text_is_untouched():
+    # UTF-8 read as cp1252 once ("donâ€™t", "SÃ©guin") or twice ("Ã\x83Â§" for "ç", as in a PolNeAR article)
+    text = ("Minister resigns\n\nThe minister said she didnâ€™t regret it. Ã‰lodie SÃ©guin, an aide to Fran"
+            "Ã\x83Â§ois Hollande, was named.\n\nShe starts Monday.")
+    with pytest.warns(UserWarning, match="repaired text decoded with the wrong encoding"):
+        a = analysis.load_article(text, published="2024-01-01")
+    assert a.paragraphs[0] == "The minister said she didn’t regret it. Élodie Séguin, an aide to François Hollande, was named."
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        clean = "Não é\n\nSão Paulo’s mayor said “Ânimo” on Monday. The fee is €5.\n\nMore later."
+        assert analysis.load_article(clean, published="2024-01-01").paragraphs[0] == (
+            "São Paulo’s mayor said “Ânimo” on Monday. The fee is €5.")
