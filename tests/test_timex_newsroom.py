@@ -1,8 +1,11 @@
 """Time expressions: rules a newsroom reader would agree with, each on a short realistic story (a dateline's date is
-the story's day; a day judged "historic" is the day told of; two weekdays offered as a choice look the same way)."""
+the story's day; a day judged "historic" is the day told of; two weekdays offered as a choice look the same way;
+"half an hour" is 30 minutes)."""
 from __future__ import annotations
 
 import warnings
+
+import pandas as pd
 
 import analysis
 
@@ -75,3 +78,20 @@ Officials said the suspects were questioned Monday or Tuesday.
     assert values["Saturday"] == "1998-08-15"  # was the Saturday before, as if the two pointed opposite ways
     assert values["Monday"] == "1998-08-10"
     assert values["Tuesday"] == "1998-08-11"
+
+
+def test_half_a_unit_is_that_length():
+    story = """Standoff ends at embassy
+
+Police negotiated for half an hour before the gunman gave up. The siege had lasted half a day, and the embassy had
+stood on the square for half a century.
+"""
+    values = _values(story, "2024-05-16")
+    assert values["half an hour"] == "PT30M"  # was PTXH, "some hours"
+    assert values["half a day"] == "PT12H"
+    assert values["half a century"] == "P50Y"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        frame = analysis.time_expressions(analysis.load_article(story, id="s", published="2024-05-16", timezone="UTC"))
+    row = frame[frame["text"] == "half an hour"].iloc[0]
+    assert row["min_duration"] == row["max_duration"] == pd.Timedelta(minutes=30)

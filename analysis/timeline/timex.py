@@ -978,6 +978,8 @@ def h_duration(m: re.Match, ctx: Context) -> Norm | None:
         code, is_time = UNITS[unit]  # how often, per unit: TIMEX3 SET
         return Norm("SET", ("PT1" if is_time else "P1") + code, "set")
     code, is_time = UNITS[unit]
+    if re.fullmatch(r"half\s+an?", num.strip()) and not g["unit"].lower().endswith(("s", "ies")):
+        return _fraction_norm(0.5, unit)  # "half an hour" PT30M, "half a day" PT12H, "half a century" P50Y
     n = _num(g["num"]) if g.get("num") else None
     if n == 1 and g["num"].strip().lower() in ("a", "an") and g["unit"].lower().endswith(("s", "ies")):
         n = None  # "a decades-long feud": the article belongs to the noun, the length is vague
@@ -1011,10 +1013,27 @@ FRACTIONS = {"quarter": 0.25, "half": 0.5, "three quarters": 0.75, "three-quarte
 def h_fraction(m: re.Match, ctx: Context) -> Norm | None:
     """A fraction of an hour, a year, a decade or a century, as the whole smaller unit it makes: "a quarter of an
     hour" PT15M, "a half-century" P50Y, "a quarter-century" P25Y."""
-    share = FRACTIONS[re.sub(r"\s+", " ", m.group("frac").lower())]
-    unit = _unit(m.group("unit"))
+    return _fraction_norm(FRACTIONS[re.sub(r"\s+", " ", m.group("frac").lower())], _unit(m.group("unit")))
+
+
+#: A fraction of these units, written in the next smaller one: "half a day" PT12H, "half a minute" PT30S.
+SMALLER_UNIT = {"minute": ("PT", "S", pd.Timedelta(seconds=1), 60), "day": ("PT", "H", pd.Timedelta(hours=1), 24),
+                "week": ("P", "D", pd.Timedelta(days=1), 7)}
+
+
+def _fraction_norm(share: float, unit: str) -> Norm:
     minutes = {"hour": 60}.get(unit)
     years = {"year": 1, "decade": 10, "century": 100}.get(unit)
+    if unit in SMALLER_UNIT:
+        prefix, code, step, count = SMALLER_UNIT[unit]
+        n = share * count
+        return Norm("DURATION", f"{prefix}{_fmt_num(n)}{code}", unit, min_duration=step * n, max_duration=step * n)
+    if years is None and not minutes:  # a month, a quarter, a fortnight (two weeks)
+        length = _times(UNIT_LENGTH[unit], share)
+        code, is_time = UNITS[unit]
+        n = share * 2 if unit == "fortnight" else share
+        return Norm("DURATION", f"{'PT' if is_time else 'P'}{_fmt_num(n)}{code}", unit, min_duration=length,
+                    max_duration=length)
     if minutes:
         n, value = share * minutes, f"PT{_fmt_num(share * minutes)}M"
         length = pd.Timedelta(minutes=n)
