@@ -56,6 +56,7 @@ What it cannot do (say so next to any chart made from it):
 from __future__ import annotations
 
 import bisect
+import re
 import functools
 import importlib.util
 import tomllib
@@ -916,19 +917,30 @@ def _entity_at(doc: "Doc", i: int) -> "Span | None":
     return ents[k] if k >= 0 and i < ents[k].end else None
 
 
+def _joined(words: list) -> str:
+    """Tokens' text as the page spaces it: "Kim Yo-jong", not "Kim Yo - jong" (a space only where the text has
+    one, or where tokens between were left out)."""
+    out = []
+    for k, t in enumerate(words):
+        out.append(t.text)
+        if k + 1 < len(words):
+            out.append(t.whitespace_ if words[k + 1].i == t.i + 1 else " ")
+    return re.sub(r"\s+", " ", "".join(out))
+
+
 def _name_of(token: "Token") -> str:
     """A holder's name as the text gives it: a named entity without its article, else the noun with its modifiers."""
     ent = _entity_at(token.doc, token.i)
     if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC") and (
             len(ent) <= max(3, len(token.sent) // 2)):  # not a whole title-case headline read as one name
         words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
-        return " ".join(t.text for t in words).replace(" ’s", "").replace(" 's", "")
+        return _joined(words).replace("’s", "").replace("'s", "").strip()
     left = []
     for child in token.lefts:
         if child.dep_ in _NAME_DEPS and child.lower_ not in ("the", "a", "an"):
             left.extend(t for t in child.subtree if t.dep_ != "det")
     words = sorted(set(left) | {token}, key=lambda t: t.i)
-    name = " ".join(t.text for t in words if t.dep_ != "case")
+    name = _joined([t for t in words if t.dep_ != "case"])
     if token.pos_ == "NOUN":  # "the leader of Westbridge Council", "a spokesman for Ms Harper": whose
         of = [(c, g) for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
               for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]

@@ -457,3 +457,13 @@ def test_shooting_down_drones_is_no_denial_but_shooting_down_reports_is():
     stances = dict(zip(table["paragraph"].where(table["part"] == "body"), table["stance"]))
     assert stances[1] == "claim" and stances[2] == "denial"
     assert table[(table["part"] == "body") & (table["paragraph"] == 1)]["cue"].tolist() == ["said"]
+
+
+def test_a_holders_name_is_spaced_as_the_text_spaces_it():
+    a = analysis.load_article(
+        "North Korea denies talks with Japan\n\nSEOUL (Reuters) - Kim Yo-jong, the leader's sister, denied on Friday "
+        "that North Korea had held talks with Japan.\n\nA Reuters/Ipsos poll showed most Japanese want talks with "
+        "North Korea.", published="2024-03-26", timezone="Asia/Seoul")
+    holders = set(analysis.claims(a)["holder"].dropna())
+    assert "Kim Yo-jong" in holders and "Kim Yo - jong" not in holders
+    assert any(h.endswith("Reuters/Ipsos poll") for h in holders)
