@@ -443,3 +443,19 @@ def test_a_bomb_that_went_off_is_the_explosion_told_before():
                               published="1998-08-07", timezone="Africa/Nairobi")
     table = timeline.events(a)
     assert list(table["trigger"]) == ["exploded; went off"] and table.iloc[0]["earliest"].day == 7
+
+
+def test_a_time_between_a_verb_and_its_aim_dates_the_verb_unless_the_aim_is_the_event():
+    a = analysis.load_article(
+        "China and Japan agree to resume talks\n\nBEIJING (Reuters) - China and Japan agreed on Thursday to resume "
+        "talks on a seafood ban, officials said. The ministry plans to vote on Tuesday, they said.\n\nThe Defense "
+        "Department scrambled on Friday to knock down reports of a withdrawal.",
+        published="2023-11-18", timezone="Asia/Shanghai")
+    table = timeline.events(a)
+    agreed = table[table["trigger"] == "agreed"].iloc[0]
+    assert agreed["earliest"] == pd.Timestamp("2023-11-16", tz="Asia/Shanghai")  # the agreeing was on Thursday
+    assert not (table["trigger"] == "plans").any()  # "plans to vote on Tuesday": Tuesday is the vote's
+    # "scrambled on Friday to knock down reports": the denial is the event and takes Friday
+    assert not (table["trigger"] == "scrambled").any()
+    denial = table[table["kind"] == "deny"].iloc[0]
+    assert denial["earliest"] == pd.Timestamp("2023-11-17", tz="Asia/Shanghai")

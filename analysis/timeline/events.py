@@ -339,15 +339,27 @@ SPEECH_VERBS = {"say", "report", "tell", "state", "claim", "deny", "insist", "ar
                 "note", "believe", "think", "know", "suggest", "allege", "confirm", "warn", "show"}
 
 
-def _dated(verb) -> bool:
-    """Whether a date or time is attached to the verb itself: "said Tuesday", "told reporters on Monday night"."""
+def _dated(verb, before: int | None = None) -> bool:
+    """Whether a date or time is attached to the verb itself: "said Tuesday", "told reporters on Monday night"
+    (with ``before``, one that stands before that token)."""
     for child in verb.children:
+        if before is not None and child.i >= before:
+            continue
         if child.dep_ in ("npadvmod", "tmod", "advmod") and child.ent_type_ in ("DATE", "TIME"):
             return True
         if child.dep_ == "prep" and child.lower_ in ("on", "at", "in", "during", "late", "early"):
             if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in child.children):
                 return True
     return False
+
+
+def _own_time_before_its_aim(verb, is_trigger) -> bool:
+    """A verb with what it aims at ("agreed on Thursday to resume talks", "decided Friday to close the plant") whose
+    time stands between the verb and the aim: the agreeing was on Thursday. "plans to vote on Tuesday" dates the
+    vote, not the plan; an aim that is an event itself ("scrambled on Monday to knock down reports") takes the time,
+    as the verb's event (``is_trigger`` tells a trigger lemma)."""
+    aim = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    return aim is not None and _dated(verb, before=aim.i) and not is_trigger(aim.lemma_)
 
 
 def _main_clause(verb) -> bool:
@@ -464,7 +476,8 @@ def _mentions(parsed) -> list[Mention]:
                                               # "stayed the order": a court's act, with an object
                                               or (tok.lemma_.lower() == "stay" and any(c.dep_ == "dobj" for c in tok.children)))
                       and (_main_clause(tok) or _time_clause(tok))
-                      and tok.i in dated and not any(c.dep_ == "xcomp" for c in tok.children)):
+                      and tok.i in dated and (not any(c.dep_ == "xcomp" for c in tok.children)
+                                              or _own_time_before_its_aim(tok, triggers))):
                     kind = "action"  # a dated act of another verb: one event per verb and doer, as statements
                     doer = _subject(tok)
                     if doer is not None and doer.lower_ in ("i", "we", "you"):
