@@ -1939,9 +1939,12 @@ def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
     for _ in range(2):
         if chain.head is chain or chain.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "relcl"):
             break
+        aim = chain.dep_ == "xcomp"
         chain = chain.head
         words.add(chain.lower_)
         words.update(c.lower_ for c in chain.children if c.dep_ in ("aux", "auxpass"))
+        if aim:  # what a verb sets out to do has its tense: "will begin restoring power on Tuesday" is ahead
+            aux = aux | {c.lower_ for c in chain.children if c.dep_ in ("aux", "auxpass")}
     if aux & FUTURE_AUX or words & FUTURE_CUES:
         if not aux & FUTURE_AUX and _plan_told_in_past(token):
             return "nearest"

@@ -1,0 +1,18 @@
+"""The tense of what a verb sets out to do: a weekday or date in the aim of a future verb lies ahead."""
+import analysis
+
+
+def _values(sentence: str) -> list:
+    a = analysis.load_article("Storm\n\n" + sentence, published="2021-08-30T07:10:00-05:00", timezone="America/Chicago")
+    return analysis.time_expressions(a)["value"].tolist()  # published Monday 30 August 2021
+
+
+def test_a_weekday_in_the_aim_of_a_future_verb_lies_ahead():
+    assert _values("Crews will begin restoring power on Tuesday.") == ["2021-08-31"]
+    assert _values("Officials would start counting votes on Tuesday, he said Monday.") == ["2021-08-31", "2021-08-30"]
+
+
+def test_a_clause_reported_by_a_future_verb_keeps_its_own_tense():
+    # "will argue that the deal collapsed on Tuesday": the collapse was last Tuesday
+    assert _values("He will argue that the deal collapsed on Tuesday.") == ["2021-08-24"]
+    assert _values("Crews began restoring power on Tuesday.") == ["2021-08-24"]
