@@ -459,3 +459,16 @@ def test_a_time_between_a_verb_and_its_aim_dates_the_verb_unless_the_aim_is_the_
     assert not (table["trigger"] == "scrambled").any()
     denial = table[table["kind"] == "deny"].iloc[0]
     assert denial["earliest"] == pd.Timestamp("2023-11-17", tz="Asia/Shanghai")
+
+
+def test_a_dated_clause_before_a_day_before_is_its_anchor_not_the_last_event_told():
+    # "the state had requested a declaration on Saturday, a day before the storm arrived": the storm arrived on
+    # Sunday; the last event told (the utility's statement on Monday morning) is no anchor for it
+    a = analysis.load_article(
+        "Hurricane makes landfall\n\nNEW ORLEANS (AP) — The storm knocked out power overnight, utility companies said "
+        "Monday morning.\n\nThe governor said the state had requested a federal disaster declaration on Saturday, a "
+        "day before the storm arrived.", published="2021-08-30T07:10:00-05:00", timezone="America/Chicago")
+    table = timeline.events(a)
+    arrived = table[table["trigger"] == "arrived"].iloc[0]
+    assert pd.isna(arrived["earliest"]) or arrived["earliest"] < pd.Timestamp("2021-08-30", tz="America/Chicago")
+    assert arrived["latest"] <= pd.Timestamp("2021-08-30 07:10", tz="America/Chicago")

@@ -1122,6 +1122,12 @@ def _solve(article, known_times: pd.DataFrame | None):
                     if main is None or main is target_event:
                         # "Reporters had just minutes ... before Y": the wait runs from the last event told
                         main = previous["last"] if previous["last"] is not target_event else None
+                        if main is not None and any(
+                                r["part"] == "body" and r.get("_sent_start") == sent.start_char
+                                and r["kind"] != "DURATION" and r["end"] <= tok.idx for r in records):
+                            # "said the state had requested a declaration on Saturday, a day before the storm
+                            # arrived": the dated clause before the cue is what came first, not the last event told
+                            main = None
                         if main is None or not (duration or in_sentence):
                             continue
                     lo, hi, dtext = (duration if duration else (pd.Timedelta(0), None, ""))
