@@ -91,6 +91,13 @@ VOTE_OBJECTS = {"resolution", "bill", "law", "measure", "motion", "budget", "ame
 MEETING_NOUNS = {"briefing": "briefing", "gaggle": "briefing", "conference": "briefing", "meeting": "meeting",
                  "hearing": "hearing", "session": "meeting", "summit": "meeting", "vote": "vote",
                  "election": "election", "referendum": "vote", "strike": "strike"}
+#: A light verb and the noun that names the event with it ("made landfall", "gave a speech", "staged a protest"):
+#: (verb lemma, object lemma) -> kind.
+LIGHT_VERB_EVENTS = {("make", "landfall"): "landfall", ("make", "announcement"): "announcement",
+                     ("give", "speech"): "speech", ("deliver", "speech"): "speech", ("give", "interview"): "interview",
+                     ("stage", "protest"): "protest", ("hold", "talks"): "meeting", ("hold", "rally"): "rally",
+                     ("cast", "vote"): "vote", ("cast", "ballot"): "vote", ("file", "lawsuit"): "lawsuit",
+                     ("issue", "statement"): "statement", ("issue", "warning"): "statement"}
 EVENT_NOUNS = {
     "vote": "vote", "report": "report", "briefing": "briefing", "gaggle": "briefing", "denial": "deny",
     "testimony": "testimony", "assassination": "killing", "killing": "killing", "attack": "attack",
@@ -438,6 +445,7 @@ def _mentions(parsed) -> list[Mention]:
     order = 0
     # lemmas the loop below can turn into an event (read from the tables now: they are overridable)
     verb_lemmas = (set(EVENT_VERBS) | {lemma for lemma, _ in EVENT_PHRASALS} | {"pass", "call", "hold", "convene"}
+                   | {verb for verb, _ in LIGHT_VERB_EVENTS}
                    | STATEMENT_VERBS)
     noun_words = {key.rsplit(" ", 1)[-1] for key in EVENT_NOUNS}
 
@@ -468,6 +476,9 @@ def _mentions(parsed) -> list[Mention]:
                     kind = "vote"
                 elif tok.lemma_ in ("call", "hold", "convene") and objects & set(MEETING_NOUNS):
                     kind = MEETING_NOUNS[next(iter(objects & set(MEETING_NOUNS)))]
+                elif any((tok.lemma_, o) in LIGHT_VERB_EVENTS for o in objects):
+                    kind = LIGHT_VERB_EVENTS[next((tok.lemma_, o) for o in sorted(objects)
+                                                  if (tok.lemma_, o) in LIGHT_VERB_EVENTS)]
                 elif tok.lemma_ in EVENT_VERBS and particle is None:
                     kind = EVENT_VERBS[tok.lemma_]
                 elif tok.lemma_ in STATEMENT_VERBS and (_dated(tok) or _chronology_entry(tok)):
