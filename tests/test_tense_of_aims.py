@@ -16,3 +16,10 @@ def test_a_clause_reported_by_a_future_verb_keeps_its_own_tense():
     # "will argue that the deal collapsed on Tuesday": the collapse was last Tuesday
     assert _values("He will argue that the deal collapsed on Tuesday.") == ["2021-08-24"]
     assert _values("Crews began restoring power on Tuesday.") == ["2021-08-24"]
+
+
+def test_a_relative_clause_on_a_noun_keeps_its_verbs_tense():
+    # "a plan Mayor Lisa Grant announced in March": the noun "plan" is no future cue (it read as "plans to")
+    a = analysis.load_article("Budget\n\nThe budget funds 120 new officers, a plan Mayor Lisa Grant announced in March.",
+                              published="2024-06-12", timezone="America/Chicago")
+    assert analysis.time_expressions(a)["value"].tolist() == ["2024-03"]

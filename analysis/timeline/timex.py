@@ -1941,6 +1941,8 @@ def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
             break
         aim = chain.dep_ == "xcomp"
         chain = chain.head
+        if chain.pos_ not in ("VERB", "AUX"):
+            break  # a relative clause hangs on a noun: "a plan the mayor announced in March" is no plan ahead
         words.add(chain.lower_)
         words.update(c.lower_ for c in chain.children if c.dep_ in ("aux", "auxpass"))
         if aim:  # what a verb sets out to do has its tense: "will begin restoring power on Tuesday" is ahead
