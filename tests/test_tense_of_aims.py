@@ -23,3 +23,14 @@ def test_a_relative_clause_on_a_noun_keeps_its_verbs_tense():
     a = analysis.load_article("Budget\n\nThe budget funds 120 new officers, a plan Mayor Lisa Grant announced in March.",
                               published="2024-06-12", timezone="America/Chicago")
     assert analysis.time_expressions(a)["value"].tolist() == ["2024-03"]
+
+
+def test_the_date_of_what_an_act_comes_before_is_the_nearest_such_date():
+    def value(sentence):
+        a = analysis.load_article("Vote\n\n" + sentence, published="2016-09-30", timezone="America/New_York")
+        return analysis.time_expressions(a)["value"].tolist()
+
+    # endorsed (past) ahead of the election: the election is still to come, the nearest 8 November
+    assert value("The union endorsed the senator ahead of the Nov. 8 election.") == ["2016-11-08"]
+    assert value("Turnout fell before the March 5 primary.") == ["2016-03-05"]
+    assert value("The union endorsed the senator after the Nov. 8 election.") == ["2015-11-08"]

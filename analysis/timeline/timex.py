@@ -1925,6 +1925,13 @@ def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
             (doc.text if text is None else text)[max(0, start - 45):start].lower()):
         return "past"
     root = span.root
+    # the date of a thing something comes before ("endorsed the senator ahead of the Nov. 8 election", "in the days
+    # before the March 5 primary"): the act's tense says nothing of it, so the nearest such date
+    if root.dep_ in ("nmod", "compound", "poss", "npadvmod") and root.head.pos_ == "NOUN" and root.head.dep_ == "pobj":
+        prep = root.head.head
+        if prep.lower_ in ("before", "until", "till") or (
+                prep.lower_ == "of" and prep.head.lower_ in ("ahead", "advance")):
+            return "nearest"
     # "Monday's debate", "the debates Monday": a day named on a thing, not on the verb; a clause that is not past
     # says nothing of when the thing is (it "might not move mountains", it "will be used"), so the nearest such day
     on_a_noun = (root.dep_ == "poss" or root.dep_ in ("npadvmod", "compound", "nmod") and root.head.pos_ in (
