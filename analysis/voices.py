@@ -10,42 +10,53 @@ person (through pronouns and descriptions such as "the general"), or an anonymou
 or a news outlet. ``sources(article)`` sums that up, one row per voice.
 
 How a speaker is found, in order: a speech verb in the quote's sentence ("said Jane Doe", "Doe told reporters",
-"according to", "per the bylaws", "as the memo put it"), a lead-in ending with a colon ("X put it simply:"), the verb right before the opening mark, the next sentence on the same
-line ('"...?" Graham asked.'), a signature or "said X." on the next line, a transcript label ("WALLACE: ..."; in an interview "Q" and the byline's
-name or initials are the interviewer, the outlet's voice, as is a broadcast's host or reporter, "A" the one the
-introduction says is interviewed), the
-subject of the clause that holds the quote ("Gingrich dismissed Estonia as '...'"), a document whose verb the quote
-opens with ('A resolution “expresses ...”'), for a quote standing as its own paragraph the speaker the next one names
-when it sums it up ("That was the message from X", "So said X"), the person the sentence before is about (its
-subject, by name or with the name beside it), and the speaker of the quote just before (a quote continued), unless that quote put a question ('"...?" Holt
-asked') or turned to someone by name ('"Mr. Mercer, the same question to you," she said') and this one stands in a
-paragraph of its own: then it is the answer of the one asked ("Holt asked Mercer") or named, else of no one known. A bare
-surname several people share ("Castro" of Raul and Fidel Castro) is the one last written in full as a subject. A
-body named beside a common noun speaks for it ("The chain, Bluebonnet Health, said"), and a later "the chain", or "the
-cooperative" after "X Power Cooperative", is that body. The reporter's own "I" or "we" outside quotes ("We asked the
-mayor what ...") is the byline's author (kind "outlet").
-Pronouns go to the nearest person
-of their gender, preferring the subject of the main clause (a name in apposition to it counts: "Her spokesman, Jane
-Doe,"; so does a person heading a "who" clause, and a subject described by title, "The GOP nominee fired back"),
+"according to", "per the bylaws", "as the memo put it"; of two next to the quote, the one whose clause holds it: 'When
+X said "...," I found myself nodding' is X's), a lead-in ending with a colon ("X put it simply:"), the verb right
+before the opening mark, the next sentence on the same line ('"...?" Graham asked.'), a signature or "said X." on the
+next line, a transcript label ("WALLACE: ..."; in an interview "Q" and the byline's name or initials are the
+interviewer, the outlet's voice, as is a broadcast's host or reporter, "A" the one the introduction says is
+interviewed; a label in capitals is the person the article writes in full, "CLINTON:" Hillary Clinton; the writer's
+own paragraphs between excerpts of a transcript, naming the turn's speaker, saying who said what, or a heading or a
+lead-in such as "Here's the exchange:", end the turn before), the subject of the clause that holds the quote
+("Gingrich dismissed Estonia as '...'"; the one led to fear or think it: "led X to fear a '...'"), a document whose
+verb the quote opens with ('A resolution “expresses ...”'), for a quote that opens its paragraph the speaker the next
+sentence names when it sums it up ("That was the message from X", "So said X", "The comment, from X, ...", "X made the
+remark", "Her comments came ..."; the next paragraph, or the same line after a quote that ends a sentence), the person
+the sentence before is about (its subject, by name or with the name beside it), and the speaker of the quote just
+before (a quote continued), unless that quote put a question ('"...?" Holt asked') or turned to someone by name ('"Mr.
+Mercer, the same question to you," she said') and this one stands in a paragraph of its own: then it is the answer of
+the one asked ("Holt asked Mercer") or named, else of no one known. A bare surname several people share ("Castro" of
+Raul and Fidel Castro) is the one last written in full as a subject. A body named beside a common noun speaks for it
+("The chain, Bluebonnet Health, said"), and a later "the chain", or "the cooperative" after "X Power Cooperative", is
+that body. The reporter's own "I" or "we" outside quotes ("We asked the mayor what ...") is the byline's author (kind
+"outlet").
+Pronouns go to the nearest person of their gender, preferring the subject of the main clause (a name in apposition to
+it counts: "Her spokesman, Jane Doe,"; so does a person heading a "who" clause, a subject described by title, "The GOP
+nominee fired back", and a name beside a title with no verb of its own, "Her running mate, Tim Kaine, piled on."),
 passing over a person who is only an object of the pronoun's own clause ("In a letter to X, he wrote") or the one a
-question was about ("Asked whether X ..., he said"), taking the one asked over the asker ("Lane asked Reed about
-..."), and following chains of he/she subjects; in a run of quotes "he said" goes on with the last speaker unless
-someone else has since been a main clause's subject (not the subject of that quote's own cue, however it names
-the speaker: '"...," the elder Ruiz said. Switching to English, he said'), and after a woman's quotes "he said" goes
-back to the man who spoke before her, past a man named only in what she said; an unnamed source ("said a U.S. official")
-(or any noun with "a" whose clause keeps it unnamed: "a district engineer, who asked not to be named,"; a
-later "the engineer" is that source) counts as a person for a "he" or "she" after it, unless a person the article says is of that gender was named since
-it came into view ('The video shows Maria Lopez ... as an officer walks up. "...," an officer says. "...," she
-yells'), and once the article calls it "he" a later "she" is someone else. A surname the tagger took for a common
-noun ("Price said") is the person the actors layer reads there. "It" and "they" go to the latest subject that can speak as such (an organization or
-document; a plural, a group, "the couple" or "the family", or an "according to" source), not to a subject of what is said. Descriptions ("the Ohio governor", "the Republican nominee", "the Nevada Democrat") go
-to the nearest person whose title or apposition has their head noun and their other title words (never one whose
-title names another place or party), else, for a person's title, the person the lede is about when the headline
-uses the word ("Coach steps down ..."), else the person in view; "the 67-year-old" to the person given that age, else the person in view; so
-does a parent described by the number of their children ("the father-of-three added:", of that gender); a
-narrator or announcer to the ad it speaks in. "One of them said" is one unnamed of the group before. A speech verb of "anybody", "anyone who ..." attributes nothing,
-nor does "asked" ("Asked whether she would run, Kent said ...": the question is put to her). A short quoted title
-after "on" or "in" ('told CNN's Jake Tapper on "State of the Union."') is a fragment, not words the speaker said.
+question was about ("Asked whether X ..., he said") or named in what "he" is said to say ("X's aides, he said, were
+..."), taking the one asked over the asker ("Lane asked Reed about ...", and unnamed: "I asked a voter what she
+thought. '...,' she said"), and following chains of he/she subjects; in a run of quotes "he said" goes on with the
+last speaker unless someone else has since been a main clause's subject (not the subject of that quote's own cue,
+however it names the speaker: '"...," the elder Ruiz said. Switching to English, he said'), and after a woman's quotes
+"he said" goes back to the man who spoke before her, past a man named only in what she said; an unnamed source ("said
+a U.S. official") (or any noun with "a" whose clause keeps it unnamed: "a district engineer, who asked not to be
+named,"; a later "the engineer" is that source) counts as a person for a "he" or "she" after it, unless a person the
+article says is of that gender was named since it came into view ('The video shows Maria Lopez ... as an officer walks
+up. "...," an officer says. "...," she yells'), and once the article calls it "he" a later "she" is someone else. A
+surname the tagger took for a common noun ("Price said") is the person the actors layer reads there. "It" and "they"
+go to the latest subject that can speak as such (an organization or document; a plural, a group, "the couple" or "the
+family", or an "according to" source), not to a subject of what is said. Descriptions ("the Ohio governor", "the
+Republican nominee", "the Nevada Democrat") go to the nearest person whose title or apposition has their head noun and
+their other title words (never one whose title names another place or party), else, for a person's title, the person
+the lede is about when the headline uses the word ("Coach steps down ..."), else the person in view; "the 67-year-old"
+to the person given that age, else the person in view; so does a parent described by the number of their children
+("the father-of-three added:", of that gender); a narrator or announcer to the ad it speaks in. "One of them said" is
+one unnamed of the group before. A speech verb of "anybody", "anyone who ..." attributes nothing, nor does "asked"
+("Asked whether she would run, Kent said ...": the question is put to her). A short quoted title after "on" or "in"
+('told CNN's Jake Tapper on "State of the Union."') is a fragment, not words the speaker said. A scare quote is the
+speaker's of "as he likes to say" or "as she said" beside it, or of a speech verb set off by commas inside its
+sentence ('Its surrogates, he said, were "twisting themselves into knots"').
 
 The word lists are general English and live in ``analysis/data`` (``speech_verbs.csv``, ``source_nouns.csv``,
 ``outlets.csv``, ``outlet_words.csv``, ``first_names.csv``, ``person_nouns.csv``; titles come from the actors layer's
@@ -351,6 +362,32 @@ INTERVIEW_WORDS = {"interview", "speak", "talk", "conversation", "chat", "sit", 
                    "meet", "interviewed", "spoke", "talked"}
 
 
+#: A speech verb with a third person for its subject, outside quotes: 'he interjected:', 'she told me', 'Trump said'.
+_THIRD_PERSON_SAYS = re.compile(r"\b(?:he|she|they|[A-Z][\w’'.-]+)\s+(?:also\s+|then\s+|later\s+)?"
+                                r"(?:said|says|told|tells|added|adds|asked|asks|replied|replies|responded|responds|"
+                                r"interjected|shot back|fired back|wrote|writes|tweeted|tweets|declared|insisted|"
+                                r"explained|continued)\b")
+#: A heading between excerpts: "2. Clinton's preparation", "Trump on his taxes" (a few words, no closing stop).
+_HEADING = re.compile(r"(?:\d+[.)]\s+)?[A-Z0-9][^.?!:;\n]{0,60}")
+
+
+def _narrative(text: str, lo: int, hi: int, label: str, tops: list[tuple[int, int]]) -> bool:
+    """Whether an unlabelled paragraph between a transcript's turns is the reporter's, not more of the turn before:
+    outside its quotes it names that turn's speaker ('That was a good line for Trump' after 'TRUMP: ...') or says who
+    said something ('..., he interjected: "..."', '"...," she told me'), or it is a heading ('2. Clinton's
+    preparation') or a lead-in to the next excerpt ('Here's the exchange:'), in the third person."""
+    own = "".join(" " if any(a <= i < b for a, b in tops) else text[i] for i in range(lo, hi))
+    surname = label.split()[-1].strip(".").title() if label.strip(" .").isalpha() or " " in label else ""
+    if len(surname) > 1 and re.search(rf"\b{re.escape(surname)}\b", own):
+        return True
+    if _THIRD_PERSON_SAYS.search(own):
+        return True
+    if _FIRST_PERSON_WORD.search(own):
+        return False
+    stripped = own.strip()
+    return stripped.endswith(":") or (len(stripped.split()) <= 8 and _HEADING.fullmatch(stripped) is not None)
+
+
 def _turn_label(text: str, pos: int) -> tuple[str, int] | None:
     """The turn label opening the paragraph at ``pos`` and where its words start, else None."""
     found = _QA_LABEL.match(text, pos) or _NAME_LABEL.match(text, pos)
@@ -396,8 +433,13 @@ def interview_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan],
         elif _STAGE_DIRECTION.fullmatch(text, lo, hi):
             turn = None  # "(SOUNDBITE OF ARCHIVED RECORDING)": no one's words, and the turn before is over
             continue
-        elif k > last and (_INTERVIEW_NOTE.match(text, lo) or not _FIRST_PERSON_WORD.search(text, lo, hi)):
-            break  # after the last turn, the story may go on in the reporter's words
+        elif len(turn[0]) > 1 and _narrative(text, lo, hi, turn[0], tops):
+            turn = None  # the reporter's words between excerpts of a transcript: the turn before is over
+            continue
+        elif k > last and (_INTERVIEW_NOTE.match(text, lo) or not _FIRST_PERSON_WORD.search(
+                "".join(" " if any(a <= i < b for a, b in tops) else text[i] for i in range(lo, hi)))):
+            break  # after the last turn, the story may go on in the reporter's words (an "I" only in a quote of
+            # its own, 'Afterward, Pence told reporters, "I thought it went well."', is no more of the answer)
         else:
             words = lo
         if any(a <= lo < b for a, b in tops):
@@ -523,10 +565,21 @@ class _Reader:
         return self._fuller(text) if text else text
 
     def _fuller(self, name: str) -> str:
-        """A name that is the tail of a fuller name in the article ("Abdul Mahdi" of "Adel Abdul Mahdi")."""
+        """A name that is the tail of a fuller name in the article ("Abdul Mahdi" of "Adel Abdul Mahdi"; a
+        transcript's label in capitals, "CLINTON", of "Hillary Clinton")."""
         words = name.split()
         full = self._names.get(words[-1].lower()) if words else None
-        if full and len(full.split()) > len(words) and full.split()[-len(words):] == words:
+        if name.isupper() and len(words) == 1 and (not full or full.isupper()):
+            # a label whose person the tagger did not tag in full: the article's "<first name> <Surname>"
+            surname = words[0].title()
+            for part in self.parts:
+                for found in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", part.text):
+                    if found.group(1).lower() in FIRST_NAME_GENDERS:
+                        return f"{found.group(1)} {surname}"
+        if not full or len(full.split()) <= len(words):
+            return name
+        tail = full.split()[-len(words):]
+        if tail == words or (name.isupper() and [w.lower() for w in tail] == [w.lower() for w in words]):
             return full
         return name
 
@@ -544,6 +597,7 @@ class _Reader:
         seen: set[tuple[int, int]] = set()
         by_actor: dict[str, str] = {}
         for part, span, name in self._actor_mentions():
+            name = self._fuller(name) if name.isupper() else name  # (the actors layer may name one by a label)
             self._add_person(part, span, name)
             seen.add((part.order, span.root.i))
             key = name.split()[-1].lower()
@@ -656,19 +710,29 @@ class _Reader:
         self.anonymous: set[str] = set()
         self.anonymous_nouns: set[str] = set()  # their head nouns: a later "the engineer" is "a district engineer"
         for part in self.parts:
-            for tok in _nlp.tokens_where(part.doc, "DEP", _SUBJECTS):
+            # a clause's subject, or the one a question is put to ("I asked a voter what she thought. '...,' she said")
+            asked = [c for verb in _nlp.tokens_where(part.doc, "LEMMA", _ASKED) if verb.tag_ != "VBN"
+                     for c in verb.children if c.dep_ in ("dobj", "dative")]
+            for tok in sorted([*_nlp.tokens_where(part.doc, "DEP", _SUBJECTS), *asked], key=lambda t: t.i):
                 if tok.tag_ != "NN" or part.quoted[tok.i] \
                         or not (_unnamed_noun(tok.lemma_.lower()) or _asks_anonymity(tok)) or tok.ent_type_ \
                         or any(c.dep_ == "appos" for c in tok.children):
                     continue
                 if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
                     continue  # "the official" is someone named before; "a U.S. official" is a new voice
-                name = _lower_article(part.doc[_left_edge(tok): _anonymous_right(tok) + 1].text)
+                right = _anonymous_right(tok) if tok.dep_ in _SUBJECTS else tok.i  # (not "a voter about the race")
+                name = _lower_article(part.doc[_left_edge(tok): right + 1].text)
                 self.anonymous.add(name)
                 self.anonymous_nouns.add(tok.lemma_.lower())
-                gender = _TITLE_GENDERS.get(person_titles().get(tok.lemma_.lower(), ""))  # "a spokeswoman": "she"
-                self.people.append(_Person(part.order, tok.idx, tok.idx + len(tok), name, {tok.lemma_.lower()},
-                                           gender, 2 if _main_subject(tok) else 1, False, part.sentence_of(tok.idx)))
+                noun = tok.lemma_.lower()
+                gender = _TITLE_GENDERS.get(person_titles().get(noun, "")) or PARENT_NOUNS.get(noun) \
+                    or SEXED_NOUNS.get(noun)  # "a spokeswoman", "a woman": "she"
+                if tok.dep_ in _SUBJECTS:
+                    subject, clause = (2 if _main_subject(tok) else 1), -1
+                else:  # the one asked, as a named person asked is: the answer is theirs
+                    subject, clause = 0, tok.head.i
+                self.people.append(_Person(part.order, tok.idx, tok.idx + len(tok), name, {noun}, gender, subject,
+                                           False, part.sentence_of(tok.idx), clause))
         if self.anonymous:
             self.people.sort(key=lambda p: (p.part_order, p.start))
 
@@ -677,6 +741,9 @@ class _Reader:
         root = span.root
         role = root.head if root.dep_ == "appos" else root  # "Her spokesman, Jane Doe, said": Doe is the subject
         subject = 2 if _main_subject(role) else int(role.dep_ in ("nsubj", "nsubjpass"))
+        if role.dep_ == "ROOT" and role.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > role.i for c in role.children):
+            subject = 2  # "Her running mate, Tim Kaine, piled on." parsed as a noun with a clause: its subject
         clause = -1
         if not subject and role.dep_ != "poss":
             verb = role
@@ -827,6 +894,15 @@ class _Reader:
                 verb = toks[0].head.i
                 excluded |= {p.name for p in self.people if p.part_order == part.order and p.sentence == sentence
                              and p.clause == verb and p.start < char}
+                said = toks[0].head
+                after = next((t for t in part.doc[said.right_edge.i + 1:] if not t.is_punct), None) \
+                    if said.dep_ == "parataxis" and said.lemma_.lower() in SPEECH_VERBS else None
+                if after is not None and not part.quoted[after.i]:
+                    # "Trump's surrogates, he said, were ...": not a person named in what "he" says (a verb set
+                    # inside the words it reports, not one before a quote)
+                    lo, hi = said.left_edge.idx, said.right_edge.idx + len(said.right_edge)
+                    excluded |= {p.name for p in self.people if p.part_order == part.order
+                                 and p.sentence == sentence and p.start < char and not lo <= p.start < hi}
                 # "Asked whether X would ..., he said": the one asked is "he", never X
                 for clause in toks[0].head.children:
                     if clause.dep_ == "advcl" and clause.lemma_.lower() in _ASKED and clause.tag_ == "VBN" \
@@ -1607,6 +1683,9 @@ def _thing_antecedent(reader: _Reader, part: _Part, tok: "Token") -> _Speaker | 
     return None
 
 
+#: Nouns of one person that say their sex, besides titles and parents ("a woman who attended told the Post").
+SEXED_NOUNS: dict[str, str] = {"woman": "f", "man": "m", "girl": "f", "boy": "m", "lady": "f", "gentleman": "m"}
+
 #: Singular nouns for several people, which "they" may stand for ("the couple said ... They said").
 COLLECTIVE_PEOPLE = {"couple", "pair", "duo", "trio", "family", "twins"}
 #: Nouns of number that head a plural subject without naming who ("Dozens were hurt", "Tens of thousands marched").
@@ -1829,7 +1908,7 @@ def _in_sentence_cue(part: _Part, lo_char: int, hi_char: int, bounds: tuple[int,
     s_lo = max(doc[starts[first]].idx, bounds[0])
     s_hi = min(end.idx + len(end.text), bounds[1])
     blocked = list(outside)
-    best: tuple[int, Token] | None = None
+    found: list[tuple[int, Token]] = []
     for tok in _tokens_in(doc, s_lo, s_hi):
         if lo_char <= tok.idx < hi_char or any(a <= tok.idx < b for a, b in blocked):
             continue
@@ -1841,10 +1920,33 @@ def _in_sentence_cue(part: _Part, lo_char: int, hi_char: int, bounds: tuple[int,
             continue  # no subject, or one inside the quotes (a misparse: "..., suggesting ..." under a quoted verb)
         if all(_indefinite(s) for s in subjects):
             continue  # "saying anybody who complains about it '...'": no one in particular speaks
-        distance = lo_char - tok.idx if tok.idx < lo_char else tok.idx - hi_char
-        if best is None or distance < best[0]:
-            best = (distance, tok)
-    return best[1] if best else None
+        found.append((lo_char - tok.idx if tok.idx < lo_char else tok.idx - hi_char, tok))
+    if len(found) < 2:
+        return found[0][1] if found else None
+    # of the verbs next to the quote (a few words from its marks), the one whose clause holds it before a nearer one
+    # that does not ('When X said "...," I found myself nodding'); else the nearest
+    near = []
+    for distance, tok in found:
+        if distance > _NEXT_TO_QUOTE_CHARS:
+            continue
+        between = _tokens_in(doc, tok.idx + len(tok.text), lo_char) if tok.idx < lo_char else _tokens_in(
+            doc, hi_char, tok.idx)
+        if sum(not t.is_punct and not t.is_space for t in between) <= _NEXT_TO_QUOTE:
+            near.append((distance, tok))
+    if len(near) < 2:
+        return (near or [min(found, key=lambda dt: dt[0])])[0][1]
+    governors: dict[int, int] = {}  # a verb above the quote's words -> how many steps up
+    for t in _tokens_in(doc, lo_char, hi_char):  # where its words hang (not its marks, which the parser may hang on
+        if t.is_punct or lo_char <= t.head.idx < hi_char:  # the next verb)
+            continue
+        for step, a in enumerate([t.head, *t.head.ancestors]):
+            governors[a.i] = min(step, governors.get(a.i, step))
+    return min(near, key=lambda dt: (governors.get(dt[1].i, len(doc)), dt[0]))[1]
+
+
+#: Words between a quotation mark and a speech verb "next to" the quote ('said "...', '"...," I found').
+_NEXT_TO_QUOTE = 2
+_NEXT_TO_QUOTE_CHARS = 60  # (further than this, more than two words stand between)
 
 
 #: Pronouns that name no one in particular: a speech verb of theirs is not an attribution ("anyone who says ...").
@@ -1861,12 +1963,28 @@ def _indefinite(tok: "Token") -> bool:
 def _fragment_cue(part: _Part, first: "Token", lo: int, hi: int) -> "Token | None":
     """For a scare quote: the speech verb (or "according to") whose content holds it, if the text says whose word it is."""
     verbs: list[Token] = []
-    for anc in first.ancestors:
-        if lo <= anc.idx < hi:
-            continue
+    chain = [first, *first.ancestors]  # (each one's head is the next)
+    for k, anc in enumerate(chain):
+        if lo <= anc.idx < hi and k + 1 < len(chain) and lo <= chain[k + 1].idx < hi:
+            continue  # (of the words inside the quote, only the one the rest hangs from: see "parataxis" below)
         for child in anc.children:
+            if child.dep_ == "parataxis" and not lo <= child.idx < hi and _is_cue(child) and _subject(child) \
+                    and child.lemma_.lower() not in _ASKED:
+                return child  # "Its surrogates, he said, were “twisting themselves into knots”": the speech verb
+                # set off by commas inside the sentence speaks for it
+            if lo <= anc.idx < hi:
+                continue
             if child.lower_ in ("according", "put") and _is_cue(child) and _subject(child):
                 return child  # "according to X", "as X put it" scope all they are attached to
+            if child.dep_ == "advcl" and not lo <= child.idx < hi and any(
+                    c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
+                # 'has "a vision," as he said' / 'as he likes to say': the words of the one who says them so
+                said = child if _is_cue(child) else next(
+                    (c for c in child.children if c.dep_ == "xcomp" and _is_cue(c)), None)
+                if said is not None and _subject(said):
+                    return said
+        if lo <= anc.idx < hi:
+            continue
         if anc.lemma_.lower() in AUTHORED and not verbs and any(
                 c.dep_ == "nsubjpass" and c.left_edge.i <= first.i <= c.right_edge.i for c in anc.children) \
                 and any(c.dep_ == "agent" for c in anc.children):
@@ -2124,27 +2242,64 @@ _SUMMING_UP = {"that", "this", "those", "these", "so", "such"}
 
 
 def _summing_up_speaker(reader: _Reader, part: _Part, lo: int, hi: int) -> tuple[_Speaker, str] | None:
-    """A quote standing as a paragraph of its own, with no speaker, whose next paragraph sums it up: '"We are not
-    going back." / That was the message from Sheriff X on Tuesday, ...' or '... / So said X, ...': the person that
-    sentence names (the subject of its speech verb, else the first person in it)."""
+    """A quote with no speaker that opens its paragraph, whose next sentence (in the next paragraph when the quote
+    stands alone, else right after it) sums it up: '"We are not going back." / That was the message from Sheriff X
+    on Tuesday, ...', '... / So said X, ...', '"It's a disgrace." The comment, from Sen. X, was echoed ...',
+    '"...." X made the remark at a rally', '"...." Her comments came after ...': the person that sentence names
+    (the subject of its speech verb, the one who made the remark or whose comments they are, else the first person
+    after "from", "of" or "by")."""
     line_start = part.text.rfind("\n", 0, lo) + 1
     line_end = part.text.find("\n", hi)
-    if part.text[line_start:lo].strip() or part.text[hi:line_end if line_end >= 0 else None].strip():
+    if part.text[line_start:lo].strip():
         return None
-    if line_end < 0:  # a quote that is the whole dek (a quote-first lede the loader set apart): the body goes on
-        body = next((p for p in reader.parts if p.part == "body"), None)
-        if part.part != "dek" or body is None:
+    rest = part.text[hi:line_end if line_end >= 0 else None]
+    if rest.strip():
+        # the next sentence on the same line, after a quote that closes a sentence of its own ('"... heard." That
+        # was the response from X'), not words that go on with it ('"...," he said')
+        if part.text[lo:hi].rstrip("”\"’' ")[-1:] not in ".!?…" or not rest.strip()[:1].isupper():
             return None
-        part, line_end = body, 0
-    toks = [t for t in _tokens_in(part.doc, line_end, min(len(part.text), line_end + 400)) if not t.is_space]
-    if len(toks) < 2 or toks[0].lower_ not in _SUMMING_UP or part.quoted[toks[0].i]:
+        start = hi
+    else:
+        if line_end < 0:  # a quote that is the whole dek (a quote-first lede the loader set apart): the body goes on
+            body = next((p for p in reader.parts if p.part == "body"), None)
+            if part.part != "dek" or body is None:
+                return None
+            part, line_end = body, 0
+        start = line_end
+    toks = [t for t in _tokens_in(part.doc, start, min(len(part.text), start + 400)) if not t.is_space]
+    if len(toks) < 2 or part.quoted[toks[0].i]:
         return None
-    if toks[0].lower_ == "so" and not _is_cue(toks[1]):
-        return None  # "So said X", not "So the council voted"
-    if toks[0].lower_ != "so" and toks[1].lemma_ != "be":
-        return None  # "That was the message from X", "That is what X told reporters"
     sent = toks[0].sent
-    for tok in sent:
+    first = toks[0].lower_
+    label = toks[0].text
+    remark: Token | None = None
+    if first == "so" and _is_cue(toks[1]):  # "So said X", not "So the council voted"
+        pass
+    elif first in _SUMMING_UP and first != "so" and toks[1].lemma_ == "be":
+        pass  # "That was the message from X", "That is what X told reporters"
+    else:
+        # a sentence about the remark itself: "The comment, from X", "X made the remark", "Her comments came"
+        if not _REMARK_WORD.search(sent.text):
+            return None
+        remark = next((t for t in sent if t.lemma_.lower() in REMARK_NOUNS and not part.quoted[t.i]
+                       and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+                       and any(c.dep_ in ("det", "poss") for c in t.children)), None)
+        if remark is None or not (remark.i - sent.start <= 2 or remark.dep_ == "dobj"):
+            return None
+        if remark.dep_ == "dobj" and remark.head.lemma_.lower() in ("make", "deliver", "offer"):
+            subjects = [c for c in remark.head.children if c.dep_ == "nsubj" and not part.quoted[c.i]]
+            if subjects:
+                found = _speaker(reader, part, subjects[0])
+                return (found, remark.head.text) if found.name else None
+            return None
+        owner = next((c for c in remark.children if c.dep_ == "poss"), None)
+        if remark.dep_ != "dobj" and owner is not None:
+            found = _speaker(reader, part, owner)
+            return (found, remark.text) if found.name and found.kind != "unknown" else None
+        if remark.dep_ == "dobj":
+            return None
+        label = remark.text
+    for tok in sent if remark is None else ():
         if _is_cue(tok) and not part.quoted[tok.i]:
             subjects = [s for s in _subject(tok) if s.lower_ not in _SUMMING_UP]
             if subjects:
@@ -2154,10 +2309,17 @@ def _summing_up_speaker(reader: _Reader, part: _Part, lo: int, hi: int) -> tuple
             continue
         head = _tokens_in(part.doc, person.start, person.end)[-1]
         head = head.head if head.dep_ == "appos" else head
-        if head.dep_ == "pobj" and head.head.lower_ in ("from", "of", "by"):
+        if head.dep_ == "pobj" and head.head.lower_ in ("from", "of", "by") and (
+                remark is None or head.head.head.i == remark.i):  # (the comment's, not "drew a rebuke from X")
             return _Speaker(person.name, "anonymous" if person.name in reader.anonymous else "person",
-                            part.text[person.start:person.end]), toks[0].text
+                            part.text[person.start:person.end]), label
     return None
+
+
+#: Nouns for what was just said, in a sentence after a quote that names who said it ("The comment, from X, ...").
+REMARK_NOUNS = {"comment", "remark", "response", "reply", "retort", "quip", "word", "statement", "line", "message"}
+_REMARK_WORD = re.compile(r"\b(?:comment|remark|response|repl(?:y|ies)|retort|quip|word|statement|line|message)",
+                          re.IGNORECASE)
 
 
 def _preceding_cue(part: _Part, lo: int) -> "Token | None":
@@ -2237,6 +2399,9 @@ def _viewpoint(part: _Part, lo: int) -> "Token | None":
 
 
 #: Verbs of making words, besides the speech verbs: a quote that is their passive subject is the words of the one
+#: Verbs that bring someone to a thought or an act of their own ("led X to fear '...'", "prompted X to call it ..."):
+#: the words quoted in what follows are that one's.
+LEADING_VERBS = {"lead", "prompt", "cause", "drive", "inspire", "move", "spur", "provoke"}
 #: named after "by" ('“...” was coined by X', 'was penned by X').
 AUTHORED = {"coin", "pen", "compose", "sing", "utter", "author", "pronounce"}
 
@@ -2282,6 +2447,16 @@ def _governing_subject(reader: _Reader, part: _Part, toks: list["Token"], lo: in
             for agent in (g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
                 speaker = _speaker(reader, part, agent)
                 if speaker.name and speaker.kind != "unknown":
+                    return node, speaker
+        if node.pos_ in ("VERB", "AUX") and not reported and node.dep_ == "xcomp" \
+                and node.head.lemma_.lower() in LEADING_VERBS and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            # "led the Latvian journalist Dainis Ivans to fear a '...'": the one led to it (not one urged or
+            # encouraged, who is told the words: "encouraging his supporters to make sure it's '...'")
+            for obj in (c for c in node.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                        and c.i < node.i and not part.quoted[c.i]):
+                speaker = _speaker(reader, part, obj)
+                if speaker.name and speaker.kind in ("person", "anonymous", "organization"):
                     return node, speaker
         if node.pos_ in ("VERB", "AUX") and not reported:  # (not the subject of what is said or predicted:
             # "its prediction that Trump would be “the healthiest ...”")

@@ -28,13 +28,29 @@ the text only describes; until this reading only a document, organization or out
 source before it *that the pronoun can stand for*, which is who a reader takes it to be: for "he"/"him" not a known
 woman (a first name of ``first_names.csv``, a title or honorific of ``actor_titles.csv``, or the article's own full
 name for a surname) nor an organization or a plural; for "she"/"her" not a known man nor an organization or a plural;
-for "it" not a person; "they", "I", "we", "who", "which" take the nearest named source as it is; when none before
-fits, the nearest. A surname of five letters or more also matches one a single edit away (an article that spells one
+for "it" not a person; for "they" not a known person (one of a sex, or with a title); "I", "we", "who", "which"
+take the nearest named source as it is; when none before fits, the nearest. These readings follow the README's own
+reason for the rule ("the nearest named source before it ..., which is who a reader takes it to be"), and so do four
+more, also under the default reading only: "it" may stand for a thing the article has described as a source ("The ad
+says ... It also mentions ...": a description whose head noun is a document, organization or outlet noun of
+``analysis/data/source_nouns.csv``), compared by that head word; "he", "she" and "they" may stand for an unnamed
+source ('"...," a senior official said. "...," he added'), and are then right when our speaker is anonymous, as the
+README has it for unnamed sources; a relative pronoun ("the Chicago Police Department which reported ...") is also
+right when our speaker names the noun written right before it; and the writer's own "I" or "we", outside every
+quotation mark ('As I wrote in March, "..."'), is the article's author (``metadata.tsv``), right when we give the
+article's own voice (kind "outlet": the byline's name, or "the author" where the loader has none). The nearest named
+source is still only a stand-in for who a pronoun means: read by hand on the tuning half, it names someone else for
+three pronoun or description sources where our speaker is the one meant ("he" after "Mr. Obama dismissed the
+criticism ..." is compared with Laurence Tribe, the last *source*; "The Indiana governor" with Trump) and for two
+where ours is not (a quote inside a block excerpt: the excerpt's writer for "a doctor" and for "she"), so it errs
+both ways. A surname of five letters or more also matches one a single edit away (an article that spells one
 person two ways, "Wimes" and "Wines"). ``--strict-pronouns`` scores by the earlier reading (the nearest named source
 whatever it is, surnames letter for letter); each run prints the figure under the other reading too. Reported speech
 is scored by the same rule as quotes (a description such as "the report" also right when we name it so).
 ``--reported-errors N`` and ``--missed N`` list reported speech with a wrong speaker and reported speech with a speech
 cue that we did not find (tuning half, unless --errors-held-out).
+Each run also prints, per half, the accuracy by pronoun ("he", "she", "it", "i", ...) and how many wrong speakers
+are no speaker at all and how many are someone else: counts to measure by, not a list of the held-out mistakes.
 Where the scorer first departed from the README, fixed: a content quoted between a closing mark used as the opening
 one and a closing one (”Text,” which the README says a few articles use) "contains a pair of double quotation
 marks", so it is a direct quote (5 more gold quotes on the tuning half).
@@ -328,7 +344,8 @@ ORGANIZATION_WORDS = ({row["word"] for row in _data_rows("organization_words.csv
                          "magazine", "network", "channel", "radio", "television", "fund"})
 #: The pronouns whose reference is a named source a pronoun of that form can stand for; other pronouns ("I", "we",
 #: "they", "you", "who", "which") take the nearest named source whatever it is.
-PRONOUN_FITS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f", "it": "thing", "its": "thing"}
+PRONOUN_FITS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f", "it": "thing", "its": "thing",
+                "they": "many", "them": "many", "their": "many"}
 FUZZY_MIN_LETTERS = 5
 
 
@@ -364,22 +381,53 @@ def source_sort(source: str, raw: str) -> tuple[str, bool, bool]:
 
 def fits(pronoun: str, sort: tuple[str, bool, bool]) -> bool:
     """A named source the pronoun can stand for: 'he' never a known woman, an organization or a plural; 'she' never a
-    known man, an organization or a plural; 'it' never a person."""
+    known man, an organization or a plural; 'it' never a person; 'they' never one person."""
     want = PRONOUN_FITS.get(words(pronoun)[0] if words(pronoun) else "")
     sex, person, organization = sort
-    if want == "thing":
+    if want in ("thing", "many"):
         return not person
     if want in ("m", "f"):
         return not organization and sex in ("", want)
     return True
 
 
-def reference_of(g: dict, kind: str | None, named_sources: list, strict: bool) -> str | None:
+#: Source nouns for things that speak ("the report", "the ad", "the campaign"), from the project's source_nouns.csv.
+THING_NOUNS = {row["noun"] for row in _data_rows("source_nouns.csv")
+               if row["kind"] in ("document", "organization", "outlet")}
+
+
+def thing_description(source: str) -> bool:
+    """A description source that names a thing able to speak by its head noun: 'The ad', 'the report', 'A new ad
+    from Donald Trump's presidential campaign' (head 'ad'), not 'the Indiana governor'."""
+    head = words(re.split(r"\s(?:of|in|at|for|from|with|by|on)\s", source.split(",")[0])[0])
+    return bool(head) and head[-1] in THING_NOUNS
+
+
+def unnamed_sort(source: str) -> tuple[str, bool, bool]:
+    """``source_sort`` for an unnamed source: one person ('a senior official', 'a spokeswoman for X', of that sex)
+    or several ('officials', 'people familiar with ...'), never an organization."""
+    head = words(re.split(r"\s(?:who|with|familiar|of|in|at|from|for|close|to)\s", " " + source.split(",")[0] + " ")[0])
+    head = head[-1] if head else ""
+    plural = head.endswith("s") or head == "people"
+    return TITLE_SEX.get(head, ""), not plural, plural
+
+
+def reference_of(g: dict, kind: str | None, named_sources: list, strict: bool,
+                 thing_sources: list = (), unnamed_sources: list = ()) -> str | None:
     """Who a pronoun or description source stands for: the nearest named gold source before it; under the default
-    reading, for 'he', 'she' and 'it', the nearest one the pronoun can stand for (``fits``), else the nearest."""
+    reading, for 'he', 'she', 'it' and 'they', the nearest one the pronoun can stand for (``fits``), else the
+    nearest; for 'it', a thing the article describes as a source ('The ad says ... It also mentions ...',
+    ``thing_sources``) also counts, and for 'he', 'she' and 'they' an unnamed source ('"...," a senior official
+    said. "...," he added', ``unnamed_sources``): the pronoun is then an unnamed source too."""
     if kind not in ("pronoun", "description"):
         return g["source"]
-    before = [(s, sort) for at, s, sort in named_sources if at < g["source_at"]]
+    before = [(at, s, sort) for at, s, sort in named_sources if at < g["source_at"]]
+    want = PRONOUN_FITS.get((words(g["source"]) or [""])[0])
+    if kind == "pronoun" and not strict and want == "thing":
+        before = sorted(before + [(at, s, ("", False, True)) for at, s in thing_sources if at < g["source_at"]])
+    if kind == "pronoun" and not strict and want in ("m", "f", "many"):
+        before = sorted(before + [(at, s, sort) for at, s, sort in unnamed_sources if at < g["source_at"]])
+    before = [(s, sort) for _, s, sort in before]
     if not before:
         return None
     if kind == "pronoun" and not strict:
@@ -387,6 +435,34 @@ def reference_of(g: dict, kind: str | None, named_sources: list, strict: bool) -
         if fitting:
             return fitting[-1]
     return before[-1][0]
+
+
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+FIRST_PERSON = {"i", "me", "we", "us"}
+
+
+def in_quotes(raw: str, at: int) -> bool:
+    """Whether offset ``at`` stands inside double quotation marks of its paragraph."""
+    start = raw.rfind("\n\n", 0, at) + 1
+    before = raw[start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def writer_source(g: dict, raw: str) -> bool:
+    """A first-person source written outside every quote ('As I wrote in March, "..."'): the writer of the article,
+    who a reader takes it to be, not the nearest named source."""
+    return (g["source_at"] is not None and (words(g["source"]) or [""])[0] in FIRST_PERSON
+            and not in_quotes(raw, g["source_at"]))
+
+
+def relative_antecedent(g: dict, raw: str) -> str | None:
+    """The head word of the noun a relative pronoun source stands for, as written right before it ('the Chicago
+    Police Department which reported ...' -> 'Department'; 'Clinton, who said' -> 'Clinton'), else None."""
+    if g["source_at"] is None or (words(g["source"]) or [""])[0] not in RELATIVE_PRONOUNS:
+        return None
+    before = re.split(r"[.;:()\n—–]", raw[max(0, g["source_at"] - 120):g["source_at"]])[-1].rstrip(" ,\u00a0")
+    head = words(before)[-1:] if before else []
+    return head[0] if head else None
 
 
 def name_part(source: str) -> str:
@@ -434,12 +510,20 @@ def describes_one(first: str) -> str:
     return "name"
 
 
-def speaker_right(best: dict, g: dict, kind: str | None, reference: str | None, fuzzy: bool) -> bool:
+def speaker_right(best: dict, g: dict, kind: str | None, reference: str | None, fuzzy: bool,
+                  antecedent: str | None = None, writer: str | None = None) -> bool:
     """Whether an extracted quote's speaker is the gold source's: an anonymous one for an unnamed source; else the
-    reference's surname or head word; a description such as "the memo" also by naming that document or body."""
-    if kind == "anonymous":
-        return best["kind"] == "anonymous"
+    reference's surname or head word; a description such as "the memo" also by naming that document or body; under
+    the default reading (``fuzzy``), a relative pronoun also by naming the noun written right before it
+    (``antecedent``), and the writer's own "I" or "we" (``writer``, the article's author) by naming the article's
+    author or its own voice (kind "outlet", "the author" where no byline is given)."""
+    if kind == "anonymous" or (kind == "pronoun" and reference is not None and describes(reference) == "anonymous"):
+        return best["kind"] == "anonymous"  # (a pronoun that stands for an unnamed source)
+    if fuzzy and writer is not None:
+        return best["kind"] == "outlet" and (best["speaker"] == "the author" or same_speaker(best["speaker"], writer))
     right = reference is not None and same_speaker(best["speaker"], reference, fuzzy)
+    if fuzzy and antecedent and best["speaker"]:
+        right = right or antecedent in words(best["speaker"].split(",")[0])
     if kind == "description" and (best["kind"] in ("document", "organization", "outlet") or DESCRIPTION_AS_WRITTEN):
         right = right or same_speaker(best["speaker"], g["source"], fuzzy)  # 'the memo' is its own source
     return right
@@ -485,6 +569,10 @@ def polnear_eval(polnear: Path, textacy_python: str | None, limit: int | None, s
                       for q in textacy_found[k]]
         named_sources = sorted((g["source_at"], g["source"], source_sort(g["source"], raw)) for g in gold
                                if g["source"] and describes(g["source"]) == "name")
+        thing_sources = sorted((g["source_at"], g["source"]) for g in gold if g["source"]
+                               and describes(g["source"]) == "description" and thing_description(g["source"]))
+        unnamed_sources = sorted((g["source_at"], g["source"], unnamed_sort(g["source"])) for g in gold
+                                 if g["source"] and describes(g["source"]) == "anonymous")
         all_content = [letters_of(raw, g["pieces"]) for g in gold]
         golds = []
         for g in gold:
@@ -492,7 +580,8 @@ def polnear_eval(polnear: Path, textacy_python: str | None, limit: int | None, s
             if len(letters) < 2:
                 continue
             kind = describes(g["source"]) if g["source"] else None
-            references = {reading: reference_of(g, kind, named_sources, reading) for reading in (strict, not strict)}
+            references = {reading: reference_of(g, kind, named_sources, reading, thing_sources, unnamed_sources)
+                          for reading in (strict, not strict)}
             golds.append((letters, g, kind, references))
         for name, extracted in (("analysis.quotes", ours_direct), ("textacy 0.13", theirs)):
             if name == "textacy 0.13" and textacy_found is None:
@@ -514,7 +603,9 @@ def polnear_eval(polnear: Path, textacy_python: str | None, limit: int | None, s
                     continue
                 stats["found_with_source"] += 1
                 best = max(spans, key=lambda es: len(es[1] & letters))[0]
-                right, other = (speaker_right(best, g, kind, references[reading], not reading)
+                writer = m["author"] if writer_source(g, raw) else None
+                right, other = (speaker_right(best, g, kind, references[reading], not reading,
+                                              relative_antecedent(g, raw), writer)
                                 for reading in (strict, not strict))
                 reference = references[strict]
                 stats["right"] += right
@@ -526,6 +617,12 @@ def polnear_eval(polnear: Path, textacy_python: str | None, limit: int | None, s
                 if name == "analysis.quotes":
                     kinds_total[(kind, k < half)] += 1
                     kinds_right[(kind, k < half)] += right
+                    if not right:
+                        kinds_total[("wrong, none given" if not best["speaker"] else "wrong, another", k < half)] += 1
+                    if kind == "pronoun":
+                        pronoun = words(g["source"])[0]
+                        kinds_total[(pronoun, k < half)] += 1
+                        kinds_right[(pronoun, k < half)] += right
             systems[name].append(stats)
         # reported speech: gold without quotation marks vs our indirect rows
         covered = set()
@@ -549,7 +646,10 @@ def polnear_eval(polnear: Path, textacy_python: str | None, limit: int | None, s
             if hit and g["source"]:
                 best = max(ours_indirect, key=lambda e: len(set(range(*e["range"])) & letters))
                 kind = describes(g["source"])
-                ok = speaker_right(best, g, kind, reference_of(g, kind, named_sources, strict), not strict)
+                ok = speaker_right(best, g, kind, reference_of(g, kind, named_sources, strict, thing_sources,
+                                                               unnamed_sources),
+                                   not strict,
+                                   relative_antecedent(g, raw), m["author"] if writer_source(g, raw) else None)
                 reported_speaker["found"] += 1
                 reported_speaker["right"] += ok
                 reported_speaker[("found", k < half)] += 1
@@ -591,7 +691,10 @@ def polnear_eval(polnear: Path, textacy_python: str | None, limit: int | None, s
     for label, tune in (("tune", True), ("held out", False)):
         print(f"  analysis.quotes speaker accuracy by how the gold source is written ({label}): " + ", ".join(
             f"{kind} {kinds_right[(kind, tune)]}/{kinds_total[(kind, tune)]}"
-            for kind in ("name", "pronoun", "description", "anonymous")))
+            for kind in ("name", "pronoun", "description", "anonymous")) + "; pronouns: " + ", ".join(
+            f"{word} {kinds_right[(word, tune)]}/{kinds_total[(word, tune)]}"
+            for word in sorted(PRONOUNS | {"his", "its"}) if kinds_total[(word, tune)]) + "; " + ", ".join(
+            f"{label} {kinds_total[(label, tune)]}" for label in ("wrong, none given", "wrong, another")))
     for split in ("speech cue", "other cue"):
         g = reported[(split, "gold")]
         halves = "; ".join(f"{label} {reported[(split, 'found', tune)]}/{reported[(split, 'gold', tune)]}"
