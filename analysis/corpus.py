@@ -727,7 +727,9 @@ def _label_page_top(units: list[tuple[str, int]], label: list[str | None]) -> No
         top = [i for i in range(n) if label[i] is None][:2]
     if (len(top) == 2 and units[top[0]][1] == units[top[1]][1] and _words(units[top[0]][0]) <= 3
             and not units[top[0]][0].endswith(_TERMINAL) and _words(units[top[1]][0]) > _words(units[top[0]][0]) + 2
-            and _headline_like(units[top[1]][0]) and not _byline(units[top[1]][0])):
+            and _headline_like(units[top[1]][0]) and not _byline(units[top[1]][0])
+            # (not a short headline over the story's first sentence: "Senate confirms nominee" / "The Senate voted ...")
+            and not (units[top[1]][0].endswith(".") and _words(units[top[1]][0]) > 12)):
         label[top[0]] = "boilerplate"
 
 
@@ -915,7 +917,9 @@ def split_article(text: str) -> dict[str, Any]:
 
     # 4. headline: the first remaining line, if it reads as one; then the dek, before the byline or first paragraph
     remaining = [i for i in range(n) if label[i] is None]
-    headline_i = remaining[0] if remaining and _headline_like(units[remaining[0]][0]) else None
+    # (a first line that opens with a dateline is the story's lede: the page was saved without its headline)
+    headline_i = remaining[0] if remaining and _headline_like(units[remaining[0]][0]) and not (
+        _dateline_at(units[remaining[0]][0], colon=False) and _words(units[remaining[0]][0]) > 12) else None
     if headline_i is not None:
         label[headline_i] = "headline"
         rest = remaining[1:]

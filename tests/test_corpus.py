@@ -1256,3 +1256,17 @@ def test_mojibake_is_repaired_with_a_warning_and_clean_text_is_untouched():
         clean = "Não é\n\nSão Paulo’s mayor said “Ânimo” on Monday. The fee is €5.\n\nMore later."
         assert analysis.load_article(clean, published="2024-01-01").paragraphs[0] == (
             "São Paulo’s mayor said “Ânimo” on Monday. The fee is €5.")
+
+
+def test_a_page_saved_without_its_headline_keeps_its_lede_and_a_short_headline_over_a_lede_stays():
+    # a wire story saved from its dateline on: the first line is the lede, not a headline over a dek
+    a = analysis.load_article("WASHINGTON (AP) — The Senate voted 52-48 on Tuesday to confirm the nominee, ending a "
+                              "months-long fight.\n\nThe vote came after a heated debate.\n\nDemocrats said they would "
+                              "keep pressing.", published="2024-01-02")
+    assert (a.headline, a.dek, a.dateline) == ("", "", "WASHINGTON (AP) —") and len(a.paragraphs) == 3
+    assert a.paragraphs[0].startswith("The Senate voted")
+    # a three-word headline over the story's first sentence, lines one under another: no section kicker
+    b = analysis.load_article("Senate confirms nominee\nThe Senate voted 52-48 on Tuesday to confirm the nominee, "
+                              "ending a months-long fight over the court.\nThe vote came after a heated debate, "
+                              "officials said.", published="2024-01-02")
+    assert b.headline == "Senate confirms nominee" and b.paragraphs[0].startswith("The Senate voted")
