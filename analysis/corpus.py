@@ -662,6 +662,13 @@ def _DEMONYMS() -> frozenset:  # (place words that are no place: "IRAQI" over a 
         return frozenset(row[next(iter(row))].strip().lower() for row in csv.DictReader(handle))
 
 
+def _transcript_labels(units: list[tuple[str, int]], label: list) -> bool:
+    """Whether two or more of the story's paragraphs open with a speaker's label in capitals ("KAINE: ...", "PENCE:
+    ..."): a transcript, whose first label is no dateline."""
+    opened = sum(1 for i, (u, _) in enumerate(units) if label[i] is None and P.DATELINE_COLON.match(u))
+    return opened >= 2
+
+
 def _whole_dateline(line: str) -> bool:
     """A line that is a dateline and nothing else: "NICOSIA, August 8 (Xinhua) --", "BAGHDAD (Reuters) -"."""
     if _words(line) > 8 or not re.search(r"[—–-]$", line):
@@ -1010,7 +1017,9 @@ def split_article(text: str) -> dict[str, Any]:
             dateline = u
         else:
             if not paragraphs and (not dateline or P.REPORTING_FROM.match(dateline)):
-                match = _dateline_at(u)
+                # (a label in capitals with a colon that other paragraphs open with too is a transcript's speaker,
+                # "QUIJANO: Senator Kaine, ...", not a dateline)
+                match = _dateline_at(u, colon=not _transcript_labels(units, label))
                 if match:
                     dateline = match.group("dateline").strip()
                     layout.append(("dateline", dateline))

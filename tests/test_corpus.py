@@ -1270,3 +1270,16 @@ def test_a_page_saved_without_its_headline_keeps_its_lede_and_a_short_headline_o
                               "ending a months-long fight over the court.\nThe vote came after a heated debate, "
                               "officials said.", published="2024-01-02")
     assert b.headline == "Senate confirms nominee" and b.paragraphs[0].startswith("The Senate voted")
+
+
+def test_a_transcripts_first_speaker_label_is_no_dateline():
+    a = analysis.load_article("Transcript: the vice presidential debate\n\nQUIJANO: Senator Kaine, why are you ready to "
+                              "be president?\n\nKAINE: Thank you, Elaine. I have spent my life in public service.\n\n"
+                              "PENCE: I want to thank Longwood University.", published="2016-10-05")
+    assert a.dateline == "" and a.paragraphs[0] == "QUIJANO: Senator Kaine, why are you ready to be president?"
+    # one label-like opening in capitals is still a dateline, as Indian and Pakistani papers write them
+    b = analysis.load_article("Storm hits\n\nNEW DELHI: A storm hit the capital on Monday, officials said.\n\n"
+                              "Power was cut.", published="2024-01-02")
+    assert b.dateline == "NEW DELHI:" and b.paragraphs[0] == "A storm hit the capital on Monday, officials said."
+    quotes = analysis.quotes(a)
+    assert quotes.iloc[0]["quote"].startswith("Senator Kaine") and "Quijano" in str(quotes.iloc[0]["speaker"]).title()
