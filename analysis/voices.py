@@ -826,6 +826,15 @@ class _Reader:
         """The gender the article gives a person ("m", "f"), else None."""
         return next((p.gender for p in self.people if p.name == name and p.gender), None)
 
+    def first_with_role(self, noun: str, exclude: Iterable[str] = ()) -> str | None:
+        """The first person of the body whose role words hold ``noun`` ("minister" -> "Immigration Minister Marc
+        Miller"), for a headline's bare title ("Ottawa to cut funding ..., minister says"); None unless exactly one
+        person of the article holds it (two ministers: the headline's is not known)."""
+        excluded = set(exclude) | set(self.anonymous)
+        body = {p.order for p in self.parts if p.part == "body"}
+        holders = {p.name for p in self.people if p.part_order in body and noun in p.roles and p.name not in excluded}
+        return next(iter(holders)) if len(holders) == 1 else None
+
     def headline_person(self, noun: str, gender: str | None, exclude: Iterable[str] = ()) -> str | None:
         """The person a description the headline uses stands for ("Coach steps down after 22 seasons" ... "the coach
         said"): the subject of the first sentence of the body that names a person as its main clause's subject."""
@@ -1424,6 +1433,13 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         if name:
             return _Speaker(name, "person", text)
     role_words = {t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN")} | {noun}
+    # a headline drops its articles: "..., minister says", "General denies pullout" is "the minister", "the general"
+    headline_title = (part.part in ("headline", "dek") and phrase[0].lower_ not in ("a", "an", "the")
+                      and noun in person_titles() and tok.tag_ != "NNS" and not any(t.pos_ == "PROPN" for t in phrase))
+    if headline_title:
+        name = reader.first_with_role(noun, [inside.name] if inside and inside.name else [])
+        if name:
+            return _Speaker(name, "person", text)
     if phrase[0].lower_ == "the" and not any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON",) for t in phrase):
         excluded = [inside.name] if inside and inside.name else []
         person_noun = noun in person_titles() or noun in reader.appositive_nouns or noun in reader.anonymous_nouns

@@ -1556,3 +1556,18 @@ def test_a_participle_after_a_reported_clause_speaks_for_the_one_who_said():
     xinhua = analysis.quotes(analysis.load_article(ARTICLE_DIR / "xinhua_web_page.txt"))
     adding = xinhua[xinhua.cue == "adding"].iloc[0]
     assert adding.speaker == "Shehbaz Sharif" and adding.speaker_kind == "person"
+
+
+def test_a_headlines_bare_title_is_the_one_person_of_the_story_who_holds_it():
+    # headlines drop their articles: "..., general says" is the general the story names
+    a = analysis.load_article("Pentagon denies pullout, general says\n\nWASHINGTON (AP) — Gen. Mark Milley, the chairman "
+                              "of the Joint Chiefs, said Monday there was no decision to leave.\n\nThe general said the "
+                              "letter was a draft.", published="2020-01-06")
+    head = analysis.quotes(a).query("part == 'headline'").iloc[0]
+    assert (head["speaker"], head["speaker_kind"]) == ("Mark Milley", "person")
+    # two ministers named: which one the headline means is not known, so it stays a description
+    b = analysis.load_article("Tax to rise, minister says\n\nLONDON (Reuters) - Finance Minister Jane Roe said on Monday "
+                              "the tax would rise. Health Minister John Doe said hospitals would get more money.",
+                              published="2024-01-02")
+    heads = analysis.quotes(b).query("part == 'headline'")
+    assert not set(heads["speaker"]) & {"Jane Roe", "John Doe"}
