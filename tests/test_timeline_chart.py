@@ -280,3 +280,10 @@ def test_the_publication_is_marked_where_it_falls_on_the_axis(precision):
         assert (at.day, at.hour, at.minute) == (25, 14, 30)
     assert "between 3 and 8 days" in title
     matplotlib.pyplot.close(fig)
+
+
+def test_a_verb_in_the_present_for_words_is_titled_by_the_event_label():
+    from analysis.timeline import chart
+
+    assert chart._verb_words("approves", "approved") and chart._verb_words("ordered", "ordered")
+    assert not chart._verb_words("parliament vote", "voted; passed") and not chart._verb_words("Pentagon denial", "deny")

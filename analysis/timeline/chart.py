@@ -379,8 +379,7 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str | No
     # the user's words name an event ("the parliament vote"); an event's own label is a clause, quoted as it stands
     # (words that are the event's verb as written, "ordered", read as its label: not "the ordered")
     name_a, name_b = [f"the {_short(name, 40)}" if name and not re.fullmatch(r"e\d+", name.strip()) and not (
-                          set(name.lower().split()) & {t for t in str(rows.at[event, "trigger"]).lower().split("; ")
-                                                       if t.endswith("ed")})
+                          _verb_words(name, str(rows.at[event, "trigger"])))
                       else f"“{_short(rows.at[event, 'label'], 40)}”"
                       for name, event in zip(names or ("", ""), (from_event, to_event))]
     said, subject = span_words(tight.min, tight.max), name_b[0].upper() + name_b[1:]
@@ -405,6 +404,19 @@ def plot_timeline(table: pd.DataFrame, pairs: pd.DataFrame, from_event: str | No
     alt = (f"Timeline of {len(placed)} events on {zone} time, dots for known times and bars for uncertain ones, with a "
            f"bracket between two events and a step-by-step list of the same day's events. {finding}")
     return fig, title, finding, alt
+
+
+def _verb_words(name: str, triggers: str) -> bool:
+    """Whether the user's words for an event hold its verb, as written ("ordered") or in the present ("approves" for
+    "approved"): then "the ..." would not read, and the event's own label names it."""
+    past = [t for t in triggers.lower().split("; ") if t.endswith("ed")]
+    for word in name.lower().split():
+        if word in past:
+            return True
+        stem = word[:-2] if word.endswith("es") else word[:-1] if word.endswith("s") else ""
+        if len(stem) >= 4 and any(t.startswith(stem) and len(t) - len(stem) <= 3 for t in past):
+            return True
+    return False
 
 
 def _short(text: str, width: int = 40) -> str:
