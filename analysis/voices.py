@@ -3004,11 +3004,12 @@ def sources(article: "Article", quotes_frame: pd.DataFrame | None = None) -> pd.
 # --------------------------------------------------------------------------------------------------------------
 # Charts
 
-#: Colour per kind of voice (colour-blind-safe), and how the sourcing chart names each kind.
+#: Colour per kind of voice (colour-blind-safe), and how the sourcing chart names each kind ("News outlets": other
+#: outlets' reports and the story's own newsroom, whose questions in an interview are its voice).
 KIND_COLOURS = {"person": "#0072B2", "anonymous": "#D55E00", "document": "#009E73", "organization": "#CC79A7",
                 "outlet": "#E69F00", "unknown": "#999999"}
 KIND_LABELS = {"person": "Named people", "anonymous": "Anonymous sources", "document": "Documents",
-               "organization": "Organizations and governments", "outlet": "Other news outlets",
+               "organization": "Organizations and governments", "outlet": "News outlets",
                "unknown": "Unattributed"}
 
 
