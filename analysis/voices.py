@@ -3022,7 +3022,7 @@ def corpus_sources(corpus) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)[["article", *SOURCE_COLUMNS]]
 
 
-def plot_speakers(table: pd.DataFrame, *, source: str = "", top: int = 12):
+def plot_speakers(table: pd.DataFrame, *, source: str = "", top: int = 12, corpus: bool = False):
     """'Who gets to speak': words quoted per voice (a ``sources`` table), coloured by kind, labelled on the bars.
     Voices heard only in reported speech get a bar of their statements' count, hatched. Returns (fig, title,
     finding, alt)."""
@@ -3060,9 +3060,11 @@ def plot_speakers(table: pd.DataFrame, *, source: str = "", top: int = 12):
         finding = (f"{lead['source']} ({KIND_LABELS[lead['kind']].lower()}) is quoted most: {int(lead['words_quoted'])} "
                    f"of {total} words inside quotation marks.")
     else:
-        title, finding = "No one is quoted directly", "The article quotes no one inside quotation marks."
+        title, finding = "No one is quoted directly", (f"The {'articles quote' if corpus else 'article quotes'} no one "
+                                                       "inside quotation marks.")
     if not len(data):  # an empty chart says why it is empty
-        ax.text(0.5, 0.5, "No quotes and no attributed statements in this article", transform=ax.transAxes,
+        ax.text(0.5, 0.5, f"No quotes and no attributed statements in {'these articles' if corpus else 'this article'}",
+                transform=ax.transAxes,
                 ha="center", va="center", fontsize=9, color="#555555")
         ax.set_yticks([]), ax.set_xticks([])
     frame_fig(fig, title, "Words quoted per voice, coloured by kind of source; paraphrased voices at zero", source)
@@ -3084,9 +3086,9 @@ def sourcing_table(quotes_frame: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def plot_sourcing(table: pd.DataFrame, *, source: str = ""):
-    """'How the story is sourced': attributions per kind (a ``sourcing_table``), quoted and paraphrased stacked.
-    Returns (fig, title, finding, alt)."""
+def plot_sourcing(table: pd.DataFrame, *, source: str = "", corpus: bool = False):
+    """'How the story is sourced': attributions per kind (a ``sourcing_table``), quoted and paraphrased stacked;
+    ``corpus``: the table sums several articles (the wording says so). Returns (fig, title, finding, alt)."""
     import matplotlib.pyplot as plt
     from matplotlib.ticker import MaxNLocator
 
@@ -3111,8 +3113,10 @@ def plot_sourcing(table: pd.DataFrame, *, source: str = ""):
     unnamed = total - named
     title = (f"{named} of {total} attributions name a person" if total else "No attributions found")
     finding = (f"Of {total} attributions, {named} name a person; {unnamed} rest on anonymous sources, documents, "
-               f"organizations, other outlets or no one." if total else "The article attributes nothing.")
-    frame_fig(fig, title, "Who the article's statements are attributed to, by kind of source", source)
+               f"organizations, news outlets or no one." if total else
+               f"The {'articles attribute' if corpus else 'article attributes'} nothing.")
+    frame_fig(fig, title, ("Who the articles' statements" if corpus else "Who the article's statements")
+              + " are attributed to, by kind of source", source)
     alt = ("Horizontal stacked bars, one per kind of source (named people, anonymous sources, documents, "
-           f"organizations, other outlets), counting quoted and paraphrased attributions; {total} in all.")
+           f"organizations, news outlets), counting quoted and paraphrased attributions; {total} in all.")
     return fig, title, finding, alt

@@ -107,3 +107,15 @@ def test_an_article_that_quotes_no_one_still_gets_both_voices_charts():
     fig, title, finding, alt = voices.plot_sourcing(voices.sourcing_table(analysis.quotes(a)), source="Source: test")
     assert title == "No attributions found"
     plt.close(fig)
+
+
+def test_the_voices_charts_say_articles_when_they_sum_a_corpus():
+    from analysis import voices
+
+    a = analysis.load_article("Rates unchanged\n\nThe bank kept its main rate at 4%, its governor said.\n\nInflation "
+                              "is near its target.", published="2024-01-02")
+    table = voices.sourcing_table(analysis.quotes(a))
+    for corpus, words in ((True, "Who the articles' statements"), (False, "Who the article's statements")):
+        fig, title, finding, alt = voices.plot_sourcing(table, source="Source: test", corpus=corpus)
+        assert any(t.get_text().startswith(words) for t in fig.texts)
+        plt.close(fig)
