@@ -824,6 +824,19 @@ def split_article(text: str) -> dict[str, Any]:
         for i in range(contacts if about is None else about, n):
             label[i] = "boilerplate"
 
+    # a news database's export (Nexis): its labelled fields, "Body", "End of Document", the edition's name, and the
+    # outlet's name under the headline; "Byline: Jane Doe; John Roe" is read as a byline, "Dateline: BAGHDAD" as one
+    if any(P.DATABASE_EXPORT_MARK.match(u) for u, _ in units):
+        for i, (u, _) in enumerate(units):
+            if label[i] is None and (P.DATABASE_FIELD.match(u) or P.DATABASE_MARKER.match(u)
+                                     or (i < 6 and P.EDITION_LINE.match(u))):
+                label[i] = "boilerplate"
+            elif label[i] is None and P.DATABASE_DATELINE.match(u) and i < 12:
+                label[i] = "dateline"
+        for i in range(1, min(n, 4)):
+            if label[i] is None and _is_outlet(units[i][0]):
+                label[i] = "masthead"
+                break
     # the outlet's name printed over the page ("The Wall Street Journal"): furniture, and it names the outlet
     top = next((i for i in range(n) if label[i] is None), None)
     if top is not None and n - top > 2 and _is_outlet(units[top][0]):
@@ -1014,7 +1027,7 @@ def split_article(text: str) -> dict[str, Any]:
         elif part in ("boilerplate", "masthead"):
             boilerplate.append(u)
         elif part == "dateline":
-            dateline = u
+            dateline = P.DATABASE_DATELINE.sub(r"\g<place>", u)  # ("Dateline: BAGHDAD" in a database's export)
         else:
             if not paragraphs and (not dateline or P.REPORTING_FROM.match(dateline)):
                 # (a label in capitals with a colon that other paragraphs open with too is a transcript's speaker,
@@ -1438,10 +1451,15 @@ def _articles_from_file(path: Path, metadata: dict[str, dict[str, Any]], max_byt
             if meta:
                 front = text[: len(text) - len(rest)]
             text = rest
-        fields = _fields_from_text(text, name)
-        if front:
-            fields["layout"] = [("front_matter", line) for line in front.split("\n") if line.strip()] + fields["layout"]
-        items.append((str(meta.get("id") or path.stem), fields, meta))
+        documents = _database_documents(text) if not front else [text]
+        if len(documents) > 1:  # a news database's export of several documents: one article each, "<stem>-<n>"
+            for n, document in enumerate(documents):
+                items.append((f"{path.stem}-{n}", _fields_from_text(document, f"{name} (document {n + 1})"), {}))
+        else:
+            fields = _fields_from_text(text, name)
+            if front:
+                fields["layout"] = [("front_matter", line) for line in front.split("\n") if line.strip()] + fields["layout"]
+            items.append((str(meta.get("id") or path.stem), fields, meta))
     articles = []
     for article_id, fields, meta in items:
         _check_id(article_id, name)
@@ -1455,6 +1473,14 @@ def _articles_from_file(path: Path, metadata: dict[str, dict[str, Any]], max_byt
         _warn_if_no_body(fields, f"{name} (id {article_id})")
         articles.append(Article(id=article_id, source=name, **fields))
     return articles
+
+
+def _database_documents(text: str) -> list[str]:
+    """The documents of a news database's export (Nexis writes "End of Document" under each): the text cut after
+    each such line, empty pieces dropped; one document (or none marked) is the text itself."""
+    pieces = re.split(r"(?m)(?<=^End of Document)[ \t]*$", text)
+    documents = [piece.strip("\n") for piece in pieces if piece.strip()]
+    return documents if len(documents) > 1 else [text]
 
 
 def _check_id(article_id: str, name: str) -> None:

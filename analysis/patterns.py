@@ -16,7 +16,7 @@ NAME = rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{NAME_WORD}){{1,3}}"  # 
 #: A byline line: "By Jane Doe", "BY JANE DOE AND JOHN ROE", "By Zeke Miller / AP", "Words by Jane Doe", "Analysis by
 #: Jane Doe, CNN", "Written by Jane Doe".
 BYLINE = re.compile(r"^(?:(?:story|words|text|reporting|written|analysis|opinion|commentary|review|column|essay|"
-                    r"interview|perspective)\s+)?by[:\s]\s*(?P<names>\S.*)$", re.IGNORECASE)
+                    r"interview|perspective)\s+)?(?:byline\s*:|by[:\s])\s*(?P<names>\S.*)$", re.IGNORECASE)
 
 #: A signature closing the story: "— Jane Doe", "—Jane Doe and John Roe, Washington", "-- JANE DOE, Reuters".
 SIGNATURE = re.compile(rf"^(?:—|–|-{{1,2}})\s*(?P<names>{NAME}(?:\s+(?:and|&)\s+{NAME})?)(?:,\s*[A-Z][\w.'’ -]{{0,40}})?$")
@@ -419,6 +419,17 @@ LABELLED_DATE_LINE = re.compile(r"^date\s*:?\s*\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d
 DOTTED_TIMESTAMP_LINE = re.compile(
     r"^(?:(?:published|updated|update|posted)\s*:?\s*)?\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,5})?)?"
     r"(?:\s*[-–|]\s*(?:last\s+)?(?:update|updated)\s*:?\s*\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}[:.]\d{2})?)?$", re.IGNORECASE)
+#: A news database's export (LexisNexis, Nexis Uni): its document is marked by a word count ("Length: 412 words"),
+#: a load date or an end line; its labelled fields are furniture, but for "Byline:" and "Dateline:".
+DATABASE_EXPORT_MARK = re.compile(r"^(?:Length:\s*[\d,]+\s+words|Load-Date:\s*\S.*|End of Document)$")
+DATABASE_FIELD = re.compile(
+    r"^(?:Section|Length|Load-Date|Language|Publication-Type|Document-Type|Subject|Organization|Company|Geographic|"
+    r"Person|Industry|Ticker|Classification|Highlight|Journal-Code|Edition|Correction-Date|Notes|Graphic|Series|"
+    r"Distribution|Acc-No|Type|Copyright|Source|Pub-Date|Update)\s*:\s*\S.*$")
+DATABASE_MARKER = re.compile(r"^(?:Body|End of Document|Classification|Bibliography)$")
+DATABASE_DATELINE = re.compile(r"^Dateline:\s*(?P<place>\S.*)$")
+#: A print edition's name on its own line: "Regional Edition", "Late Edition - Final", "FINAL EDITION".
+EDITION_LINE = re.compile(r"^(?:[\w]+\s+){0,2}edition(?:\s*[-–;,]\s*[\w ]{1,20})?$", re.IGNORECASE)
 #: The heading of a writer's or editor's appeal to the reader under the story, which runs to the end of the page: "Note
 #: from the author:", "A note from our editors".
 READER_APPEAL_HEADER = re.compile(r"^(?:an?\s+)?note from (?:the|our) (?:author|editors?|newsroom|team)\s*:?$", re.IGNORECASE)

@@ -1283,3 +1283,20 @@ def test_a_transcripts_first_speaker_label_is_no_dateline():
     assert b.dateline == "NEW DELHI:" and b.paragraphs[0] == "A storm hit the capital on Monday, officials said."
     quotes = analysis.quotes(a)
     assert quotes.iloc[0]["quote"].startswith("Senator Kaine") and "Quijano" in str(quotes.iloc[0]["speaker"]).title()
+
+
+def test_a_nexis_export_is_split_into_its_documents_and_its_fields_read(tmp_path):
+    # a researcher's export from a news database: headline, outlet, date and edition, labelled fields, "Body", the
+    # story, "Load-Date:", "End of Document"; two documents in one file
+    (tmp_path / "export.txt").write_bytes((ARTICLES / "nexis_export_two_documents.txt").read_bytes())
+    corpus = analysis.load_corpus(tmp_path)
+    assert corpus.ids == ["export-0", "export-1"]
+    a, b = corpus["export-0"], corpus["export-1"]
+    assert a.headline == "Pentagon denies plan to pull troops from Iraq" and b.headline == "Iraq votes to expel U.S. troops"
+    assert a.authors == ["Dan Lamothe", "Missy Ryan"] and b.authors == ["Louisa Loveluck"]
+    assert (a.outlet, a.dateline, a.dek) == ("The Washington Post", "BAGHDAD", "")
+    assert a.published == pd.Timestamp("2020-01-07", tz="America/New_York")
+    assert a.paragraphs[0].startswith("Defense Secretary Mark Esper said Monday") and len(a.paragraphs) == 3
+    assert {"Regional Edition", "Length: 412 words", "Body", "End of Document"} <= set(a.boilerplate)
+    # quotes and times read the story alone
+    assert analysis.quotes(a).iloc[0]["speaker"] == "Mark Esper"
