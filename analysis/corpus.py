@@ -1451,8 +1451,13 @@ def _articles_from_file(path: Path, metadata: dict[str, dict[str, Any]], max_byt
             if meta:
                 front = text[: len(text) - len(rest)]
             text = rest
-        documents = _database_documents(text) if not front else [text]
-        if len(documents) > 1:  # a news database's export of several documents: one article each, "<stem>-<n>"
+        factiva = _factiva_documents(text) if not front else []
+        documents = _database_documents(text) if not front and not factiva else [text]
+        if factiva:  # Factiva's coded export ("HD", "BY", "PD", "SN", "LP", "TD", ...): one article per document
+            for n, (document, fields_meta) in enumerate(factiva):
+                items.append((f"{path.stem}-{n}" if len(factiva) > 1 else str(meta.get("id") or path.stem),
+                              _fields_from_text(document, f"{name} (document {n + 1})"), {**meta, **fields_meta}))
+        elif len(documents) > 1:  # a news database's export of several documents: one article each, "<stem>-<n>"
             for n, document in enumerate(documents):
                 items.append((f"{path.stem}-{n}", _fields_from_text(document, f"{name} (document {n + 1})"), {}))
         else:
@@ -1473,6 +1478,60 @@ def _articles_from_file(path: Path, metadata: dict[str, dict[str, Any]], max_byt
         _warn_if_no_body(fields, f"{name} (id {article_id})")
         articles.append(Article(id=article_id, source=name, **fields))
     return articles
+
+
+#: A field of Factiva's coded export: a code of two to four capitals at the start of a line, then its text.
+_FACTIVA_FIELD = re.compile(r"^(?P<code>[A-Z]{2,4})(?:[ \t]{2,}|\t|[ \t]*$)(?P<text>.*)$")
+
+
+def _factiva_documents(text: str) -> list[tuple[str, dict[str, str]]]:
+    """Factiva's coded export, one (article text, metadata) per document: the headline (HD), byline (BY), date
+    (PD), dateline (DL) and source name (SN, the outlet), the lead paragraph (LP) and the text (TD) as the story, and
+    the copyright (CY) after it; the indexing fields (WC, SC, LA, CO, IN, NS, RE, IPD, PUB, AN ...) are the
+    database's, no part of the article. [] unless the text is such an export (an HD field and at least three of LP,
+    TD, PD, SN, AN)."""
+    lines = text.split("\n")
+    codes = [m.group("code") if (m := _FACTIVA_FIELD.match(line)) else None for line in lines]
+    if "HD" not in codes or len({"LP", "TD", "PD", "SN", "AN"} & set(codes)) < 3:
+        return []
+    documents: list[dict[str, list[str]]] = []
+    current: dict[str, list[str]] | None = None
+    code = None
+    for line, found in zip(lines, codes):
+        if found == "HD":
+            current = {}
+            documents.append(current)
+        if current is None:
+            continue
+        if found is not None:
+            code = found
+            line = _FACTIVA_FIELD.match(line).group("text")
+        current.setdefault(code, []).append(line.strip())
+    out = []
+    for fields in documents:
+        def field(c: str, joiner: str = " ") -> str:
+            return joiner.join(x for x in fields.get(c, []) if x).strip()
+
+        def paragraphs(c: str) -> list[str]:  # a field's paragraphs: its lines between blank lines
+            found, current_par = [], []
+            for x in fields.get(c, []) + [""]:
+                if x:
+                    current_par.append(x)
+                elif current_par:
+                    found.append(" ".join(current_par))
+                    current_par = []
+            return found
+
+        byline = field("BY")
+        story = paragraphs("LP") + paragraphs("TD")
+        if field("DL") and story:
+            story[0] = f"{field('DL')} — {story[0]}"
+        furniture = [field("CY")]  # (the indexing fields are the database's, no part of the article)
+        pieces = [field("HD"), (byline if re.match(r"(?i)by\b", byline) else f"By {byline}") if byline else "",
+                  " ".join(x for x in (field("PD"), field("ET")) if x), *story, *furniture]
+        meta = {"outlet": field("SN")} if field("SN") else {}
+        out.append(("\n\n".join(x for x in pieces if x), meta))
+    return out
 
 
 def _database_documents(text: str) -> list[str]:

@@ -1300,3 +1300,17 @@ def test_a_nexis_export_is_split_into_its_documents_and_its_fields_read(tmp_path
     assert {"Regional Edition", "Length: 412 words", "Body", "End of Document"} <= set(a.boilerplate)
     # quotes and times read the story alone
     assert analysis.quotes(a).iloc[0]["speaker"] == "Mark Esper"
+
+
+def test_a_factiva_coded_export_is_read_document_by_document(tmp_path):
+    (tmp_path / "factiva.txt").write_bytes((ARTICLES / "factiva_export_two_documents.txt").read_bytes())
+    corpus = analysis.load_corpus(tmp_path)
+    assert corpus.ids == ["factiva-0", "factiva-1"]
+    a = corpus["factiva-0"]
+    assert a.headline == "Pentagon denies plan to pull troops from Iraq" and a.authors == ["Dan Lamothe", "Missy Ryan"]
+    assert (a.outlet, a.published) == ("The Washington Post", pd.Timestamp("2020-01-07", tz="America/New_York"))
+    # the lead paragraph (LP, wrapped over two lines) and the text (TD) are the story; indexing fields are not
+    assert len(a.paragraphs) == 3 and a.paragraphs[0].endswith("circulated among Iraqi officials.")
+    assert not any(p.startswith(("NS", "AN", "WC", "CO ")) for p in a.paragraphs)
+    assert a.boilerplate == ["Copyright 2020, The Washington Post Co. All Rights Reserved"]
+    assert corpus["factiva-1"].authors == ["Louisa Loveluck"] and len(corpus["factiva-1"].paragraphs) == 2
