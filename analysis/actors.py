@@ -1754,6 +1754,29 @@ def people(article: "Article", *, aliases: str | Path | None = None,
     return _nlp.copy_frame(_analyse(article, aliases, demonyms).people)
 
 
+def rows(article: "Article", table: str, columns: Iterable[str], *, aliases: str | Path | None = None,
+         demonyms: str | Path | None = None) -> list[tuple]:
+    """The rows of ``actors`` (``table="actors"``), ``mentions`` (``"mentions"``, or ``"named_mentions"`` without the
+    pronouns) or ``people`` (``"people"``) of ``article`` as tuples of ``columns``, in table order: the values
+    ``table[column].tolist()`` gives, read from the tables computed once per article, never copied (the functions
+    hand out a copy of their table on every call). For layers that read a few columns (claims, quotes); a list in
+    a cell (``aliases``) is the table's own: do not change it."""
+    result = _analyse(article, aliases, demonyms)
+    columns = list(columns)
+    if table in ("mentions", "named_mentions"):
+        if table == "mentions":
+            return result._columns(*columns)
+        how = MENTION_COLUMNS.index("how")
+        return [row for row, full in zip(result._columns(*columns), result.mention_tuples) if full[how] != "pronoun"]
+    frame = {"actors": result.actors, "people": result.people}.get(table)
+    if frame is None:
+        from .errors import ParameterError
+
+        raise ParameterError(f"rows: table is {table!r}; use 'actors', 'mentions', 'named_mentions' or 'people'")
+    names = list(frame.columns)
+    return list(zip(*(frame._mgr.iget_values(names.index(c)).tolist() for c in columns))) if len(frame) else []
+
+
 def resolve(article: "Article", text: str, start: int | None = None, part: str = "body", *,
             aliases: str | Path | None = None, demonyms: str | Path | None = None) -> str | None:
     """The actor name (as ``actors`` gives it) that ``text`` refers to, or None. ``text`` may carry a title

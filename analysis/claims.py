@@ -178,9 +178,9 @@ def _norm(word: str) -> str:
     return "not" if word in ("n't", "not") else word
 
 
-def _forms(token: "Token") -> set[str]:
-    """The lower-case word and its lemma (with "n't" read as "not")."""
-    return {_norm(token.text), _norm(token.lemma_)}
+def _forms(token: "Token") -> frozenset[str]:
+    """The lower-case word and its lemma (with "n't" read as "not"), from its Doc's ``_doc_forms``."""
+    return _doc_forms(token.doc)[token.i]
 
 
 _FORMS: dict[tuple[int, int], frozenset[str]] = {}  # (ORTH, LEMMA) ids -> _forms, filled as words are seen
@@ -194,14 +194,19 @@ def _doc_forms(doc: "Doc") -> list[frozenset[str]]:
         from spacy.attrs import LEMMA, ORTH
 
         strings = doc.vocab.strings
-        forms = []
-        for orth, lemma in (doc.to_array([ORTH, LEMMA]).tolist() if len(doc) else []):
-            found = _FORMS.get((orth, lemma))
-            if found is None:
-                if len(_FORMS) > 200_000:  # a bound for very long runs over many vocabularies
-                    _FORMS.clear()
-                found = _FORMS[(orth, lemma)] = frozenset((_norm(strings[orth]), _norm(strings[lemma])))
-            forms.append(found)
+        table = doc.to_array([ORTH, LEMMA]) if len(doc) else None
+        pairs = list(zip(table[:, 0].tolist(), table[:, 1].tolist())) if len(doc) else []
+        forms = list(map(_FORMS.get, pairs))  # (known pairs looked up at C speed; the new ones made below)
+        if None in forms:
+            if len(_FORMS) > 200_000:  # a bound for very long runs over many vocabularies
+                _FORMS.clear()
+            for k, pair in enumerate(pairs):
+                if forms[k] is None:
+                    found = _FORMS.get(pair)
+                    if found is None:
+                        orth, lemma = pair
+                        found = _FORMS[pair] = frozenset((_norm(strings[orth]), _norm(strings[lemma])))
+                    forms[k] = found
         doc.user_data["_claims_forms"] = forms
     return forms
 
@@ -284,35 +289,41 @@ class _Rules:
     request_story: bool = False  # the claim at issue is itself a request ("X rejects calls for a snap election")
 
     def __post_init__(self) -> None:
-        lx = self.lexicon
-        self.denial_verbs = _matcher(lx.denial_verbs, inflect=True)
-        self.claim_verbs = _matcher(lx.claim_verbs, inflect=True)
-        self.denial_phrases = _matcher(lx.denial_phrases)
-        self.claim_nouns = _matcher(lx.claim_nouns, inflect=True)
-        self.denial_nouns = _matcher(lx.denial_nouns)
-        self.negations = lx.singles("negations")
-        self.verb_bases = lx.singles("claim_verbs") | lx.singles("denial_verbs")
-        self.stance_verbs = _inflected(lx, ("claim_verbs", "denial_verbs"))
-        self.negators_as_subjects = self.negations - {"not", "never", "without", "hardly", "nor", "neither"}
-        self.refusals = lx.singles("refusal_verbs")
-        self.speech = _speech_forms(lx)
-        self.markers = lx.singles("non_assertive_markers")
-        self.account_nouns = lx.singles("account_nouns") | lx.singles("claim_nouns")
-        self.denial_noun_words = lx.singles("denial_nouns")
-        self.request_nouns = lx.singles("request_nouns")
-        self.offering = _inflected(lx, ("offering_verbs",))
-        self.hedges = _matcher(lx.hedges, inflect=True)
-        # every word a phrase of any list starts with: a sentence's words are tested against these once, and each
-        # list then looks only at the words that passed (six walks over every word were a tenth of claims' time)
-        self.cue_starts = frozenset().union(*(m.first.keys() for m in (
-            self.denial_verbs, self.claim_verbs, self.denial_phrases, self.claim_nouns, self.denial_nouns,
-            self.hedges)))
+        self.__dict__.update(_compiled(self.lexicon))  # (the same for every article of one lexicon: made once)
         self.topic = _Words(self.topic)
 
     def cue_places(self, forms: list[frozenset[str]]) -> list[int]:
         """Positions in ``forms`` (a sentence's ``_forms``) of the words that can start a cue or hedge phrase."""
         starts = self.cue_starts
         return [i for i, own in enumerate(forms) if not starts.isdisjoint(own)]
+
+
+@functools.lru_cache(maxsize=16)
+def _compiled(lx: Lexicon) -> dict:
+    """What ``_Rules`` reads of a lexicon: its matchers and word sets (immutable, as the lexicon is)."""
+    rules: dict = {}
+    rules["denial_verbs"] = _matcher(lx.denial_verbs, inflect=True)
+    rules["claim_verbs"] = _matcher(lx.claim_verbs, inflect=True)
+    rules["denial_phrases"] = _matcher(lx.denial_phrases)
+    rules["claim_nouns"] = _matcher(lx.claim_nouns, inflect=True)
+    rules["denial_nouns"] = _matcher(lx.denial_nouns)
+    rules["negations"] = lx.singles("negations")
+    rules["verb_bases"] = lx.singles("claim_verbs") | lx.singles("denial_verbs")
+    rules["stance_verbs"] = _inflected(lx, ("claim_verbs", "denial_verbs"))
+    rules["negators_as_subjects"] = rules["negations"] - {"not", "never", "without", "hardly", "nor", "neither"}
+    rules["refusals"] = lx.singles("refusal_verbs")
+    rules["speech"] = _speech_forms(lx)
+    rules["markers"] = lx.singles("non_assertive_markers")
+    rules["account_nouns"] = lx.singles("account_nouns") | lx.singles("claim_nouns")
+    rules["denial_noun_words"] = lx.singles("denial_nouns")
+    rules["request_nouns"] = lx.singles("request_nouns")
+    rules["offering"] = _inflected(lx, ("offering_verbs",))
+    rules["hedges"] = _matcher(lx.hedges, inflect=True)
+    # every word a phrase of any list starts with: a sentence's words are tested against these once, and each
+    # list then looks only at the words that passed (six walks over every word were a tenth of claims' time)
+    rules["cue_starts"] = frozenset().union(*(rules[m].first.keys() for m in (
+        "denial_verbs", "claim_verbs", "denial_phrases", "claim_nouns", "denial_nouns", "hedges")))
+    return rules
 
 
 class _Words(set):
@@ -348,8 +359,7 @@ def _matcher(phrases: tuple[Phrase, ...], inflect: bool = False) -> _Matcher:
 
 
 def _content_words(tokens: Iterable["Token"], lexicon: Lexicon) -> set[str]:
-    tags = {t.upper() for t in lexicon.singles("content_tags")}
-    skip = lexicon.singles("topic_stopwords") | _cue_words(lexicon)
+    tags, skip = _content_rules(lexicon)
     words = set()
     for token in tokens:
         if token.pos_ in tags and not token.is_stop and not token.is_punct:
@@ -357,6 +367,13 @@ def _content_words(tokens: Iterable["Token"], lexicon: Lexicon) -> set[str]:
             if len(key) >= 2 and key not in skip and not (_forms(token) & skip):
                 words.add(key)
     return words
+
+
+@functools.lru_cache(maxsize=16)
+def _content_rules(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The tags of content words and the words that are never topic words, of a lexicon (once: it is immutable)."""
+    return (frozenset(t.upper() for t in lexicon.singles("content_tags")),
+            lexicon.singles("topic_stopwords") | _cue_words(lexicon))
 
 
 @functools.lru_cache(maxsize=16)
@@ -415,29 +432,34 @@ class _DocWords:
     """``_key`` of a Doc's tokens, and whether each is a content word (neither punctuation nor a stop word: the
     words ``_about`` reads), from the Doc's token arrays, each key made when first asked for, without a Token."""
 
-    __slots__ = ("rows", "keys", "strings")
+    __slots__ = ("orths", "lemmas", "propns", "contents", "keys", "strings")
 
     def __init__(self, doc: "Doc"):
         from spacy.attrs import IS_PUNCT, IS_STOP, LEMMA, ORTH, POS
         from spacy.symbols import PROPN
 
-        self.rows = [(orth, lemma, pos == PROPN, not (punct or stop)) for orth, lemma, pos, punct, stop in (
-            doc.to_array([ORTH, LEMMA, POS, IS_PUNCT, IS_STOP]).tolist() if len(doc) else [])]
-        self.keys: list[str | None] = [None] * len(self.rows)
+        if len(doc):  # (columns as lists, computed on the whole array: a tuple per token cost a tenth of claims)
+            table = doc.to_array([ORTH, LEMMA, POS, IS_PUNCT, IS_STOP])
+            self.orths, self.lemmas = table[:, 0].tolist(), table[:, 1].tolist()
+            self.propns = (table[:, 2] == PROPN).tolist()
+            self.contents = ((table[:, 3] | table[:, 4]) == 0).tolist()
+        else:
+            self.orths, self.lemmas, self.propns, self.contents = [], [], [], []
+        self.keys: list[str | None] = [None] * len(self.orths)
         self.strings = doc.vocab.strings
 
     def content(self, i: int) -> bool:
-        return self.rows[i][3]
+        return self.contents[i]
 
     def key(self, i: int) -> str:
         key = self.keys[i]
         if key is None:
-            orth, lemma, propn, _ = entry = self.rows[i]
-            key = _KEYS.get(entry[:3])
+            orth, lemma, propn = entry = (self.orths[i], self.lemmas[i], self.propns[i])
+            key = _KEYS.get(entry)
             if key is None:
                 if len(_KEYS) > 200_000:  # a bound for very long runs over many vocabularies
                     _KEYS.clear()
-                key = _KEYS[entry[:3]] = _norm(self.strings[orth if propn else lemma]).replace(".", "").strip("'")
+                key = _KEYS[entry] = _norm(self.strings[orth if propn else lemma]).replace(".", "").strip("'")
             self.keys[i] = key
         return key
 
@@ -1017,7 +1039,7 @@ class _Voices:
         self.quotes = None
         self.resolver = None
         self.full_names: dict[str, str] = {}
-        self.mentions = None
+        self._actors = None  # the actors module, when present
         self._quote_rows: list[tuple] | None = None  # the tables as plain tuples, made on first use
         self._mention_rows: list[tuple] | None = None
         self._resolved: dict[str, str] = {}  # name -> canonical through actors.resolve (fixed for the article)
@@ -1027,7 +1049,7 @@ class _Voices:
         if importlib.util.find_spec(f"{__package__}.actors") is not None:
             module = importlib.import_module(f"{__package__}.actors")
             self.resolver = module.resolve
-            self.mentions = module.mentions(self.article)
+            self._actors = module  # (its mentions' rows are read when a pronoun needs them: ``person_at``)
 
     def speaker_at(self, part: str, offset: int, paragraph: int) -> str:
         """The speaker of the quote that covers ``offset`` in ``part``, or ""."""
@@ -1064,12 +1086,10 @@ class _Voices:
 
     def person_at(self, part: str, offset: int) -> str:
         """The actor a pronoun at ``offset`` stands for, per ``actors.mentions``, or ""."""
-        table = self.mentions
-        if table is None or len(table) == 0 or not {"actor", "part", "start", "end"} <= set(table.columns):
+        if self._actors is None:
             return ""
-        if self._mention_rows is None:
-            self._mention_rows = list(zip(table["part"].tolist(), table["start"].tolist(), table["end"].tolist(),
-                                          table["actor"].tolist()))
+        if self._mention_rows is None:  # (read from the actors' table, not a copy of it)
+            self._mention_rows = self._actors.rows(self.article, "mentions", ("part", "start", "end", "actor"))
         return next((actor for row_part, start, end, actor in self._mention_rows
                      if row_part == part and start <= offset < end and isinstance(actor, str) and actor), "")
 
@@ -1181,13 +1201,14 @@ def claims(article: "Article", proposition: str | None = None, *,
     voices = _Voices(article)
     outlet = (getattr(article, "outlet", None) or "the outlet")
     rows, deniers, last, voices_known = [], set(), "", set()
+    paragraph_at = nlp.paragraph_finder(article)
     for piece in parts:
         doc_forms = _doc_forms(piece.doc)
         for number, sent in enumerate(piece.doc.sents):
             start, end = _trimmed(piece.text, sent.start_char, sent.end_char)
             if start >= end:
                 continue
-            paragraph = (article.paragraph_at(start) if piece.part == "body" else piece.index)
+            paragraph = (paragraph_at(start) if piece.part == "body" else piece.index)
             tokens = list(sent)
             forms = doc_forms[sent.start:sent.end]
             places = rules.cue_places(forms)
@@ -1268,7 +1289,8 @@ def _lede_names(parts: list, rules: _Rules) -> set[str]:
     if first is None:
         return set()
     names = set()
-    for cue in _cues(first, rules, set()):
+    forms = _doc_forms(body.doc)[first.start:first.end]  # (the sentence's words as ``claims`` reads them)
+    for cue in _cues(first, rules, set(), list(first), forms, rules.cue_places(forms)):
         if cue.own_voice:
             continue
         anchor = cue.anchor

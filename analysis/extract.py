@@ -272,33 +272,64 @@ def _joined(frames: list[pd.DataFrame], ids: list[str], keys: list[str], lengths
     """What ``_labelled`` makes of ``frames`` (non-empty, same columns), built column by column: each column's
     arrays joined, with the ``article`` and ``_key`` columns, into one table (``nlp.column_frame``). pandas' concat,
     insert and setitem cost more than the rows for tables this small (a few milliseconds per element and batch).
-    None (take pandas' way) unless every frame has the same dtypes and no ``attrs``, and the columns are numpy
-    arrays, nullable integers or datetimes (the only kinds joined here exactly as concat joins them)."""
+    Joined here as concat joins them: a column of one dtype in every frame (numpy arrays, nullable integers,
+    datetimes, timedeltas) keeps it; times in different zones (or beside objects) become objects, each value in its
+    own zone; ``attrs`` are kept when every frame has the same. None (take pandas' way) for anything else, such as
+    a column all missing in one frame and of another dtype in the next (pandas then reads its dtype from the others)."""
+    import copy
+
     import numpy as np
 
     from . import nlp
 
     first = frames[0]
-    dtypes = first._mgr.get_dtypes().tolist()  # (``frame.dtypes`` makes a Series each time)
-    if any(frame.attrs for frame in frames) or any(frame._mgr.get_dtypes().tolist() != dtypes for frame in frames[1:]):
-        return None
-    columns: list[list] = [[] for _ in dtypes]  # each column's array in every frame, read block by block
+    dtypes = [frame._mgr.get_dtypes().tolist() for frame in frames]  # (``frame.dtypes`` makes a Series each time)
+    columns: list[list] = [[] for _ in dtypes[0]]  # each column's array in every frame, read block by block
     for frame in frames:
         for block in frame._mgr.blocks:
             values = block.values
             for row, column in enumerate(block.mgr_locs.as_array.tolist()):
                 columns[column].append(values[row] if values.ndim == 2 else values)
     arrays = [np.repeat(np.array(ids, dtype=object), lengths)]
-    for parts in columns:
+    for k, parts in enumerate(columns):
         kind = type(parts[0])
-        if kind is np.ndarray:
-            arrays.append(np.concatenate(parts) if len(parts) > 1 else parts[0].copy())
-        elif kind in (pd.arrays.IntegerArray, pd.arrays.DatetimeArray):
-            arrays.append(kind._concat_same_type(parts))
+        if all(d[k] == dtypes[0][k] for d in dtypes[1:]):
+            if kind is np.ndarray:
+                arrays.append(np.concatenate(parts) if len(parts) > 1 else parts[0].copy())
+            elif kind in (pd.arrays.IntegerArray, pd.arrays.DatetimeArray, pd.arrays.TimedeltaArray):
+                arrays.append(kind._concat_same_type(parts))
+            else:
+                return None
+        elif _to_objects(parts):
+            arrays.append(np.concatenate([p if type(p) is np.ndarray else p.astype(object) for p in parts]))
         else:
             return None
     arrays.append(np.repeat(np.array(keys, dtype=object), lengths))
-    return nlp.column_frame(arrays, ["article", *first.columns, KEY_COLUMN])
+    frame = nlp.column_frame(arrays, ["article", *first.columns, KEY_COLUMN])
+    if first.attrs:  # (as concat: kept, as a copy, only when every frame has the same; one frame: its own)
+        if all(other.attrs and other.attrs == first.attrs for other in frames[1:]):
+            frame.attrs = copy.deepcopy(first.attrs)
+    return frame
+
+
+def _to_objects(parts: list) -> bool:
+    """Whether pandas' concat makes objects of a column whose ``parts`` (one array per frame) differ in dtype: every
+    part is times or objects, none is all missing (concat would leave its dtype out), and there is an object part
+    or times of two zones (a zone-less time counting as a zone of its own)."""
+    import numpy as np
+
+    zones = set()
+    has_objects = False
+    for part in parts:
+        if type(part) is pd.arrays.DatetimeArray:
+            zones.add(part.tz)
+        elif type(part) is np.ndarray and part.dtype == object:
+            has_objects = True
+        else:
+            return False
+        if pd.isna(part).all():
+            return False
+    return has_objects or len(zones) > 1
 
 
 def _label(frame: pd.DataFrame, article_id: str, key: str) -> pd.DataFrame:

@@ -152,7 +152,10 @@ _keys: "OrderedDict[tuple[int, str], tuple]" = OrderedDict()
 def _same(old: tuple, new: tuple) -> bool:
     """The same values: identical objects, or equal strings or tuples (of strings). Anything else, a Timestamp say,
     must be the very object (two Timestamps of one instant in different zones are equal, yet read differently)."""
-    return all(a is b or (type(a) is type(b) and type(a) in (str, tuple) and a == b) for a, b in zip(old, new))
+    for a, b in zip(old, new):  # (a loop, not all() over a generator: this runs on every memo lookup)
+        if a is not b and not (type(a) is type(b) and type(a) in (str, tuple) and a == b):
+            return False
+    return True
 
 
 def _known_key(article: "Article", kind: str, values: tuple) -> str | None:
@@ -230,6 +233,8 @@ def parse_stream(batches: Iterable[list["Article"]], *, batch_size: int = 64) ->
 
 
 def _store(key: str, docs: list[PartDoc]) -> None:
+    for piece in docs:  # the text each Doc was made from is its ``doc.text`` (spaCy's tokens keep every character)
+        piece.doc.user_data["_text"] = piece.text
     with _lock:
         _cache[key] = docs
         _cache.move_to_end(key)
@@ -241,6 +246,28 @@ def _store(key: str, docs: list[PartDoc]) -> None:
 # spaCy makes a new Token object each time a Doc is iterated or indexed, and rebuilds ``doc.text`` and
 # ``doc.sents`` on every read. Extractors that visit a whole Doc many times (once per quote, per pronoun) use
 # these instead: each answer is computed once per Doc and kept in ``doc.user_data`` (plain lists of ints).
+
+def doc_text(doc: "Doc") -> str:
+    """``doc.text``, read once per Doc: spaCy joins every token's text again on each read (a Token made for each);
+    a Doc this module parsed already holds the text it was made from."""
+    text = doc.user_data.get("_text")
+    if text is None:
+        text = doc.user_data["_text"] = doc.text
+    return text
+
+
+def paragraph_finder(article: "Article"):
+    """``article.paragraph_at``, for many offsets into one article's body: the paragraph starts computed once (an
+    ``Article`` computes them again on every call). Any other kind of article keeps its own ``paragraph_at``."""
+    import bisect
+
+    from .corpus import Article
+
+    if type(article) is not Article:
+        return article.paragraph_at
+    starts = article.paragraph_starts
+    return lambda offset: max(0, bisect.bisect_right(starts, offset) - 1)
+
 
 def sentence_starts(doc: "Doc") -> list[int]:
     """Token index where each sentence of ``doc`` starts (``[s.start for s in doc.sents]``), computed once."""
@@ -336,21 +363,47 @@ def token_indices(doc: "Doc", attr: str, values) -> list[int]:
         return []
     if all(keep):
         return list(range(len(inverse)))
+    if type(inverse) is list:  # (a short Doc's: see ``_column``)
+        return [i for i, place in enumerate(inverse) if keep[place]]
     return np.flatnonzero(np.array(keep)[inverse]).tolist()
+
+
+#: Docs up to this many tokens have their columns read in Python: numpy's fixed costs are most of the cost of a
+#: headline's (most Docs of a corpus are headlines, decks and captions).
+_SHORT_DOC = 100
+#: Every string id read back to its string so far (``doc.vocab.strings[id]``; an id is the hash of its string, or a
+#: symbol's number, the same in every vocabulary): reading one from the string store decodes it anew each time.
+_STRINGS: dict[int, str] = {0: ""}
 
 
 def _column(doc: "Doc", attr: str) -> tuple[list[int], list[str], "object"]:
     """The distinct ids of ``attr`` in ``doc`` (sorted), their strings as a token gives them ("" for 0), and for each
-    token the place of its id among them; read once per Doc and attribute (several extractors ask for LOWER, POS)."""
+    token the place of its id among them (a numpy array, or a list for a short Doc); read once per Doc and attribute
+    (several extractors ask for LOWER, POS)."""
     import numpy as np
 
     key = "_column_" + attr
     found = doc.user_data.get(key)
     if found is None:
-        present, inverse = np.unique(doc.to_array(attr), return_inverse=True)
-        present = present.tolist()
-        strings = doc.vocab.strings
-        found = doc.user_data[key] = (present, [strings[i] if i else "" for i in present], inverse.reshape(-1))
+        ids = doc.to_array(attr)
+        if len(ids) <= _SHORT_DOC:
+            ids = ids.tolist()
+            present = sorted(set(ids))
+            place = {value: k for k, value in enumerate(present)}
+            inverse = [place[value] for value in ids]
+        else:
+            present, inverse = np.unique(ids, return_inverse=True)
+            present, inverse = present.tolist(), inverse.reshape(-1)
+        texts = list(map(_STRINGS.get, present))
+        if None in texts:
+            if len(_STRINGS) > 500_000:  # a bound for very long runs over many vocabularies
+                _STRINGS.clear()
+                _STRINGS[0] = ""
+            strings = doc.vocab.strings
+            for k, value in enumerate(present):
+                if texts[k] is None:
+                    texts[k] = _STRINGS[value] = strings[value]
+        found = doc.user_data[key] = (present, texts, inverse)
     return found
 
 
@@ -382,11 +435,18 @@ def typed_frame(rows: list[tuple], columns: list[str], types: dict[str, str]) ->
         elif dtype is not None:
             arrays.append(np.array(values, dtype=dtype))
         else:  # lists stay one value each; Timestamps and NaT become a datetime column, as pandas' constructor does
-            text = as_they_are and (not values or set(map(type, values)) == {str})  # (text stays as it is)
+            # text, lists and None stay as they are (pandas' inference, which finds nothing to convert in them, cost
+            # a tenth of a table's time)
+            kinds = set(map(type, values))
+            plain = as_they_are and (not values or kinds <= _AS_THEY_ARE and not kinds.isdisjoint((str, list)))
             values = np.fromiter(values, dtype=object, count=count)
-            arrays.append(values if text else maybe_infer_to_datetimelike(values))
+            arrays.append(values if plain else maybe_infer_to_datetimelike(values))
     return column_frame(arrays, columns)
 
+
+#: Kinds of values a column of objects holds that pandas' constructor leaves as they are (with text or a list among
+#: them: a column of None alone goes through pandas' inference).
+_AS_THEY_ARE = frozenset({str, list, type(None)})
 
 # columns -> their Index, made once (making one from the names was a tenth of a table's cost); each table gets a view
 # of it, as pandas' own copies do, so that naming one table's columns (``.columns.name = ...``) names no other's
@@ -399,13 +459,13 @@ def column_frame(arrays: list, columns: list[str]) -> pd.DataFrame:
     same blocks in the same order, made
     from its blocks directly: pandas' constructor checks, groups, stacks and consolidates the columns of every small
     table anew, which cost more than the rows (a fifth of extraction's time was pandas). Columns of other kinds than
-    numpy numbers, objects and nullable integers (datetimes) go through pandas' own path."""
+    numpy numbers, objects, nullable integers, datetimes and timedeltas go through pandas' own path."""
     import itertools
 
     import numpy as np
     import pandas as pd
     from pandas._libs.internals import BlockPlacement
-    from pandas.core.internals.blocks import new_block_2d
+    from pandas.core.internals.blocks import new_block, new_block_2d
     from pandas.core.internals.managers import BlockManager
 
     names = _COLUMN_INDEX.get(tuple(columns))
@@ -415,8 +475,13 @@ def column_frame(arrays: list, columns: list[str]) -> pd.DataFrame:
             _COLUMN_INDEX[tuple(columns)] = names
     count = len(arrays[0]) if arrays else 0
     axes = [names.view(), pd.RangeIndex(count)]
-    plain = [type(a) is np.ndarray and a.dtype.kind in "biufcO" for a in arrays]
-    if not all(p or type(a) is pd.arrays.IntegerArray for p, a in zip(plain, arrays)):
+    # plain: numpy numbers and objects, times without a zone and lengths of time (numpy's datetime64 and timedelta64
+    # inside), which pandas stacks into one block per dtype; a nullable integer or a time with a zone is a block of
+    # its own
+    plain = [type(a) is np.ndarray and a.dtype.kind in "biufcO" or type(a) is pd.arrays.DatetimeArray and a.tz is None
+             or type(a) is pd.arrays.TimedeltaArray for a in arrays]
+    if not all(p or type(a) is pd.arrays.IntegerArray or type(a) is pd.arrays.DatetimeArray
+               for p, a in zip(plain, arrays)):
         return pd.DataFrame._from_arrays(arrays, axes[0], axes[1], verify_integrity=False)
     # pandas groups runs of neighbouring columns of one dtype (each nullable column alone); when a dtype comes in
     # more than one run, it then merges each dtype's blocks and sorts them: nullable first, then by dtype name
@@ -432,6 +497,10 @@ def column_frame(arrays: list, columns: list[str]) -> pd.DataFrame:
                       key=lambda run: (run[0] is not None, (run[0] or arrays[run[1][0]].dtype).name))
     blocks = []
     for dtype, places in runs:
+        if dtype is None and type(arrays[places[0]]) is pd.arrays.DatetimeArray:  # (as pandas: 2-D, as it is)
+            blocks.append(new_block(arrays[places[0]].reshape(1, -1), BlockPlacement(np.array(places, dtype=np.intp)),
+                                    ndim=2))
+            continue
         if dtype is None:
             values = arrays[places[0]]
         else:
@@ -472,11 +541,13 @@ def _memo_key(article: "Article") -> str:
     """The parse key plus everything else an extractor may read (publication time, zone, outlet, byline, credits)."""
     fields = (article.published, getattr(article, "published_precision", None), article.timezone, article.outlet,
               tuple(article.authors), article.byline, tuple(article.photo_credits), article.dateline)
-    parse_key = _key(article)
-    values = (parse_key,) + fields
+    # the texts the parse key is made of, with the fields: one check of the remembered key (not one for the parse
+    # key, then one for this one), on every memo lookup
+    values = (article.headline, article.dek, tuple(article.captions), tuple(article.paragraphs)) + fields
     known = _known_key(article, "memo", values)
     if known is not None:
         return known
+    parse_key = _key(article)
     meta = repr(fields)
     return _remember_key(article, "memo", values,
                          parse_key + hashlib.sha256(meta.encode("utf-8", "surrogatepass")).hexdigest()[:16])

@@ -407,3 +407,57 @@ def test_batch_labelling_joins_columns_of_every_kind():
         got = module._labelled(frames, ids, keys)
         pd.testing.assert_frame_equal(got, expected, check_exact=True)
         assert [type(v) for v in got["text"]] == [type(v) for v in expected["text"]]
+
+
+def test_batch_labelling_joins_times_of_several_zones_and_attrs_as_concat_does():
+    """Frames whose times are in different zones (or beside objects, or all missing in one frame), lengths of time,
+    and frames with attrs (the events' tables): the column-by-column join gives pandas' concat, dtypes, the zone of
+    every value, attrs and warnings included."""
+    module = importlib.import_module("analysis.extract")
+
+    def frame(zone, n: int, attrs=None, missing=False) -> pd.DataFrame:
+        when = [pd.NaT if missing else pd.Timestamp("2021-03-07 10:00", tz=zone) + pd.Timedelta(hours=i)
+                for i in range(n)]
+        out = pd.DataFrame({"n": list(range(n)), "when": pd.Series(when, dtype=object).infer_objects()
+                            if zone else pd.Series(when, dtype=object),
+                            "length": pd.to_timedelta([f"{i}h" for i in range(n)])})
+        out.attrs.update(attrs or {})
+        return out
+
+    baghdad, chicago = "Asia/Baghdad", "America/Chicago"
+    cases = [[frame(baghdad, 2), frame(chicago, 1)], [frame(baghdad, 1), frame(None, 2)],
+             [frame(baghdad, 2), frame(chicago, 1, missing=True)], [frame(baghdad, 1), frame(baghdad, 2)],
+             [frame(baghdad, 1, {"a": [1]}), frame(chicago, 1, {"a": [1]})],
+             [frame(baghdad, 1, {"a": [1]}), frame(baghdad, 1, {"a": [2]})], [frame(baghdad, 2, {"a": {"b": 1}})]]
+    for frames in cases:
+        ids, keys = [f"id{i}" for i in range(len(frames))], [f"k{i}" for i in range(len(frames))]
+        with warnings.catch_warnings(record=True) as said_by_concat:
+            warnings.simplefilter("always")
+            expected = module._concat([module._label(f, i, k) for f, i, k in zip(frames, ids, keys)])
+        with warnings.catch_warnings(record=True) as said:
+            warnings.simplefilter("always")
+            got = module._labelled(frames, ids, keys)
+        pd.testing.assert_frame_equal(got, expected, check_exact=True)
+        assert got.attrs == expected.attrs and [str(w.message) for w in said] == [str(w.message) for w in said_by_concat]
+        assert [(type(v), str(getattr(v, "tz", None))) for v in got["when"]] == [
+            (type(v), str(getattr(v, "tz", None))) for v in expected["when"]]
+    joined = module._labelled(cases[-1], ["id0"], ["k0"])
+    joined.attrs["a"]["b"] = 2
+    assert cases[-1][0].attrs == {"a": {"b": 1}}  # attrs are a copy
+
+
+def test_actors_rows_are_the_tables_rows(corpus):
+    """actors.rows reads the actors, mentions and people tables' columns without copying them: the values (and their
+    types) that ``table[column].tolist()`` gives."""
+    actors = importlib.import_module("analysis.actors")
+    for article in list(corpus)[:3]:
+        for table, frame in (("actors", actors.actors(article)), ("people", actors.people(article)),
+                             ("mentions", actors.mentions(article)),
+                             ("named_mentions", actors.mentions(article, pronouns=False))):
+            columns = list(frame.columns)
+            expected = list(zip(*(frame[c].tolist() for c in columns))) if len(frame) else []
+            got = actors.rows(article, table, columns)
+            assert got == expected
+            assert [[type(v) for v in row] for row in got] == [[type(v) for v in row] for row in expected]
+    with pytest.raises(ParameterError):
+        actors.rows(list(corpus)[0], "quotes", ["actor"])

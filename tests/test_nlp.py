@@ -137,6 +137,47 @@ def test_typed_frame_is_the_table_pandas_makes():
     assert nlp.typed_frame([("b", 2)], ["x", "y"], {"y": "int64"}).columns.name is None
 
 
+def test_column_frame_is_the_table_pandas_makes():
+    """column_frame builds the blocks pandas' constructor builds from the same arrays: times in a zone (a block each),
+    times without one and lengths of time (stacked with their kind), nullable integers, numbers, objects, bools."""
+    import itertools
+
+    import numpy as np
+
+    n = 3
+    kinds = {
+        "text": lambda: np.array(["a", None, "b"], dtype=object), "int": lambda: np.arange(n, dtype="int64"),
+        "float": lambda: np.linspace(0, 1, n), "bool": lambda: np.array([True, False, True]),
+        "Int64": lambda: pd.array([1, None, 3], dtype="Int64"),
+        "zoned": lambda: pd.array(pd.date_range("2024-01-01", periods=n, tz="Asia/Baghdad")),
+        "other zone": lambda: pd.array(pd.date_range("2024-01-01", periods=n, tz="America/Chicago")),
+        "naive": lambda: pd.array(np.array([None] * n, dtype="M8[ns]")),
+        "length": lambda: pd.array(pd.to_timedelta([0, 1, 2], unit="h")),
+    }
+    for names in itertools.chain(itertools.permutations(["zoned", "text", "length", "int"]),
+                                 [list(kinds), ["zoned", "other zone", "zoned", "text", "Int64", "text", "naive",
+                                                "length", "naive", "int", "length"]]):
+        columns = [f"c{k}" for k in range(len(names))]
+        expected = pd.DataFrame(dict(zip(columns, [kinds[name]() for name in names])))
+        got = nlp.column_frame([kinds[name]() for name in names], columns)
+        pd.testing.assert_frame_equal(got, expected, check_exact=True)
+        assert [(type(b).__name__, str(b.dtype), b.mgr_locs.as_array.tolist(), b.values.shape)
+                for b in got._mgr.blocks] == [(type(b).__name__, str(b.dtype), b.mgr_locs.as_array.tolist(),
+                                              b.values.shape) for b in expected._mgr.blocks]
+
+
+def test_doc_text_and_paragraph_finder(seed):
+    """doc_text is ``doc.text`` (a Doc parsed here holds its text; any other is read once); paragraph_finder is
+    ``article.paragraph_at``."""
+    for piece in nlp.parse(seed):
+        assert nlp.doc_text(piece.doc) == piece.doc.text == piece.text
+    other = nlp.get_nlp()("Made elsewhere.\n\nTwo paragraphs.")
+    assert nlp.doc_text(other) == other.text
+    find = nlp.paragraph_finder(seed)
+    assert [find(offset) for offset in range(0, len(seed.body) + 5, 7)] == [
+        seed.paragraph_at(offset) for offset in range(0, len(seed.body) + 5, 7)]
+
+
 def test_copy_frame_is_pandas_deep_copy(seed):
     """copy_frame, which memo and the actors' accessors hand out, is ``frame.copy()``: the same values, dtypes, index
     and blocks, attrs copied, and nothing shared (changing the copy, its column names or its attrs leaves the

@@ -280,10 +280,9 @@ CHRONOLOGY_ENTRY = re.compile(
 
 def _doc_text(doc) -> str:
     """``doc.text``, built once per Doc (spaCy joins every token again on each read)."""
-    text = doc.user_data.get("_events_text")
-    if text is None:
-        text = doc.user_data["_events_text"] = doc.text
-    return text
+    from .. import nlp
+
+    return nlp.doc_text(doc)
 
 
 def _chronology_entry(tok) -> bool:
@@ -548,7 +547,7 @@ def _place(mentions: list[Mention], default_tz: str, dateline: bool = False) -> 
         words = m.subject.subtree if m.subject is not None else (t for t in m.head.subtree if t.i <= m.head.i)
         phrase = " ".join(t.lower_ for t in words)
         if places is None:
-            places = sorted(PLACE_TIMEZONES, key=len, reverse=True)
+            places = _from_table("places by length", PLACE_TIMEZONES, lambda t: sorted(t, key=len, reverse=True))
         for place in places:
             # the substring test first: the pattern can only match where the place's words are written
             if place in phrase and re.search(rf"(?<![\w.]){re.escape(place)}(?![\w])", phrase):
@@ -624,8 +623,6 @@ def _label(event: Event) -> str:
 
 
 def _actors(event: Event) -> list[str]:
-    from .. import nlp
-
     found: list[str] = []
     for m in event.mentions:
         spans = []
@@ -633,13 +630,27 @@ def _actors(event: Event) -> list[str]:
             spans.append(m.subject)
         if m.verbal:
             spans.extend(c for c in m.head.children if c.dep_ == "agent")
+        if not spans:
+            continue
+        starts, names = _actor_entities(m.head.doc)
         for root in spans:
             left, right = root.left_edge.i, root.right_edge.i  # (once, not two new Tokens per entity)
-            for ent in nlp.ents(m.head.doc):
-                if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and left <= ent.start <= right:
-                    name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
-                    if name not in found:
-                        found.append(name)
+            for name in names[bisect.bisect_left(starts, left):bisect.bisect_right(starts, right)]:
+                if name not in found:
+                    found.append(name)
+    return found
+
+
+def _actor_entities(doc) -> tuple[list[int], list[str]]:
+    """The start and name ("the" taken off) of every person, organization, place and group entity of ``doc``, in
+    order, made once per Doc (``_actors`` read every entity's label and text for each subject of each event)."""
+    from .. import nlp
+
+    found = doc.user_data.get("_events_actor_entities")
+    if found is None:
+        kept = [ent for ent in nlp.ents(doc) if ent.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+        found = doc.user_data["_events_actor_entities"] = (
+            [ent.start for ent in kept], [re.sub(r"^the\s+", "", ent.text, flags=re.I) for ent in kept])
     return found
 
 
@@ -868,8 +879,27 @@ def _cache_key(article, table: pd.DataFrame | None) -> str:
     if table is not None:
         digest.update(table.to_csv(index=False).encode())
     digest.update(b"\x01" + timex.vague_time_digest().encode())
-    digest.update(repr(sorted(PLACE_TIMEZONES.items())).encode())
+    digest.update(_from_table("places as text", PLACE_TIMEZONES, lambda t: repr(sorted(t.items())).encode()))
     return digest.hexdigest()
+
+
+_TABLE_VIEWS: dict[str, tuple[dict, object]] = {}
+
+
+def _from_table(name: str, table: dict, make):
+    """``make(table)`` for a table of words that may be edited at any time (``PLACE_TIMEZONES``), made again only
+    when the table differs from the copy it was last made from: sorting the table or writing it out for a cache key
+    on every event and article showed in profiles. Tables holding anything but text are not kept (their values may
+    be equal and yet read differently)."""
+    entry = _TABLE_VIEWS.get(name)
+    if entry is not None and entry[0] == table and list(entry[0]) == list(table):  # (same words in the same order)
+        return entry[1]
+    made = make(table)
+    if all(type(k) is str and type(v) is str for k, v in table.items()):
+        _TABLE_VIEWS[name] = (dict(table), made)
+    else:
+        _TABLE_VIEWS.pop(name, None)
+    return made
 
 
 def clear_cache() -> None:
@@ -912,17 +942,18 @@ def _records(frame: pd.DataFrame, only: Iterable[str] | None = None) -> list[dic
     from pandas.core.dtypes.cast import maybe_box_native
 
     columns = list(frame.columns)
-    dtypes = list(frame.dtypes.values)
+    dtypes = frame._mgr.get_dtypes().tolist()  # (``frame.dtypes`` makes a Series)
     if len(set(columns)) != len(columns) or any(isinstance(d, BaseMaskedDtype) for d in dtypes):
         return frame.to_dict("records")
+    places = list(range(len(columns)))
     if only is not None:
         wanted = set(only)
-        keep = [(c, d) for c, d in zip(columns, dtypes) if c in wanted]
-        columns, dtypes = [c for c, _ in keep], [d for _, d in keep]
+        places = [k for k in places if columns[k] in wanted]
+        columns = [columns[k] for k in places]
     lists = []
-    for column, dtype in zip(columns, dtypes):
-        values = frame[column].tolist()
-        if dtype == object or is_extension_array_dtype(dtype):  # as pandas boxes them
+    for k in places:  # each column's values as ``frame[column].tolist()`` gives them, without making the Series
+        values = frame._mgr.iget_values(k).tolist()
+        if dtypes[k] == object or is_extension_array_dtype(dtypes[k]):  # as pandas boxes them
             values = [maybe_box_native(v) for v in values]
         lists.append(values)
     return [dict(zip(columns, row)) for row in zip(*lists)] if columns else [{} for _ in range(len(frame))]
@@ -1336,6 +1367,7 @@ def _frame(events: list[Event], network: Network, article) -> pd.DataFrame:
     from .. import nlp
 
     rows = []
+    paragraph_at = nlp.paragraph_finder(article)
     for n, event in enumerate(events, 1):
         lo, hi = network.bounds(0, n)
         first = event.mentions[0]
@@ -1354,7 +1386,7 @@ def _frame(events: list[Event], network: Network, article) -> pd.DataFrame:
                                                                if c.dep_ == "prt"), "")).rstrip()
                                     for m in event.mentions)),
             _actors(event), event.place,
-            article.paragraph_at(first.head.idx) if first.part == "body" else first.paragraph,
+            paragraph_at(first.head.idx) if first.part == "body" else first.paragraph,
             first.sentence,
             pd.NaT if math.isinf(lo) else pd.Timestamp(lo, unit="s", tz="UTC").tz_convert(tz),
             pd.NaT if math.isinf(hi) else pd.Timestamp(hi, unit="s", tz="UTC").tz_convert(tz),
