@@ -31,7 +31,7 @@ from . import patterns as P
 from .errors import CorpusError
 
 #: File types the loader reads.
-SUFFIXES = (".txt", ".md", ".json", ".jsonl", ".html", ".htm")
+SUFFIXES = (".txt", ".md", ".json", ".jsonl", ".html", ".htm", ".csv")
 #: Files in a corpus folder that are not articles.
 NOT_ARTICLES = {"metadata.csv", "readme.md", "readme.txt", "license", "license.txt"}
 #: Largest article (or metadata) file read, in bytes. Larger files are refused with a CorpusError before a byte is
@@ -1297,7 +1297,8 @@ RECORD_ALIASES = {
     "text": ("content", "maintext", "full_text", "article_text", "body_text", "article"),
     "published": ("publishedAt", "published_at", "datePublished", "date_publish", "publish_date", "pubDate",
                   "date_published", "date", "seendate"),
-    "outlet": ("source", "source_name", "publisher", "site_name", "source_domain", "domain"),
+    "outlet": ("source", "source_name", "publisher", "site_name", "source_domain", "domain", "media_name",
+               "media_outlet"),
     "authors": ("author", "creator"),
     "url": ("link", "canonical_url"),
     "id": ("article_id", "uuid", "_id", "guid"),
@@ -1374,8 +1375,29 @@ def _from_record(record: dict[str, Any], name: str) -> tuple[dict[str, Any], dic
     return fields, meta
 
 
+#: Columns that hold an article's text in a table of articles (a CSV export of a news archive or an API).
+_TEXT_COLUMNS = ("text", "body", "paragraphs", *RECORD_ALIASES["text"])
+
+
+class NotAnArticleTable(CorpusError):
+    """A CSV file without a column of article text (a table of something else, left in the corpus folder)."""
+
+
 def _records(path: Path, text: str) -> list[dict[str, Any]]:
     name = str(path)
+    if path.suffix.lower() == ".csv":  # a table of articles: one row each, its columns named as a JSON record's
+        csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))  # (an article's text is one field)
+        reader = csv.DictReader(io.StringIO(text))
+        columns = [c.strip() for c in reader.fieldnames or [] if c]
+        if not set(columns) & set(_TEXT_COLUMNS):
+            raise NotAnArticleTable(f"{name}: a CSV file in the corpus is read as a table of articles, one per row, "
+                                    f"and needs a column of their text ({', '.join(_TEXT_COLUMNS[:4])} ...); it has "
+                                    f"{', '.join(columns) or 'no header'}")
+        rows = [{k.strip(): v for k, v in row.items() if k and v not in (None, "")} for row in reader]
+        for row in rows:  # a cell holds the paragraphs as one text, blank lines between them
+            if isinstance(row.get("paragraphs"), str) and "text" not in row:
+                row["text"] = row.pop("paragraphs")
+        return rows
     if path.suffix.lower() == ".jsonl":
         records = []
         for n, line in enumerate(text.split("\n"), start=1):
@@ -1432,10 +1454,12 @@ def _articles_from_file(path: Path, metadata: dict[str, dict[str, Any]], max_byt
     if suffix in (".json", ".jsonl") and not normalize(raw, name).strip():
         raise CorpusError(f"{name}: the file is empty (or only whitespace and control characters); remove it or put "
                           f"the article's JSON record in it")
-    if suffix in (".json", ".jsonl"):
+    if suffix in (".json", ".jsonl", ".csv"):
         records = _records(path, normalize(raw, name))
         if not records:
-            raise CorpusError(f"{name}: holds no JSON records; give an object with 'text' (or a list of them)")
+            raise CorpusError(f"{name}: holds no rows of articles; give one row per article, with its text"
+                              if suffix == ".csv" else
+                              f"{name}: holds no JSON records; give an object with 'text' (or a list of them)")
         for n, record in enumerate(records):
             fields, meta = _from_record(record, name)
             record_id = meta.get("id")
@@ -1567,7 +1591,7 @@ def load_article(path_or_text: str | os.PathLike, id: str | None = None, publish
     """Load one article from a file path or from its text. Arguments override the file's own metadata."""
     is_path = isinstance(path_or_text, os.PathLike) or (
         isinstance(path_or_text, str) and "\n" not in path_or_text and len(path_or_text) < 4096
-        and (os.path.exists(path_or_text) or re.search(r"\.(?:txt|md|json|jsonl|html?)$", path_or_text, re.I) is not None)
+        and (os.path.exists(path_or_text) or re.search(r"\.(?:txt|md|json|jsonl|html?|csv)$", path_or_text, re.I) is not None)
     )
     if not isinstance(path_or_text, (str, os.PathLike)):
         raise CorpusError(f"load_article needs a file path or the article's text, not {type(path_or_text).__name__}")
@@ -1622,7 +1646,8 @@ def _inside(path: Path, folder: Path) -> bool:
 
 def load_corpus(path: str | os.PathLike = "seeds", *, errors: str = "raise", max_bytes: int | None = None,
                 follow_symlinks: bool = False) -> Corpus:
-    """Load every article in a folder (``.txt``, ``.md``, ``.json``, ``.jsonl``) with ``metadata.csv`` beside them.
+    """Load every article in a folder (``.txt``, ``.md``, ``.json``, ``.jsonl``, ``.html``, ``.csv``) with ``metadata.csv``
+    beside them.
 
     ``errors="raise"`` (default) reports every bad file at once in one CorpusError; ``errors="skip"`` warns per bad
     file and loads the rest. Symlinks that point outside the folder are skipped unless ``follow_symlinks=True``.
@@ -1662,6 +1687,8 @@ def load_corpus(path: str | os.PathLike = "seeds", *, errors: str = "raise", max
             with warnings.catch_warnings():
                 warnings.simplefilter("always")
                 articles.extend(_articles_from_file(file, metadata, max_bytes))
+        except NotAnArticleTable as error:  # another table beside the articles: not an article file, so no error
+            warnings.warn(f"{error}; skipped", stacklevel=2)
         except CorpusError as error:
             problems.append(str(error))
         except (OSError, UnicodeError) as error:

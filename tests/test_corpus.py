@@ -1314,3 +1314,30 @@ def test_a_factiva_coded_export_is_read_document_by_document(tmp_path):
     assert not any(p.startswith(("NS", "AN", "WC", "CO ")) for p in a.paragraphs)
     assert a.boilerplate == ["Copyright 2020, The Washington Post Co. All Rights Reserved"]
     assert corpus["factiva-1"].authors == ["Louisa Loveluck"] and len(corpus["factiva-1"].paragraphs) == 2
+
+
+def test_a_csv_table_of_articles_is_one_article_per_row_and_another_table_is_skipped(tmp_path):
+    import csv as csv_module
+
+    rows = [{"id": "a1", "title": "Council passes budget", "text": "NORTHFIELD — The council approved the budget on "
+             "Tuesday, the mayor said.\n\n\"It is a fair plan,\" Mayor Lisa Grant said.", "publish_date": "2024-06-12",
+             "media_name": "Northfield Ledger", "url": "https://example.org/a1"},
+            {"id": "a2", "title": "Storm closes schools", "text": "A storm closed schools on Monday, officials said.\n\n"
+             "They will reopen Wednesday.", "publish_date": "2024-01-08T07:00:00-05:00", "media_name": "", "url": ""}]
+    with open(tmp_path / "articles.csv", "w", newline="", encoding="utf-8") as handle:
+        writer = csv_module.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    (tmp_path / "known_times.csv").write_text("event,earliest,latest,timezone,source\nvote,2024-01-05,2024-01-05,UTC,x\n")
+    with pytest.warns(UserWarning, match="known_times.csv: a CSV file in the corpus is read as a table of articles"):
+        corpus = analysis.load_corpus(tmp_path)
+    assert corpus.ids == ["a1", "a2"]
+    a = corpus["a1"]
+    assert (a.headline, a.outlet, a.url, a.dateline) == ("Council passes budget", "Northfield Ledger",
+                                                         "https://example.org/a1", "NORTHFIELD —")
+    assert a.paragraphs == ["The council approved the budget on Tuesday, the mayor said.",
+                            '"It is a fair plan," Mayor Lisa Grant said.']
+    assert corpus["a2"].published == pd.Timestamp("2024-01-08 07:00", tz="-05:00")
+    # named directly, a table without a text column is an error that says what it needs
+    with pytest.raises(analysis.CorpusError, match="needs a column of their text"):
+        analysis.load_article(tmp_path / "known_times.csv")
