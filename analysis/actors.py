@@ -819,7 +819,9 @@ def _tokens_where(doc: "Doc", lowers) -> list:
 
 def _rows(table: pd.DataFrame, *columns: str) -> list[tuple]:
     """The rows of ``table`` as plain tuples of ``columns`` (in table order), for loops that filter them."""
-    return list(zip(*(table[c].tolist() for c in columns))) if len(table) else []
+    # (each column's values as ``table[c].tolist()`` gives them, read without making a Series for each)
+    return list(zip(*(table._mgr.iget_values(table.columns.get_loc(c)).tolist() for c in columns))) if len(table) \
+        else []
 
 
 def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[list[_Mention], list]:
@@ -1066,16 +1068,25 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
     single = [m for m in persons if len(_person_tokens(m.text)) < 2]
 
     # 1. full names: same first + last words, or the same with a likely misspelling of one of them
+    spelled: dict[int, str] = {}  # id of a full name's words (kept in an actor's ``fulls``) -> the words joined
+
+    def tails(words: list[str], mine: str, other: list[str]) -> bool:  # _tail(words, other) or _tail(other, words)
+        theirs = spelled.get(id(other))
+        if theirs is None:
+            theirs = spelled[id(other)] = " ".join(other)
+        return (len(words) >= 2 and theirs.endswith(" " + mine)) or (len(other) >= 2 and mine.endswith(" " + theirs))
+
     for m in full:
         words = _person_tokens(m.text)
         first, last = words[0], words[-1]
+        mine = " ".join(words)
         target = None
         for actor in actors:
             if actor.kind != "person":
                 continue
             if (first in actor.firsts and (last in actor.surnames or any(likely_misspelling(last, s) for s in actor.surnames))) \
                     or (last in actor.surnames and any(likely_misspelling(first, f) for f in actor.firsts)) \
-                    or any(_tail(words, other) or _tail(other, words) for other in actor.fulls):
+                    or any(tails(words, mine, other) for other in actor.fulls):
                 target = actor
                 break
         if target is None:
@@ -1455,6 +1466,7 @@ def _shouted(name: str) -> bool:
     return " " in name.strip() and name.isupper()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _clean_display(text: str) -> str:
     text = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
     return re.sub(r"^(?:the|The) ", "", text)
@@ -1532,10 +1544,16 @@ def _compute(article: "Article", aliases: str | Path | None, demonyms: str | Pat
     return _tables(article, actors, parts, shown)
 
 
+#: What every definition ``_acronyms`` reads ends with: a space, then an acronym in parentheses.
+_ACRONYM_IN_PARENTHESES = re.compile(r"\s\([A-Z][A-Z.&]{1,9}\)")
+
+
 def _acronyms(found: list[_Mention], parts, table: dict[str, tuple[str, str]]) -> dict[str, str]:
     """"Environmental Protection Agency (EPA)": the article defines an alias. Returns acronym -> canonical key."""
     defined: dict[str, str] = {}
     for piece in parts:
+        if not _ACRONYM_IN_PARENTHESES.search(piece.text):
+            continue  # (no match is possible: the search below, word by word, cost more than the rest of this)
         for m in re.finditer(r"([A-Z][\w.'’ &-]{3,80}?)\s+\(([A-Z][A-Z.&]{1,9})\)", piece.text):
             long_name = [x for x in found if x.part == piece.part and x.index == piece.index
                          and x.end <= m.end(1) and x.end >= m.end(1) - 1]
@@ -1694,8 +1712,10 @@ def _pronoun_mentions(article, parts, mention_rows: list[dict], people_df: pd.Da
     """He/she as the subject of a clause, resolved to the last person of that gender named in the paragraph
     (or the previous one) when no other person of that gender is named in between."""
     paragraph_of = _paragraph_finder(article)
-    genders = dict(zip(people_df["actor"], people_df["gender"]))
-    kinds = dict(zip(people_df["actor"], people_df["kind"]))
+    actor, gender, kind = (people_df._mgr.iget_values(people_df.columns.get_loc(c)).tolist()
+                           for c in ("actor", "gender", "kind"))  # (the columns' values, no Series made for each)
+    genders = dict(zip(actor, gender))
+    kinds = dict(zip(actor, kind))
     persons = {a for a, k in kinds.items() if k == "person"}
     rows = []
     for piece in parts:
@@ -1784,7 +1804,27 @@ def resolve(article: "Article", text: str, start: int | None = None, part: str =
     ``part``'s text) picks the mention there, and, for a surname two people share, the one named last before it."""
     if not text or not text.strip():
         return None
-    result = _analyse(article, aliases, demonyms)
+    return _resolve(_analyse(article, aliases, demonyms), text, start, part, aliases)
+
+
+def resolver(article: "Article", *, aliases: str | Path | None = None, demonyms: str | Path | None = None):
+    """``resolve`` for many names of one article: a function ``(text, start=None, part="body") -> str | None`` that
+    reads the article's actors once (``resolve`` looks them up again for every name). For a caller that asks about
+    many names while the article stays as it is (claims, for every holder)."""
+    result = None
+
+    def resolve_here(text: str, start: int | None = None, part: str = "body") -> str | None:
+        nonlocal result
+        if not text or not text.strip():
+            return None
+        if result is None:
+            result = _analyse(article, aliases, demonyms)
+        return _resolve(result, text, start, part, aliases)
+    return resolve_here
+
+
+def _resolve(result: _Result, text: str, start: int | None, part: str, aliases: str | Path | None) -> str | None:
+    """``resolve`` with the article's actors read."""
     if start is not None:
         name = result.first_at.get((part, start))  # a mention that starts exactly there
         if name is not None:

@@ -601,7 +601,8 @@ def _complement(verb: "Token") -> list["Token"]:
         parts.append(verb.head)
     if not parts:
         subject = {t.i for t in _subject_subtree(verb)}  # once, not once per word of the sentence
-        return [t for t in verb.sent if t.i != verb.i and t.i not in subject]
+        first, last = nlp.sentence_span(verb.doc, verb.i)  # (``verb.sent``, without walking the Doc for it)
+        return [t for t in verb.doc[first:last] if t.i != verb.i and t.i not in subject]
     return [t for part in parts for t in part.subtree if t.i != verb.i]
 
 
@@ -907,7 +908,7 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
         predicates = [t for t in tokens if table.key(t.i) in rules.proposition_predicates] \
             if rules.proposition_predicates else []
         for t in sorted(predicates, key=lambda t: (t.dep_ != "ROOT", t.i)):
-            if t.dep_ == "xcomp" and t.sent.root.i != t.head.i or any(
+            if t.dep_ == "xcomp" and t.doc[slice(*nlp.sentence_span(t.doc, t.i))].root.i != t.head.i or any(
                     c.dep_ == "aux" and c.tag_ == "TO" for c in t.children) and t.head.dep_ != "ROOT":
                 continue  # what someone asked, wanted or allowed to happen is not said to happen ("asked the
                 # relatives to allow him to return home")
@@ -939,6 +940,12 @@ def _entity_at(doc: "Doc", i: int) -> "Span | None":
     return ents[k] if k >= 0 and i < ents[k].end else None
 
 
+def _sentence_length(token: "Token") -> int:
+    """``len(token.sent)``, from the Doc's sentence starts (``Token.sent`` walks the Doc to find them)."""
+    first, last = nlp.sentence_span(token.doc, token.i)
+    return last - first
+
+
 def _joined(words: list) -> str:
     """Tokens' text as the page spaces it: "Kim Yo-jong", not "Kim Yo - jong" (a space only where the text has
     one, or where tokens between were left out)."""
@@ -954,7 +961,7 @@ def _name_of(token: "Token") -> str:
     """A holder's name as the text gives it: a named entity without its article, else the noun with its modifiers."""
     ent = _entity_at(token.doc, token.i)
     if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC") and (
-            len(ent) <= max(3, len(token.sent) // 2)):  # not a whole title-case headline read as one name
+            len(ent) <= max(3, _sentence_length(token) // 2)):  # not a whole title-case headline read as one name
         words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
         return _joined(words).replace("’s", "").replace("'s", "").strip()
     left = []
@@ -977,7 +984,8 @@ def _subject(verb: "Token", speech: set[str]) -> "Token | None":
     for _ in range(8):
         # (not a headline's label the parser made a subject: "Exclusive: Chipmaker weighs sale ..., sources say")
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")
-                    and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":" and c.i == c.sent.start)]
+                    and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":"
+                             and c.i == nlp.sentence_span(c.doc, c.i)[0])]
         agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         passive = any(c.dep_ == "nsubjpass" for c in current.children) or (
             current.tag_ == "VBN" and current.dep_ in ("acl", "advcl") and not subjects) or (  # ("when told", not
@@ -1048,7 +1056,7 @@ class _Voices:
             self.quotes = importlib.import_module(f"{__package__}.voices").quotes(self.article)
         if importlib.util.find_spec(f"{__package__}.actors") is not None:
             module = importlib.import_module(f"{__package__}.actors")
-            self.resolver = module.resolve
+            self.resolver = module.resolver(self.article)  # (the article's actors read once, not once a name)
             self._actors = module  # (its mentions' rows are read when a pronoun needs them: ``person_at``)
 
     def speaker_at(self, part: str, offset: int, paragraph: int) -> str:
@@ -1101,7 +1109,7 @@ class _Voices:
         if self.resolver is not None:
             known = self._resolved.get(name)
             if known is None:
-                canonical = self.resolver(self.article, name)
+                canonical = self.resolver(name)
                 known = self._resolved[name] = canonical if isinstance(canonical, str) and canonical else name
             return known
         words = name.split()

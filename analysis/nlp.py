@@ -436,17 +436,49 @@ def typed_frame(rows: list[tuple], columns: list[str], types: dict[str, str]) ->
             arrays.append(np.array(values, dtype=dtype))
         else:  # lists stay one value each; Timestamps and NaT become a datetime column, as pandas' constructor does
             # text, lists and None stay as they are (pandas' inference, which finds nothing to convert in them, cost
-            # a tenth of a table's time)
+            # a tenth of a table's time); times on one zone are read as pandas reads them, without its inference
             kinds = set(map(type, values))
-            plain = as_they_are and (not values or kinds <= _AS_THEY_ARE and not kinds.isdisjoint((str, list)))
+            plain = as_they_are and (not values or kinds <= _AS_THEY_ARE)
+            times = _times(values) if not plain and kinds <= {pd.Timestamp, type(pd.NaT)} else None
+            if times is not None:
+                arrays.append(times)
+                continue
             values = np.fromiter(values, dtype=object, count=count)
             arrays.append(values if plain else maybe_infer_to_datetimelike(values))
     return column_frame(arrays, columns)
 
 
-#: Kinds of values a column of objects holds that pandas' constructor leaves as they are (with text or a list among
-#: them: a column of None alone goes through pandas' inference).
+#: Kinds of values a column of objects holds that pandas' constructor leaves as they are.
 _AS_THEY_ARE = frozenset({str, list, type(None)})
+
+
+def _times(values) -> "pd.arrays.DatetimeArray | None":
+    """The column pandas' inference makes of ``values``, Timestamps (nanoseconds) on one pytz zone and NaT (as it
+    finds them, a zone's summer and winter both that zone), made from their nanoseconds directly; None for anything
+    else (other zones' kinds, other units, no Timestamp at all), which pandas infers as before."""
+    import numpy as np
+    import pandas as pd
+    import pytz
+    from pandas.core.dtypes.dtypes import DatetimeTZDtype
+
+    zone, first, nanos = None, None, []
+    for value in values:
+        if value is pd.NaT:
+            nanos.append(_NAT)
+            continue
+        tz = value.tzinfo
+        if value.unit != "ns" or not isinstance(tz, pytz.tzinfo.BaseTzInfo) or (zone is not None and tz.zone != zone):
+            return None
+        if zone is None:
+            zone, first = tz.zone, tz
+        nanos.append(value.value)
+    if zone is None:
+        return None
+    return pd.arrays.DatetimeArray._simple_new(np.array(nanos, dtype=np.int64).view("M8[ns]"),
+                                               dtype=DatetimeTZDtype(unit="ns", tz=first))
+
+
+_NAT = -(2 ** 63)  # (NaT's nanoseconds)
 
 # columns -> their Index, made once (making one from the names was a tenth of a table's cost); each table gets a view
 # of it, as pandas' own copies do, so that naming one table's columns (``.columns.name = ...``) names no other's

@@ -461,3 +461,16 @@ def test_actors_rows_are_the_tables_rows(corpus):
             assert [[type(v) for v in row] for row in got] == [[type(v) for v in row] for row in expected]
     with pytest.raises(ParameterError):
         actors.rows(list(corpus)[0], "quotes", ["actor"])
+
+
+def test_actors_resolver_is_resolve(corpus):
+    """actors.resolver(article) answers as actors.resolve(article, ...) does, for names written many ways."""
+    actors = importlib.import_module("analysis.actors")
+    for article in list(corpus)[:3]:
+        resolve_here = actors.resolver(article)
+        table = actors.mentions(article)
+        names = set(table["text"].tolist()) | set(table["actor"].tolist()) | {"", " ", "the defense secretary", "Nobody"}
+        for name in sorted(names):
+            assert resolve_here(name) == actors.resolve(article, name)
+        for part, start, text in zip(table["part"].tolist(), table["start"].tolist(), table["text"].tolist()):
+            assert resolve_here(text, start, part) == actors.resolve(article, text, start, part)

@@ -166,6 +166,27 @@ def test_column_frame_is_the_table_pandas_makes():
                                               b.values.shape) for b in expected._mgr.blocks]
 
 
+def test_typed_frame_reads_times_as_pandas_infers_them():
+    """Timestamps on one zone (summer and winter alike), with or without NaT, become the datetime column pandas'
+    constructor makes of them; times of two zones, of another unit or without a zone, and NaT alone, take pandas'
+    own inference; either way the table is pandas' table."""
+    def at(seconds: float, zone: str | None) -> pd.Timestamp:
+        stamp = pd.Timestamp(seconds, unit="s", tz="UTC")
+        return stamp.tz_convert(zone) if zone else stamp.tz_localize(None)
+
+    summer, winter = 1.5e9, 1.51e9
+    columns = [[at(summer, "America/New_York"), pd.NaT, at(winter, "America/New_York")],
+               [at(summer, "Asia/Baghdad")], [pd.NaT, pd.NaT], [at(summer, "Asia/Baghdad"), at(summer, "Europe/London")],
+               [at(summer, "Asia/Baghdad").as_unit("s"), at(winter, "Asia/Baghdad")], [at(summer, None), pd.NaT],
+               [at(summer, "UTC")], [None, None]]
+    for values in columns:
+        expected = pd.DataFrame([(v, k) for k, v in enumerate(values)], columns=["when", "n"])
+        got = nlp.typed_frame([(v, k) for k, v in enumerate(values)], ["when", "n"], {"n": "int64"})
+        pd.testing.assert_frame_equal(got, expected, check_exact=True)
+        assert [repr(v) for v in got["when"]] == [repr(v) for v in expected["when"]]
+        assert _blocks(got) == _blocks(expected)
+
+
 def test_doc_text_and_paragraph_finder(seed):
     """doc_text is ``doc.text`` (a Doc parsed here holds its text; any other is read once); paragraph_finder is
     ``article.paragraph_at``."""
@@ -220,3 +241,26 @@ def test_parse_stream_parses_once_in_one_pipe(monkeypatch):
     assert calls == [1]
     nlp.parse_many(articles)
     assert [[(p.part, [(t.text, t.dep_, t.ent_type_) for t in p.doc]) for p in nlp.parse(a)] for a in articles] == expected
+
+
+def test_events_cache_follows_the_vague_time_table(monkeypatch):
+    """The solved timelines are remembered under a key that holds the vague-time table's digest, read again only when
+    the table may have changed: an edit in place, a new table, a new column are seen."""
+    import importlib
+
+    events = importlib.import_module("analysis.timeline.events")
+    timex = importlib.import_module("analysis.timeline.timex")
+    table = timex.VAGUE_TIME.copy()
+    monkeypatch.setattr(timex, "VAGUE_TIME", table)
+    first = events._vague_time_digest()
+    assert first == timex.vague_time_digest() and events._vague_time_digest() == first
+    table.loc[table.index[0], "max"] = pd.Timedelta(days=99)
+    assert events._vague_time_digest() == timex.vague_time_digest() != first
+    table.loc[table.index[1], "phrase"] = "some other words"
+    assert events._vague_time_digest() == timex.vague_time_digest()
+    table["note"] = [["a"]] * len(table)
+    assert events._vague_time_digest() == timex.vague_time_digest()
+    table.loc[table.index[0], "note"].append("b")  # a list changed in place
+    assert events._vague_time_digest() == timex.vague_time_digest()
+    monkeypatch.setattr(timex, "VAGUE_TIME", table.drop(columns="note"))
+    assert events._vague_time_digest() == timex.vague_time_digest()

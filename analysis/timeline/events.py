@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+import numpy as np
 import pandas as pd
 
 from ..errors import ParameterError
@@ -204,7 +205,8 @@ def _subject(verb):
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return verb.head  # "the governor, who toured the area": the governor
             if child.is_punct:  # "Crutcher, 40 ― a father ― was shot": the parser's subject is the dash
-                return next((t for t in reversed(child.doc[verb.sent.start:child.i]) if t.pos_ == "PROPN"), None)
+                return next((t for t in reversed(child.doc[_sentence_start(verb):child.i]) if t.pos_ == "PROPN"),
+                            None)
             return child
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
         return _subject(verb.head)
@@ -259,9 +261,9 @@ def _referent(subject, depth: int = 0):
             # a name the tagger left untyped ("Christie, who ... since he suspended ...") can be a person here
             untyped = want in ("m", "f") and found.pos_ == "PROPN" and not found.ent_type_
             return found if untyped or _fits(found, want) else subject
-    start = subject.sent.start
+    start = _sentence_start(subject)
     if start > 0:
-        before = subject.doc[start - 1].sent.root
+        before = subject.doc[slice(*_sentence_bounds(subject.doc[start - 1]))].root
         found = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if found is not None and found.lower_ == subject.lower_:
             return _referent(found, depth + 1)
@@ -276,6 +278,19 @@ CHRONOLOGY_ENTRY = re.compile(
     r"\s*(?:[-•*·–▪●◦]\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?|(?:1[89]|20)\d{2}"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?)\s*[:—–-]\s+\S")
+
+
+def _sentence_bounds(token) -> tuple[int, int]:
+    """Start and end of ``token.sent`` (token positions), from the Doc's sentence starts (``Token.sent`` walks the
+    Doc to find them each time)."""
+    from .. import nlp
+
+    return nlp.sentence_span(token.doc, token.i)
+
+
+def _sentence_start(token) -> int:
+    """``token.sent.start``."""
+    return _sentence_bounds(token)[0]
 
 
 def _doc_text(doc) -> str:
@@ -878,9 +893,61 @@ def _cache_key(article, table: pd.DataFrame | None) -> str:
                   f"{getattr(article, 'published_precision', None)}\x00".encode())
     if table is not None:
         digest.update(table.to_csv(index=False).encode())
-    digest.update(b"\x01" + timex.vague_time_digest().encode())
+    digest.update(b"\x01" + _vague_time_digest().encode())
     digest.update(_from_table("places as text", PLACE_TIMEZONES, lambda t: repr(sorted(t.items())).encode()))
     return digest.hexdigest()
+
+
+_VAGUE_DIGEST: list = []  # [the vague-time table, what _table_state read of it, its digest], once one is made
+
+
+def _vague_time_digest() -> str:
+    """``timex.vague_time_digest()``, made again only when the vague-time table is another table or its contents
+    may differ from what they were when the digest was made (``_table_state``): the digest writes out the whole
+    table, and it is asked for on every article."""
+    table = timex.VAGUE_TIME
+    if _VAGUE_DIGEST and _VAGUE_DIGEST[0] is table and _table_state(table) == _VAGUE_DIGEST[1]:
+        return _VAGUE_DIGEST[2]
+    digest = timex.vague_time_digest()
+    _VAGUE_DIGEST[:] = [table, _table_state(table), digest]
+    return digest
+
+
+def _table_state(table: pd.DataFrame) -> tuple:
+    """What ``table`` holds, to compare with ``==``: its column names and, block by block, the block itself, its
+    columns' places and its values: the very objects of a column of objects (an edit puts another object in their
+    place, and the objects are kept alive here, so their ids are not reused; any but text, numbers and None, which
+    could change in place, make a state equal to no other), the bytes of any other."""
+    state: list = [tuple(table.columns)]
+    for block in table._mgr.blocks:
+        values = block.values
+        if type(values) is np.ndarray and values.dtype == object:
+            objects = values.ravel().tolist()
+            data = _Same(objects) if _IMMUTABLE.issuperset(map(type, objects)) else object()
+        else:
+            data = np.asarray(values).tobytes() if type(values) is np.ndarray else values._ndarray.tobytes()
+        state.append((block, block.mgr_locs.as_array.tobytes(), data))
+    return tuple(state)
+
+
+_IMMUTABLE = frozenset({str, int, float, bool, type(None)})
+
+
+class _Same:
+    """A list of objects equal to another only when it holds the very same objects, in order."""
+
+    __slots__ = ("objects",)
+
+    def __init__(self, objects: list):
+        self.objects = objects
+
+    def __eq__(self, other) -> bool:
+        import operator
+
+        return type(other) is _Same and len(self.objects) == len(other.objects) and all(
+            map(operator.is_, self.objects, other.objects))
+
+    __hash__ = None
 
 
 _TABLE_VIEWS: dict[str, tuple[dict, object]] = {}
@@ -1024,7 +1091,7 @@ def _solve(article, known_times: pd.DataFrame | None):
             span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
             if span is None:
                 continue
-            row["_sent_start"] = span.sent.start_char
+            row["_sent_start"] = doc[_sentence_start(doc[span.start])].idx  # (``span.sent.start_char``)
             if row["kind"] == "DURATION":
                 durations.append(row)
                 continue
@@ -1205,7 +1272,7 @@ def _solve(article, known_times: pd.DataFrame | None):
             # "the briefing ... ended": an end comes after the start of what ends
             for event in sent_events:
                 for m in event.mentions:
-                    if event.kind != "end" or m.head.sent.start != sent.start or getattr(event, "of", None):
+                    if event.kind != "end" or _sentence_start(m.head) != sent.start or getattr(event, "of", None):
                         continue
                     noun = next((t for t in reversed(list(sent[: m.head.i - sent.start]))
                                  if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS), None)
@@ -1220,7 +1287,7 @@ def _solve(article, known_times: pd.DataFrame | None):
             # reactions: "deny the reports"
             for event in sent_events:
                 for m in event.mentions:
-                    if not m.verbal or m.kind not in REACTION_KINDS or m.head.sent.start != sent.start:
+                    if not m.verbal or m.kind not in REACTION_KINDS or _sentence_start(m.head) != sent.start:
                         continue
                     for child in m.head.children:
                         if child.dep_ == "dobj":
