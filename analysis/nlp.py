@@ -396,7 +396,7 @@ def _column(doc: "Doc", attr: str) -> tuple[list[int], list[str], "object"]:
             present, inverse = present.tolist(), inverse.reshape(-1)
         texts = list(map(_STRINGS.get, present))
         if None in texts:
-            if len(_STRINGS) > 500_000:  # a bound for very long runs over many vocabularies
+            if len(_STRINGS) > 200_000:  # a bound for very long runs over many vocabularies
                 _STRINGS.clear()
                 _STRINGS[0] = ""
             strings = doc.vocab.strings
