@@ -759,16 +759,16 @@ class _Reader:
     def _actor_mentions(self) -> list[tuple[_Part, "Span", str]]:
         """The persons the actors layer finds by name (it also catches names the tagger took for places or
         organizations, "Trump responded"), as (part, span, canonical name)."""
-        try:
-            table = importlib.import_module(f"{__package__}.actors").mentions(self.article, pronouns=False)
+        try:  # (the rows of its table, read without copying it: actors.rows)
+            found = importlib.import_module(f"{__package__}.actors").rows(
+                self.article, "named_mentions", ("part", "paragraph", "start", "end", "actor", "kind"))
         except Exception:  # noqa: BLE001 - the actors layer is optional here; spaCy's PERSON entities remain
             return []
         by_key = {(p.part, p.index): p for p in self.parts}
         out = []
-        person = table[table["kind"] == "person"]
-        # the few columns read, as lists: itertuples would cut every column of the wide table
-        for r_part, r_paragraph, r_start, r_end, r_actor in zip(*(person[c].tolist() for c in (
-                "part", "paragraph", "start", "end", "actor"))):
+        for r_part, r_paragraph, r_start, r_end, r_actor, r_kind in found:
+            if r_kind != "person":
+                continue
             part = by_key.get((r_part, r_paragraph if r_part == "caption" else 0))
             if part is None:
                 continue
@@ -781,11 +781,12 @@ class _Reader:
         """Words of each person's title and role as the actors layer gives them ("Democratic presidential
         nominee" -> nominee, presidential, democratic), for descriptions such as "the Republican nominee"."""
         try:
-            people = importlib.import_module(f"{__package__}.actors").people(self.article)
+            people = importlib.import_module(f"{__package__}.actors").rows(self.article, "people",
+                                                                          ("actor", "title", "role"))
         except Exception:  # noqa: BLE001
             return {}
         out: dict[str, set[str]] = {}
-        for actor, title, role in zip(*(people[c].tolist() for c in ("actor", "title", "role"))):
+        for actor, title, role in people:
             text = " ".join(str(v) for v in (title, role) if isinstance(v, str))
             words = {TITLE_ROLES.get(w, w.rstrip(".")) for w in re.findall(r"[\w.’'-]+", text.lower())}
             out[str(actor)] = words - {"the", "a", "an", "of", "and", "for", "to", "in"}
@@ -794,20 +795,19 @@ class _Reader:
     def organization_names(self) -> set[str]:
         """Names the actors layer reads as organizations."""
         try:
-            table = importlib.import_module(f"{__package__}.actors").actors(self.article)
+            found = importlib.import_module(f"{__package__}.actors").rows(self.article, "actors", ("actor", "kind"))
         except (ImportError, AttributeError):
             return set()
-        return set(table.loc[table["kind"] == "organization", "actor"].tolist())
+        return {actor for actor, kind in found if kind == "organization"}
 
     def _actor_genders(self) -> dict[str, str]:
         """Genders the actors layer knows (from honorifics, titles and the pronouns used for a person)."""
         try:
-            people = importlib.import_module(f"{__package__}.actors").people(self.article)
+            people = importlib.import_module(f"{__package__}.actors").rows(self.article, "people", ("actor", "gender"))
         except (ImportError, AttributeError):
             return {}
         short = {"male": "m", "female": "f"}
-        return {actor: short[gender] for actor, gender in zip(people["actor"].tolist(), people["gender"].tolist())
-                if gender in short}
+        return {actor: short[gender] for actor, gender in people if gender in short}
 
     def person_at(self, part: _Part, tok: "Token") -> str | None:
         """The person named by a mention that covers ``tok``, when it is a name (not a description or an unnamed
