@@ -2925,21 +2925,23 @@ def _quotes(article: "Article") -> pd.DataFrame:
             if o.part is r.part and o.start <= r.start and r.end <= o.end and (o.end - o.start) > (r.end - r.start):
                 nested[i] = j
                 break
-    # QUOTE_COLUMNS built column by column in their dtypes (faster than a frame of records cast afterwards)
-    return pd.DataFrame({
-        "quote": _objects(r.part.text[r.start:r.end] for r in rows),
-        "speaker": _objects(_unbulleted(r.speaker.name) for r in rows),
-        "speaker_kind": _objects(r.speaker.kind for r in rows), "cue": _objects(r.cue for r in rows),
-        "paragraph": np.array([_paragraph(article, r.part, r.start) for r in rows], dtype=np.int64),
-        "start": np.array([r.start for r in rows], dtype=np.int64),
-        "end": np.array([r.end for r in rows], dtype=np.int64),
-        "nested_in": pd.array(nested, dtype="Int64"),
-        "direct": np.array([bool(r.direct) for r in rows], dtype=bool),
-        "fragment": np.array([bool(r.fragment) for r in rows], dtype=bool),
-        "part": _objects(r.part.part for r in rows),
-        "sentence": np.array([r.part.sentence_of(r.start) for r in rows], dtype=np.int64),
-        "speaker_text": _objects(r.speaker.text or None for r in rows),
-        "author": _objects(r.speaker.author for r in rows)})
+    # QUOTE_COLUMNS built column by column in their dtypes, into pandas' block layout (nlp.column_frame: pandas'
+    # constructor checks and consolidates every small table anew)
+    return _nlp.column_frame([
+        _objects(r.part.text[r.start:r.end] for r in rows),
+        _objects(_unbulleted(r.speaker.name) for r in rows),
+        _objects(r.speaker.kind for r in rows), _objects(r.cue for r in rows),
+        np.array([_paragraph(article, r.part, r.start) for r in rows], dtype=np.int64),
+        np.array([r.start for r in rows], dtype=np.int64),
+        np.array([r.end for r in rows], dtype=np.int64),
+        pd.arrays.IntegerArray(np.array([-1 if n is None else n for n in nested], dtype=np.int64),
+                               np.array([n is None for n in nested], dtype=bool)),
+        np.array([bool(r.direct) for r in rows], dtype=bool),
+        np.array([bool(r.fragment) for r in rows], dtype=bool),
+        _objects(r.part.part for r in rows),
+        np.array([r.part.sentence_of(r.start) for r in rows], dtype=np.int64),
+        _objects(r.speaker.text or None for r in rows),
+        _objects(r.speaker.author for r in rows)], QUOTE_COLUMNS)
 
 
 def _objects(values: Iterable) -> np.ndarray:
