@@ -379,6 +379,18 @@ def _extend(ent: "Span") -> "Span":
         return Span(doc, ent.start, ent.end, label="ORG")  # "shares in Doe": a listed company
     if ent.label_ == "PERSON" and (any(t.lower_ in NOT_A_PERSON_HEADS for t in ent[1:]) or _names_organization(ent)):
         return Span(doc, ent.start, ent.end, label="ORG")  # "Doe Presidential Center", "the Doe Plan", "Doe LLP"
+    if ent.label_ == "PERSON" and j + 1 < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j].is_lower:
+        # a name the tagger cut at its particle: "Erik ten Hag", "Ursula von der Leyen" (tagged "Erik", "Ursula")
+        k = j
+        while k < len(doc) and doc[k].lower_ in NAME_PARTICLES and doc[k].is_lower and k - j < 2:
+            k += 1
+        if k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" and doc[k].ent_type_ in ("", "PERSON"):
+            end = k + 1
+            while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I":
+                end += 1
+            return Span(doc, ent.start, end, label="PERSON")
+    if ent.label_ == "PERSON" and _is_known_outlet(ent.text):
+        return Span(doc, ent.start, ent.end, label="ORG")  # "told Semafor": an outlet the tagger took for a person
     if ent.label_ != "NORP" or len(ent) != 1 or j >= len(doc):
         return ent
     nxt = doc[j]
@@ -392,6 +404,13 @@ KIN_NOUNS = {"wife", "husband", "son", "daughter", "mother", "father", "brother"
              "granddaughter", "grandmother", "grandfather", "niece", "nephew", "cousin", "aunt", "uncle", "fiancee",
              "fiancée", "fiance", "fiancé", "widow", "widower", "stepson", "stepdaughter", "stepmother", "stepfather",
              "girlfriend", "boyfriend", "friend", "neighbor", "neighbour", "mom", "dad", "child", "baby"}
+
+
+def _is_known_outlet(name: str) -> bool:
+    """Whether ``outlets.csv`` (the loader's table of news outlets) names it."""
+    from .corpus import _is_outlet
+
+    return _is_outlet(name)
 
 
 def _named_as_kin(ent: "Span") -> bool:

@@ -756,3 +756,13 @@ def test_a_long_title_the_tagger_took_for_a_body_and_a_surname_of_particles():
     assert table.loc["Jane Doherty", "title"] == "Minister of State for Trade Promotion"
     assert table.loc["Anna van der Berg", "mentions"] == 2 and "Berg" not in table.index
     assert set(table.index[table["kind"] == "person"]) == {"Jane Doherty", "Anna van der Berg", "Luis de Jong"}
+
+
+def test_a_name_cut_at_its_particle_is_whole_and_an_outlet_is_no_person():
+    a = analysis.load_article('Late goal sends team into final\n\nMANCHESTER, England — "We never stopped believing," '
+                              'manager Erik ten Hag told reporters on Sunday.\n\nSen. Alex Padilla told Semafor on '
+                              'Thursday that he would vote no.', published="2024-04-14")
+    table = analysis.actors(a).set_index("actor")
+    assert "Erik ten Hag" in table.index and "Erik" not in table.index
+    assert table.at["Semafor", "kind"] == "organization"  # outlets.csv knows it: the tagger's PERSON is an outlet
+    assert analysis.quotes(a).iloc[0]["speaker"] == "Erik ten Hag"
