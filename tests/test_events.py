@@ -486,3 +486,12 @@ def test_a_light_verb_and_its_noun_name_an_event():
     assert table.at["speech", "earliest"] == pd.Timestamp("2021-08-30", tz="America/Chicago")
     # "16 years after" the landfall: Katrina's strike is dated by it
     assert table.at["strike", "earliest"].year == 2005
+
+
+def test_a_possessive_subject_stays_in_the_label():
+    a = analysis.load_article("Iraq votes to expel troops\n\nBAGHDAD (AP) — Iraq's parliament voted on Sunday to expel "
+                              "foreign troops.\n\nThe Workers' Party denied on Monday that it had backed the plan.",
+                              published="2020-01-06", timezone="Asia/Baghdad")
+    labels = list(timeline.events(a)["label"])
+    assert any(label.startswith("Iraq's parliament votes") for label in labels)
+    assert any(label.startswith("Workers' Party denies") for label in labels)

@@ -633,6 +633,11 @@ def _label(event: Event) -> str:
             what = next((c for c in to_do.children if c.dep_ in ("dobj", "attr")), None)
             obj = " ".join(w for w in ("to", to_do.lemma_, _compact(what)) if w)
     subject_text = _compact(subject) if subject is not None else ""
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+        if subject is not None else None
+    if owner is not None and subject_text:  # "Iraq's parliament voted": whose parliament is part of the label
+        mark = next((c.text for c in owner.children if c.dep_ == "case"), "'s")  # ("Workers' Party": its own mark)
+        subject_text = f"{_compact(owner)}{mark} {subject_text}"
     words = " ".join(w for w in (subject_text, verb, particle, obj) if w)
     return words[:1].upper() + words[1:]
 
