@@ -653,13 +653,16 @@ def _lone_dateline_city(units: list[tuple[str, int]], i: int) -> bool:
         return False
     following = units[i + 1][0] if i + 1 < len(units) else ""
     return _words(following) >= 12 and (line.lower() in zone_cities() or (
-        line.lower() in PLACE_TIMEZONES and line.lower() not in _DEMONYMS()))
+        line.lower() in PLACE_TIMEZONES and line.lower() not in _demonym_words()))
 
 
 @functools.lru_cache(maxsize=1)
-def _DEMONYMS() -> frozenset:  # (place words that are no place: "IRAQI" over a story is a kicker, not a dateline)
-    with open(Path(__file__).resolve().parent / "data" / "demonyms.csv", encoding="utf-8") as handle:
-        return frozenset(row[next(iter(row))].strip().lower() for row in csv.DictReader(handle))
+def _demonym_words() -> frozenset[str]:
+    """The demonyms of ``data/demonyms.csv`` (its comment lines skipped, as the actors layer reads it): place words
+    that are no place ("IRAQI" over a story is a kicker, not a dateline)."""
+    with open(Path(__file__).resolve().parent / "data" / "demonyms.csv", newline="", encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.lstrip().startswith("#")]
+    return frozenset((row.get("demonym") or "").strip().lower() for row in csv.DictReader(lines)) - {""}
 
 
 def _transcript_labels(units: list[tuple[str, int]], label: list) -> bool:
@@ -1514,6 +1517,8 @@ def _factiva_documents(text: str) -> list[tuple[str, dict[str, str]]]:
     the copyright (CY) after it; the indexing fields (WC, SC, LA, CO, IN, NS, RE, IPD, PUB, AN ...) are the
     database's, no part of the article. [] unless the text is such an export (an HD field and at least three of LP,
     TD, PD, SN, AN)."""
+    if not re.search(r"(?m)^HD(?:[ \t]{2,}|\t|[ \t]*$)", text):  # (every .txt is asked: no line-by-line reading without one)
+        return []
     lines = text.split("\n")
     codes = [m.group("code") if (m := _FACTIVA_FIELD.match(line)) else None for line in lines]
     if "HD" not in codes or len({"LP", "TD", "PD", "SN", "AN"} & set(codes)) < 3:
@@ -1561,6 +1566,8 @@ def _factiva_documents(text: str) -> list[tuple[str, dict[str, str]]]:
 def _database_documents(text: str) -> list[str]:
     """The documents of a news database's export (Nexis writes "End of Document" under each): the text cut after
     each such line, empty pieces dropped; one document (or none marked) is the text itself."""
+    if "End of Document" not in text:
+        return [text]
     pieces = re.split(r"(?m)(?<=^End of Document)[ \t]*$", text)
     documents = [piece.strip("\n") for piece in pieces if piece.strip()]
     return documents if len(documents) > 1 else [text]

@@ -745,8 +745,8 @@ EPONYMOUS_KINDS = {"attack", "bombing", "killing", "shooting", "explosion"}
 def _eponymous(row: dict, root, head) -> bool:
     """A month and day naming an attack rather than dating one (``EPONYMOUS_KINDS``)."""
     return (root.dep_ != "poss" and row["granularity"] == "day" and EVENT_NOUNS.get(head.lemma_.lower()) in EPONYMOUS_KINDS
-            and not re.search(r"\d{4}|['’]\d\d\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today)\b",
-                              row["text"], re.I))
+            and not timex.WEEKDAY_IN_SPAN.search(row["text"])
+            and not re.search(r"\d{4}|['’]\d\d\b|\b(?:yesterday|today)\b", row["text"], re.I))
 
 
 def _not_the_events_time(root, index: dict[int, Event], granularity: str) -> bool:
