@@ -424,7 +424,8 @@ def _person_named_as_body(ent: "Span") -> bool:
     """A person's name the tagger calls an organization: two to four proper nouns (initials and Jr., II allowed)
     that no alias table or organization's word claims, set before an appositive that gives a person's post or job
     ("Vann R. Newkirk II, a writer for The Atlantic,", "Jean-Marc Ayrault, the foreign minister of France,"), or
-    opening with a first name after a body's possessive ("NBC's Lester Holt") or before an age ("Jane Doe, 24,")."""
+    opening with a first name after a body's possessive ("NBC's Lester Holt"), before an age ("Jane Doe, 24,") or
+    after a title set before it by a comma ("The Speaker, Jane Doe, said")."""
     doc = ent.doc
     words = list(ent)
     if not 2 <= len(words) <= 6 or _key(ent.text) in ALIASES or words[0].lower_ in ("the", "a", "an"):
@@ -439,6 +440,8 @@ def _person_named_as_body(ent: "Span") -> bool:
     j = ent.end
     if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].like_num and doc[j + 2].text in (",", ".", ")"):
         return True  # "Darnell Hughes, 24,": a person's age
+    if _role_before(doc, ent):
+        return True  # "The Speaker, Mudiwa Obi, said": a title set before the name by a comma
     if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the", "its", "his", "her"):
         return False
     for tok in doc[j + 2:j + 6]:

@@ -447,7 +447,7 @@ def _is_boilerplate(line: str) -> bool:
         return bool(P.PRINT_EDITION_NOTE.match(line) or re.match(
             r"^this (?:article|story|piece|report) (?:was |is )?(?:originally |first )?(?:appeared|published|"
             r"produced (?:for|by|with|in partnership)|co-?published)", line, re.I))
-    return any(p.match(line) for p in P.BOILERPLATE)
+    return any(p.match(line) for p in P.BOILERPLATE) or bool(P.TOPIC_LINKS.match(line) and not _is_timestamp(line))
 
 
 def _outlet_key(name: str) -> str:
@@ -474,12 +474,21 @@ def _is_outlet(text: str) -> bool:
 
 def _outlet_from_layout(layout: list[tuple[str, str]]) -> str | None:
     """The outlet a page names of itself when nothing else does: a news agency's dateline ("SEOUL, Jan. 14 (Yonhap)
-    --", "BAGHDAD (AP) —"), a "Source: Xinhua" line, a copyright line ("Copyright 2020 The Associated Press"), or a
-    byline's line that is the outlet alone ("Evan Dyer · CBC News · Posted: ..."),
+    --", "BAGHDAD (AP) —"), a "Source: Xinhua" line, a copyright line ("Copyright 2020 The Associated Press"), a
+    byline's line that is the outlet alone ("Evan Dyer · CBC News · Posted: ...") or its desk's ("By RFE/RL's Kazakh
+    Service"), or the outlet beside a stamp
+    ("Updated on: March 1, 2024 / 11:52 PM EST / CBS News"),
     each only when ``outlets.csv`` knows the name (so "Source: company filings" names no outlet)."""
     for part, line in layout:
         if part == "byline" and _is_outlet(line):  # the outlet on its own line beside the names: "CBC News"
             return line.strip(" .")
+        if part == "byline" and (by := P.BYLINE.match(line)) and (by_outlet := _outlet_byline(by.group("names"))):
+            return by_outlet[0]  # "By RFE/RL's Kazakh Service", "By CNN's Jane Doe"
+        if part == "timestamp":  # the outlet set beside the stamp: "Updated on: March 1, 2024 / 11:52 PM EST / CBS News"
+            named = [piece.strip(" .") for piece in re.split(r"\s+[/|·•]\s+", line)[1:] if _is_outlet(piece)]
+            if named:
+                return named[-1]
+            continue
         if part == "dateline":
             found = re.search(r"\(([^()]{2,40})\)", line)
         elif part == "boilerplate":
@@ -522,11 +531,27 @@ def _byline_names(names: str) -> list[str]:
     return out
 
 
+def _outlet_byline(names: str) -> tuple[str, list[str]] | None:
+    """(outlet, authors) for a byline naming an outlet ``outlets.csv`` knows, alone or as the owner of a desk or a
+    writer: "RFE/RL" (no author), "RFE/RL's Kazakh Service" (none), "CNN's Jane Doe" (Jane Doe); None otherwise."""
+    names = names.strip(" .")
+    if _is_outlet(names):
+        return names, []
+    owner = re.match(r"^(?P<outlet>[^'’]{2,50}?)['’]s\s+(?P<rest>\S.*)$", names)
+    if owner and _is_outlet(owner.group("outlet")):
+        desk = re.search(r"\b(?:service|desk|bureau|team|staff|unit|newsroom|correspondents?|reporters?|"
+                         r"writers?)$", owner.group("rest"), re.I)
+        return owner.group("outlet"), [] if desk else _byline_names(owner.group("rest"))
+    return None
+
+
 def _byline(line: str) -> list[str] | None:
     """Authors if ``line`` is a byline ("By Jane Doe"); None if it is not one."""
     match = P.BYLINE.match(line)
     if not match or _words(line) > 16 or P.WIDGET_VENDORS.search(line):
         return None
+    if (by_outlet := _outlet_byline(match.group("names"))) is not None:
+        return by_outlet[1]
     names = _byline_names(match.group("names"))
     if names:
         return names
@@ -554,8 +579,8 @@ def _is_credit_line(line: str) -> bool:
 
 def _caption_split(line: str) -> tuple[str, str] | None:
     """(caption, credit) if ``line`` is a photo caption ending with a credit ("… Alex Wong/Getty Images")."""
-    if _words(line) > 80:
-        return None
+    if _words(line) > 80 or ((by := P.BYLINE.match(line)) and _outlet_byline(by.group("names"))):
+        return None  # (an outlet's desk is no photographer: "By RFE/RL's Kazakh Service")
     # a credit after a bar: "... at the Capitol on Thursday. | J. Scott Applewhite/AP" (Politico)
     head, bar, tail = line.rpartition(" | ")
     if bar and head.endswith(_TERMINAL) and _words(tail) <= 8 and ("/" in tail or re.search(
@@ -640,20 +665,26 @@ def _dateline_at(line: str, *, colon: bool = True) -> "re.Match | None":
         match = pattern.match(line)
         if match and _words(match.group("dateline")) <= 8:
             return match
-    return None
+    match = P.DATELINE_TITLE_CITY.match(line)
+    return match if match and _known_city(match.group("city")) else None
+
+
+def _known_city(name: str) -> bool:
+    """A city the place tables or the tz database know, and no demonym ("Washington", "Kyiv"; not "Iraqi")."""
+    from .timeline.places import PLACE_TIMEZONES, zone_cities
+
+    name = name.lower()
+    return name in zone_cities() or (name in PLACE_TIMEZONES and name not in _demonym_words())
 
 
 def _lone_dateline_city(units: list[tuple[str, int]], i: int) -> bool:
     """A city in capitals on a line of its own over the first paragraph, as Anadolu prints its dateline ("ANKARA"),
     when the place tables or the tz database know it (a desk's name in capitals, "CONGRESS", is no city)."""
-    from .timeline.places import PLACE_TIMEZONES, zone_cities
-
     line = units[i][0].strip()
     if not (line.isupper() and _words(line) <= 3 and re.fullmatch(r"[A-Z][A-Z .'’-]+", line)):
         return False
     following = units[i + 1][0] if i + 1 < len(units) else ""
-    return _words(following) >= 12 and (line.lower() in zone_cities() or (
-        line.lower() in PLACE_TIMEZONES and line.lower() not in _demonym_words()))
+    return _words(following) >= 12 and _known_city(line)
 
 
 @functools.lru_cache(maxsize=1)

@@ -29,7 +29,8 @@ CREDIT_LINES = [
     re.compile(r"^\(?(?:additional\s+)?(?:reporting|writing)\s+by\s+.+", re.IGNORECASE),
     re.compile(r"^\(?(?:editing|edited|compiled|produced)\s+by\s+.+", re.IGNORECASE),
     # helpers named at the foot of the story: "--With assistance from Jane Doe." (Bloomberg)
-    re.compile(r"^[-—–]{0,2}\s*with (?:assistance|help|additional reporting) (?:from|by)\s+.+", re.IGNORECASE),
+    # or by agencies and colleagues: "With reporting by AFP" (RFE/RL), "With additional reporting by Jane Roe"
+    re.compile(r"^[-—–]{0,2}\s*with (?:assistance|help|(?:additional )?reporting) (?:from|by)\s+.+", re.IGNORECASE),
     # the agencies a story draws on, at its foot: "With files from The Canadian Press" (CBC), "With files from Reuters"
     re.compile(r"^[-—–]{0,2}\s*with files from\s+.{2,80}$", re.IGNORECASE),
     re.compile(r"^contributing\s*:\s*\S.*", re.IGNORECASE),  # "Contributing: The Associated Press" (USA Today)
@@ -209,13 +210,15 @@ BOILERPLATE = [
         # "Thanks for reading X! Subscribe for free ...", "Leave a comment"; a page's "Back to top"
         r"^[∙·•]?\s*(?:paid|free|preview|subscriber[- ]only|members[- ]only)$|^\d{1,6}$",
         r"^thanks for reading\b.{0,80}\b(?:subscribe|sign up)\b.*$|^leave a comment$|^back to top$",
-        # the story's topic links separated by slashes: "Supreme Court of India / education / Uttar Pradesh"
-        r"^[^./|]{1,40}(?:\s/\s[^./|]{1,40}){2,}$",
         # mastheads' slogans copied with the page (they read like a headline above the real one)
         r"^(?:democracy dies in darkness|all the news that'?’?s fit to print|journalism for the people|"
         r"without fear or favou?r|news you can trust|the world'?’?s news leader)\.?$",
     )
 ]
+
+#: The story's topic links separated by slashes: "Supreme Court of India / education / Uttar Pradesh" (boilerplate,
+#: unless the line is a page's stamp set out the same way: "Updated on: March 1, 2024 / 11:52 PM EST / CBS News").
+TOPIC_LINKS = re.compile(r"^[^./|]{1,40}(?:\s/\s[^./|]{1,40}){2,}$")
 
 #: A press release's closing sections: the contacts' header, and the "About <organization>" header above it; from there
 #: to the end, the release is furniture.
@@ -293,6 +296,9 @@ DATELINE_AGENCY_COLON = re.compile(
 DATELINE_CLOSED = re.compile(
     r"^(?P<dateline>(?!(?:[A-Z]\.)+—)[A-Z][A-Z.'’ -]{2,40}[A-Z.](?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?—)(?=[A-Z“\"‘])"
 )
+#: A city alone in title case before a dash, as CBS News and some papers print the dateline: "Washington — The
+#: Senate ..." (read as one only when the place tables know the city: "Biden — who ..." is a sentence).
+DATELINE_TITLE_CITY = re.compile(rf"^(?P<dateline>(?P<city>{_TITLE_PLACE})\s*[—–]\s+)(?=[A-Z“\"‘])")
 #: Every dateline pattern, tried in order.
 DATELINES = [DATELINE, DATELINE_AGENCY, DATELINE_COLON, DATELINE_TITLE, DATELINE_AGENCY_ONLY, DATELINE_DATE_AGENCY,
              DATELINE_AGENCY_COLON, DATELINE_CLOSED]

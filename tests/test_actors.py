@@ -766,3 +766,12 @@ def test_a_name_cut_at_its_particle_is_whole_and_an_outlet_is_no_person():
     assert "Erik ten Hag" in table.index and "Erik" not in table.index
     assert table.at["Semafor", "kind"] == "organization"  # outlets.csv knows it: the tagger's PERSON is an outlet
     assert analysis.quotes(a).iloc[0]["speaker"] == "Erik ten Hag"
+
+
+def test_a_name_after_a_title_and_a_comma_is_a_person():
+    # Nigerian papers: "The Speaker, Mudashiru Obasa, said ..." (the tagger calls the name an organization)
+    a = analysis.load_article(ARTICLES / "nigeria_speaker_apposition.txt")
+    table = analysis.actors(a).set_index("actor")
+    assert table.loc["Mudashiru Obasa", "kind"] == "person"
+    q = analysis.quotes(a)
+    assert q.loc[q.quote.str.startswith("We increased"), "speaker"].tolist() == ["Mudashiru Obasa"]

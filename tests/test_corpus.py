@@ -1341,3 +1341,24 @@ def test_a_csv_table_of_articles_is_one_article_per_row_and_another_table_is_ski
     # named directly, a table without a text column is an error that says what it needs
     with pytest.raises(analysis.CorpusError, match="needs a column of their text"):
         analysis.load_article(tmp_path / "known_times.csv")
+
+
+def test_cbs_slash_stamp_title_case_dateline_and_an_outlet_desk_byline():
+    # CBS News: "Updated on: March 1, 2024 / 11:52 PM EST / CBS News" is the stamp and names the outlet (it was taken
+    # for a line of topic links); "Washington — The Senate ..." opens with a dateline, the city in title case
+    a = analysis.load_article(ARTICLES / "cbs_slash_stamp.txt")
+    assert a.published == pd.Timestamp("2024-03-01 23:52", tz="America/New_York") and a.outlet == "CBS News"
+    assert a.dateline == "Washington —" and a.paragraphs[0].startswith("The Senate on Friday passed")
+    assert a.authors == ["Jane Whitfield", "Mark Osei"] and a.boilerplate == []
+    # a title-case word before a dash that is no known city stays in the paragraph
+    b = analysis.load_article("Storm hits coast\n\nBy Jo Roe\n\nMarch 1, 2024\n\nBiden — The president said he would "
+                              "visit the coast on Friday, officials said on Thursday.")
+    assert b.dateline == "" and b.paragraphs[0].startswith("Biden — The president")
+    # RFE/RL: the byline is the outlet's desk (no author, no photo credit); "With reporting by AFP" is a credit line
+    c = analysis.load_article(ARTICLES / "rferl_service_byline.txt")
+    assert c.authors == [] and c.photo_credits == [] and c.outlet == "RFE/RL" and c.dateline == "ALMATY --"
+    assert c.byline == "By RFE/RL's Kazakh Service\nWith reporting by AFP"
+    assert c.paragraphs[-1].startswith("Human Rights Watch urged")
+    d = analysis.load_article("Talks resume\n\nBy CNN's Jane Doe and John Roe\n\nMarch 1, 2024\n\n"
+                              "Negotiators met again on Friday, officials said.")
+    assert d.authors == ["Jane Doe", "John Roe"] and d.outlet == "CNN"
