@@ -114,7 +114,8 @@ FIRST_NAME_GENDERS: dict[str, str] = {row["name"]: row["gender"] for row in _tab
 #: ("male", "female" or ""), from ``analysis/data/person_nouns.csv``; read when ``person_titles`` is first called.
 PERSON_NOUNS: dict[str, str] = {row["noun"]: row["gender"] for row in _table("person_nouns.csv")}
 #: Words of a description that stand for another of a person's role words ("the GOP nominee" is the Republican one).
-ROLE_SYNONYMS: dict[str, str] = {"gop": "republican", "dem": "democratic", "democrat": "democratic"}
+ROLE_SYNONYMS: dict[str, str] = {"gop": "republican", "dem": "democratic", "democrat": "democratic",
+                                 "lawyer": "attorney"}
 #: Honorifics that tell a person's gender, for "he"/"she".
 GENDER_HONORIFICS: dict[str, str] = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
                                      "miss": "f", "sir": "m", "dame": "f"}
@@ -494,6 +495,7 @@ class _Person:
     quoted: bool = False
     sentence: int = 0
     clause: int = -1  # token index of the verb of the clause the mention sits in, when it is an object there
+    spoke: bool = False  # the subject of a speech verb ("Bailey told a press conference ...")
 
 @dataclass
 class _Part:
@@ -593,11 +595,32 @@ class _Reader:
                         key = name.split()[-1].lower()
                         if len(name.split()) > len(full.get(key, "").split()):
                             full[key] = name
+        # a person the tagger also took for an organization ("Nikki Haley" in the lede, "Haley" later, where
+        # elsewhere "Haley said" is a person): a first name and that surname, or the surname alone
+        named_elsewhere = set(full)
+        miscast = [(part, ent) for part in self.parts for ent in _nlp.ents(part.doc) if ent.label_ == "ORG"
+                   and _person_miscast(ent, named_elsewhere)]
+        for _, ent in miscast:
+            name = _clean_name(ent.text)
+            key = name.split()[-1].lower()
+            if len(name.split()) > len(full.get(key, "").split()):
+                full[key] = name
         self._names = full
+        #: one word the tagger took for a name, written after "the" as no name is ("the Oklahoman said", "the
+        #: Texan"), where the article has no one of that surname: a description of someone, not a person's name
+        #: (nor a body the actors layer knows: "the Bench observed")
+        bodies = {n.lower() for n in self.organization_names()}
+        self.described_words = {
+            e.text.lower() for part in self.parts for e in _nlp.ents(part.doc)
+            if e.label_ == "PERSON" and len(e) == 1 and e.start and part.doc[e.start - 1].lower_ == "the"
+            and e.text.lower() not in FIRST_NAME_GENDERS and e.text[:1].isupper() and e.text.lower() not in bodies
+            and not any(len(n.split()) > 1 and n.split()[-1].lower() in (e.text.lower(), e.text.lower()[:-1])
+                        for n in full.values())}
         seen: set[tuple[int, int]] = set()
         by_actor: dict[str, str] = {}
         for part, span, name in self._actor_mentions():
-            name = self._fuller(name) if name.isupper() else name  # (the actors layer may name one by a label)
+            # (the actors layer may name one by a label, or by a surname where it took the full name for a body)
+            name = self._fuller(name) if name.isupper() or " " not in name else name
             self._add_person(part, span, name)
             seen.add((part.order, span.root.i))
             key = name.split()[-1].lower()
@@ -609,6 +632,10 @@ class _Reader:
                     continue
                 self._add_person(part, ent, self.canonical(part, ent.text, ent.start_char))
                 seen.add((part.order, ent.root.i))
+            for other, ent in miscast:
+                if other is part and (part.order, ent.root.i) not in seen:
+                    self._add_person(part, ent, self.canonical(part, ent.text, ent.start_char))
+                    seen.add((part.order, ent.root.i))
             appositions = _nlp.tokens_where(part.doc, "DEP", ("appos",))
             for tok in appositions:  # a name the tagger missed, set beside a person's title: "Jo Priebus, the
                 # chairman of the party, agreed"; "Her spokeswoman, Ana Ruiz, dismissed it"
@@ -632,7 +659,8 @@ class _Reader:
                         and (part.order, tok.i) not in seen and tok.head.pos_ == "NOUN" \
                         and tok.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP"):
                     self._add_person(part, part.doc[tok.i:tok.i + 1], self.canonical(part, tok.text, tok.idx))
-        self.people.sort(key=lambda p: (p.part_order, p.start))
+        self.people = sorted((p for p in self.people if p.name.lower() not in self.described_words),
+                             key=lambda p: (p.part_order, p.start))
         #: nouns the article has set beside a name ("Reed, a developer"): a later "the developer" is a person
         self.appositive_nouns = {c.lemma_.lower() for part in self.parts
                                  for c in _nlp.tokens_where(part.doc, "DEP", ("appos",)) if c.head.ent_type_ == "PERSON"}
@@ -699,7 +727,8 @@ class _Reader:
                 if speaker.kind != "person" or known is None or known.name in self.anonymous:
                     continue
                 found.append(_Person(part.order, tok.idx, tok.idx + len(tok), known.name, known.roles, known.gender,
-                                     2 if _main_subject(tok) else 1, False, part.sentence_of(tok.idx)))
+                                     2 if _main_subject(tok) else 1, False, part.sentence_of(tok.idx),
+                                     spoke=_speaks(tok)))
         if found:
             self.people.extend(found)
             self.people.sort(key=lambda p: (p.part_order, p.start))
@@ -731,8 +760,9 @@ class _Reader:
                     subject, clause = (2 if _main_subject(tok) else 1), -1
                 else:  # the one asked, as a named person asked is: the answer is theirs
                     subject, clause = 0, tok.head.i
-                self.people.append(_Person(part.order, tok.idx, tok.idx + len(tok), name, {noun}, gender, subject,
-                                           False, part.sentence_of(tok.idx), clause))
+                self.people.append(_Person(part.order, tok.idx, tok.idx + len(tok), name,
+                                           {ROLE_SYNONYMS.get(noun, noun)}, gender, subject,
+                                           False, part.sentence_of(tok.idx), clause, _speaks(tok)))
         if self.anonymous:
             self.people.sort(key=lambda p: (p.part_order, p.start))
 
@@ -740,6 +770,7 @@ class _Reader:
         roles, gender = _roles(span)
         root = span.root
         role = root.head if root.dep_ == "appos" else root  # "Her spokesman, Jane Doe, said": Doe is the subject
+        role = _title_across_of(root) or role  # "The mayor of New Orleans, LaToya Cantrell, said": the mayor
         subject = 2 if _main_subject(role) else int(role.dep_ in ("nsubj", "nsubjpass"))
         if role.dep_ == "ROOT" and role.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > role.i for c in role.children):
@@ -754,7 +785,7 @@ class _Reader:
                                              for g in c.children) for c in role.children):
                 subject = 1  # "... listened to Jane Doe, who has undergone surgery": the topic of her own clause
         self.people.append(_Person(part.order, span.start_char, span.end_char, name, roles, gender, subject,
-                                   part.quoted[root.i], part.sentence_of(span.start_char), clause))
+                                   part.quoted[root.i], part.sentence_of(span.start_char), clause, _speaks(role)))
 
     def _actor_mentions(self) -> list[tuple[_Part, "Span", str]]:
         """The persons the actors layer finds by name (it also catches names the tagger took for places or
@@ -878,14 +909,15 @@ class _Reader:
     def antecedent(self, part: _Part, char: int, *, gender: str | None = None, role: str | None = None,
                    modifiers: frozenset[str] = frozenset(), exclude: Iterable[str] = (),
                    same_sentence_first: bool = False, in_view: bool = False, places: frozenset[str] = frozenset(),
-                   _depth: int = 0) -> str | None:
+                   spoken: bool = False, _depth: int = 0) -> str | None:
         """The person a pronoun or description at ``char`` refers to: the nearest fitting person named before it
         (preferring a sentence's subject), or, for a pronoun inside a quote, a person named in the same sentence.
         A description's ``role`` (its head noun) must be among the person's role words, and so must its
         ``modifiers`` ("Republican" of "the Republican nominee"); a person whose roles name another place or party
         than the description's ``places`` does not fit ("the Indiana governor" is not "Michigan Gov. X").
         ``in_view``: the person a description of no known role stands for ("the 67-year-old"), the subject of the
-        closest sentence with one, as for "he"."""
+        closest sentence with one, as for "he". ``spoken``: the pronoun is the subject of a cue that goes on with
+        what one has said ("he added"): of a latest person who has not spoken and one who has, the one who has."""
         excluded = set(exclude)
 
         def fits(p: _Person) -> bool:
@@ -931,13 +963,21 @@ class _Reader:
         if not before and gender:  # further back, only a person known to be of the pronoun's gender
             before = [p for p in earlier if p.gender == gender]
         last = before[-1] if before else None
+        if spoken and gender and role is None and last is not None and not any(p.spoke for p in before
+                                                                               if p.name == last.name):
+            # "Bailey told a press conference ... One member, Swati Dhingra, voted for a cut. He added: '...'":
+            # one adds to what they said, so the latest who spoke, a few sentences back
+            talkers = [p for p in before if p.spoke and p.part_order == part.order
+                       and sentence - p.sentence <= _LOOKBACK_SENTENCES]
+            if talkers:
+                return talkers[-1].name
         if gender and role is None and _depth < 6:
             # "He added that Clinton ... Trump. '...,' he said": a he/she subject in a later sentence than the last
             # name carries the chain; resolve that pronoun instead
             chain = self._pronoun_subject_after(part, char, gender, last)
             if chain is not None:
-                found = self.antecedent(part, chain.sent.start_char, gender=gender, exclude=exclude,
-                                        _depth=_depth + 1)
+                # (at the pronoun itself: "When I read that line to Green, she laughed" is Green's "she")
+                found = self.antecedent(part, chain.idx, gender=gender, exclude=exclude, _depth=_depth + 1)
                 if found:
                     return found
         if last is None:
@@ -1019,6 +1059,15 @@ class _Reader:
         return None
 
 
+#: Cues that go on with what the speaker has said: "he added", "she continued".
+GOING_ON = {"add", "continue", "reiterate"}
+
+
+def _speaks(tok: "Token") -> bool:
+    """The subject of a speech verb ("Bailey told a press conference", "said Harry Katz")."""
+    return tok.dep_ in _SUBJECTS and SPEECH_VERBS.get(tok.head.lemma_.lower()) == "speech"
+
+
 def _main_subject(tok: "Token") -> bool:
     """The subject of its sentence's main clause (or of a clause joined to it by "and"), not of a clause inside it
     ("He added that Diaz had ...": Diaz is not the sentence's subject)."""
@@ -1085,8 +1134,34 @@ def _roles(ent: "Span") -> tuple[set[str], str | None]:
             roles.add(child.lemma_.lower())
     if ent.root.dep_ == "appos":
         roles.add(ent.root.head.lemma_.lower())
+        title = _title_across_of(ent.root)
+        if title is not None:
+            roles.add(title.lemma_.lower())
     roles.discard(ent.root.text.lower())
     return roles, gender
+
+
+def _person_miscast(ent: "Span", surnames: set[str]) -> bool:
+    """An "organization" that is a person the article names elsewhere: the surname of a PERSON (``surnames``), alone
+    or after a common first name ("Nikki Haley", "Haley")."""
+    words = ent.text.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if words[-1].lower() not in surnames:
+        return False
+    return len(words) == 1 or words[0].lower() in FIRST_NAME_GENDERS
+
+
+def _title_across_of(tok: "Token") -> "Token | None":
+    """The noun a name set off by commas describes when the parser hung the name on the place or body after "of"
+    ("The mayor of New Orleans, LaToya Cantrell, said": Cantrell is the mayor, not New Orleans)."""
+    if tok.dep_ != "appos" or tok.head.dep_ != "pobj" or tok.head.ent_type_ == "PERSON":
+        return None
+    prep = tok.head.head
+    noun = prep.head
+    if prep.lower_ != "of" or noun.pos_ != "NOUN" or noun.ent_type_ or noun.i > tok.i:
+        return None
+    return noun
 
 
 def _tokens_in(doc: "Doc", lo: int, hi: int) -> list["Token"]:
@@ -1302,7 +1377,8 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         if low in _THIRD_PERSON:
             name = reader.antecedent(part, tok.idx, gender=_THIRD_PERSON[low],
                                      exclude=[inside.name] if inside and inside.name else [],
-                                     same_sentence_first=pronoun_sentence_first or inside is not None)
+                                     same_sentence_first=pronoun_sentence_first or inside is not None,
+                                     spoken=tok.dep_ == "nsubj" and tok.head.lemma_.lower() in GOING_ON)
             kind = ("anonymous" if name in reader.anonymous else "person") if name else "unknown"
             if kind == "anonymous" and not part.quoted[tok.i]:
                 reader.called(name, _THIRD_PERSON[low])
@@ -1313,8 +1389,10 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
                 return _Speaker(found.name, found.kind, tok.text, found.author)
         return _Speaker(None, "unknown", tok.text)
     named = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"] or [
-        g for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" for g in c.children if g.dep_ == "appos" and g.ent_type_ == "PERSON"]  # "The report's author, the
-    # structural engineer Dr Miriam Faulk, told ...": the name set beside the apposed title
+        g for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" for g in c.children if g.dep_ == "appos" and g.ent_type_ == "PERSON"] or [  # "The report's author, the
+        # structural engineer Dr Miriam Faulk, told ...": the name set beside the apposed title
+        a for c in tok.children if c.dep_ == "prep" for g in c.children for a in g.children
+        if a.ent_type_ == "PERSON" and _title_across_of(a) is tok]  # "The mayor of New Orleans, LaToya Cantrell,"
     if named and tok.ent_type_ != "PERSON" and tok.pos_ in ("NOUN", "PROPN", "NUM") \
             and SOURCE_NOUNS.get(tok.lemma_.lower()) not in ("document", "outlet"):
         # "the spokesman, Jane Doe, said"; "With 50 days until the election, Jane Doe, an adviser, called ..." (the
@@ -1327,6 +1405,12 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
     text = phrase.text
     ent = tok.ent_type_
     bare = re.sub(r"^(?:the|a|an)\s+", "", _clean_possessive(text), flags=re.I)
+    if ent == "PERSON" and low in reader.described_words and tok.doc[tok.i - 1].lower_ == "the":
+        # "the Oklahoman said": a description, so the person in view, as for "the Nevada Democrat"
+        excluded = [inside.name] if inside and inside.name else []
+        name = reader.antecedent(part, tok.idx, exclude=[*excluded, *reader.anonymous], in_view=True)
+        if name:
+            return _Speaker(name, "person", text)
     if ent == "PERSON":  # the name itself, not "Clinton campaign chairman" or "CNN's" before it
         name = next((e for e in _nlp.ents(tok.doc) if e.start <= tok.i < e.end and e.label_ == "PERSON"), phrase)
         name = next((name[k:] for k in range(len(name) - 1, 0, -1) if name[k - 1].dep_ == "case"
@@ -1442,7 +1526,9 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
             return _Speaker(name, "person", text)
     if phrase[0].lower_ == "the" and not any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON",) for t in phrase):
         excluded = [inside.name] if inside and inside.name else []
-        person_noun = noun in person_titles() or noun in reader.appositive_nouns or noun in reader.anonymous_nouns
+        role = ROLE_SYNONYMS.get(noun, noun)  # "the lawyer" of "Her attorney, Thomas Durkin,"
+        person_noun = noun in person_titles() or noun in reader.appositive_nouns or noun in reader.anonymous_nouns \
+            or role in reader.role_words
         name = None
         if person_noun:
             # "the Republican nominee": of the nominees, the Republican one (where the article calls anyone so)
@@ -1450,11 +1536,11 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
                 t.lemma_.lower() for t in phrase if t.i < tok.i and t.dep_ in ("amod", "compound", "nmod")
                 and t.pos_ in ("ADJ", "PROPN", "NOUN"))) & reader.role_words
             if mods:
-                name = reader.antecedent(part, tok.idx, role=noun, modifiers=mods, exclude=excluded)
+                name = reader.antecedent(part, tok.idx, role=role, modifiers=mods, exclude=excluded)
             # (not a holder of the role from another place or party: "the Indiana governor" after "Michigan Gov.")
             places = frozenset(ROLE_SYNONYMS.get(t.lower_, t.lower_) for t in phrase
                                if t.i < tok.i and t.ent_type_ in ("GPE", "LOC", "NORP"))
-            name = name or reader.antecedent(part, tok.idx, role=noun, exclude=excluded, places=places)
+            name = name or reader.antecedent(part, tok.idx, role=role, exclude=excluded, places=places)
         if name is None and noun in person_titles() and not any(c.dep_ == "poss" for c in tok.children):
             # "the New York businessman": a person's title the article has not written with a name, so the
             # person in view (the subject of the latest sentence naming someone), as for "he"; not a title held
@@ -2654,7 +2740,11 @@ def _topic_of_clause(part: _Part, person: _Person) -> bool:
     tok = next((t for t in toks if not person.start <= t.head.idx < person.end), toks[-1])
     tok = tok.head if tok.dep_ == "appos" else tok  # "When her aide, Jane Doe, spoke"
     if tok.dep_ in ("nsubj", "nsubjpass"):
-        return tok.head.dep_ == "advcl"
+        said = tok.head.head
+        # "Ellison will remain on the faculty, the university said": what is said comes first, and its subject is
+        # what the sentence is about (unlike "Smith said Jones agreed")
+        return tok.head.dep_ == "advcl" or (tok.head.dep_ == "ccomp" and tok.head.i < said.i
+                                            and said.lemma_.lower() in SPEECH_VERBS)
     return True  # (marked a subject for the "who" clause it heads)
 
 

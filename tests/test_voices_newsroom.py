@@ -146,3 +146,199 @@ def test_the_columnists_own_words_and_an_unnamed_woman(quotes_of):
     r = row(q, "He is a con man")  # "When I asked a woman at my polling place what she thought, she said"
     assert (r.speaker, r.speaker_kind) == ("a woman", "anonymous")
     assert row(q, "a long record").speaker == "Hillary Clinton"  # 'as she said herself'
+
+
+# --- new tuning text: pronouns, descriptions and runs of quotes in the shapes US and international outlets publish --
+# The speaker of every quote was written down before the rules were run on these articles. A speaker is right when it
+# is the person a newsroom reader names, compared as PolNeAR's scorer compares (surname or head word): the full name
+# where the article gives it ("Carol Bixby" for a "Ms. Bixby" the tagger did not tag in full is still right).
+
+UNNAMED_KIN = pytest.mark.xfail(strict=True, reason='"my father" is no one named: a "he" after him goes to the last '
+                                'man named, and an unnamed relative is not yet a source a pronoun can stand for')
+TAGGER_MISSED_NAME = pytest.mark.xfail(strict=True, reason='"The university\'s president, Santa Ono," where the tagger '
+                                       'does not read "Santa Ono" as a name: the description stands')
+
+
+def same_person(got, want: str) -> bool:
+    return isinstance(got, str) and (got == want or want.split()[-1] in got.split() or got.split()[-1] in want.split())
+
+
+@pytest.mark.parametrize("name, quote, speaker", [
+    # a woman named among three men, then "she said"
+    ('voices_she_after_several_named.txt', 'We keep funding the response', 'Marina Dimitrijevic'),
+    ('voices_she_after_several_named.txt', 'That is not a public safety strategy', 'Marina Dimitrijevic'),
+    ('voices_she_after_several_named.txt', 'Every district in this city', 'Jeffrey Norman'),
+    ('voices_she_after_several_named.txt', 'Where is that money going?', 'Marina Dimitrijevic'),
+    ('voices_she_after_several_named.txt', 'Nobody on this council', 'Marina Dimitrijevic'),
+    ('voices_she_after_several_named.txt', 'Those were one-time events', 'Dennis Yaccarino'),
+    # a woman whose first name no list knows, by surname and "she"
+    ('voices_woman_by_surname.txt', 'Canadians are telling us', 'Chrystia Freeland'),
+    ('voices_woman_by_surname.txt', 'This is a budget that borrows', 'Jasraj Hallan'),
+    ('voices_woman_by_surname.txt', 'We have the fiscal room', 'Chrystia Freeland'),
+    ('voices_woman_by_surname.txt', 'And we are doing it responsibly', 'Chrystia Freeland'),
+    ('voices_woman_by_surname.txt', 'It works at cross purposes', 'Rebekah Young'),
+    ('voices_woman_by_surname.txt', "The Bank of Canada's own forecasts", 'Chrystia Freeland'),
+    # "he added" after the company's quote; a quote set between two speaker's words
+    ('voices_he_added_after_another.txt', 'Our pilots are sending', 'Garth Thompson'),
+    ('voices_he_added_after_another.txt', 'We are done waiting', 'Garth Thompson'),
+    ('voices_he_added_after_another.txt', 'We continue to negotiate', 'United Airlines'),
+    ('voices_he_added_after_another.txt', 'Nobody wants a strike', 'Garth Thompson'),
+    ('voices_he_added_after_another.txt', 'But our members are prepared', 'Garth Thompson'),
+    ('voices_he_added_after_another.txt', "It's a show of strength", 'Harry Katz'),
+    ('voices_he_added_after_another.txt', "It doesn't mean planes stop", 'Harry Katz'),
+    ('voices_he_added_after_another.txt', 'These things almost always', 'Harry Katz'),
+    # a quote paragraph with no cue goes on with the speaker before
+    ('voices_quote_paragraph_runs_on.txt', 'You pick up a handful', 'Dale Hoffman'),
+    ('voices_quote_paragraph_runs_on.txt', 'My dad talked about years', 'Dale Hoffman'),
+    ('voices_quote_paragraph_runs_on.txt', 'The insurance will cover', 'Dale Hoffman'),
+    ('voices_quote_paragraph_runs_on.txt', 'It was a gamble', 'Lisa Brandt'),
+    ('voices_quote_paragraph_runs_on.txt', "Sorghum doesn't pay", 'Lisa Brandt'),
+    ('voices_quote_paragraph_runs_on.txt', "If it doesn't rain by July", 'Lisa Brandt'),
+    ('voices_quote_paragraph_runs_on.txt', 'We are doing what we can', 'Mike Beam'),
+    ('voices_quote_paragraph_runs_on.txt', 'But the scale of this', 'Mike Beam'),
+    # a memoir: the writer's "I said" and a brother named once
+    ('voices_first_person_memoir.txt', "You can't", 'Elena Vasquez'),
+    ('voices_first_person_memoir.txt', "It's the only thing", 'Elena Vasquez'),
+    pytest.param('voices_first_person_memoir.txt', "That's exactly why", 'my father', marks=UNNAMED_KIN),
+    ('voices_first_person_memoir.txt', "He's tired, Lena", 'Marco'),
+    ('voices_first_person_memoir.txt', 'Let him be tired', 'Marco'),
+    pytest.param('voices_first_person_memoir.txt', 'I have read them twice', 'my father', marks=UNNAMED_KIN),
+    ('voices_first_person_memoir.txt', "Fair isn't the point", 'Elena Vasquez'),
+    pytest.param('voices_first_person_memoir.txt', 'Then what is?', 'my father', marks=UNNAMED_KIN),
+    # "the governor", "the mayor" ("The mayor of New Orleans, X,"), "the director"
+    ('voices_titles_only.txt', 'If you are told to leave', 'John Bel Edwards'),
+    ('voices_titles_only.txt', 'Do not wait', 'John Bel Edwards'),
+    ('voices_titles_only.txt', 'We are as ready', 'LaToya Cantrell'),
+    ('voices_titles_only.txt', 'But no system can handle', 'LaToya Cantrell'),
+    ('voices_titles_only.txt', 'This is a large storm', 'Ken Graham'),
+    ('voices_titles_only.txt', 'Today is the day', 'Casey Tingle'),
+    # "the Oklahoman", "the New York Democrat", "the former president", "the senator"
+    ('voices_senators_by_description.txt', 'We wrote a serious bill', 'James Lankford'),
+    ('voices_senators_by_description.txt', 'It deserved a vote', 'James Lankford'),
+    ('voices_senators_by_description.txt', 'They were for it until', 'Chuck Schumer'),
+    ('voices_senators_by_description.txt', "I said, 'Don't do it", 'Donald Trump'),
+    ('voices_senators_by_description.txt', 'And they listened', 'Donald Trump'),
+    ('voices_senators_by_description.txt', 'The crisis at the border', 'Kyrsten Sinema'),
+    # a profile: her words across the writer's paragraphs, a husband of her surname
+    ('voices_profile_pianist.txt', 'People ask me when', 'Ruth Adler'),
+    ('voices_profile_pianist.txt', 'I tell them, retire', 'Ruth Adler'),
+    ('voices_profile_pianist.txt', 'My mother thought', 'Ruth Adler'),
+    ('voices_profile_pianist.txt', 'It was a very long phase', 'Ruth Adler'),
+    ('voices_profile_pianist.txt', "She's the reason people come", 'Victor Mendes'),
+    ('voices_profile_pianist.txt', 'Tourists, kids from Juilliard', 'Victor Mendes'),
+    ('voices_profile_pianist.txt', 'When Sol died', 'Ruth Adler'),
+    ('voices_profile_pianist.txt', 'Then I realized he would', 'Ruth Adler'),
+    ('voices_profile_pianist.txt', 'So I went back', 'Ruth Adler'),
+    # "X will remain on the faculty, the university said. '...,' she said in her statement"
+    ('voices_said_in_a_statement.txt', 'It has been the honor', 'Margaret Ellison'),
+    ('voices_said_in_a_statement.txt', 'But it is clear that', 'Margaret Ellison'),
+    ('voices_said_in_a_statement.txt', 'Dr. Ellison led Halford', 'Richard Holloway'),
+    ('voices_said_in_a_statement.txt', 'We are grateful', 'Richard Holloway'),
+    ('voices_said_in_a_statement.txt', 'This should have happened', 'Priya Raman'),
+    ('voices_said_in_a_statement.txt', 'They want accountability', 'Deborah Katz'),
+    ('voices_said_in_a_statement.txt', 'I look forward to returning', 'Margaret Ellison'),
+    # a candidate the tagger takes for an organization is still "she"
+    ('voices_campaign_rally_she.txt', "I'm not going anywhere", 'Nikki Haley'),
+    ('voices_campaign_rally_she.txt', 'We are just getting started', 'Nikki Haley'),
+    ('voices_campaign_rally_she.txt', "She's getting clobbered", 'Donald Trump'),
+    ('voices_campaign_rally_she.txt', "It's embarrassing for her", 'Donald Trump'),
+    ('voices_campaign_rally_she.txt', "It's time to unite", 'Henry McMaster'),
+    ('voices_campaign_rally_she.txt', 'Do you want to win', 'Nikki Haley'),
+    ('voices_campaign_rally_she.txt', 'Because I want to win', 'Nikki Haley'),
+    ('voices_campaign_rally_she.txt', "I just can't", 'Sarah Lyle'),
+    ('voices_campaign_rally_she.txt', "I'm tired of the chaos", 'Sarah Lyle'),
+    # a speech quoted over three paragraphs
+    ('voices_multi_paragraph_speech.txt', "I know what you've heard", 'Anne Whitfield'),
+    ('voices_multi_paragraph_speech.txt', "You've heard that it's broken", 'Anne Whitfield'),
+    ('voices_multi_paragraph_speech.txt', 'Some of that is true', 'Anne Whitfield'),
+    ('voices_multi_paragraph_speech.txt', 'So run.', 'Anne Whitfield'),
+    pytest.param('voices_multi_paragraph_speech.txt', 'a public servant in the truest sense', 'Santa Ono', marks=TAGGER_MISSED_NAME),
+    ('voices_multi_paragraph_speech.txt', 'I cried for a day', 'Anne Whitfield'),
+    ('voices_multi_paragraph_speech.txt', 'Then I knocked on doors', 'Anne Whitfield'),
+    # "she said" after a paragraph of the writer's own
+    ('voices_pronoun_over_writers_paragraph.txt', 'We have a once-in-a-generation', 'Michelle Wu'),
+    ('voices_pronoun_over_writers_paragraph.txt', 'This closes that gap', 'Michelle Wu'),
+    ('voices_pronoun_over_writers_paragraph.txt', "It won't work for every", 'Michelle Wu'),
+    ('voices_pronoun_over_writers_paragraph.txt', 'The devil is in the details', 'Greg Vasil'),
+    ('voices_pronoun_over_writers_paragraph.txt', 'We want to get this right', 'Ruthzee Louijeune'),
+    # "He added:" after a sentence about a member who never spoke
+    ('voices_uk_he_added_colon.txt', 'We are not yet at the point', 'Andrew Bailey'),
+    ('voices_uk_he_added_colon.txt', 'But things are moving', 'Andrew Bailey'),
+    ('voices_uk_he_added_colon.txt', 'Inflation has more than halved', 'Jeremy Hunt'),
+    ('voices_uk_he_added_colon.txt', 'I would not want anyone', 'Andrew Bailey'),
+    ('voices_uk_he_added_colon.txt', 'The door to a rate cut', 'Paul Dales'),
+    # an interview in the present tense, an answer after "I asked her why."
+    ('voices_magazine_interview_says.txt', "It's the easiest thing", 'Abigail Spanberger'),
+    ('voices_magazine_interview_says.txt', 'And the hardest thing', 'Abigail Spanberger'),
+    ('voices_magazine_interview_says.txt', 'Because the people who would', 'Abigail Spanberger'),
+    ('voices_magazine_interview_says.txt', 'If it came to the floor', 'Chip Roy'),
+    ('voices_magazine_interview_says.txt', 'Leadership of both parties', 'Abigail Spanberger'),
+    ('voices_magazine_interview_says.txt', 'That tells you something', 'Abigail Spanberger'),
+    ('voices_magazine_interview_says.txt', 'I think it will', 'Abigail Spanberger'),
+    ('voices_magazine_interview_says.txt', "I just don't know if", 'Abigail Spanberger'),
+    # ministers of three countries and an unnamed official
+    ('voices_eu_trade_ministers.txt', 'We do not want a trade war', 'Valdis Dombrovskis'),
+    ('voices_eu_trade_ministers.txt', 'Europe must speak', 'Robert Habeck'),
+    ('voices_eu_trade_ministers.txt', 'We will not be intimidated', 'Olivia Gregoire'),
+    ('voices_eu_trade_ministers.txt', 'The door is open', 'A U.S. trade official'),
+    ('voices_eu_trade_ministers.txt', 'We have been very patient', 'Olivia Gregoire'),
+    # a mother and a councilman alternating
+    ('voices_grieving_mother.txt', 'My son was walking home', 'Angela Ruiz'),
+    ('voices_grieving_mother.txt', 'He did everything right', 'Angela Ruiz'),
+    ('voices_grieving_mother.txt', "I'm with this family", 'Kevin Robinson'),
+    ('voices_grieving_mother.txt', 'But my hands are tied', 'Kevin Robinson'),
+    ('voices_grieving_mother.txt', "I'll go every day", 'Angela Ruiz'),
+    ('voices_grieving_mother.txt', "Nobody else's mother", 'Angela Ruiz'),
+    # coaches and players
+    ('voices_sports_postgame.txt', 'We came out with the right energy', 'Jayson Tatum'),
+    ('voices_sports_postgame.txt', 'When we defend like that', 'Jayson Tatum'),
+    ('voices_sports_postgame.txt', 'The guys were locked in', 'Joe Mazzulla'),
+    ('voices_sports_postgame.txt', 'They outplayed us', 'Erik Spoelstra'),
+    ('voices_sports_postgame.txt', 'We have to be better', 'Erik Spoelstra'),
+    ('voices_sports_postgame.txt', "We just couldn't make anything", 'Bam Adebayo'),
+    ('voices_sports_postgame.txt', 'That happens.', 'Bam Adebayo'),
+    ('voices_sports_postgame.txt', "We've been down 2-0", 'Erik Spoelstra'),
+    # Ms. and Mr. as the New York Times writes them
+    ('voices_honorifics_library.txt', 'I have worked here for 22 years', 'Carol Bixby'),
+    ('voices_honorifics_library.txt', 'People I have known', 'Carol Bixby'),
+    ('voices_honorifics_library.txt', 'I just wanted the board', 'Gary Sheets'),
+    ('voices_honorifics_library.txt', "I didn't expect the whole", 'Gary Sheets'),
+    ('voices_honorifics_library.txt', 'We have a process', 'Linda Marsh'),
+    ('voices_honorifics_library.txt', 'I love this town', 'Carol Bixby'),
+    ('voices_honorifics_library.txt', "I just don't recognize", 'Carol Bixby'),
+    # "the judge", "the prosecutor", "the lawyer" after "Harlan's attorney, X,"
+    ('voices_courtroom_roles.txt', 'This case has been pending', 'Robert Gettleman'),
+    ('voices_courtroom_roles.txt', 'It is time', 'Robert Gettleman'),
+    ('voices_courtroom_roles.txt', 'We anticipate the trial', 'Sarah Streicker'),
+    ('voices_courtroom_roles.txt', 'She has been waiting', 'Thomas Durkin'),
+    ('voices_courtroom_roles.txt', 'Now she has one', 'Thomas Durkin'),
+    ('voices_courtroom_roles.txt', 'It will be very hard', 'Thomas Durkin'),
+    # a secretary, a press secretary and a senator
+    ('voices_pentagon_briefing.txt', 'We are going to do everything', 'Lloyd Austin'),
+    ('voices_pentagon_briefing.txt', 'That commitment is ironclad', 'Lloyd Austin'),
+    ('voices_pentagon_briefing.txt', "I'm not going to get into", 'Sabrina Singh'),
+    ('voices_pentagon_briefing.txt', 'This is about deterrence', 'Sabrina Singh'),
+    ('voices_pentagon_briefing.txt', "We don't want to see", 'Sabrina Singh'),
+    ('voices_pentagon_briefing.txt', 'It should have happened', 'Roger Wicker'),
+    # a reporter's first person: "When I read that line to Green, she laughed"
+    ('voices_first_person_reporting.txt', 'This is not going to be', 'Sam Ortega'),
+    ('voices_first_person_reporting.txt', 'I used to make $25', 'Tasha Green'),
+    ('voices_first_person_reporting.txt', "Now I'm lucky", 'Tasha Green'),
+    ('voices_first_person_reporting.txt', 'I do the math', 'Tasha Green'),
+    ('voices_first_person_reporting.txt', "Some nights it doesn't", 'Tasha Green'),
+    ('voices_first_person_reporting.txt', 'well above minimum wage', 'Kyle Moss'),
+    ('voices_first_person_reporting.txt', "Then where's my average", 'Tasha Green'),
+    # a shop owner, a baker and an advocate
+    ('voices_speaker_named_in_writers_paragraph.txt', 'Customers notice', 'Maria Chen'),
+    ('voices_speaker_named_in_writers_paragraph.txt', "I don't blame them", 'Maria Chen'),
+    ('voices_speaker_named_in_writers_paragraph.txt', 'The early crowd', 'Tom Nguyen'),
+    ('voices_speaker_named_in_writers_paragraph.txt', 'The data shows', 'David Rolf'),
+    ('voices_speaker_named_in_writers_paragraph.txt', 'Tell that to my landlord', 'Maria Chen'),
+])
+def test_speakers_on_new_tuning_articles(quotes_of, name, quote, speaker):
+    q = quotes_of(name)
+    hits = q[q["quote"].str.startswith(quote)]
+    if not len(hits):  # a paragraph inside a quote that runs over several
+        hits = q[q["quote"].str.contains(quote, regex=False)]
+    assert len(hits), f"no quote holds {quote!r}"
+    assert same_person(hits.iloc[0]["speaker"], speaker), (hits.iloc[0]["speaker"], speaker)
