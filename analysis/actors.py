@@ -1149,6 +1149,10 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
         if not by_surname:
             return None, ""
         two_people = len(by_surname) > 1 or len(surname_genders[word]) > 1
+        if two_people and at.part != "body":
+            # a headline's or caption's "Doe" where the article has two Does (a Mr. Doe and a Michelle Doe): either;
+            # it stands alone, and the body's mentions decide (joined to one, it drew "President Doe" after it)
+            return None, ""
         if at.part == "body" and (at.title or at.honorific_gender) and two_people:
             # "President Doe" written before "Jane Doe" is first named: another Doe, as a reporter names a person
             # in full first; only where the article shows two Does (two first names; Mr. and Mrs. Doe; a Mr. Doe

@@ -20,6 +20,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from . import casing
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -55,6 +57,9 @@ class PartText:
     part: str
     index: int
     text: str
+    #: what the parser reads instead, when not ``text`` itself: a headline in title case or capitals in sentence
+    #: case (``casing.parse_text``; the same length, so every offset holds)
+    parse_as: str = ""
 
 
 @dataclass(frozen=True)
@@ -120,7 +125,8 @@ def part_texts(article: "Article") -> list[PartText]:
     """The readable parts of an article, in reading order: headline, dek, each caption, body."""
     parts: list[PartText] = []
     if article.headline:
-        parts.append(PartText("headline", 0, article.headline))
+        context = " ".join([article.dek, *article.captions, article.body])
+        parts.append(PartText("headline", 0, article.headline, casing.parse_text(article.headline, context) or ""))
     if article.dek:
         parts.append(PartText("dek", 0, article.dek))
     for i, caption in enumerate(article.captions):
@@ -186,7 +192,7 @@ def parse(article: "Article") -> list[PartDoc]:
             return _cache[key]
     pieces = part_texts(article)
     nlp = get_nlp()
-    docs = [PartDoc(p.part, p.index, p.text, doc) for p, doc in zip(pieces, nlp.pipe(p.text for p in pieces))]
+    docs = [_part_doc(p, doc) for p, doc in zip(pieces, nlp.pipe(p.parse_as or p.text for p in pieces))]
     _store(key, docs)
     return docs
 
@@ -200,10 +206,10 @@ def parse_many(articles: Iterable["Article"], *, batch_size: int = 64, n_process
         return
     flat = [(k, p) for a, k in todo for p in part_texts(a)]
     nlp = get_nlp()
-    docs = nlp.pipe((p.text for _, p in flat), batch_size=batch_size, n_process=n_process)
+    docs = nlp.pipe((p.parse_as or p.text for _, p in flat), batch_size=batch_size, n_process=n_process)
     grouped: dict[str, list[PartDoc]] = {}
     for (k, p), doc in zip(flat, docs):
-        grouped.setdefault(k, []).append(PartDoc(p.part, p.index, p.text, doc))
+        grouped.setdefault(k, []).append(_part_doc(p, doc))
     for _, k in todo:
         _store(k, grouped.get(k, []))
 
@@ -225,11 +231,17 @@ def parse_stream(batches: Iterable[list["Article"]], *, batch_size: int = 64) ->
                 planned.add(key)
                 todo.append((key, part_texts(article)))
         plan.append(todo)
-    docs = iter(get_nlp().pipe((p.text for todo in plan for _, parts in todo for p in parts), batch_size=batch_size))
+    docs = iter(get_nlp().pipe((p.parse_as or p.text for todo in plan for _, parts in todo for p in parts),
+                               batch_size=batch_size))
     for batch, todo in zip(batches, plan):
         for key, parts in todo:
-            _store(key, [PartDoc(p.part, p.index, p.text, next(docs)) for p in parts])
+            _store(key, [_part_doc(p, next(docs)) for p in parts])
         yield batch
+
+
+def _part_doc(piece: PartText, doc: "Doc") -> PartDoc:
+    """A part with its parse: of its own text, or of ``parse_as`` with the part's own words put back."""
+    return PartDoc(piece.part, piece.index, piece.text, casing.restore(doc, piece.text) if piece.parse_as else doc)
 
 
 def _store(key: str, docs: list[PartDoc]) -> None:
