@@ -244,23 +244,22 @@ def test_parse_stream_parses_once_in_one_pipe(monkeypatch):
 
 
 def test_events_cache_follows_the_vague_time_table(monkeypatch):
-    """The solved timelines are remembered under a key that holds the vague-time table's digest, read again only when
-    the table may have changed: an edit in place, a new table, a new column are seen."""
+    """The solved timelines and the time expressions are remembered under keys that hold the vague-time table's
+    digest, read again only when the table may have changed: an edit in place, a new table, a new column are seen."""
     import importlib
 
-    events = importlib.import_module("analysis.timeline.events")
     timex = importlib.import_module("analysis.timeline.timex")
     table = timex.VAGUE_TIME.copy()
     monkeypatch.setattr(timex, "VAGUE_TIME", table)
-    first = events._vague_time_digest()
-    assert first == timex.vague_time_digest() and events._vague_time_digest() == first
+    first = timex._vague_time_digest()
+    assert first == timex.vague_time_digest() and timex._vague_time_digest() == first
     table.loc[table.index[0], "max"] = pd.Timedelta(days=99)
-    assert events._vague_time_digest() == timex.vague_time_digest() != first
+    assert timex._vague_time_digest() == timex.vague_time_digest() != first
     table.loc[table.index[1], "phrase"] = "some other words"
-    assert events._vague_time_digest() == timex.vague_time_digest()
+    assert timex._vague_time_digest() == timex.vague_time_digest()
     table["note"] = [["a"]] * len(table)
-    assert events._vague_time_digest() == timex.vague_time_digest()
+    assert timex._vague_time_digest() == timex.vague_time_digest()
     table.loc[table.index[0], "note"].append("b")  # a list changed in place
-    assert events._vague_time_digest() == timex.vague_time_digest()
+    assert timex._vague_time_digest() == timex.vague_time_digest()
     monkeypatch.setattr(timex, "VAGUE_TIME", table.drop(columns="note"))
-    assert events._vague_time_digest() == timex.vague_time_digest()
+    assert timex._vague_time_digest() == timex.vague_time_digest()

@@ -38,7 +38,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-import numpy as np
 import pandas as pd
 
 from ..errors import ParameterError
@@ -898,61 +897,9 @@ def _cache_key(article, table: pd.DataFrame | None) -> str:
                   f"{getattr(article, 'published_precision', None)}\x00".encode())
     if table is not None:
         digest.update(table.to_csv(index=False).encode())
-    digest.update(b"\x01" + _vague_time_digest().encode())
+    digest.update(b"\x01" + timex._vague_time_digest().encode())
     digest.update(_from_table("places as text", PLACE_TIMEZONES, lambda t: repr(sorted(t.items())).encode()))
     return digest.hexdigest()
-
-
-_VAGUE_DIGEST: list = []  # [the vague-time table, what _table_state read of it, its digest], once one is made
-
-
-def _vague_time_digest() -> str:
-    """``timex.vague_time_digest()``, made again only when the vague-time table is another table or its contents
-    may differ from what they were when the digest was made (``_table_state``): the digest writes out the whole
-    table, and it is asked for on every article."""
-    table = timex.VAGUE_TIME
-    if _VAGUE_DIGEST and _VAGUE_DIGEST[0] is table and _table_state(table) == _VAGUE_DIGEST[1]:
-        return _VAGUE_DIGEST[2]
-    digest = timex.vague_time_digest()
-    _VAGUE_DIGEST[:] = [table, _table_state(table), digest]
-    return digest
-
-
-def _table_state(table: pd.DataFrame) -> tuple:
-    """What ``table`` holds, to compare with ``==``: its column names and, block by block, the block itself, its
-    columns' places and its values: the very objects of a column of objects (an edit puts another object in their
-    place, and the objects are kept alive here, so their ids are not reused; any but text, numbers and None, which
-    could change in place, make a state equal to no other), the bytes of any other."""
-    state: list = [tuple(table.columns)]
-    for block in table._mgr.blocks:
-        values = block.values
-        if type(values) is np.ndarray and values.dtype == object:
-            objects = values.ravel().tolist()
-            data = _Same(objects) if _IMMUTABLE.issuperset(map(type, objects)) else object()
-        else:
-            data = np.asarray(values).tobytes() if type(values) is np.ndarray else values._ndarray.tobytes()
-        state.append((block, block.mgr_locs.as_array.tobytes(), data))
-    return tuple(state)
-
-
-_IMMUTABLE = frozenset({str, int, float, bool, type(None)})
-
-
-class _Same:
-    """A list of objects equal to another only when it holds the very same objects, in order."""
-
-    __slots__ = ("objects",)
-
-    def __init__(self, objects: list):
-        self.objects = objects
-
-    def __eq__(self, other) -> bool:
-        import operator
-
-        return type(other) is _Same and len(self.objects) == len(other.objects) and all(
-            map(operator.is_, self.objects, other.objects))
-
-    __hash__ = None
 
 
 _TABLE_VIEWS: dict[str, tuple[dict, object]] = {}
@@ -1042,6 +989,7 @@ def _solve(article, known_times: pd.DataFrame | None):
     parsed = nlp.parse(article)
     ref, tz = timex.article_reference(article)
     times = timex.time_expressions(article)
+    paragraph_at = nlp.paragraph_finder(article)  # (``article.paragraph_at`` finds the paragraphs anew each call)
     mentions = _mentions(parsed)
     events = _group(mentions)
     token_event: dict[tuple[int, int], Event] = {}
@@ -1252,7 +1200,7 @@ def _solve(article, known_times: pd.DataFrame | None):
                             lo, hi, cue_words = r["min_duration"], r["max_duration"], f'{r["text"]} … {tok.text}'
                     hi_s = math.inf if hi is None or pd.isna(hi) else _seconds(hi)
                     lo_s = _seconds(lo) if lo is not None and not pd.isna(lo) else 0.0
-                    quote = f'"{cue_words}" (paragraph {article.paragraph_at(tok.idx)})'
+                    quote = f'"{cue_words}" (paragraph {paragraph_at(tok.idx)})'
                     if word in AFTER_WORDS:  # main after target
                         c = Constraint(-1, -1, lo_s, hi_s, quote, "text")
                         c.pair = (target_event, main)  # type: ignore[attr-defined]
@@ -1271,7 +1219,7 @@ def _solve(article, known_times: pd.DataFrame | None):
                         lo, hi = duration[0], duration[1]
                     c = Constraint(-1, -1, _seconds(lo), math.inf if hi is None else _seconds(hi),
                                    f'"{(duration[2] + " ") if duration else ""}{tok.text}" (paragraph '
-                                   f'{article.paragraph_at(tok.idx)}): after the event told before', "text")
+                                   f'{paragraph_at(tok.idx)}): after the event told before', "text")
                     c.pair = (before, main)  # type: ignore[attr-defined]
                     constraints.append(c)
             # "the briefing ... ended": an end comes after the start of what ends
@@ -1286,7 +1234,7 @@ def _solve(article, known_times: pd.DataFrame | None):
                         event.of = other  # type: ignore[attr-defined]
                         event.of_word = noun.lemma_.lower()  # type: ignore[attr-defined]
                         c = Constraint(-1, -1, 0.0, math.inf, f'"{noun.text} … {m.head.text}" (paragraph '
-                                       f'{article.paragraph_at(m.head.idx)}): an end follows the start', "text")
+                                       f'{paragraph_at(m.head.idx)}): an end follows the start', "text")
                         c.pair = (other, event)  # type: ignore[attr-defined]
                         constraints.append(c)
             # reactions: "deny the reports"
@@ -1299,7 +1247,7 @@ def _solve(article, known_times: pd.DataFrame | None):
                             other = local.get(child.i) or nominal_event(child, key)
                             if other is not None and other is not event:
                                 c = Constraint(-1, -1, 0.0, math.inf, f'"{m.head.text} … {child.text}" (paragraph '
-                                               f'{article.paragraph_at(m.head.idx)}): a reaction follows its object',
+                                               f'{paragraph_at(m.head.idx)}): a reaction follows its object',
                                                "text")
                                 c.pair = (other, event)  # type: ignore[attr-defined]
                                 constraints.append(c)

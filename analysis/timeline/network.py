@@ -42,17 +42,18 @@ class Network:
             if c.hi >= dist[c.i][c.j] and -c.lo >= dist[c.j][c.i]:  # implied already: nothing tightens
                 self.constraints.append(c)
                 continue
-            # rows copied, not cells: ``_tighten`` gives a cell a new list, never changes one in place
-            trial = [row[:] for row in dist]
-            trial_via = [row[:] for row in via]
-            _tighten(trial, trial_via, c.i, c.j, c.hi, k)
-            _tighten(trial, trial_via, c.j, c.i, -c.lo, k)
-            if any(trial[a][a] < 0 for a in range(n)):
-                culprits = {idx for a in range(n) if trial[a][a] < 0 for idx in trial_via[a][a]} - {k}
+            # tightened in place, each cell's old value and path kept to put back if the constraint contradicts the
+            # others (copying both matrices for every constraint cost more than most tightenings)
+            undo: list = []
+            _tighten(dist, via, c.i, c.j, c.hi, k, undo)
+            _tighten(dist, via, c.j, c.i, -c.lo, k, undo)
+            if any(dist[a][a] < 0 for a in range(n)):
+                culprits = {idx for a in range(n) if dist[a][a] < 0 for idx in via[a][a]} - {k}
                 self.conflicts.append((c, [self.constraints[idx] for idx in sorted(culprits)]))
+                for x, y, d, v in reversed(undo):
+                    dist[x][y], via[x][y] = d, v
                 continue
             self.constraints.append(c)
-            dist, via = trial, trial_via
         self.dist, self.via = dist, via
         return self
 
@@ -69,8 +70,9 @@ class Network:
         return seen
 
 
-def _tighten(dist, via, a: int, b: int, w: float, k: int) -> None:
-    """Add edge a -> b of weight w and close the matrix incrementally (O(n^2) per edge)."""
+def _tighten(dist, via, a: int, b: int, w: float, k: int, undo: list) -> None:
+    """Add edge a -> b of weight w and close the matrix incrementally (O(n^2) per edge); each cell changed is noted
+    in ``undo`` with its old distance and path, first change first."""
     if w >= dist[a][b]:
         return
     n = len(dist)
@@ -87,5 +89,6 @@ def _tighten(dist, via, a: int, b: int, w: float, k: int) -> None:
         for y, d in from_b:
             candidate = start + d
             if candidate < row[y] - 1e-9:
+                undo.append((x, y, row[y], row_via[y]))
                 row[y] = candidate
                 row_via[y] = sorted(set(via_to_a[x]) | {k} | set(via_from_b[y]))

@@ -89,7 +89,7 @@ _READING = threading.local()
 
 def _vague_rows() -> dict[str, dict]:
     """Lower-case phrase -> its first row of ``VAGUE_TIME`` as a dict, rebuilt when the table changes."""
-    digest = getattr(_READING, "digest", None) or vague_time_digest()
+    digest = getattr(_READING, "digest", None) or _vague_time_digest()
     if digest not in _VAGUE_ROWS:
         phrases = VAGUE_TIME["phrase"].str.lower().tolist()
         rows: dict[str, dict] = {}
@@ -2673,13 +2673,67 @@ def vague_time_digest() -> str:
     return digest.hexdigest()[:16]
 
 
+_VAGUE_DIGEST: list = []  # [the vague-time table, what _table_state read of it, its digest], once one is made
+
+
+def _vague_time_digest() -> str:
+    """``vague_time_digest()``, made again only when the vague-time table is another table or its contents
+    may differ from what they were when the digest was made (``_table_state``): the digest writes out the whole
+    table, and it is asked for several times an article (time expressions' memo key, the
+    solved timelines' cache key)."""
+    table = VAGUE_TIME
+    if _VAGUE_DIGEST and _VAGUE_DIGEST[0] is table and _table_state(table) == _VAGUE_DIGEST[1]:
+        return _VAGUE_DIGEST[2]
+    digest = vague_time_digest()
+    _VAGUE_DIGEST[:] = [table, _table_state(table), digest]
+    return digest
+
+
+def _table_state(table: pd.DataFrame) -> tuple:
+    """What ``table`` holds, to compare with ``==``: its column names and, block by block, the block itself, its
+    columns' places and its values: the very objects of a column of objects (an edit puts another object in their
+    place, and the objects are kept alive here, so their ids are not reused; any but text, numbers and None, which
+    could change in place, make a state equal to no other), the bytes of any other."""
+    state: list = [tuple(table.columns)]
+    for block in table._mgr.blocks:
+        values = block.values
+        if type(values) is np.ndarray and values.dtype == object:
+            objects = values.ravel().tolist()
+            data = _Same(objects) if _IMMUTABLE.issuperset(map(type, objects)) else object()
+        else:
+            data = np.asarray(values).tobytes() if type(values) is np.ndarray else values._ndarray.tobytes()
+        state.append((block, block.mgr_locs.as_array.tobytes(), data))
+    return tuple(state)
+
+
+_IMMUTABLE = frozenset({str, int, float, bool, type(None)})
+
+
+class _Same:
+    """A list of objects equal to another only when it holds the very same objects, in order."""
+
+    __slots__ = ("objects",)
+
+    def __init__(self, objects: list):
+        self.objects = objects
+
+    def __eq__(self, other) -> bool:
+        import operator
+
+        return type(other) is _Same and len(self.objects) == len(other.objects) and all(
+            map(operator.is_, self.objects, other.objects))
+
+    __hash__ = None
+
+
 def time_expressions(article) -> pd.DataFrame:
     """Every temporal expression in the headline, dek, captions and body of ``article``, normalized against its
     publication date and time zone. Columns: part, paragraph, sentence, text, start, end, kind, value,
     granularity, earliest, latest, min_duration, max_duration, rule (see the module docstring)."""
     from .. import nlp
 
-    frame = nlp.memo(article, f"time_expressions:{vague_time_digest()}", lambda: _time_expressions(article))
+    digest = _vague_time_digest()
+    frame = nlp.memo(article, f"time_expressions:{digest}", lambda: _time_expressions(article, digest))
     ref, _ = article_reference(article)
     if ref is None and len(frame) and frame["value"].str.contains("X|REF").any() and _first_warning(article):
         warnings.warn(f"article {getattr(article, 'id', '?')!r} has no publication date: relative time "
@@ -2804,8 +2858,8 @@ def _length_column(values):
     return pd.array(nanos.view("m8[ns]"))
 
 
-def _time_expressions(article) -> pd.DataFrame:
-    _READING.digest = vague_time_digest()
+def _time_expressions(article, digest: str) -> pd.DataFrame:
+    _READING.digest = digest
     try:
         return _read_time_expressions(article)
     finally:
@@ -2821,6 +2875,7 @@ def _read_time_expressions(article) -> pd.DataFrame:
     anchor = None
     dateline = getattr(article, "dateline", "") or ""
     dated = None
+    paragraph_at = nlp.paragraph_finder(article)
     if dateline:
         # "NICOSIA, August 8 (Xinhua) --": the date the story was filed, read before the body (no parse of its own: a
         # dateline is a place and a date), and the day the body's "the day before" counts from
@@ -2837,7 +2892,7 @@ def _read_time_expressions(article) -> pd.DataFrame:
             anchor = last
         for row in found:
             if piece.part == "body":
-                row["paragraph"] = article.paragraph_at(row["start"])
+                row["paragraph"] = paragraph_at(row["start"])
             else:
                 row["paragraph"] = piece.index
             row["part"] = piece.part
@@ -2851,4 +2906,26 @@ def _read_time_expressions(article) -> pd.DataFrame:
         columns[column] = _length_column(columns[column])
     for column in ("start", "end"):
         columns[column] = np.array(columns[column], dtype=int)
-    return pd.DataFrame(columns)
+    arrays = [_list_column(columns[column]) for column in COLUMNS]
+    if any(array is None for array in arrays):  # a value of another kind: pandas infers the column, as before
+        return pd.DataFrame(columns)
+    return nlp.column_frame(arrays, COLUMNS)
+
+
+def _list_column(values):
+    """The array ``pd.DataFrame`` makes of a column given as a list, for the kinds the table holds: integers (int64),
+    text and None (objects, as they are); None for a list of any other kind. Arrays are returned as they are."""
+    if type(values) is not list:
+        return values
+    kinds = set(map(type, values))
+    if kinds == {int}:
+        return np.array(values, dtype=np.int64)
+    if kinds <= {str, type(None)} and kinds and not _using_string_dtype():
+        return np.array(values, dtype=object)
+    return None
+
+
+def _using_string_dtype() -> bool:
+    from pandas._config import using_string_dtype
+
+    return using_string_dtype()
