@@ -378,12 +378,15 @@ HEADLINE_VERSION_TAG = re.compile(r"^(?:\((?:LEAD|URGENT|\d+(?:st|nd|rd|th)\s+LD
 #: A publication timestamp line near the top: "Published March 4, 2021 at 5:06 p.m.", "Updated 6:43 PM ET, Thu March 4, 2021",
 #: "March 4, 2021", "Mar. 4, 2021, 5:06 PM EST".
 TIMESTAMP_LINE = re.compile(
-    r"^(?:[\w .&'’-]{1,40}\s*[|/]\s*)?"  # a credit before a bar or slash: "TNN | Updated: ...", "TIMESOFINDIA.COM / Updated"
+    # a credit before a bar or slash: "TNN | Updated: ...", "TIMESOFINDIA.COM / Updated"; the place before a dash,
+    # as El País prints its stamp: "Madrid - MAY 30, 2024 - 15:12 CEST"
+    r"^(?:[\w .&'’-]{1,40}?(?:\s*[|/]\s*|\s+[-—–]\s+))?"
     r"(?:(?:published|updated|posted|last updated|first published|originally published)\s*(?:on|at)?\s*[:-]?\s*)?"
     r"(?:[\w:.,\s]{0,24}\b)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}"
-    r"[\w:.,\s/|·-]{0,30}$",
+    # the clock after it, perhaps with the first publication's: "— 6.52pm, first published at 5.00am" (Nine's papers)
+    r"[\w:.,\s/|·—–-]{0,45}$",
     re.IGNORECASE,
 )
 #: Words a timestamp line is made of besides its date and clock ("Published on ... at ...", "Last updated", "local

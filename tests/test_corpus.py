@@ -1362,3 +1362,15 @@ def test_cbs_slash_stamp_title_case_dateline_and_an_outlet_desk_byline():
     d = analysis.load_article("Talks resume\n\nBy CNN's Jane Doe and John Roe\n\nMarch 1, 2024\n\n"
                               "Negotiators met again on Friday, officials said.")
     assert d.authors == ["Jane Doe", "John Roe"] and d.outlet == "CNN"
+
+
+def test_stamps_with_a_place_before_a_dash_or_a_first_publication_after_the_clock():
+    # El País in English: "Madrid - MAY 30, 2024 - 15:12 CEST" under the author's name (it was the first paragraph)
+    a = analysis.load_article(ARTICLES / "elpais_place_dash_stamp.txt")
+    assert a.published == pd.Timestamp("2024-05-30 15:12", tz="Europe/Berlin") and a.authors == ["Carlos E. Cué"]
+    assert a.paragraphs[0].startswith("The Spanish Congress of Deputies")
+    # Nine's papers: "Updated October 5, 2023 — 6.52pm, first published at 5.00am"
+    with pytest.warns(UserWarning, match="names no time zone"):
+        b = analysis.load_article(ARTICLES / "smh_caps_headline_stamp.txt")
+    assert b.published == pd.Timestamp("2023-10-05 18:52", tz="UTC") and b.authors == ["Lucy Carroll"]
+    assert b.paragraphs[0].startswith("Mobile phones will be banned")
