@@ -483,6 +483,10 @@ def _mentions(parsed) -> list[Mention]:
                     continue
                 particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
                 objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "attr")}
+                # the head noun the parser hung on its modifier: "issued a tsunami warning" read as "issued a
+                # tsunami" with "warning" a clause on it
+                objects |= {g.lower_ for c in tok.children if c.dep_ == "dobj" for g in c.rights
+                            if g.i == c.i + 1 and g.dep_ in ("acl", "compound", "appos")}
                 if (tok.lemma_, particle) in EVENT_PHRASALS:
                     kind = EVENT_PHRASALS[(tok.lemma_, particle)]
                 elif tok.lemma_ == "pass" and objects & VOTE_OBJECTS:

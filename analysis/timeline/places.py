@@ -44,6 +44,21 @@ def zone_cities() -> dict[str, str]:
     return out
 
 
+def city_zone(name: str) -> str | None:
+    """The time zone of a place written as a clock's zone ("Tokyo" of "10 a.m. Tokyo time"), if the tz database's
+    cities or the place table know it (the table gives a country of many zones its capital's)."""
+    key = name.strip().lower()
+    zone = zone_cities().get(key) or PLACE_TIMEZONES.get(key)
+    return zone if zone and "/" in zone else None
+
+
+def city_names() -> list[str]:
+    """The cities ``city_zone`` knows, as written in text ("Tokyo", "Los Angeles", "Port-au-Prince")."""
+    names = set(zone_cities()) | {k for k, zone in PLACE_TIMEZONES.items() if "/" in zone}
+    return sorted({"-".join(" ".join(w[:1].upper() + w[1:] for w in part.split()) for part in name.split("-"))
+                   for name in names if re.fullmatch(r"[a-z][a-z .'-]*", name)})
+
+
 def dateline_place(article) -> tuple[str, str] | None:
     """(place, time zone) of the article's dateline ("MOSCOW (Reuters) -", "KYIV, Ukraine —") when the place table
     knows it: the clock of an event the text places nowhere else, since the story was gathered there."""

@@ -53,7 +53,7 @@ import numpy as np
 import pandas as pd
 
 from ..patterns import TIMEZONE_ABBREVIATIONS
-from .places import dateline_place
+from .places import city_names, city_zone, dateline_place
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -223,7 +223,10 @@ MONTH_IN_NAME = r"\s+(?:for|of\s+the|against|on)\s+[A-Z]"
 #: The year a quarter or half belongs to: "1997", "fiscal 1999", "the year", "last year", "the current fiscal year".
 YEAR_PHRASE_RE = (rf"(?:(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<year>{YEAR_RE})|(?:the\s+|this\s+)?"
                   r"(?:(?P<which>last|next|previous|following|this|current)\s+)?(?P<fiscal2>fiscal\s+)?year)")
-ZONE_RE = (rf"(?:\s+(?:\({_ZONES}\)|{_ZONES}|local time|(?-i:ET|CT|MT|PT)\b|[ECMP]\.T\.|"
+#: A city's clock after a clock time: "10 a.m. Tokyo time", "noon Beijing time" (cities the place tables know).
+_CITY_CLOCKS = "(?-i:" + "|".join(re.escape(name) for name in sorted(city_names(), key=lambda n: (-len(n), n))) + ")"
+ZONE_RE = (rf"(?:\s+(?:\({_ZONES}\)|{_ZONES}|local time|{_CITY_CLOCKS}\s+time\b|"
+           r"(?-i:ET|CT|MT|PT)\b|[ECMP]\.T\.|"
            r"(?:Eastern|Central|Mountain|Pacific)(?:\s+time)?))?")
 
 
@@ -673,8 +676,8 @@ def h_clock(m: re.Match, ctx: Context) -> Norm | None:
     zone = re.sub(r"\s+time$", "", (g.get("zone") or "").strip(" ()"))
     if zone in ZONE_ABBREVIATIONS:  # a fixed offset, half hours too ("3:30 p.m. IST" is 10:00 GMT)
         clock = datetime.timezone(datetime.timedelta(hours=ZONE_ABBREVIATIONS[zone]))
-    else:
-        clock = ZONE_NAMES.get(zone) or TIMEZONE_ABBREVIATIONS.get(zone) or ctx.tz
+    else:  # (a city's clock: "10 a.m. Tokyo time", "noon Beijing time", as the place tables know the city)
+        clock = ZONE_NAMES.get(zone) or TIMEZONE_ABBREVIATIONS.get(zone) or city_zone(zone) or ctx.tz
     if month:  # the date, when written, rather than its weekday
         year = int(year) if year else _infer_year(_month(month), _day(date), ctx)
         try:
