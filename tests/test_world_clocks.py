@@ -30,3 +30,4 @@ def test_a_warning_issued_is_an_event_though_the_parser_splits_its_noun():
     a = analysis.load_article(ARTICLES / "ap_quake_world_clocks.txt")
     events = analysis.events(a)
     assert "issued" in events.trigger.tolist()
+    assert events.loc[events.trigger == "issued", "label"].iloc[0].endswith("issues tsunami warning")

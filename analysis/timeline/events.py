@@ -622,6 +622,9 @@ def _label(event: Event) -> str:
     for child in head.children:
         if child.dep_ in ("dobj", "attr"):
             obj = _compact(child)
+            after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+            if after is not None and after.head.i == child.i and (head.lemma_, after.lower_) in LIGHT_VERB_EVENTS:
+                obj = f"{obj} {after.text}"  # "issues tsunami warning" (the parser hung "warning" on "tsunami")
             break
         if child.dep_ == "prep" and child.lower_ in LABEL_PREPOSITIONS and child.i > head.i:  # not "In contrast, ..."
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
