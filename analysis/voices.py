@@ -960,6 +960,8 @@ class _Reader:
                    and not p.quoted]
         before = [p for p in earlier if p.part_order != part.order or sentence - p.sentence <= _LOOKBACK_SENTENCES
                   or role is not None]
+        if gender and role is None:  # not "his chief of staff, X" for "he": the "his" is someone else
+            before = [p for p in before if not _owned_by_pronoun(self, self.parts[p.part_order], p, gender)]
         if not before and gender:  # further back, only a person known to be of the pronoun's gender
             before = [p for p in earlier if p.gender == gender]
         last = before[-1] if before else None
@@ -1064,8 +1066,9 @@ GOING_ON = {"add", "continue", "reiterate"}
 
 
 def _speaks(tok: "Token") -> bool:
-    """The subject of a speech verb ("Bailey told a press conference", "said Harry Katz")."""
-    return tok.dep_ in _SUBJECTS and SPEECH_VERBS.get(tok.head.lemma_.lower()) == "speech"
+    """The subject of a speech verb ("Bailey told a press conference", "said Harry Katz"; not "X did not comment")."""
+    return tok.dep_ in _SUBJECTS and SPEECH_VERBS.get(tok.head.lemma_.lower()) == "speech" \
+        and not any(c.dep_ == "neg" for c in tok.head.children)
 
 
 def _main_subject(tok: "Token") -> bool:
@@ -2094,6 +2097,12 @@ def _fragment_cue(part: _Part, first: "Token", lo: int, hi: int) -> "Token | Non
         if _is_cue(anc, "fragment") and _subject(anc):
             if not any(s.left_edge.i <= first.i <= s.right_edge.i for s in _subject(anc)):
                 verbs.append(anc)
+    if not verbs:  # 'X, who called the timing of the letter "extraordinary," said ...' where the parser hung the
+        # word elsewhere: a verb of naming whose object ends right at the opening mark
+        for tok in first.sent:
+            if tok.idx < lo and _is_cue(tok, "fragment") and tok.pos_ == "VERB" and tok.right_edge.i > tok.i \
+                    and not part.text[tok.right_edge.idx + len(tok.right_edge):lo].strip() and _subject(tok):
+                return tok
     return verbs[0] if verbs else None
 
 
@@ -2439,6 +2448,16 @@ def _preceding_cue(part: _Part, lo: int) -> "Token | None":
     return None
 
 
+def _caller(tok: "Token", lo: int, hi: int) -> "Token":
+    """For a remark noun that is what a verb of naming calls something, with the quote (``lo``..``hi``) set beside it
+    ('It called the campaign's statement "a desperate attempt ..."'), that verb: the words are the caller's, not the
+    remark's; else ``tok``."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and SPEECH_VERBS.get(tok.head.lemma_.lower()) == "fragment" \
+            and any(c.dep_ in ("appos", "oprd") and lo <= c.idx < hi for c in tok.children):
+        return tok.head
+    return tok
+
+
 def _unbulleted(name: str | None) -> str | None:
     """A speaker as written at the head of a bullet ("- A company spokesperson"), without the bullet."""
     return name if not name or name[:1] not in "-•*·–▪●◦" else (name.lstrip("-•*·–▪●◦ ").strip() or None)
@@ -2531,7 +2550,7 @@ def _governing_subject(reader: _Reader, part: _Part, toks: list["Token"], lo: in
     for _ in range(12):
         if lo <= node.idx < hi:
             break
-        if node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in SPEECH_NOUNS:
+        if node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in SPEECH_NOUNS and _caller(node, lo, hi) is node:
             owners = [c for c in node.children if c.dep_ == "poss" and not part.quoted[c.i]]
             if owners and owners[0].lower_ in ("its", "their"):  # "The letter was mocked for its prediction"
                 owners = [t for t in node.sent if _main_subject(t) and t.pos_ in ("NOUN", "PROPN")
@@ -2758,8 +2777,18 @@ def _addresses(reader: _Reader, part: _Part, person: _Person, gender: str) -> bo
     if any(t.lower_ in objects and t.dep_ in ("dobj", "dative", "pobj") and not part.quoted[t.i]
            and t.idx > person.start for t in tok.sent):
         return True
-    if person.name in reader.stated_genders:
+    return _owned_by_pronoun(reader, part, person, gender)
+
+
+def _owned_by_pronoun(reader: _Reader, part: _Part, person: _Person, gender: str) -> bool:
+    """'His chief of staff, Cristina Pacione-Zayas, also attended': a person of a gender the article does not state,
+    named by a tie to someone the "his" or "her" (of ``gender``) stands for, who is then not that someone."""
+    if person.name in reader.stated_genders or person.part_order != part.order:
         return False
+    toks = _tokens_in(part.doc, person.start, person.end)
+    if not toks:
+        return False
+    tok = next((t for t in toks if not person.start <= t.head.idx < person.end), toks[-1])
     noun = tok.head if tok.dep_ == "appos" else tok
     owner = "his" if gender == "m" else "her"
     return any(c.dep_ == "poss" and c.lower_ == owner for c in noun.children)
