@@ -394,3 +394,15 @@ def test_his_chief_of_staff_is_not_he():
             "said Monday.\n")
     frame = analysis.quotes(analysis.load_article(text, id="strike"))
     assert row(frame, "We are close on most issues").speaker == "Brandon Johnson"
+
+
+def test_a_trade_written_after_the_is_the_person_in_view():
+    # "The couple's neighbor, Ruth Kaplan, 71, drove them home. '...,' the retired teacher said": a new description
+    # of the person just named, as "the 71-year-old" would be
+    text = ("Woman charged after protest\n\nPolice arrested Maria Lopez, 29, on Friday after she refused to leave "
+            "the office.\n\nLopez was released three hours later. \"I'd do it again,\" she told reporters.\n\n"
+            "The couple's neighbor, Ruth Kaplan, 71, drove them home. \"These are good kids,\" the retired teacher "
+            "said.\n")
+    frame = analysis.quotes(analysis.load_article(text, id="protest"))
+    assert row(frame, "These are good kids").speaker == "Ruth Kaplan"
+    assert row(frame, "I'd do it again").speaker == "Maria Lopez"
