@@ -743,19 +743,24 @@ class _Reader:
             asked = [c for verb in _nlp.tokens_where(part.doc, "LEMMA", _ASKED) if verb.tag_ != "VBN"
                      for c in verb.children if c.dep_ in ("dobj", "dative")]
             for tok in sorted([*_nlp.tokens_where(part.doc, "DEP", _SUBJECTS), *asked], key=lambda t: t.i):
-                if tok.tag_ != "NN" or part.quoted[tok.i] \
-                        or not (_unnamed_noun(tok.lemma_.lower()) or _asks_anonymity(tok)) or tok.ent_type_ \
+                if tok.tag_ != "NN" or part.quoted[tok.i] or not (
+                        _unnamed_noun(tok.lemma_.lower()) or _asks_anonymity(tok) or tok.lemma_.lower() in KIN_NOUNS) \
+                        or tok.ent_type_ \
                         or any(c.dep_ == "appos" for c in tok.children):
                     continue
-                if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
-                    continue  # "the official" is someone named before; "a U.S. official" is a new voice
+                kin = tok.lemma_.lower() in KIN_NOUNS and any(c.dep_ == "poss" and c.lower_ in _OWNERS
+                                                              for c in tok.children)
+                if not kin and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
+                                       for c in tok.children):
+                    continue  # "the official" is someone named before; "a U.S. official" is a new voice; "my
+                    # father", "his wife", never named, are someone a "he" or "she" may stand for
                 right = _anonymous_right(tok) if tok.dep_ in _SUBJECTS else tok.i  # (not "a voter about the race")
                 name = _lower_article(part.doc[_left_edge(tok): right + 1].text)
                 self.anonymous.add(name)
                 self.anonymous_nouns.add(tok.lemma_.lower())
                 noun = tok.lemma_.lower()
-                gender = _TITLE_GENDERS.get(person_titles().get(noun, "")) or PARENT_NOUNS.get(noun) \
-                    or SEXED_NOUNS.get(noun)  # "a spokeswoman", "a woman": "she"
+                gender = _TITLE_GENDERS.get(person_titles().get(noun, "")) or KIN_NOUNS.get(noun) \
+                    or SEXED_NOUNS.get(noun)  # "a spokeswoman", "a woman", "his wife": "she"
                 if tok.dep_ in _SUBJECTS:
                     subject, clause = (2 if _main_subject(tok) else 1), -1
                 else:  # the one asked, as a named person asked is: the answer is theirs
@@ -1791,6 +1796,11 @@ def _thing_antecedent(reader: _Reader, part: _Part, tok: "Token") -> _Speaker | 
 #: Nouns of one person that say their sex, besides titles and parents ("a woman who attended told the Post").
 SEXED_NOUNS: dict[str, str] = {"woman": "f", "man": "m", "girl": "f", "boy": "m", "lady": "f", "gentleman": "m"}
 
+#: Relatives, whom a story may never name ("my father", "his wife"), and the sex the word says.
+KIN_NOUNS: dict[str, str] = {**PARENT_NOUNS, "wife": "f", "husband": "m", "son": "m", "daughter": "f",
+                             "brother": "m", "sister": "f"}
+_OWNERS = {"my", "his", "her", "their", "our"}
+
 #: Singular nouns for several people, which "they" may stand for ("the couple said ... They said").
 COLLECTIVE_PEOPLE = {"couple", "pair", "duo", "trio", "family", "twins"}
 #: Nouns of number that head a plural subject without naming who ("Dozens were hurt", "Tens of thousands marched").
@@ -2702,7 +2712,7 @@ def _paragraph_lead(reader: _Reader, part: _Part, lo: int) -> _Speaker | None:
             if tok is None:
                 return None
         speaker = _speaker(reader, part, tok)
-        return speaker if speaker.kind == "person" and speaker.name else None
+        return speaker if speaker.kind in ("person", "anonymous") and speaker.name else None
     return None
 
 

@@ -153,8 +153,6 @@ def test_the_columnists_own_words_and_an_unnamed_woman(quotes_of):
 # is the person a newsroom reader names, compared as PolNeAR's scorer compares (surname or head word): the full name
 # where the article gives it ("Carol Bixby" for a "Ms. Bixby" the tagger did not tag in full is still right).
 
-UNNAMED_KIN = pytest.mark.xfail(strict=True, reason='"my father" is no one named: a "he" after him goes to the last '
-                                'man named, and an unnamed relative is not yet a source a pronoun can stand for')
 TAGGER_MISSED_NAME = pytest.mark.xfail(strict=True, reason='"The university\'s president, Santa Ono," where the tagger '
                                        'does not read "Santa Ono" as a name: the description stands')
 
@@ -200,15 +198,15 @@ def same_person(got, want: str) -> bool:
     ('voices_quote_paragraph_runs_on.txt', "If it doesn't rain by July", 'Lisa Brandt'),
     ('voices_quote_paragraph_runs_on.txt', 'We are doing what we can', 'Mike Beam'),
     ('voices_quote_paragraph_runs_on.txt', 'But the scale of this', 'Mike Beam'),
-    # a memoir: the writer's "I said" and a brother named once
+    # a memoir: the writer's "I said", a brother named once and a father never named ("my father" is who "he" is)
     ('voices_first_person_memoir.txt', "You can't", 'Elena Vasquez'),
     ('voices_first_person_memoir.txt', "It's the only thing", 'Elena Vasquez'),
-    pytest.param('voices_first_person_memoir.txt', "That's exactly why", 'my father', marks=UNNAMED_KIN),
+    ('voices_first_person_memoir.txt', "That's exactly why", 'my father'),
     ('voices_first_person_memoir.txt', "He's tired, Lena", 'Marco'),
     ('voices_first_person_memoir.txt', 'Let him be tired', 'Marco'),
-    pytest.param('voices_first_person_memoir.txt', 'I have read them twice', 'my father', marks=UNNAMED_KIN),
+    ('voices_first_person_memoir.txt', 'I have read them twice', 'my father'),
     ('voices_first_person_memoir.txt', "Fair isn't the point", 'Elena Vasquez'),
-    pytest.param('voices_first_person_memoir.txt', 'Then what is?', 'my father', marks=UNNAMED_KIN),
+    ('voices_first_person_memoir.txt', 'Then what is?', 'my father'),
     # "the governor", "the mayor" ("The mayor of New Orleans, X,"), "the director"
     ('voices_titles_only.txt', 'If you are told to leave', 'John Bel Edwards'),
     ('voices_titles_only.txt', 'Do not wait', 'John Bel Edwards'),
