@@ -263,3 +263,28 @@ def test_events_cache_follows_the_vague_time_table(monkeypatch):
     assert timex._vague_time_digest() == timex.vague_time_digest()
     monkeypatch.setattr(timex, "VAGUE_TIME", table.drop(columns="note"))
     assert timex._vague_time_digest() == timex.vague_time_digest()
+
+
+def test_time_gates_on_counts_before_units():
+    """The rule layer's gates that ask for a count before a unit (durations), "for" before one, the word before an
+    anaphoric period and a set's own words skip no match the patterns as written find."""
+    import importlib
+
+    timex = importlib.import_module("analysis.timeline.timex")
+    phrases = ["a couple of days", "dozens of hours", "several more days", "twenty-one years", "half an hour",
+               "1 1/2 hours", "24-hour", "ten-year-old", "a number of months", "ſome dayſ", "for HOURS", "for\u00a0days",
+               "that same month", "the prior month", "later that year", "the year before", "Each Monday", "weekends",
+               "Sundays", "the coming days", "weeks of protests", "earlier this week", "more\nthan two decades"]
+
+    def matches(text: str) -> list:
+        return [(s, e, name, m.group()) for s, e, name, m, _ in timex._rule_matches(text)]
+
+    saved = timex._PLAN
+    for phrase in phrases:
+        for text in (phrase, phrase.upper(), f"Officials said {phrase}, the agency added."):
+            gated = matches(text)
+            timex._PLAN = timex._scan_plan(timex.PATTERNS, {}, {}, {})
+            try:
+                assert gated == matches(text), text
+            finally:
+                timex._PLAN = saved

@@ -479,13 +479,14 @@ def _mentions(parsed) -> list[Mention]:
             kind = None
             verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
             if verbal:
-                if any(c.dep_ == "neg" for c in tok.children):
+                children = list(tok.children)  # (spaCy makes each child anew on every walk)
+                if any(c.dep_ == "neg" for c in children):
                     continue
-                particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-                objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "attr")}
+                particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
+                objects = {c.lemma_.lower() for c in children if c.dep_ in ("dobj", "attr")}
                 # the head noun the parser hung on its modifier: "issued a tsunami warning" read as "issued a
                 # tsunami" with "warning" a clause on it
-                objects |= {g.lower_ for c in tok.children if c.dep_ == "dobj" for g in c.rights
+                objects |= {g.lower_ for c in children if c.dep_ == "dobj" for g in c.rights
                             if g.i == c.i + 1 and g.dep_ in ("acl", "compound", "appos")}
                 if (tok.lemma_, particle) in EVENT_PHRASALS:
                     kind = EVENT_PHRASALS[(tok.lemma_, particle)]
@@ -1395,13 +1396,18 @@ def _frame(events: list[Event], network: Network, article) -> pd.DataFrame:
 
     rows = []
     paragraph_at = nlp.paragraph_finder(article)
+    stamps: dict = {}  # (seconds, zone) -> its Timestamp: events share bounds (publication, a day named twice)
+    told: dict[str, list[str]] = {}  # event id -> the cues of the constraints that name it, in order (one pass)
+    for c in network.constraints:
+        for named in getattr(c, "events", ()):
+            told.setdefault(named, []).append(c.cue)
     for n, event in enumerate(events, 1):
         lo, hi = network.bounds(0, n)
         first = event.mentions[0]
         basis = []
-        for c in network.constraints:
-            if event.id in getattr(c, "events", ()) and c.cue not in basis:
-                basis.append(c.cue)
+        for cue in told.get(event.id, ()):
+            if cue not in basis:
+                basis.append(cue)
         for idx in network.via[0][n] + network.via[n][0]:
             cue = network.constraints[idx].cue
             if cue not in basis:
@@ -1415,8 +1421,8 @@ def _frame(events: list[Event], network: Network, article) -> pd.DataFrame:
             _actors(event), event.place,
             paragraph_at(first.head.idx) if first.part == "body" else first.paragraph,
             first.sentence,
-            pd.NaT if math.isinf(lo) else pd.Timestamp(lo, unit="s", tz="UTC").tz_convert(tz),
-            pd.NaT if math.isinf(hi) else pd.Timestamp(hi, unit="s", tz="UTC").tz_convert(tz),
+            pd.NaT if math.isinf(lo) else _time_at(lo, tz, stamps),
+            pd.NaT if math.isinf(hi) else _time_at(hi, tz, stamps),
             " | ".join(basis), tz, len(event.mentions), event.kind, first.part,
         ))
     # column by column (the times take their datetime dtype as pandas would infer it from the rows); no rows: pandas'
@@ -1431,6 +1437,15 @@ def _frame(events: list[Event], network: Network, article) -> pd.DataFrame:
                       "contradict others and were set aside: " + "; ".join(c.cue for c, _ in network.conflicts)
                       + " (see events(...).attrs['conflicts'])", stacklevel=3)
     return frame
+
+
+def _time_at(seconds: float, tz: str, made: dict) -> pd.Timestamp:
+    """``seconds`` since the epoch as a Timestamp on ``tz``'s clock, made once per ``made`` (a Timestamp cannot be
+    changed, so rows may share one)."""
+    found = made.get((seconds, tz))
+    if found is None:
+        found = made[(seconds, tz)] = pd.Timestamp(seconds, unit="s", tz="UTC").tz_convert(tz)
+    return found
 
 
 def _relative(events: list[Event], network: Network) -> dict[str, dict]:

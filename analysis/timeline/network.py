@@ -86,9 +86,13 @@ def _tighten(dist, via, a: int, b: int, w: float, k: int, undo: list) -> None:
         if to_a[x] == INF:
             continue
         row, row_via, start = dist[x], via[x], to_a[x] + w
+        before = None  # the path to a and this edge, made for the first cell of the row that tightens
         for y, d in from_b:
             candidate = start + d
             if candidate < row[y] - 1e-9:
                 undo.append((x, y, row[y], row_via[y]))
                 row[y] = candidate
-                row_via[y] = sorted(set(via_to_a[x]) | {k} | set(via_from_b[y]))
+                if before is None:
+                    before = set(via_to_a[x])
+                    before.add(k)
+                row_via[y] = sorted(before.union(via_from_b[y]))

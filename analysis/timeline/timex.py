@@ -38,6 +38,7 @@ resolved; relative ones stay unresolved (NaT, value with ``X``) and a warning sa
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime
 import functools
@@ -1904,13 +1905,14 @@ _SCANNED: list[tuple[str, re.Pattern, Handler]] = [(name, with_first_char_check(
 # ---------------------------------------------------------------------------------------------------------------
 # Finding and normalizing
 # ---------------------------------------------------------------------------------------------------------------
-def _tense(doc, start: int, end: int, text: str | None = None) -> str | None:
+def _tense(doc, start: int, end: int, text: str | None = None, span=False) -> str | None:
     """"future" when the clause governing the span is future ("will", "is scheduled to", "is to"), "past" when it
     is in the past tense, "nearest" for a plan told in the past ("a rally planned for Saturday was called off"),
     "present" for the simple present or progressive of news schedules ("the talks resume Monday", "are meeting
     Thursday": ahead for a weekday), else None. ``text`` is ``doc.text`` when the caller has it (spaCy rebuilds it
-    on every read)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    on every read); ``span``, when the caller has it, is ``doc.char_span(start, end, alignment_mode="expand")``."""
+    if span is False:
+        span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     token = span.root
@@ -2079,6 +2081,21 @@ class _Either(NamedTuple):
         return True if self.pattern.search(text) is not None or any(word in text for word in self.words) else None
 
 
+class _Before(NamedTuple):
+    """A hint found where ``pattern`` finds something that ``before`` finds ending right before it, searched in the
+    ``width`` characters before (a pattern whose unit word is common, "days", but whose number before it is not)."""
+    pattern: re.Pattern
+    before: re.Pattern
+    width: int
+
+    def search(self, text: str) -> bool | None:
+        for found in self.pattern.finditer(text):
+            start = found.start()
+            if self.before.search(text, max(0, start - self.width), start) is not None:
+                return True
+        return None
+
+
 _CLOCK_HINT = _Either(re.compile(r"\d(?::|[.\d]\d\d\s*(?:\(|[A-Z]|local)|\s*(?:[ap]\.?m|GMT|UTC))"),
                       ("noon", "midnight", "midday", "Noon", "Midnight", "Midday", "o'clock", "o’clock"))
 _REQUIRED_SEARCH: dict[str, tuple["re.Pattern | _Either", ...]] = {
@@ -2091,14 +2108,23 @@ _REQUIRED_SEARCH: dict[str, tuple["re.Pattern | _Either", ...]] = {
     "numeric_date": (re.compile(r"\d[/-]\d"),), "dotted_date": (re.compile(r"\d\.\d"),),
     "iso_date": (re.compile(r"\d-\d"),), "year_pair": (re.compile(r"\d\s?[-–/]\s?\d"),),
     "day_of_month": (re.compile(r"\dst\b|\dnd\b|\drd\b|\dth\b"),),
-    "anaphoric_period": (re.compile(r"\s(?:year|month|week)\b", _F),),
+    # the word each of its ways ends on before the unit: "that year", "the same month", "the following week"
+    "anaphoric_period": (re.compile(
+        r"(?:that|same|the(?:\s+(?:following|next|previous|prior))?)\s+(?:year|month|week)\b", _F),),
     "anaphoric": (re.compile(r"\s(?:day|night|morning|evening|afternoon)\b", _F),),
     "period_edge": (re.compile(r"\sof\s+(?:the|this|next|last)\s", _F),),
-    "bare_duration": (re.compile(r"\s(?:hours|days|weeks|months|years|decades)\b", _F),),
+    "bare_duration": (re.compile(r"for\s(?:hours|days|weeks|months|years|decades)\b", _F),),
     "ago": (re.compile(r"\bago\b|\bfrom\s+now\b", _F),),
     "judged_day": (re.compile(r"\sday\s+(?:for|in|of)\b", _F),),
-    # a length's unit after a space or a hyphen, ending a word ("three days", "24-hour"; not "Monday", "yearly")
-    "duration": (re.compile(rf"[- ]{UNIT_RE}\b", _F),)}
+    # a length's unit after a space or a hyphen, ending a word ("three days", "24-hour"; not "Monday", "yearly"),
+    # right after a number or a count ("24", "three", "a few", "dozens of", "more"; not "the coming days")
+    "duration": (_Before(re.compile(rf"[- ]{UNIT_RE}\b", _F), re.compile(
+        r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+        r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|of|dozen|an?|few|"
+        r"several|many|some|more))\Z", _F), 12),),
+    # one of its words as written: an adverb, "every", "each", or a plural of days ("weekends", "Sundays")
+    "set": (re.compile(r"daily|nightly|weekly|monthly|annually|yearly|hourly|quarterly|(?i:every|each|weekdays|"
+                       r"weeknights|weekends)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days"),)}
 #: Words, as written, some patterns without IGNORECASE cannot match without (one of them).
 _REQUIRED_CASED: dict[str, tuple[str, ...]] = {
     "ref": ("now", "current", "present", "past", "future", "hese", "owadays", "OWADAYS", "moment"), "period_short": ("Q", "H1", "H2", "FY"),
@@ -2170,11 +2196,18 @@ def _rule_matches(text: str) -> list[tuple[int, int, str, re.Match, Handler]]:
             if end > start:
                 found.append((start, end, order, name, m, handler))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
+    # the longest first, each kept unless it overlaps one kept before; those kept never overlap, so in order of start
+    # their ends are in order too, and the one that could overlap a span is the last kept that starts before its end
     chosen: list = []
+    starts: list[int] = []
+    ends: list[int] = []
     for f in found:
-        if not any(_overlaps((f[0], f[1]), (c[0], c[1])) for c in chosen):
-            chosen.append(f)
-    chosen.sort(key=lambda f: f[0])
+        at = bisect.bisect_left(starts, f[1])
+        if at and ends[at - 1] > f[0]:
+            continue
+        starts.insert(at, f[0])
+        ends.insert(at, f[1])
+        chosen.insert(at, f)
     return [(s, e, name, m, h) for s, e, _, name, m, h in chosen]
 
 
@@ -2274,8 +2307,8 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
         if doc is not None:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None and len(span):
-                sentence = _sentence_index(doc, span[0].i)
-        tense = _tense(doc, s, e, text) if doc is not None else None
+                sentence = _sentence_index(doc, span.start)
+        tense = _tense(doc, s, e, text, span) if doc is not None else None
         if present_is_past and tense in ("present", None):
             tense = "past"
         would = tense == "would"
