@@ -1255,6 +1255,10 @@ def _subject(verb: "Token") -> list["Token"]:
         if tok.dep_ in ("xcomp", "advcl", "conj", "acl") and tok.head.i != tok.i:
             if tok.dep_ == "conj" and tok.head.lemma_.lower() not in SPEECH_VERBS:
                 speech = [a for a in tok.ancestors if a.lemma_.lower() in SPEECH_VERBS]
+                if not speech and tok.i == verb.i and tok.head.pos_ == "VERB" and tok.i > tok.head.i and any(
+                        c.dep_ == "nsubj" for c in tok.head.children):
+                    tok = tok.head  # "A man came up to me and said, '...'": the subject of the verb it is joined to
+                    continue
                 if not speech:
                     return []
                 tok = speech[0]
@@ -1536,7 +1540,7 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         excluded = [inside.name] if inside and inside.name else []
         role = ROLE_SYNONYMS.get(noun, noun)  # "the lawyer" of "Her attorney, Thomas Durkin,"
         person_noun = noun in person_titles() or noun in reader.appositive_nouns or noun in reader.anonymous_nouns \
-            or role in reader.role_words
+            or (role != noun and role in reader.role_words)  # (not "the campaign" of "campaign chairman X")
         name = None
         if person_noun:
             # "the Republican nominee": of the nominees, the Republican one (where the article calls anyone so)

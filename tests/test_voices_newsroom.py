@@ -404,3 +404,22 @@ def test_a_trade_written_after_the_is_the_person_in_view():
     frame = analysis.quotes(analysis.load_article(text, id="protest"))
     assert row(frame, "These are good kids").speaker == "Ruth Kaplan"
     assert row(frame, "I'd do it again").speaker == "Maria Lopez"
+
+
+def test_a_speech_verb_joined_to_another_verb_speaks_for_its_subject():
+    # "A man came up to me at the gate and said, '...' I looked at him and said, '...'": the man, then the writer
+    # of the post (the "I" of the quote around them)
+    text = ("Veteran's post goes viral\n\nJake Wood, who served two tours in Iraq, wrote about the exchange on "
+            "Sunday.\n\n\"Yesterday a man came up to me at the gate and said, 'You people are ruining this country.' "
+            "I looked at him and said, 'I served so you could say that.' He walked away,\" Wood wrote.\n")
+    frame = analysis.quotes(analysis.load_article(text, id="post"))
+    assert row(frame, "You people are ruining").speaker == "a man"
+    assert row(frame, "I served so you could say that").speaker == "Jake Wood"
+
+
+def test_the_campaign_is_not_its_chairman():
+    # a person's role word ("campaign chairman") does not make "the campaign" that person
+    text = ("Clinton campaign plans youth program\n\nThe state's campaign chairman, Phil Lovas, said he had not seen "
+            "the letter.\n\nThe campaign says the candidate will announce a national service program on Friday.\n")
+    frame = analysis.quotes(analysis.load_article(text, id="campaign"))
+    assert row(frame, "the candidate will announce").speaker != "Phil Lovas"
