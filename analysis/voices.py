@@ -1504,7 +1504,8 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         if det is not None and det.dep_ == "det" and det.head.i == tok.head.i != tok.i:
             text = f"{det.text} {text}"  # '"...," the opinion read', its article parsed as the verb's
         return _Speaker(_lower_article(text), "document", text, _author(reader, part, tok))
-    known = all(c.dep_ in ("det", "amod", "compound", "punct") or _aside(c) for c in tok.children)
+    known = all(c.dep_ in ("det", "amod", "compound", "punct") or _aside(c) for c in tok.children) and not any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)  # ("The Trump campaign" names its own)
     if noun in FIRM_NOUNS and phrase[0].lower_ == "the" and not ent and known:  # not "the company that guards ..."
         named = _subject_organization(reader, part, phrase.start_char) or _last_organization(
             reader, part, phrase.start_char)
@@ -1751,7 +1752,8 @@ def _thing_antecedent(reader: _Reader, part: _Part, tok: "Token") -> _Speaker | 
             continue  # (not a subject of what the pronoun itself says: "Dozens were missing, they said")
         according = cand.dep_ in ("pobj", "dobj") and any(
             a.lower_ == "according" and _according_source(a) == cand for a in list(cand.ancestors)[:3])
-        sent_out = cand.dep_ == "dobj" and not plural  # "sent a letter", "released a statement"
+        sent_out = cand.dep_ == "dobj" and not plural and cand.head.lemma_.lower() in SENDING_VERBS
+        # ("sent a letter", "released a statement"; not "dismissed the ad")
         # "The letter was signed by 50 former officials. '...,' they wrote": the agent of a passive is its doer
         agent = plural and cand.dep_ == "pobj" and cand.head.dep_ == "agent" \
             and cand.head.head.dep_ not in ("acl", "relcl", "amod")  # (not "states led by West Virginia")
@@ -1799,6 +1801,11 @@ def _thing_antecedent(reader: _Reader, part: _Part, tok: "Token") -> _Speaker | 
 
 #: Nouns of one person that say their sex, besides titles and parents ("a woman who attended told the Post").
 SEXED_NOUNS: dict[str, str] = {"woman": "f", "man": "m", "girl": "f", "boy": "m", "lady": "f", "gentleman": "m"}
+
+#: Verbs by which a body puts out a document that then speaks as "it" ("The city sent a letter. It says ...").
+SENDING_VERBS = {"send", "release", "issue", "publish", "post", "file", "submit", "distribute", "unveil", "air",
+                 "run", "launch", "circulate", "deliver", "write", "sign", "draft", "prepare", "produce", "put",
+                 "share", "tweet", "email", "mail", "fax", "broadcast", "present", "introduce", "obtain", "review"}
 
 #: Relatives, whom a story may never name ("my father", "his wife"), and the sex the word says.
 KIN_NOUNS: dict[str, str] = {**PARENT_NOUNS, "wife": "f", "husband": "m", "son": "m", "daughter": "f",
@@ -2296,6 +2303,10 @@ def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
                 cue = _cue_after(part, hi)  # 'What they're saying: "...," Doe wrote.': the writer, not "they"
             if cue is None:
                 cue = _in_sentence_cue(part, lo, hi, bounds, blocked)
+            if cue is None:  # 'it called the spot "a desperate attempt to distract voters."': a whole phrase
+                # that a verb of naming calls something is the caller's, however long
+                named = _fragment_cue(part, toks[0], lo, hi)
+                cue = named if named is not None and SPEECH_VERBS.get(named.lemma_.lower()) == "fragment" else None
             if cue is None and span.parent is None:
                 cue = _colon_lead_in(part, span) or _preceding_cue(part, lo) or _following_cue(part, hi)
                 earlier = _continuing(rows, part, span)

@@ -423,3 +423,17 @@ def test_the_campaign_is_not_its_chairman():
             "the letter.\n\nThe campaign says the candidate will announce a national service program on Friday.\n")
     frame = analysis.quotes(analysis.load_article(text, id="campaign"))
     assert row(frame, "the candidate will announce").speaker != "Phil Lovas"
+
+
+def test_it_is_the_body_that_acted_not_the_thing_it_acted_on():
+    # "The Trump campaign dismissed the ad. In a statement, it called the spot '...'": the campaign (not the ad it
+    # dismissed, nor the other campaign named before), and a long phrase a verb of naming calls something is the
+    # caller's words
+    text = ("New Clinton ad targets Trump\n\nThe Clinton campaign on Friday released a new television ad.\n\n"
+            "The Trump campaign dismissed the ad. In a statement, it called the spot \"a desperate attempt to "
+            "distract voters.\"\n\nThe Republican National Committee also responded. \"Hillary Clinton has no "
+            "record to run on,\" it said.\n")
+    frame = analysis.quotes(analysis.load_article(text, id="ad"))
+    r = row(frame, "a desperate attempt to distract voters")
+    assert (r.speaker, r.cue) == ("the Trump campaign", "called")
+    assert row(frame, "Hillary Clinton has no record").speaker == "Republican National Committee"
