@@ -1031,7 +1031,7 @@ def split_article(text: str) -> dict[str, Any]:
 
     # 5. everything else is body, in reading order; the first paragraph may open with a dateline
     paragraphs: list[str] = []
-    dateline = ""
+    dateline = stamp_place = ""
     layout: list[tuple[str, str]] = []
     captions, photo_credits, alt_texts, byline_lines, boilerplate, timestamp = [], [], [], [], [], ""
     headline = dek = ""
@@ -1058,6 +1058,9 @@ def split_article(text: str) -> dict[str, Any]:
             byline_lines.append(u)
         elif part == "timestamp":
             timestamp = (timestamp + " " + u).strip()
+            place = P.STAMP_CITY.match(u)  # the city the stamp names: "Madrid - MAY 30, 2024 - 15:12 CEST" (El País)
+            if place and _known_city(place.group("city")) and not stamp_place:
+                stamp_place = place.group("city")
         elif part in ("boilerplate", "masthead"):
             boilerplate.append(u)
         elif part == "dateline":
@@ -1080,6 +1083,9 @@ def split_article(text: str) -> dict[str, Any]:
                 continue
             paragraphs.append(u)
         layout.append((part, u))
+    if not dateline and stamp_place:  # no dateline over the story: the place its stamp names is where it was filed
+        dateline = stamp_place
+        layout.append(("dateline", dateline))
     seen: set[str] = set()
     unique_authors = [a for a in authors if not (a in seen or seen.add(a))]
     return {

@@ -299,6 +299,8 @@ DATELINE_CLOSED = re.compile(
 #: A city alone in title case before a dash, as CBS News and some papers print the dateline: "Washington — The
 #: Senate ..." (read as one only when the place tables know the city: "Biden — who ..." is a sentence).
 DATELINE_TITLE_CITY = re.compile(rf"^(?P<dateline>(?P<city>{_TITLE_PLACE})\s*[—–]\s+)(?=[A-Z“\"‘])")
+#: A city opening a stamp line before a dash: "Madrid - MAY 30, 2024 - 15:12 CEST" (El País in English).
+STAMP_CITY = re.compile(rf"^(?P<city>{_TITLE_PLACE})\s+[-—–]\s+\S")
 #: Every dateline pattern, tried in order.
 DATELINES = [DATELINE, DATELINE_AGENCY, DATELINE_COLON, DATELINE_TITLE, DATELINE_AGENCY_ONLY, DATELINE_DATE_AGENCY,
              DATELINE_AGENCY_COLON, DATELINE_CLOSED]

@@ -495,3 +495,14 @@ def test_a_possessive_subject_stays_in_the_label():
     labels = list(timeline.events(a)["label"])
     assert any(label.startswith("Iraq's parliament votes") for label in labels)
     assert any(label.startswith("Workers' Party denies") for label in labels)
+
+
+def test_light_verbs_with_the_noun_that_names_the_event():
+    # "gave final approval", "reached a deal", "opened an investigation": the noun names the event, the verb is light
+    text = ("Lawmakers pass law\n\nBy Jo Roe\n\nMarch 1, 2024\n\nMADRID - The lower house on Thursday gave final "
+            "approval to the amnesty law. The government reached a deal with its allies on Tuesday. Prosecutors "
+            "opened an investigation into the leak on Wednesday.")
+    events = analysis.events(analysis.load_article(text))
+    labels = " | ".join(events.label)
+    assert "gives final approval" in labels and "reaches deal" in labels and "open investigation" in labels
+    assert (events.timezone == "Europe/Madrid").all()

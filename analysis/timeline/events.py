@@ -97,7 +97,11 @@ LIGHT_VERB_EVENTS = {("make", "landfall"): "landfall", ("make", "announcement"):
                      ("give", "speech"): "speech", ("deliver", "speech"): "speech", ("give", "interview"): "interview",
                      ("stage", "protest"): "protest", ("hold", "talks"): "meeting", ("hold", "rally"): "rally",
                      ("cast", "vote"): "vote", ("cast", "ballot"): "vote", ("file", "lawsuit"): "lawsuit",
-                     ("issue", "statement"): "statement", ("issue", "warning"): "statement"}
+                     ("issue", "statement"): "statement", ("issue", "warning"): "statement",
+                     ("give", "approval"): "vote", ("grant", "approval"): "vote", ("win", "approval"): "vote",
+                     ("reach", "agreement"): "agreement", ("reach", "deal"): "agreement", ("strike", "deal"): "agreement",
+                     ("open", "investigation"): "investigation", ("launch", "investigation"): "investigation",
+                     ("file", "charges"): "charge", ("bring", "charges"): "charge"}
 EVENT_NOUNS = {
     "vote": "vote", "report": "report", "briefing": "briefing", "gaggle": "briefing", "denial": "deny",
     "testimony": "testimony", "assassination": "killing", "killing": "killing", "attack": "attack",
