@@ -34,6 +34,9 @@ from .errors import CorpusError
 SUFFIXES = (".txt", ".md", ".json", ".jsonl", ".html", ".htm", ".csv")
 #: Files in a corpus folder that are not articles.
 NOT_ARTICLES = {"metadata.csv", "readme.md", "readme.txt", "license", "license.txt"}
+#: Documents a corpus folder may hold that the loader cannot read (a database's Word or PDF download): skipped with
+#: one warning that says how to save them, so that no article is left out unnoticed.
+UNREADABLE_DOCUMENTS = (".docx", ".doc", ".pdf", ".rtf", ".odt", ".pages", ".xlsx", ".xls")
 #: Largest article (or metadata) file read, in bytes. Larger files are refused with a CorpusError before a byte is
 #: read; raise the limit per call (``max_bytes=N``) or for the whole session (``analysis.corpus.MAX_BYTES = N``).
 MAX_BYTES = 10_000_000
@@ -1717,7 +1720,10 @@ def load_corpus(path: str | os.PathLike = "seeds", *, errors: str = "raise", max
         warnings.warn(f"{error}; metadata ignored", stacklevel=2)
         metadata = {}
     articles: list[Article] = []
+    unreadable: list[str] = []
     for file in sorted(folder.iterdir()):
+        if not file.name.startswith(".") and file.suffix.lower() in UNREADABLE_DOCUMENTS:
+            unreadable.append(file.name)
         if file.name.startswith(".") or file.name.lower() in NOT_ARTICLES or file.suffix.lower() not in SUFFIXES:
             continue
         if file.is_symlink() and not follow_symlinks and not _inside(file, folder):
@@ -1737,6 +1743,11 @@ def load_corpus(path: str | os.PathLike = "seeds", *, errors: str = "raise", max
             problems.append(str(error))
         except (OSError, UnicodeError) as error:
             problems.append(f"{file}: cannot be read ({error}); check the file's permissions and encoding")
+    if unreadable:
+        shown = ", ".join(unreadable[:5]) + (f" and {len(unreadable) - 5} more" if len(unreadable) > 5 else "")
+        warnings.warn(f"{folder}: {len(unreadable)} document(s) the loader cannot read were skipped ({shown}); save "
+                      f"each as plain text (.txt; a news database's 'download as text' option, or copy the page) or "
+                      f"as .html, and load the folder again", stacklevel=2)
     seen: dict[str, str] = {}
     unique: list[Article] = []
     for article in articles:

@@ -778,3 +778,14 @@ def test_pathological_lines_load_as_text(tmp_path, line):
     article, _ = load(write(tmp_path, "odd.txt", f"Council Passes Budget\n\nBy Jane Doe\n\n{line}\n\n{BODY}\n"))
     assert article.headline == "Council Passes Budget" and article.paragraphs[-1] == BODY
     assert " ".join(text for _, text in article.layout).count(line.strip()[:40]) >= 1
+
+
+def test_documents_the_loader_cannot_read_are_named_in_a_warning(tmp_path):
+    # a news database's Word or PDF download beside the text files: skipped, never silently
+    (tmp_path / "one.txt").write_text("Council votes\n\nThe council voted on Monday to approve the budget.\n")
+    (tmp_path / "export.docx").write_bytes(b"PK\x03\x04 not text")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 not text")
+    with pytest.warns(UserWarning, match=r"2 document\(s\) the loader cannot read were skipped \(export.docx, "
+                                         r"scan.pdf\); save each as plain text"):
+        corpus = analysis.load_corpus(tmp_path)
+    assert corpus.ids == ["one"]
