@@ -775,3 +775,11 @@ def test_a_name_after_a_title_and_a_comma_is_a_person():
     assert table.loc["Mudashiru Obasa", "kind"] == "person"
     q = analysis.quotes(a)
     assert q.loc[q.quote.str.startswith("We increased"), "speaker"].tolist() == ["Mudashiru Obasa"]
+
+
+def test_a_store_or_a_service_the_tagger_calls_a_person_is_an_organization():
+    # the FT: "... informing users about cheaper subscription options outside the App Store" (tagged PERSON)
+    table = analysis.actors(analysis.load_article(ARTICLES / "ft_names_in_brussels_byline.txt")).set_index("actor")
+    assert table.loc["App Store", "kind"] == "organization"
+    assert table.loc["Margrethe Vestager", "kind"] == "person"
+    assert set(table[table.kind == "author"].index) == {"Javier Espinoza", "Tim Bradshaw", "Anna Gross"}
