@@ -716,8 +716,9 @@ class _Reader:
         by_name = {p.name: p for p in self.people}
         for part in self.parts:
             for tok in _nlp.tokens_where(part.doc, "DEP", _SUBJECTS):
-                if tok.pos_ != "NOUN" or part.quoted[tok.i] \
-                        or tok.lemma_.lower() not in person_titles() \
+                aged = _age_described(tok) is not None  # "The 67-year-old said": the one of that age
+                if (tok.pos_ != "NOUN" and not aged) or part.quoted[tok.i] \
+                        or (tok.lemma_.lower() not in person_titles() and not aged) \
                         or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                     continue
                 if any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in tok.subtree):
@@ -2121,7 +2122,8 @@ def _fragment_cue(part: _Part, first: "Token", lo: int, hi: int) -> "Token | Non
     if not verbs:  # 'X, who called the timing of the letter "extraordinary," said ...' where the parser hung the
         # word elsewhere: a verb of naming whose object ends right at the opening mark
         for tok in first.sent:
-            if tok.idx < lo and _is_cue(tok, "fragment") and tok.pos_ == "VERB" and tok.right_edge.i > tok.i \
+            if tok.idx < lo and SPEECH_VERBS.get(tok.lemma_.lower()) == "fragment" and tok.pos_ == "VERB" \
+                    and tok.right_edge.i > tok.i and tok.right_edge.pos_ in ("NOUN", "PROPN") \
                     and not part.text[tok.right_edge.idx + len(tok.right_edge):lo].strip() and _subject(tok):
                 return tok
     return verbs[0] if verbs else None

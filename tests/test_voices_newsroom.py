@@ -437,3 +437,9 @@ def test_it_is_the_body_that_acted_not_the_thing_it_acted_on():
     r = row(frame, "a desperate attempt to distract voters")
     assert (r.speaker, r.cue) == ("the Trump campaign", "called")
     assert row(frame, "Hillary Clinton has no record").speaker == "Republican National Committee"
+
+
+def test_a_description_by_age_keeps_the_floor_for_the_next_description(quotes_of):
+    # "The 67-year-old said she would be there. / '...,' the retired nurse said": the 67-year-old (Margaret Olsen,
+    # 67) is the person in view, not the neighbor quoted before her
+    assert row(quotes_of("voices_two_women_alternating.txt"), "I'll bring the grandchildren").speaker == "Margaret Olsen"
