@@ -642,9 +642,8 @@ class _Reader:
                 named = None
                 if tok.pos_ == "NOUN" and tok.lemma_.lower() in person_titles() and tok.head.pos_ == "PROPN":
                     named = tok.head
-                elif tok.pos_ == "PROPN" and not tok.ent_type_ and tok.head.pos_ == "NOUN" \
-                        and tok.head.lemma_.lower() in person_titles():
-                    named = tok
+                elif tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in person_titles():
+                    named = tok  # (whatever the tagger made of it: "The university's president, Santa Ono,")
                 if named is None or named.ent_type_ == "PERSON" or (part.order, named.i) in seen \
                         or named.i == 0 or part.doc[named.i - 1].dep_ != "compound" \
                         or part.doc[named.i - 1].pos_ != "PROPN":
@@ -1401,7 +1400,8 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
             if found is not None:
                 return _Speaker(found.name, found.kind, tok.text, found.author)
         return _Speaker(None, "unknown", tok.text)
-    named = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"] or [
+    named = [c for c in tok.children if c.dep_ == "appos" and (
+        c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and reader.person_at(part, c)))] or [
         g for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" for g in c.children if g.dep_ == "appos" and g.ent_type_ == "PERSON"] or [  # "The report's author, the
         # structural engineer Dr Miriam Faulk, told ...": the name set beside the apposed title
         a for c in tok.children if c.dep_ == "prep" for g in c.children for a in g.children

@@ -153,9 +153,6 @@ def test_the_columnists_own_words_and_an_unnamed_woman(quotes_of):
 # is the person a newsroom reader names, compared as PolNeAR's scorer compares (surname or head word): the full name
 # where the article gives it ("Carol Bixby" for a "Ms. Bixby" the tagger did not tag in full is still right).
 
-TAGGER_MISSED_NAME = pytest.mark.xfail(strict=True, reason='"The university\'s president, Santa Ono," where the tagger '
-                                       'does not read "Santa Ono" as a name: the description stands')
-
 STATEMENT_RELEASED = pytest.mark.xfail(strict=True, reason='"The campaign released a statement. \'...,\' it said": '
                                        'the rules give the statement (as "The city sent a letter. It says"); the '
                                        'expectation written before the run was the campaign, and either reads')
@@ -254,7 +251,7 @@ def same_person(got, want: str) -> bool:
     ('voices_multi_paragraph_speech.txt', "You've heard that it's broken", 'Anne Whitfield'),
     ('voices_multi_paragraph_speech.txt', 'Some of that is true', 'Anne Whitfield'),
     ('voices_multi_paragraph_speech.txt', 'So run.', 'Anne Whitfield'),
-    pytest.param('voices_multi_paragraph_speech.txt', 'a public servant in the truest sense', 'Santa Ono', marks=TAGGER_MISSED_NAME),
+    ('voices_multi_paragraph_speech.txt', 'a public servant in the truest sense', 'Santa Ono'),
     ('voices_multi_paragraph_speech.txt', 'I cried for a day', 'Anne Whitfield'),
     ('voices_multi_paragraph_speech.txt', 'Then I knocked on doors', 'Anne Whitfield'),
     # "she said" after a paragraph of the writer's own
