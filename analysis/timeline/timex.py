@@ -300,7 +300,23 @@ def _day(word: str) -> int:
 
 # ----------------------------------------------------------------- calendar intervals
 def _local(ref: pd.Timestamp | None, tz: str) -> pd.Timestamp | None:
-    return None if ref is None else ref.tz_convert(tz)
+    if ref is None:
+        return None
+    if type(ref) is not pd.Timestamp:
+        return ref.tz_convert(tz)
+    # every handler asks again for the publication time on the article's clock: kept per instant, unit and zone (what
+    # the answer depends on; a Timestamp cannot be changed, so callers may share one)
+    key = (ref, ref.unit, tz)
+    found = _LOCAL.get(key)
+    if found is None:
+        found = ref.tz_convert(tz)
+        if len(_LOCAL) >= 4096:
+            _LOCAL.clear()
+        _LOCAL[key] = found
+    return found
+
+
+_LOCAL: dict = {}
 
 
 #: The years whose times a bound can hold (pandas' timestamps run from 1677 to 2262): an expression of a year outside
@@ -396,7 +412,18 @@ def _today(ctx: Context) -> pd.Timestamp | None:
     """The publication day on the article's clock, as a calendar date (naive): days are counted from it in calendar
     days, since 24 hours before a Monday midnight just after a daylight-saving change is Saturday 23:00."""
     ref = _local(ctx.ref, ctx.tz)
-    return None if ref is None else ref.tz_localize(None).normalize()
+    if ref is None:
+        return None
+    day = _TODAY.get(ref)
+    if day is None or day[0] is not ref:
+        day = (ref, ref.tz_localize(None).normalize())
+        if len(_TODAY) >= 4096:
+            _TODAY.clear()
+        _TODAY[ref] = day
+    return day[1]
+
+
+_TODAY: dict = {}  # the local time ``_local`` handed out -> (it, its calendar day): asked for by every handler
 
 
 def _resolve_weekday(weekday: int, ctx: Context, shift: str | None = None) -> pd.Timestamp | None:
@@ -2330,16 +2357,19 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
             norm = h_ago(ahead, ctx) or norm
         if rows and norm.granularity == "day" and norm.earliest is not None:
             norm = _beside_in_parentheses(rows[-1], name, norm, s, e, text)
-        if norm.granularity in ("day", "part-of-day") and norm.earliest is not None and name not in (
+        # the calendar day a day (or part of one) names, read once for the anchor and for what was said that day
+        named_day = norm.earliest.tz_localize(None).normalize() \
+            if norm.granularity in ("day", "part-of-day") and norm.earliest is not None else None
+        if named_day is not None and name not in (
                 "anaphoric", "deictic", "this_daypart", "daypart", "judged_day") and not (
                 day_anchor is not None and _dates_attribution(doc, s, e)):
             # (a day that dates a trailing attribution, "..., officials said Sunday", dates the telling, not the story:
             # the story's day stays the one it told before)
-            day_anchor = norm.earliest.tz_localize(None).normalize()
+            day_anchor = named_day
         elif name == "clock_date" and norm.earliest is not None:  # "5 p.m. Tuesday" names a day as "Tuesday" does
             day_anchor = pd.Timestamp(norm.value[:10])
-        if norm.granularity in ("day", "part-of-day") and norm.earliest is not None:
-            said = (sentence, norm.earliest.tz_localize(None).normalize())
+        if named_day is not None:
+            said = (sentence, named_day)
         if norm.granularity in PERIOD_ANCHORS and norm.earliest is not None and name not in (
                 "anaphoric", "anaphoric_period", "judged_day"):
             period = (norm.earliest.tz_convert(tz).tz_localize(None).normalize(), norm.granularity)
@@ -2679,8 +2709,19 @@ def _sentence_index(doc, token_i: int) -> int:
 def article_reference(article) -> tuple[pd.Timestamp | None, str]:
     """The article's publication time (tz-aware, in its time zone) and time zone name ("UTC" when unknown); None for a
     time beyond what a timestamp holds (``BOUNDED_YEARS``)."""
-    tz = getattr(article, "timezone", None) or None
-    published = getattr(article, "published", None)
+    from .. import nlp
+
+    # asked for several times an article (time expressions, their memo, events): read again only when the article's
+    # publication time or zone is another object (or other text) than when it was read
+    fields = (getattr(article, "published", None), getattr(article, "timezone", None))
+    known = nlp._known_key(article, "reference", fields)
+    if known is not None:
+        return known
+    return nlp._remember_key(article, "reference", fields, _read_reference(*fields))
+
+
+def _read_reference(published, tz) -> tuple[pd.Timestamp | None, str]:
+    tz = tz or None
     if published is None or pd.isna(published):
         return None, tz or "UTC"
     published = pd.Timestamp(published)
@@ -2883,7 +2924,16 @@ def _time_column(values, tz: str):
     nanos = _nanos(values, pd.Timestamp)
     if nanos is None or any(value is not None and value is not pd.NaT and value.tzinfo is None for value in values):
         return pd.to_datetime(pd.Series(values, dtype=object), utc=True).dt.tz_convert(tz).array
-    return pd.DatetimeIndex(nanos.view("M8[ns]")).tz_localize("UTC").tz_convert(tz).array
+    # (``pd.DatetimeIndex(nanos).tz_localize("UTC").tz_convert(tz).array``: neither step changes the nanoseconds, so
+    # they are wrapped in that column's dtype directly; each step cost more than the column)
+    return pd.arrays.DatetimeArray._simple_new(nanos.view("M8[ns]"), dtype=_utc_column_dtype(tz))
+
+
+@functools.lru_cache(maxsize=512)
+def _utc_column_dtype(tz: str):
+    """The dtype ``tz_localize("UTC").tz_convert(tz)`` gives a column of nanoseconds (the zone as pandas reads
+    ``tz``)."""
+    return pd.DatetimeIndex([], dtype="M8[ns]").tz_localize("UTC").tz_convert(tz).dtype
 
 
 def _length_column(values):
@@ -2891,7 +2941,7 @@ def _length_column(values):
     nanos = _nanos(values, pd.Timedelta)
     if nanos is None:
         return pd.to_timedelta(pd.Series(values, dtype=object), errors="coerce").array
-    return pd.array(nanos.view("m8[ns]"))
+    return pd.arrays.TimedeltaArray._simple_new(nanos.view("m8[ns]"), dtype=nanos.view("m8[ns]").dtype)
 
 
 def _time_expressions(article, digest: str) -> pd.DataFrame:
