@@ -970,10 +970,11 @@ class _Reader:
         if not before and gender:  # further back, only a person known to be of the pronoun's gender
             before = [p for p in earlier if p.gender == gender]
         last = before[-1] if before else None
-        if spoken and gender and role is None and last is not None and not any(p.spoke for p in before
-                                                                               if p.name == last.name):
+        if spoken and gender and role is None and last is not None and last.name not in self.stated_genders \
+                and not any(p.spoke for p in before if p.name == last.name):
             # "Bailey told a press conference ... One member, Swati Dhingra, voted for a cut. He added: '...'":
-            # one adds to what they said, so the latest who spoke, a few sentences back
+            # one adds to what they said, so the latest who spoke, a few sentences back, over one who has not
+            # spoken and whom the article does not say is a man ("Tom Jones agreed. '...,' he added" is Jones)
             talkers = [p for p in before if p.spoke and p.part_order == part.order
                        and sentence - p.sentence <= _LOOKBACK_SENTENCES]
             if talkers:

@@ -440,3 +440,10 @@ def test_a_description_by_age_keeps_the_floor_for_the_next_description(quotes_of
     # "The 67-year-old said she would be there. / '...,' the retired nurse said": the 67-year-old (Margaret Olsen,
     # 67) is the person in view, not the neighbor quoted before her
     assert row(quotes_of("voices_two_women_alternating.txt"), "I'll bring the grandchildren").speaker == "Margaret Olsen"
+
+
+def test_he_added_after_a_man_who_agreed_is_that_man():
+    # the "he added" rule keeps to people the article does not say are men: "Tom Jones agreed ... '...,' he added"
+    text = ("Union, city trade blame\n\nMayor Ann Lee said the talks had failed. Union president Tom Jones agreed "
+            "with her on that point.\n\n\"We are far apart,\" he added.\n")
+    assert row(analysis.quotes(analysis.load_article(text, id="talks")), "We are far apart").speaker == "Tom Jones"
