@@ -388,7 +388,7 @@ TIMESTAMP_LINE = re.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}"
     # the clock after it, perhaps with the first publication's: "— 6.52pm, first published at 5.00am" (Nine's papers)
-    r"[\w:.,\s/|·—–-]{0,45}$",
+    r"[\w:.,\s/|·—–&-]{0,45}$",  # (or the section after a dash: "Jan 9, 2024 - Politics & Policy", Axios)
     re.IGNORECASE,
 )
 #: Words a timestamp line is made of besides its date and clock ("Published on ... at ...", "Last updated", "local

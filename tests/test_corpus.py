@@ -1375,3 +1375,9 @@ def test_stamps_with_a_place_before_a_dash_or_a_first_publication_after_the_cloc
         b = analysis.load_article(ARTICLES / "smh_caps_headline_stamp.txt")
     assert b.published == pd.Timestamp("2023-10-05 18:52", tz="UTC") and b.authors == ["Lucy Carroll"]
     assert b.paragraphs[0].startswith("Mobile phones will be banned")
+
+
+def test_an_axios_stamp_with_its_section_after_a_dash():
+    a = analysis.load_article(ARTICLES / "axios_stamp_section_bullets.txt")  # "Jan 9, 2024 - Politics & Policy"
+    assert a.published == pd.Timestamp("2024-01-09", tz="UTC") and a.published_precision == "day"
+    assert a.paragraphs[0].startswith("The White House is weighing") and a.authors == ["Hans Nichols"]
