@@ -949,10 +949,16 @@ class _Reader:
                     lo, hi = said.left_edge.idx, said.right_edge.idx + len(said.right_edge)
                     excluded |= {p.name for p in self.people if p.part_order == part.order
                                  and p.sentence == sentence and p.start < char and not lo <= p.start < hi}
-                # "Asked whether X would ..., he said": the one asked is "he", never X
-                for clause in toks[0].head.children:
-                    if clause.dep_ == "advcl" and clause.lemma_.lower() in _ASKED and clause.tag_ == "VBN" \
-                            and clause.i < toks[0].i:
+                # "Asked whether X would ..., he said": the one asked is "he", never X; nor a person in any clause
+                # before "he" that has no subject of its own, whose doer "he" is ("After meeting Gov. John Kasich,
+                # he told reporters", "Standing next to X, he said"; not "When I read that line to Green, she")
+                clauses = [*toks[0].head.children, *(g for c in toks[0].head.children if c.dep_ == "prep"
+                                                     for g in c.children if g.dep_ == "pcomp")]  # ("After meeting X")
+                for clause in clauses:
+                    if clause.dep_ in ("advcl", "pcomp") and clause.pos_ in ("VERB", "AUX") \
+                            and clause.i < toks[0].i and (
+                            (clause.lemma_.lower() in _ASKED and clause.tag_ == "VBN")
+                            or not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children)):
                         lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
                         excluded |= {p.name for p in self.people if p.part_order == part.order
                                      and lo <= p.start < hi}
@@ -984,8 +990,13 @@ class _Reader:
             # name carries the chain; resolve that pronoun instead
             chain = self._pronoun_subject_after(part, char, gender, last)
             if chain is not None:
-                # (at the pronoun itself: "When I read that line to Green, she laughed" is Green's "she")
-                found = self.antecedent(part, chain.idx, gender=gender, exclude=exclude, _depth=_depth + 1)
+                found = self.antecedent(part, chain.sent.start_char, gender=gender, exclude=exclude,
+                                        _depth=_depth + 1)
+                if found is None or (found in self.anonymous and self.gender_of(found) is None):
+                    # (then at the pronoun itself, a person earlier in its own sentence: "When I read that line to
+                    # Green, she laughed" is Green's "she", not "an executive" of a sentence before)
+                    found = self.antecedent(part, chain.idx, gender=gender, exclude=exclude,
+                                            _depth=_depth + 1) or found
                 if found:
                     return found
         if last is None:
@@ -1403,7 +1414,8 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         return _Speaker(None, "unknown", tok.text)
     named = [c for c in tok.children if c.dep_ == "appos" and (
         c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and reader.person_at(part, c)))] or [
-        g for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" for g in c.children if g.dep_ == "appos" and g.ent_type_ == "PERSON"] or [  # "The report's author, the
+        g for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" for g in c.children
+        if g.dep_ == "appos" and g.ent_type_ == "PERSON"] or [  # "The report's author, the
         # structural engineer Dr Miriam Faulk, told ...": the name set beside the apposed title
         a for c in tok.children if c.dep_ == "prep" for g in c.children for a in g.children
         if a.ent_type_ == "PERSON" and _title_across_of(a) is tok]  # "The mayor of New Orleans, LaToya Cantrell,"

@@ -447,3 +447,13 @@ def test_he_added_after_a_man_who_agreed_is_that_man():
     text = ("Union, city trade blame\n\nMayor Ann Lee said the talks had failed. Union president Tom Jones agreed "
             "with her on that point.\n\n\"We are far apart,\" he added.\n")
     assert row(analysis.quotes(analysis.load_article(text, id="talks")), "We are far apart").speaker == "Tom Jones"
+
+
+@pytest.mark.parametrize("opening", ["After meeting Gov. John Kasich", "Standing next to Gov. John Kasich"])
+def test_he_is_the_doer_of_a_clause_with_no_subject_of_its_own(opening):
+    # "After meeting X, he told reporters ...": "he" did the meeting, so is not X
+    text = (f"Trump visits Ohio\n\nDonald Trump campaigned in Ohio on Monday. {opening}, he told reporters the party "
+            "was united.\n\n\"We are together,\" he said.\n")
+    frame = analysis.quotes(analysis.load_article(text, id="ohio"))
+    assert row(frame, "the party was united").speaker == "Donald Trump"
+    assert row(frame, "We are together").speaker == "Donald Trump"
