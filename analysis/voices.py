@@ -614,6 +614,7 @@ class _Reader:
             e.text.lower() for part in self.parts for e in _nlp.ents(part.doc)
             if e.label_ == "PERSON" and len(e) == 1 and e.start and part.doc[e.start - 1].lower_ == "the"
             and e.text.lower() not in FIRST_NAME_GENDERS and e.text[:1].isupper() and e.text.lower() not in bodies
+            and e.text.lower() not in person_titles()  # ("the Pope", "the Queen": titles, read as such)
             and not any(len(n.split()) > 1 and n.split()[-1].lower() in (e.text.lower(), e.text.lower()[:-1])
                         for n in full.values())}
         seen: set[tuple[int, int]] = set()
