@@ -585,6 +585,10 @@ class _Reader:
             return full
         return name
 
+    def _one_owner(self, surname: str) -> bool:
+        """Whether one person of the article, written in full, bears ``surname``."""
+        return len(self._bearers.get(surname.lower(), ())) == 1
+
     def _index_people(self) -> None:
         full: dict[str, str] = {}
         for part in self.parts:
@@ -606,6 +610,14 @@ class _Reader:
             if len(name.split()) > len(full.get(key, "").split()):
                 full[key] = name
         self._names = full
+        #: how many people of the article bear each surname, written with a first name ("Hillary Clinton", "Bill
+        #: Clinton": two), so a surname alone is filled out only where it is one person's
+        self._bearers: dict[str, set[str]] = {}
+        for part in self.parts:
+            for ent in [e for e in _nlp.ents(part.doc) if e.label_ == "PERSON"] + [e for p, e in miscast if p is part]:
+                name = _clean_name(ent.text)
+                if len(name.split()) > 1:
+                    self._bearers.setdefault(name.split()[-1].lower(), set()).add(name)
         #: one word the tagger took for a name, written after "the" as no name is ("the Oklahoman said", "the
         #: Texan"), where the article has no one of that surname: a description of someone, not a person's name
         #: (nor a body the actors layer knows: "the Bench observed")
@@ -621,7 +633,7 @@ class _Reader:
         by_actor: dict[str, str] = {}
         for part, span, name in self._actor_mentions():
             # (the actors layer may name one by a label, or by a surname where it took the full name for a body)
-            name = self._fuller(name) if name.isupper() or " " not in name else name
+            name = self._fuller(name) if name.isupper() or (" " not in name and self._one_owner(name)) else name
             self._add_person(part, span, name)
             seen.add((part.order, span.root.i))
             key = name.split()[-1].lower()
