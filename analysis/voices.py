@@ -2844,6 +2844,9 @@ def _owned_by_pronoun(reader: _Reader, part: _Part, person: _Person, gender: str
     tok = next((t for t in toks if not person.start <= t.head.idx < person.end), toks[-1])
     noun = tok.head if tok.dep_ == "appos" else tok
     owner = "his" if gender == "m" else "her"
+    word = noun.lemma_.lower()
+    if (KIN_NOUNS.get(word) or SEXED_NOUNS.get(word) or _TITLE_GENDERS.get(person_titles().get(word, ""))) == gender:
+        return False  # "His son, Hunter, said": the noun says the person is of the pronoun's sex
     return any(c.dep_ == "poss" and c.lower_ == owner for c in noun.children)
 
 

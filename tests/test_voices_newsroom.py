@@ -457,3 +457,10 @@ def test_he_is_the_doer_of_a_clause_with_no_subject_of_its_own(opening):
     frame = analysis.quotes(analysis.load_article(text, id="ohio"))
     assert row(frame, "the party was united").speaker == "Donald Trump"
     assert row(frame, "We are together").speaker == "Donald Trump"
+
+
+def test_his_son_is_he():
+    # unlike "His chief of staff, X," a noun that says the sex ("His son, Hunter,") keeps the person a "he"
+    text = ("Biden campaigns in Iowa\n\nJoe Biden campaigned in Iowa on Monday. His son, Hunter, joined him on "
+            "stage.\n\n\"My dad is ready,\" he said.\n")
+    assert row(analysis.quotes(analysis.load_article(text, id="iowa")), "My dad is ready").speaker == "Hunter"
