@@ -288,3 +288,50 @@ def test_time_gates_on_counts_before_units():
                 assert gated == matches(text), text
             finally:
                 timex._PLAN = saved
+
+
+def test_time_network_tightens_in_place_as_on_copies():
+    """The time network tightens its matrices in place and puts back what a contradicting constraint changed: the
+    same bounds, paths, kept constraints and conflicts as trying each constraint on copies of the matrices."""
+    import math
+    import random
+
+    from analysis.timeline.network import INF, Constraint, Network, _tighten
+
+    def on_copies(size: int, constraints: list) -> tuple:
+        dist = [[0.0 if a == b else INF for b in range(size)] for a in range(size)]
+        via = [[[] for _ in range(size)] for _ in range(size)]
+        kept, conflicts = [], []
+        for c in constraints:
+            k = len(kept)
+            if c.hi >= dist[c.i][c.j] and -c.lo >= dist[c.j][c.i]:
+                kept.append(c)
+                continue
+            trial, trial_via = [row[:] for row in dist], [row[:] for row in via]
+            _tighten(trial, trial_via, c.i, c.j, c.hi, k, [])
+            _tighten(trial, trial_via, c.j, c.i, -c.lo, k, [])
+            if any(trial[a][a] < 0 for a in range(size)):
+                culprits = {idx for a in range(size) if trial[a][a] < 0 for idx in trial_via[a][a]} - {k}
+                conflicts.append((c.cue, [kept[idx].cue for idx in sorted(culprits)]))
+                continue
+            kept.append(c)
+            dist, via = trial, trial_via
+        return dist, via, [c.cue for c in kept], conflicts
+
+    rng = random.Random(7)
+    seen_conflicts = 0
+    for _ in range(300):
+        size = rng.randint(2, 7)
+        constraints = []
+        for n in range(rng.randint(1, 14)):
+            i, j = rng.sample(range(size), 2)
+            lo = rng.choice([-math.inf, float(rng.randint(-40, 40))])
+            hi = rng.choice([math.inf, (lo if lo > -math.inf else 0.0) + rng.randint(-5, 30)])
+            constraints.append(Constraint(i, j, lo, hi, f"c{n}"))
+        network = Network(size).solve(constraints)
+        dist, via, kept, conflicts = on_copies(size, constraints)
+        assert (network.dist, network.via) == (dist, via)
+        assert [c.cue for c in network.constraints] == kept
+        assert [(c.cue, [o.cue for o in others]) for c, others in network.conflicts] == conflicts
+        seen_conflicts += len(conflicts)
+    assert seen_conflicts
