@@ -187,10 +187,16 @@ def _compact(span, conjunct=None) -> str:
     for head in heads:
         words = []
         for child in head.children:
-            if child.i < head.i and child.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod"):
+            if child.i < head.i and child.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod") and not (
+                    child.ent_type_ in ("DATE", "TIME") and (child.dep_ == "npadvmod" or any(
+                        t.text in ("-", "—", "–", ":") for t in head.doc[child.right_edge.i + 1:head.i]))):
+                # (not a date set before the phrase, "Jan. 7 - A stampede kills ...", "Thursday U.S. futures")
                 words.extend(t for t in child.subtree if t.dep_ not in ("det", "punct", "cc"))
         words.append(head)
-        pieces.append(" ".join(t.text for t in sorted(set(words), key=lambda t: t.i)))
+        ordered = sorted(set(words), key=lambda t: t.i)
+        if len(ordered) > 1 and ordered[0].lower_ in ("a", "an", "the"):  # ("A stampede"; not "more than a dozen")
+            ordered = ordered[1:]
+        pieces.append(" ".join(t.text for t in ordered))
     return " and ".join(pieces)
 
 
@@ -213,6 +219,8 @@ def _subject(verb):
             return child
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
         return _subject(verb.head)
+    if verb.tag_ == "NNS":  # a verb read as a noun: its doer was read as a name on it ("Iran fires missiles")
+        return next((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ == "PROPN"), None)
     return None
 
 
@@ -481,11 +489,14 @@ def _mentions(parsed) -> list[Mention]:
                             & (set(nlp.token_indices(doc, "LEMMA", triggers)) | dated))
         for tok in (doc[i] for i in candidates):
             kind = None
-            verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+            # (or a verb the tagger read as a plural noun with an object: "Jan. 8 - Iran fires missiles at ...")
+            verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or (
+                tok.tag_ == "NNS" and any(c.dep_ == "dobj" for c in tok.children))
             if verbal:
                 children = list(tok.children)  # (spaCy makes each child anew on every walk)
-                if any(c.dep_ == "neg" for c in children):
-                    continue
+                if any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and any(
+                        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in children):
+                    continue  # "did not vote", "No casualties were reported"
                 particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
                 objects = {c.lemma_.lower() for c in children if c.dep_ in ("dobj", "attr")}
                 # the head noun the parser hung on its modifier: "issued a tsunami warning" read as "issued a
@@ -691,20 +702,60 @@ def _indefinite(m: Mention) -> bool:
     return not m.verbal and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in m.head.children)
 
 
+def _core_words(m: Mention) -> tuple[set[str], set[str]]:
+    """The words that say who did it and to whom: the subject's and the object's head with its compounds and names
+    ("drone strike", "Qassem Soleimani"), lower case; not the phrases hung on them ("at Soleimani's burial")."""
+    def core(token) -> set[str]:
+        if token is None:
+            return set()
+        return {t.lemma_.lower() for t in [token, *token.children] if t is token or (
+            t.dep_ in ("compound", "flat", "nmod", "amod") and t.pos_ in ("NOUN", "PROPN", "ADJ")
+            and t.ent_type_ not in ("DATE", "TIME"))}
+    subject = getattr(m.subject, "root", m.subject)  # (a Span or a Token)
+    obj = next((c for c in m.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return core(subject), core(obj)
+
+
+#: A day named in a date entity: a weekday, a month and its day, "yesterday", "today" (not "25-year-old", "decades").
+_NAMED_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                        r"nov|dec)[a-z]*\.?\s+\d|\b(?:yesterday|today)\b")
+
+
+def _sentence_dates(m: Mention) -> set[str]:
+    """The days the mention's sentence names (spaCy's DATE entities with a weekday or a month's day), lower case."""
+    return {text for ent in m.head.sent.ents if ent.label_ == "DATE" and _NAMED_DAY.search(text := ent.text.lower())}
+
+
+def _distinct(a: Mention, b: Mention) -> bool:
+    """Two verbal mentions of one kind that tell two events: each in a sentence with a date of its own, each with
+    its own doer and its own object, none of them shared ("Jan. 3 - A drone strike kills Soleimani" and "Jan. 7 - A
+    stampede kills 56 people"; not "the United States killed Soleimani" and "a U.S. drone strike kills Soleimani",
+    nor "a couple sued the city" and "the Does filed the lawsuit", which no dates tell apart)."""
+    if not (a.verbal and b.verbal):
+        return False
+    da, db = _sentence_dates(a), _sentence_dates(b)
+    if not (da and db) or da & db:
+        return False
+    (sa, oa), (sb, ob) = _core_words(a), _core_words(b)
+    return bool(sa and oa and sb and ob) and not ((sa | oa) & (sb | ob))
+
+
 def _group(mentions: list[Mention]) -> list[Event]:
     events: list[Event] = []
-    by_kind: dict = {}  # kind (or kind and speaker) -> event
+    by_kind: dict = {}  # kind (or kind and speaker) -> its events, latest last
     for m in mentions:
-        # statements are told apart by who made them; other kinds of event are one event per kind
+        # statements are told apart by who made them; other kinds of event are one event per kind, unless two
+        # mentions of the kind name different doers and different objects (``_distinct``: a timeline's two killings)
         key = ((m.kind, _compact(m.subject).lower()) if m.kind == "statement" else
                (m.kind, m.head.lemma_, _compact(m.subject).lower()) if m.kind == "action" else m.kind)
-        if key in by_kind and not _indefinite(m):
-            by_kind[key].mentions.append(m)
+        same = [e for e in by_kind.get(key, []) if not any(_distinct(m, x) for x in e.mentions)]
+        if same and not _indefinite(m):
+            same[-1].mentions.append(m)
             continue
         if not m.verbal:
             continue  # nominal mentions join a verbal event of their kind, or are added below when needed
         event = Event(id="", kind=m.kind, mentions=[m])
-        by_kind[key] = event
+        by_kind.setdefault(key, []).append(event)
         events.append(event)
     events.sort(key=lambda e: e.mentions[0].order)
     return events
