@@ -1233,6 +1233,11 @@ def _published_from_page(layout: list[tuple[str, str]], timezone: str | None
         page_zone = next((zone for zone in zones if zone), None)
     found = []
     for n, line in lines:
+        first = re.search(r"[,;|]\s*(?:first|originally)\s+published\s+(?:at\s+)?(?P<clock>[^,;|]{3,20})$", line, re.I)
+        date = P.TIMESTAMP_DATE.search(line)
+        if first and date and _clock_reading(first.group("clock")) and not P.TIMESTAMP_DATE.search(first.group("clock")):
+            # "Updated October 5, 2023 — 6.52pm, first published at 5.00am": the first publication, that day
+            line = f"{date.group(0)} {first.group('clock')}"
         stamp = _stamp_from_line(line, timezone or page_zone)
         if stamp:
             updated = line.lower().lstrip().startswith(("updated", "last updated", "modified"))

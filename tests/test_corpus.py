@@ -1370,10 +1370,10 @@ def test_stamps_with_a_place_before_a_dash_or_a_first_publication_after_the_cloc
     assert a.published == pd.Timestamp("2024-05-30 15:12", tz="Europe/Berlin") and a.authors == ["Carlos E. Cué"]
     assert a.paragraphs[0].startswith("The Spanish Congress of Deputies")
     assert a.dateline == "Madrid"  # the city the stamp names, with no dateline over the story
-    # Nine's papers: "Updated October 5, 2023 — 6.52pm, first published at 5.00am"
+    # Nine's papers: "Updated October 5, 2023 — 6.52pm, first published at 5.00am": published at 5.00am
     with pytest.warns(UserWarning, match="names no time zone"):
         b = analysis.load_article(ARTICLES / "smh_caps_headline_stamp.txt")
-    assert b.published == pd.Timestamp("2023-10-05 18:52", tz="UTC") and b.authors == ["Lucy Carroll"]
+    assert b.published == pd.Timestamp("2023-10-05 05:00", tz="UTC") and b.authors == ["Lucy Carroll"]  # first published
     assert b.paragraphs[0].startswith("Mobile phones will be banned")
 
 
