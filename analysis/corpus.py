@@ -459,11 +459,22 @@ def _outlet_key(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _outlets() -> dict[str, str]:
-    """News outlets (``analysis/data/outlets.csv``, which voices reads too), by ``_outlet_key``, with their home time
-    zone ("" where the table gives none)."""
+def _outlet_rows() -> tuple[tuple[str, str], ...]:
+    """(name, home time zone or "") of each news outlet of ``analysis/data/outlets.csv`` (which voices reads too)."""
     with open(Path(__file__).resolve().parent / "data" / "outlets.csv", encoding="utf-8") as handle:
-        return {_outlet_key(row["name"]): (row.get("timezone") or "").strip() for row in csv.DictReader(handle)}
+        return tuple((row["name"].strip(), (row.get("timezone") or "").strip()) for row in csv.DictReader(handle))
+
+
+@functools.lru_cache(maxsize=1)
+def _outlets() -> dict[str, str]:
+    """News outlets by ``_outlet_key``, with their home time zone ("" where the table gives none)."""
+    return {_outlet_key(name): zone for name, zone in _outlet_rows()}
+
+
+@functools.lru_cache(maxsize=1)
+def _outlet_names() -> dict[str, str]:
+    """The outlets' names as ``outlets.csv`` writes them, by ``_outlet_key``."""
+    return {_outlet_key(name): name for name, _ in _outlet_rows()}
 
 
 def outlet_timezone(outlet: str | None) -> str | None:
@@ -487,6 +498,10 @@ def _outlet_from_layout(layout: list[tuple[str, str]]) -> str | None:
             return line.strip(" .")
         if part == "byline" and (by := P.BYLINE.match(line)) and (by_outlet := _outlet_byline(by.group("names"))):
             return by_outlet[0]  # "By RFE/RL's Kazakh Service", "By CNN's Jane Doe"
+        if part == "byline" and (blurb := P.AUTHOR_BLURB_OUTLET.search(line)):
+            named = next((n for n in blurb.groups() if n and _is_outlet(n)), None)
+            if named:  # the author's line: "Sarah Jones is the Guardian's environment correspondent" (The Guardian)
+                return _outlet_names()[_outlet_key(named)]
         if part == "timestamp":  # the outlet set beside the stamp: "Updated on: March 1, 2024 / 11:52 PM EST / CBS News"
             named = [piece.strip(" .") for piece in re.split(r"\s+[/|·•]\s+", line)[1:] if _is_outlet(piece)]
             if named:
@@ -936,6 +951,8 @@ def split_article(text: str) -> dict[str, Any]:
                 match = P.REPORTING_BY.match(segment.strip())
                 if match:
                     authors += _byline_names(re.split(r"\s+in\s+", match.group("names"))[0])
+        elif P.STAMP_OPENER.match(u) and _is_timestamp(u):  # the stamp at the foot: "Published on Tue 5 Mar 2024 14.02 GMT"
+            label[i] = "timestamp"
     # the author introduced by honorific and surname, under the byline or at the foot ("Ms. Ruiz is a transit planner
     # and a member of the Riders Alliance."): a sentence about a byline's author, no paragraph of the story
     surnames = {name.split()[-1] for name in authors}

@@ -46,6 +46,12 @@ CREDIT_LINES = [
     re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),  # the writer's address alone under the story (Yonhap)
 ]
 
+#: The outlet an author's line names: "Jane Doe is the Guardian's environment correspondent", "... is a reporter for
+#: The Texas Tribune", "... covers health at the Boston Globe".
+AUTHOR_BLURB_OUTLET = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:the\s+|a\s+|an\s+)?(?P<owner>[A-Z][\w&.'’ -]{1,40}?)['’]s\s+[a-z]"
+    r"|\b(?:for|at|with)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})")
+
 #: A live blog entry's writer: "From CNN's Mariko Oi", "From CNN’s Jane Doe and John Roe".
 LIVE_ENTRY_BY = re.compile(rf"^From\s+(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&-]*['’]s\s+"
                            rf"(?P<names>{NAME}(?:(?:,\s*|,?\s+and\s+){NAME})*)$")
@@ -211,6 +217,8 @@ BOILERPLATE = [
         r"^[∙·•]?\s*(?:paid|free|preview|subscriber[- ]only|members[- ]only)$|^\d{1,6}$",
         r"^thanks for reading\b.{0,80}\b(?:subscribe|sign up)\b.*$|^leave a comment$|^back to top$",
         # mastheads' slogans copied with the page (they read like a headline above the real one)
+        # an amendment note under the story: "This article was amended on 6 March 2024 to add a response from X."
+        r"^this (?:article|story|piece|report) (?:was|has been) (?:amended|updated|corrected|changed|edited)\b.{0,200}$",
         r"^(?:democracy dies in darkness|all the news that'?’?s fit to print|journalism for the people|"
         r"without fear or favou?r|news you can trust|the world'?’?s news leader)\.?$",
     )
@@ -398,6 +406,8 @@ STAMP_WORDS = frozenset({"published", "updated", "posted", "last", "first", "ori
                          "am", "pm", "a.m", "p.m", "local", "time", "and", "the", "of", "edition", "print", "online",
                          "uk", "us", "est", "edt", "gmt", "ist", "bst", "utc", "et"})
 STAMP_OPENERS = frozenset({"published", "updated", "posted", "last", "first", "originally", "modified"})
+#: A stamp's label opening its line, as a stamp printed under the story has one: "Published on Tue 5 Mar 2024".
+STAMP_OPENER = re.compile(r"^(?:first |originally |last )?(?:published|updated|posted|modified)\b", re.IGNORECASE)
 STAMP_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: A stamp that gives only the clock, under a dated one: "Updated 7:41 p.m. ET", "Published 10:02 GMT".
 CLOCK_STAMP_LINE = re.compile(r"^(?:published|updated|posted|last updated|modified|today|yesterday)\s*(?:on|at|,)?\s*:?\s*"

@@ -1381,3 +1381,13 @@ def test_an_axios_stamp_with_its_section_after_a_dash():
     a = analysis.load_article(ARTICLES / "axios_stamp_section_bullets.txt")  # "Jan 9, 2024 - Politics & Policy"
     assert a.published == pd.Timestamp("2024-01-09", tz="UTC") and a.published_precision == "day"
     assert a.paragraphs[0].startswith("The White House is weighing") and a.authors == ["Hans Nichols"]
+
+
+def test_a_stamp_an_amendment_note_and_the_author_s_outlet_at_the_foot():
+    a = analysis.load_article(ARTICLES / "guardian_foot_stamp_amended.txt")
+    assert a.published == pd.Timestamp("2024-03-05 14:02", tz="UTC")  # "Published on Tue 5 Mar 2024 14.02 GMT"
+    assert "This article was amended on 6 March 2024 to add a response from Thames Water." in a.boilerplate
+    assert a.outlet == "The Guardian"  # "Sarah Jones is the Guardian's environment correspondent"
+    assert a.authors == ["Sarah Jones"] and a.paragraphs[-1].startswith("A Thames Water spokesperson")
+    # "Laura Mendel covers education for The Washington Post." names the outlet too
+    assert analysis.load_article(ARTICLES / "wapo_web_page.txt").outlet == "Washington Post"  # (as outlets.csv names it)
