@@ -1,6 +1,8 @@
 """Voices: speakers a newsroom reader would name, on small articles in the shapes of a politics blog that quotes a
 debate transcript between its own paragraphs, a wire story of a campaign day, a story that runs on after a transcript
-excerpt, and a first-person column."""
+excerpt, and a first-person column; and on 25 articles of tuning text in the shapes US and international outlets
+publish (``NEW_TUNING``: pronouns after several people, descriptions, runs of quotes, first-person writing), whose
+speakers were written down before the rules were run on them."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -162,7 +164,8 @@ def same_person(got, want: str) -> bool:
     return isinstance(got, str) and (got == want or want.split()[-1] in got.split() or got.split()[-1] in want.split())
 
 
-@pytest.mark.parametrize("name, quote, speaker", [
+#: (article, the words a quote starts with or holds, its speaker), also scored by benchmarks/quotes_eval.py
+NEW_TUNING = [
     # a woman named among three men, then "she said"
     ('voices_she_after_several_named.txt', 'We keep funding the response', 'Marina Dimitrijevic'),
     ('voices_she_after_several_named.txt', 'That is not a public safety strategy', 'Marina Dimitrijevic'),
@@ -357,7 +360,10 @@ def same_person(got, want: str) -> bool:
     ('voices_she_after_long_gap.txt', 'I do not mind', 'Rasha Haddad'),
     ('voices_she_after_long_gap.txt', 'They bring a depth', 'Michael Ripchinski'),
     ('voices_she_after_long_gap.txt', 'She never gave up', 'Omar Haddad'),
-])
+]
+
+
+@pytest.mark.parametrize("name, quote, speaker", NEW_TUNING)
 def test_speakers_on_new_tuning_articles(quotes_of, name, quote, speaker):
     q = quotes_of(name)
     hits = q[q["quote"].str.startswith(quote)]
