@@ -160,4 +160,5 @@ def restore(doc: "Doc", text: str) -> "Doc":
         return nlp(text)
     attrs = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
     original.from_array(attrs, doc.to_array(attrs))
+    original.user_data["recased"] = True  # (its tags are the sentence-case reading's: readers need no title-case guess)
     return original

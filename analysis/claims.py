@@ -546,7 +546,10 @@ def _third_person(word: str) -> set[str]:
 
 
 def _title_case(tokens: list["Token"]) -> bool:
-    """A headline in title case ("Ministry Denies Reports"), where the tagger takes verbs for names."""
+    """A headline in title case ("Ministry Denies Reports"), where the tagger takes verbs for names; not one the parser
+    read in sentence case (``casing``: its tags hold, "Jails Activist ... Over Protest Posts" has no verb "Posts")."""
+    if tokens and tokens[0].doc.user_data.get("recased"):
+        return False
     words = [t for t in tokens if t.is_alpha and len(t) > 3]
     return len(words) >= 2 and sum(t.text[0].isupper() for t in words) >= 0.75 * len(words)
 

@@ -67,3 +67,11 @@ def test_the_text_for_the_parser_only_changes_case(words):
     for text in (headline, headline.upper()):
         out = casing.parse_text(text, BODY)
         assert out is None or (len(out) == len(text) and out.lower() == text.lower() and out != text)
+
+
+def test_claims_trust_the_sentence_case_reading_of_a_title_case_headline():
+    # "Kazakh Court Jails Activist For Seven Years Over Protest Posts": the verb is "Jails", not the noun "Posts"
+    # (claims' own guess for title case, any capitalized noun after the first word may be the verb, is not needed)
+    article = analysis.load_article(ARTICLES / "rferl_service_byline.txt")
+    top = analysis.claims(article).query("part == 'headline'").iloc[0]
+    assert (top.stance, top.cue) == ("claim", "Jails")
