@@ -2358,7 +2358,7 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
         if rows and norm.granularity == "day" and norm.earliest is not None:
             norm = _beside_in_parentheses(rows[-1], name, norm, s, e, text)
         # the calendar day a day (or part of one) names, read once for the anchor and for what was said that day
-        named_day = norm.earliest.tz_localize(None).normalize() \
+        named_day = _calendar_day(norm.earliest, None) \
             if norm.granularity in ("day", "part-of-day") and norm.earliest is not None else None
         if named_day is not None and name not in (
                 "anaphoric", "deictic", "this_daypart", "daypart", "judged_day") and not (
@@ -2372,7 +2372,7 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
             said = (sentence, named_day)
         if norm.granularity in PERIOD_ANCHORS and norm.earliest is not None and name not in (
                 "anaphoric", "anaphoric_period", "judged_day"):
-            period = (norm.earliest.tz_convert(tz).tz_localize(None).normalize(), norm.granularity)
+            period = (_calendar_day(norm.earliest, tz), norm.granularity)
             # a past month, not the present one ("this month"), that the story has moved to (a year is too often
             # named in passing: "the 2012 election", "the 2011 raid")
             period_newer = (norm.granularity == "month" and norm.kind == "DATE"
@@ -2382,6 +2382,25 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
                      "min_duration": norm.min_duration, "max_duration": norm.max_duration, "rule": name,
                      "sentence": sentence, "_tense": ctx.tense, "_clock": norm.clock})
     return _ranges_as_one(_counted_from_dates(_day_ranges(rows, text, tz), text, tz), text), Anchor(day_anchor, period)
+
+
+def _calendar_day(when: pd.Timestamp, tz: str | None) -> pd.Timestamp:
+    """The calendar day (naive midnight) of ``when`` on its own clock (``tz`` None) or on ``tz``'s: kept per instant,
+    unit and zone, since the bounds of the days and periods a story names recur (``day_interval`` and its kin hand out
+    the same Timestamps), and reading a day from one cost more than the rest of a match's bookkeeping."""
+    if type(when) is not pd.Timestamp:
+        return (when if tz is None else when.tz_convert(tz)).tz_localize(None).normalize()
+    key = (when, when.unit, when.tzinfo if tz is None else tz)
+    day = _CALENDAR_DAYS.get(key)
+    if day is None:
+        day = (when if tz is None else when.tz_convert(tz)).tz_localize(None).normalize()
+        if len(_CALENDAR_DAYS) >= 4096:
+            _CALENDAR_DAYS.clear()
+        _CALENDAR_DAYS[key] = day
+    return day
+
+
+_CALENDAR_DAYS: dict = {}
 
 
 #: The other end of a range of days written with its month once: after the date ("Jan. 6-8", "6th Jan until the 9th",
