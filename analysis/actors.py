@@ -290,6 +290,10 @@ class _Mention:
     place_cue: bool = False  # the grammar makes it a place ("in Doe", "Doe, Roe" beside a place)
 
 
+#: Imperatives a page's prompt opens with, read by the tagger as a first name ("Watch Giuliani's remarks below").
+PROMPT_VERBS = {"watch", "read", "listen", "see", "follow", "click", "subscribe", "share", "view", "hear"}
+
+
 def _clean_entity(ent: "Span", headline: bool = False, headline_names: frozenset[str] = frozenset()
                   ) -> tuple[int, int, str] | None:
     """Token range [i, j) of the name inside an entity, without "the", titles before it or a possessive after.
@@ -306,6 +310,10 @@ def _clean_entity(ent: "Span", headline: bool = False, headline_names: frozenset
             j = k
             break
     if ent.label_ == "PERSON":
+        # a page's prompt read into the name at the start of a line: "Watch Giuliani's remarks below", "Read Doe's
+        # letter" (an imperative opening the sentence, never a first name)
+        if j - i > 1 and doc[i].is_sent_start and doc[i].lower_ in PROMPT_VERBS:
+            i += 1
         # a title written after the name in capitals ("Jane Doe MP", "John Roe QC"): not the name
         while j - i > 1 and doc[j - 1].is_upper and _is_titleish(doc[j - 1]):
             j -= 1

@@ -549,6 +549,7 @@ class _Reader:
             self.parts.append(_Part(order, pd_.part, pd_.index, pd_.text, doc, spans,
                                     [s.start_char for s in doc.sents], quoted, turns))
         self._resolver = _actor_resolver()
+        self._person_names: set[str] | None = None
         self._interviewed: _Speaker | None | bool = False  # the one an interview's "A:" is (False: not looked for)
         self._names: dict[str, str] = {}
         self.people: list[_Person] = []
@@ -563,8 +564,27 @@ class _Reader:
             except Exception:  # noqa: BLE001 - the actors layer is optional here; fall back to our own reading
                 name = None
             if name:
-                return self._fuller(name)
+                return self._fill_out(name)
         return self._fuller(text) if text else text
+
+    def _fill_out(self, name: str) -> str:
+        """``_fuller``, unless the actors layer keeps the two names apart as two people: "Obama" (the president, no
+        first name written) in a story that also names Michelle Obama stays "Obama"."""
+        full = self._fuller(name)
+        people = self._people_actors()
+        if full != name and not name.isupper() and name in people and full in people:
+            return name
+        return full
+
+    def _people_actors(self) -> set[str]:
+        """The persons of the actors layer's table, by their canonical names (read once per article)."""
+        if self._person_names is None:
+            try:
+                found = importlib.import_module(f"{__package__}.actors").rows(self.article, "actors", ("actor", "kind"))
+            except (ImportError, AttributeError):
+                found = []
+            self._person_names = {actor for actor, kind in found if kind == "person"}
+        return self._person_names
 
     def _fuller(self, name: str) -> str:
         """A name that is the tail of a fuller name in the article ("Abdul Mahdi" of "Adel Abdul Mahdi"; a
@@ -633,7 +653,7 @@ class _Reader:
         by_actor: dict[str, str] = {}
         for part, span, name in self._actor_mentions():
             # (the actors layer may name one by a label, or by a surname where it took the full name for a body)
-            name = self._fuller(name) if name.isupper() or (" " not in name and self._one_owner(name)) else name
+            name = self._fill_out(name) if name.isupper() or (" " not in name and self._one_owner(name)) else name
             self._add_person(part, span, name)
             seen.add((part.order, span.root.i))
             key = name.split()[-1].lower()

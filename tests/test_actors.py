@@ -783,3 +783,10 @@ def test_a_store_or_a_service_the_tagger_calls_a_person_is_an_organization():
     assert table.loc["App Store", "kind"] == "organization"
     assert table.loc["Margrethe Vestager", "kind"] == "person"
     assert set(table[table.kind == "author"].index) == {"Javier Espinoza", "Tim Bradshaw", "Anna Gross"}
+
+
+def test_a_page_s_prompt_is_no_part_of_a_name():
+    # "Watch Giuliani's remarks below:" (the tagger reads "Watch Giuliani" as a person): Rudy Giuliani, one person
+    table = analysis.actors(load_article(ARTICLES / "voices_westjournal_style.txt")).set_index("actor")
+    assert not any(name.startswith("Watch ") for name in table.index)
+    assert table.loc["Rudy Giuliani", "mentions"] == 5 and "Giuliani" not in table.index

@@ -53,9 +53,14 @@ def test_a_headline_surname_shared_by_two_people_joins_neither():
             "half an hour.\n\nMichelle Obama, the first lady, has campaigned in several states this month. Mrs. Obama "
             "said the election mattered to her family.\n\nThe president returns to the campaign trail next week, "
             "aides said, with stops in Ohio and Florida.")
-    people = analysis.actors(analysis.load_article(text, published="2016-09-19")).set_index("actor")
+    article = analysis.load_article(text, published="2016-09-19")
+    people = analysis.actors(article).set_index("actor")
     assert people.loc["Michelle Obama", "title"] != "President"
     assert people.loc["Michelle Obama", "mentions"] <= 2
+    # and his words are his: voices does not fill "Obama" out to the one full name of that surname when the actors
+    # layer keeps the two apart
+    quotes = analysis.quotes(article)
+    assert quotes.loc[quotes.quote.str.startswith("It's about me"), "speaker"].tolist() == ["Obama"]
 
 
 @settings(max_examples=60, deadline=None)
