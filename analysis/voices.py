@@ -1719,6 +1719,8 @@ def _last_organization(reader: _Reader, part: _Part, before: int) -> str | None:
     Dayton, the company said": not the city the tagger took for an organization)."""
     for other in reversed([p for p in reader.parts if p.order <= part.order]):
         ents = [e for e in _nlp.ents(other.doc) if e.label_ == "ORG" and (other is not part or e.end_char <= before)
+                and not other.quoted[e.root.i]  # (not one the quote itself names: '"... the Commission's failure
+                # ...," the company said' is the company that spoke before it)
                 and not _is_outlet(re.sub(r"^the\s+", "", e.text, flags=re.I), e.label_)]
         if other is part and ents:
             first = part.sent_starts[part.sentence_of(before)]

@@ -1571,3 +1571,11 @@ def test_a_headlines_bare_title_is_the_one_person_of_the_story_who_holds_it():
                               published="2024-01-02")
     heads = analysis.quotes(b).query("part == 'headline'")
     assert not set(heads["speaker"]) & {"Jane Roe", "John Doe"}
+
+
+def test_the_company_said_is_not_a_body_its_own_quote_names():
+    # the FT: '"The decision was reached despite the Commission's failure ...," the company said in a statement'
+    # after "Apple said it would appeal": Apple, not the Commission the quote names
+    quotes = analysis.quotes(analysis.load_article(ARTICLE_DIR / "ft_names_in_brussels_byline.txt"))
+    said = quotes[quotes.quote.str.startswith("The decision was reached")].iloc[0]
+    assert (said.speaker, said.speaker_kind) == ("Apple", "organization")
