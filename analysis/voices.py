@@ -69,7 +69,7 @@ import csv
 import importlib
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
@@ -2932,6 +2932,7 @@ def _attribute_indirect(reader: _Reader, part: _Part, used: set[int], direct_row
         # (in the story's own text, not a headline's or a dek's shorthand "Mayor vows to fight closure", which
         # the story tells again with its speaker)
         body = part.part not in ("headline", "dek")
+        trailing = None  # the source of a closing attribution the parser did not tie to its verb
         asked_to = None if _is_cue(tok) or tok.pos_ != "VERB" or not body else _called_for(tok)
         if not _is_cue(tok) and asked_to is None:
             continue
@@ -2958,6 +2959,10 @@ def _attribute_indirect(reader: _Reader, part: _Part, used: set[int], direct_row
                 # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the sentence around it
                 sent = tok.sent
                 lo, hi = sent.start_char, sent.end_char
+            elif not content and (closing := _closing_source(tok)) is not None:
+                # "X is weighing new curbs, two people familiar with the talks told Axios." (the parser hung the
+                # verb on "talks" and left it no subject): the clause before the comma, said by the phrase after it
+                lo, hi, trailing = closing
             elif not content or (tok.dep_ == "ROOT" and tok.tag_ == "VBG" and not any(
                     c.dep_ in ("aux", "auxpass") for c in tok.children)):
                 continue  # a gerund with no auxiliary heads no statement ("Quake shakes Japan; no tsunami warning")
@@ -2970,11 +2975,15 @@ def _attribute_indirect(reader: _Reader, part: _Part, used: set[int], direct_row
         if part.text[hi:hi + 1] == ":" and not part.text[part.text.rfind("\n", 0, lo) + 1:lo].strip():
             continue  # a section label opening its line ("What's next: X reports earnings"), not what was said
         # a subject with "no" says nothing: "no casualties reported" (a headline's passive), "no official said"
-        subjects = [s for s in _subject(tok) if not any(c.dep_ == "det" and c.lower_ == "no" for c in s.children)]
+        subjects = [s for s in ([trailing] if trailing is not None else _subject(tok))
+                    if not any(c.dep_ == "det" and c.lower_ == "no" for c in s.children)]
         if not subjects:
             continue
         for s in subjects:
-            rows.append(_Row(part, lo, hi, False, False, _speaker(reader, part, s), _cue_text(tok), tok.i))
+            speaker = _speaker(reader, part, s)
+            if trailing is not None:  # (the phrase the parser hung the verb on ends before it: "two people ... told")
+                speaker = replace(speaker, name=_cut_at(speaker.name, tok.text), text=_cut_at(speaker.text, tok.text))
+            rows.append(_Row(part, lo, hi, False, False, speaker, _cue_text(tok), tok.i))
     return rows
 
 
@@ -3031,6 +3040,38 @@ def _called_for(verb: "Token") -> tuple[int, int] | None:
             if todo is not None:
                 return objects[0].left_edge.idx, todo.right_edge.idx + len(todo.right_edge.text)
     return None
+
+
+#: Speech verbs that close a sentence as its attribution: ", officials said.", ", two people told Axios."
+CLOSING_CUES = {"say", "tell", "add", "confirm", "report"}
+
+
+def _cut_at(text: str | None, word: str) -> str | None:
+    """``text`` up to ``word`` written after it ("two people familiar with the talks told Axios" -> "two people
+    familiar with the talks")."""
+    return text.split(f" {word}")[0] if text else text
+
+
+def _closing_source(verb: "Token") -> tuple[int, int, "Token"] | None:
+    """(start, end, source) of a sentence closed by its attribution when the parser hung the verb inside the phrase
+    before it, with no subject and no clause of its own ("..., two people familiar with the discussions told
+    Axios."): the clause before the last comma is what was said, the phrase between the comma and the verb who said
+    it (its head word, a noun). A verb with a subject or a clause is read as it is parsed."""
+    if verb.lemma_.lower() not in CLOSING_CUES or verb.dep_ not in ("acl", "relcl", "conj", "appos") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
+        return None
+    doc, sent = verb.doc, verb.sent
+    after = [t for t in doc[verb.i + 1:sent.end] if not (t.is_punct or t.is_space)]
+    if len(after) > 3 or (after and not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADV", "ADP") for t in after)):
+        return None  # (only who was told and when: "told Axios", "told reporters on Monday")
+    comma = next((t.i for t in reversed(doc[sent.start:verb.i]) if t.text == ","), None)
+    if comma is None or comma - sent.start < 4 or verb.i - comma > 9:
+        return None
+    phrase = doc[comma + 1:verb.i]
+    head = phrase.root
+    if head.pos_ not in ("NOUN", "PROPN") or not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:comma]):
+        return None
+    return doc[sent.start].idx, doc[comma].idx, head
 
 
 def _interjected(verb: "Token") -> bool:

@@ -1579,3 +1579,13 @@ def test_the_company_said_is_not_a_body_its_own_quote_names():
     quotes = analysis.quotes(analysis.load_article(ARTICLE_DIR / "ft_names_in_brussels_byline.txt"))
     said = quotes[quotes.quote.str.startswith("The decision was reached")].iloc[0]
     assert (said.speaker, said.speaker_kind) == ("Apple", "organization")
+
+
+def test_a_closing_attribution_the_parser_hung_on_the_phrase_before_it():
+    # Axios: "The White House is weighing ..., two people familiar with the discussions told Axios." (the parser
+    # makes "told" a clause on "discussions", with no subject): reported speech of two anonymous people
+    quotes = analysis.quotes(analysis.load_article(ARTICLE_DIR / "axios_stamp_section_bullets.txt"))
+    row = quotes[quotes.quote.str.startswith("The White House is weighing")].iloc[0]
+    assert (row.speaker, row.speaker_kind, row.cue, row.direct) == (
+        "two people familiar with the discussions", "anonymous", "told", False)
+    assert row.quote.endswith("advanced chips to China")
