@@ -597,25 +597,31 @@ def _memo_key(article: "Article") -> str:
                          parse_key + hashlib.sha256(meta.encode("utf-8", "surrogatepass")).hexdigest()[:16])
 
 
-def memo(article: "Article", name: str, compute):
+def memo(article: "Article", name: str, compute, *, copy: bool = True):
     """``compute()`` once per article and element ``name``; later calls get a copy of the stored result.
 
     Extractors call each other (claims reads quotes and actors; quotes read actors): with this, each element is
     computed once per article, however many extractors ask for it. DataFrames are copied on the way out, so a
-    caller that changes its table does not change anyone else's.
+    caller that changes its table does not change anyone else's. ``copy=False``: the stored result itself, for a
+    caller inside the package that only reads it.
     """
+    hand_out = _copied if copy else _as_stored
     key = (_memo_key(article), name)
     with _lock:
         if key in _memo:
             _memo.move_to_end(key)
             value = _memo[key]
-            return _copied(value)
+            return hand_out(value)
     value = compute()
     with _lock:
         _memo[key] = value
         while len(_memo) > _MEMO_SIZE:
             _memo.popitem(last=False)
-    return _copied(value)
+    return hand_out(value)
+
+
+def _as_stored(value):
+    return value
 
 
 def _copied(value):

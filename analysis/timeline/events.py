@@ -768,9 +768,23 @@ def _seconds(value) -> float:
 
 def _window(earliest: pd.Timestamp, latest: pd.Timestamp) -> str:
     """A time window in words: a day's names the day once ("Mon 02 Mar 2020 00:00–23:59"), a longer one both ends."""
-    if latest - earliest < pd.Timedelta(days=1):
+    if _shorter_than_a_day(earliest, latest):
         return f"{earliest:%a %d %b %Y %H:%M}–{latest:%H:%M}"
     return f"{earliest:%a %d %b %Y %H:%M} – {latest:%a %d %b %Y %H:%M}"
+
+
+_DAY_NANOS = 86_400 * 10**9
+
+
+def _shorter_than_a_day(earliest: pd.Timestamp, latest: pd.Timestamp) -> bool:
+    """``latest - earliest < pd.Timedelta(days=1)``, from the two instants' nanoseconds for times with zones (the
+    subtraction made a Timedelta for each constraint); anything else, or a difference no Timedelta holds, as written."""
+    if type(earliest) is pd.Timestamp and type(latest) is pd.Timestamp and earliest.tzinfo is not None \
+            and latest.tzinfo is not None:
+        difference = latest.value - earliest.value
+        if abs(difference) < 2**63 - 1:
+            return difference < _DAY_NANOS
+    return latest - earliest < pd.Timedelta(days=1)
 
 
 def _stamp(ts: pd.Timestamp) -> float:
@@ -1051,7 +1065,7 @@ def _solve(article, known_times: pd.DataFrame | None):
 
     parsed = nlp.parse(article)
     ref, tz = timex.article_reference(article)
-    times = timex.time_expressions(article)
+    times = timex._time_table(article, copy=False)  # (read, never changed: no copy of the remembered table)
     paragraph_at = nlp.paragraph_finder(article)  # (``article.paragraph_at`` finds the paragraphs anew each call)
     mentions = _mentions(parsed)
     events = _group(mentions)

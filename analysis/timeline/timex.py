@@ -2826,15 +2826,21 @@ def time_expressions(article) -> pd.DataFrame:
     """Every temporal expression in the headline, dek, captions and body of ``article``, normalized against its
     publication date and time zone. Columns: part, paragraph, sentence, text, start, end, kind, value,
     granularity, earliest, latest, min_duration, max_duration, rule (see the module docstring)."""
+    return _time_table(article, copy=True, stacklevel=3)
+
+
+def _time_table(article, copy: bool, stacklevel: int = 2) -> pd.DataFrame:
+    """``time_expressions(article)``; ``copy=False``: the remembered table itself, for a caller that only reads it
+    (events), with the same warning, said at the line that called (``stacklevel``)."""
     from .. import nlp
 
     digest = _vague_time_digest()
-    frame = nlp.memo(article, f"time_expressions:{digest}", lambda: _time_expressions(article, digest))
+    frame = nlp.memo(article, f"time_expressions:{digest}", lambda: _time_expressions(article, digest), copy=copy)
     ref, _ = article_reference(article)
     if ref is None and len(frame) and frame["value"].str.contains("X|REF").any() and _first_warning(article):
         warnings.warn(f"article {getattr(article, 'id', '?')!r} has no publication date: relative time "
                       "expressions are left unresolved (NaT). Give `published` to load_article or in "
-                      "seeds/metadata.csv to resolve them.", stacklevel=2)
+                      "seeds/metadata.csv to resolve them.", stacklevel=stacklevel)
     return frame
 
 
