@@ -2970,6 +2970,9 @@ def _attribute_indirect(reader: _Reader, part: _Part, used: set[int], direct_row
                 c = content[0]
                 lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
         lo, hi = _trim(part.text, lo, hi)
+        label = _LINE_LABEL.match(part.text, lo, hi) if part.text[max(0, lo - 1):lo] in ("", "\n") else None
+        if label:  # a section label opening the line is no part of what was said: "What's next: A decision ..."
+            lo = label.end()
         if hi <= lo or any(a < hi and lo < b for a, b in quotes):
             continue
         if part.text[hi:hi + 1] == ":" and not part.text[part.text.rfind("\n", 0, lo) + 1:lo].strip():
@@ -3041,6 +3044,9 @@ def _called_for(verb: "Token") -> tuple[int, int] | None:
                 return objects[0].left_edge.idx, todo.right_edge.idx + len(todo.right_edge.text)
     return None
 
+
+#: A label opening a line, Axios's way ("What's next: ...", "Why it matters: ..."): up to five words and a colon.
+_LINE_LABEL = re.compile(r"[A-Z][\w'’]*(?: [\w'’]+){0,4}:\s+(?=[A-Z\"“])")
 
 #: Speech verbs that close a sentence as its attribution: ", officials said.", ", two people told Axios."
 CLOSING_CUES = {"say", "tell", "add", "confirm", "report"}

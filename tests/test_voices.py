@@ -1589,3 +1589,10 @@ def test_a_closing_attribution_the_parser_hung_on_the_phrase_before_it():
     assert (row.speaker, row.speaker_kind, row.cue, row.direct) == (
         "two people familiar with the discussions", "anonymous", "told", False)
     assert row.quote.endswith("advanced chips to China")
+
+
+def test_a_label_opening_the_line_is_no_part_of_reported_speech():
+    # "What's next: A decision is expected within weeks, an administration official said." (Axios's labels)
+    quotes = analysis.quotes(analysis.load_article(ARTICLE_DIR / "axios_stamp_section_bullets.txt"))
+    row = quotes[quotes.speaker == "an administration official"].iloc[0]
+    assert row.quote == "A decision is expected within weeks"
