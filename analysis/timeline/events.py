@@ -503,7 +503,10 @@ def _mentions(parsed) -> list[Mention]:
                 # tsunami" with "warning" a clause on it
                 objects |= {g.lower_ for c in children if c.dep_ == "dobj" for g in c.rights
                             if g.i == c.i + 1 and g.dep_ in ("acl", "compound", "appos")}
-                if (tok.lemma_, particle) in EVENT_PHRASALS:
+                occurred = _occurrence_kind(tok)
+                if occurred is not None:  # "A powerful earthquake struck", "the quake hit": the earthquake itself
+                    kind = occurred
+                elif (tok.lemma_, particle) in EVENT_PHRASALS:
                     kind = EVENT_PHRASALS[(tok.lemma_, particle)]
                 elif tok.lemma_ == "pass" and objects & VOTE_OBJECTS:
                     kind = "vote"
@@ -738,6 +741,23 @@ def _distinct(a: Mention, b: Mention) -> bool:
         return False
     (sa, oa), (sb, ob) = _core_words(a), _core_words(b)
     return bool(sa and oa and sb and ob) and not ((sa | oa) & (sb | ob))
+
+
+#: Verbs that say an event happened, whose subject names the event: "an earthquake struck", "the blast hit",
+#: "fighting erupted", "the storm made landfall" is not one (landfall is its own event).
+OCCURRENCE_VERBS = {"strike", "hit", "occur", "happen", "rock", "jolt", "shake", "erupt", "unfold", "take"}
+
+
+def _occurrence_kind(verb) -> str | None:
+    """The kind of the event a verb of occurrence reports by its subject ("A powerful earthquake struck Taiwan": an
+    earthquake), so that "the quake hit at 7:58" and "the quake" are the same event and not a military strike."""
+    if verb.lemma_.lower() not in OCCURRENCE_VERBS:
+        return None
+    if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
+        return None  # ("the vote took place")
+    subject = _subject(verb)
+    root = getattr(subject, "root", subject)
+    return EVENT_NOUNS.get(root.lemma_.lower()) if root is not None and root.pos_ == "NOUN" else None
 
 
 def _group(mentions: list[Mention]) -> list[Event]:
