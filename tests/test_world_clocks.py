@@ -23,8 +23,23 @@ def test_a_city_named_after_a_clock_time_gives_its_zone():
     assert len(quakes) == 1 and {"struck", "hit", "quake"} <= set(quakes.iloc[0].trigger.split("; "))
     quake = quakes.iloc[0]
     assert quake.earliest == pd.Timestamp("2024-04-03 07:58", tz="Asia/Taipei")
-    issued = events[events.trigger == "issued"].iloc[0]  # "about 15 minutes after the quake"
-    assert issued.earliest == quake.earliest + pd.Timedelta(minutes=15)
+    issued = events[events.trigger == "issued"].iloc[0]  # "about 15 minutes after the quake": 12 to 18 minutes
+    assert issued.earliest == quake.earliest + pd.Timedelta(minutes=12)
+    assert issued.latest == quake.latest + pd.Timedelta(minutes=18)
+
+
+def test_a_hedged_length_is_a_range_around_the_length_written():
+    a = analysis.load_article("Talks\n\nBy Jo Roe\n\nMarch 1, 2024\n\nThe talks lasted about two hours. They ended "
+                              "after nearly three days, more than 40 minutes after the deadline, and less than a week "
+                              "before the vote.")
+    table = analysis.time_expressions(a).set_index("text")
+    hours = pd.Timedelta(hours=1)
+    assert (table.loc["about two hours", "value"], table.loc["about two hours", "min_duration"],
+            table.loc["about two hours", "max_duration"]) == ("PT2H", 1.6 * hours, 2.4 * hours)
+    assert table.loc["nearly three days", "max_duration"] == pd.Timedelta(days=3)
+    assert table.loc["nearly three days", "min_duration"] == pd.Timedelta(minutes=3456)  # 2.4 days
+    assert table.loc["more than 40 minutes", "min_duration"] == pd.Timedelta(minutes=40)
+    assert table.loc["less than a week", "max_duration"] == pd.Timedelta(days=7)
     # a word before "time" that names no city the place tables know is no zone: the article's clock
     b = analysis.load_article("Vote set\n\nBy Jo Roe\n\nMarch 1, 2024 9:00 AM EST\n\nThe council will vote at 3 p.m. "
                               "Council time is short, the chair said on Friday, and the agenda is long.")
