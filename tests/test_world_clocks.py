@@ -52,3 +52,16 @@ def test_a_warning_issued_is_an_event_though_the_parser_splits_its_noun():
     events = analysis.events(a)
     assert "issued" in events.trigger.tolist()
     assert events.loc[events.trigger == "issued", "label"].iloc[0].endswith("issues tsunami warning")
+
+
+def test_local_time_in_a_datelined_story_is_the_dateline_city_s_clock():
+    # "TAIPEI, Taiwan (AP) — ... at 7:58 a.m. local time": Taipei's clock in the time expressions too (it was read on
+    # the New York stamp's clock, 12 hours off), and the events read it the same
+    a = analysis.load_article(ARTICLES / "ap_quake_world_clocks.txt")
+    row = analysis.time_expressions(a).set_index("text").loc["7:58 a.m. local time"]
+    assert row.earliest == pd.Timestamp("2024-04-03 07:58", tz="Asia/Taipei") and row.value == "2024-04-03T07:58"
+    # with no dateline, "local time" stays on the article's clock
+    b = analysis.load_article("Quake\n\nBy Jo Roe\n\nApril 3, 2024 8:15 AM EDT\n\nThe quake hit at 7:58 a.m. local "
+                              "time on Wednesday, officials said.")
+    row = analysis.time_expressions(b).set_index("text").loc["7:58 a.m. local time on Wednesday"]
+    assert row.earliest == pd.Timestamp("2024-04-03 07:58", tz="America/New_York")

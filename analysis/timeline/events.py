@@ -822,11 +822,18 @@ def _local_bounds(row, tz: str, placed: bool = True) -> tuple[pd.Timestamp, pd.T
     in "local time" ("at 1:30 a.m. local time" in Baghdad). "Local time" where the event is ``placed`` nowhere (no
     place the zone table knows, no dateline) may be any clock on Earth: from UTC+14 to UTC-12."""
     earliest, latest = row["earliest"], row["latest"]
-    if not placed and "local time" in row["text"].lower():
+    local = "local time" in row["text"].lower()
+    if local and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", str(row["value"])):
+        # the wall clock the text gives ("7:58 a.m. local time" is 07:58 there), whichever clock the time
+        # expressions read it on (the dateline's city's, or the article's)
+        wall = pd.Timestamp(row["value"])
+        earliest, latest = (wall.tz_localize(str(earliest.tz)),
+                            (wall + (latest - earliest).to_pytimedelta()).tz_localize(str(earliest.tz)))
+    if not placed and local:
         return (earliest.tz_localize(None).tz_localize("Etc/GMT-14").tz_convert(tz),
                 latest.tz_localize(None).tz_localize("Etc/GMT+12").tz_convert(tz))
     if str(earliest.tz) != tz and (row["granularity"] in ("day", "part-of-day", "week", "month", "year", "weekend")
-                                   or "local time" in row["text"].lower()):
+                                   or local):
         earliest = timex.wall_time(earliest.tz_localize(None), tz)  # (Havana's midnight a clock change skips: 01:00)
         latest = timex.wall_time(latest.tz_localize(None), tz)
     return earliest, latest
@@ -1076,7 +1083,7 @@ def _records(frame: pd.DataFrame, only: Iterable[str] | None = None) -> list[dic
 
 
 #: The columns of ``time_expressions`` that ``_solve`` reads.
-_TIME_COLUMNS = ("part", "paragraph", "start", "end", "text", "kind", "earliest", "latest", "granularity",
+_TIME_COLUMNS = ("part", "paragraph", "start", "end", "text", "kind", "value", "earliest", "latest", "granularity",
                  "min_duration", "max_duration")
 
 

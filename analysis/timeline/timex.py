@@ -248,6 +248,9 @@ class Context:
     said_day: pd.Timestamp | None = None
     #: the story named a past month after the last day it named ("in July ... the following morning")
     period_newer: bool = False
+    #: the clock of "local time": the dateline's city's zone (a story datelined TAIPEI: "7:58 a.m. local time" is
+    #: Taipei's), None where the dateline names no place the tables know (then the article's own zone)
+    local_tz: str | None = None
 
 
 @dataclass
@@ -705,7 +708,8 @@ def h_clock(m: re.Match, ctx: Context) -> Norm | None:
     if zone in ZONE_ABBREVIATIONS:  # a fixed offset, half hours too ("3:30 p.m. IST" is 10:00 GMT)
         clock = datetime.timezone(datetime.timedelta(hours=ZONE_ABBREVIATIONS[zone]))
     else:  # (a city's clock: "10 a.m. Tokyo time", "noon Beijing time", as the place tables know the city)
-        clock = ZONE_NAMES.get(zone) or TIMEZONE_ABBREVIATIONS.get(zone) or city_zone(zone) or ctx.tz
+        clock = ZONE_NAMES.get(zone) or TIMEZONE_ABBREVIATIONS.get(zone) or city_zone(zone) or (
+            ctx.local_tz if zone.lower() == "local" and ctx.local_tz else ctx.tz)
     if month:  # the date, when written, rather than its weekday
         year = int(year) if year else _infer_year(_month(month), _day(date), ctx)
         try:
@@ -2315,7 +2319,8 @@ WEEK_OF = re.compile(r"(?i)\bthe\s+week\s+of\s+$")
 
 
 def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anchor | None = None,
-                 use_entities: bool = True, present_is_past: bool = False) -> tuple[list[dict], Anchor]:
+                 use_entities: bool = True, present_is_past: bool = False, local_tz: str | None = None
+                 ) -> tuple[list[dict], Anchor]:
     """Every time expression in ``text`` (with its spaCy ``doc``), normalized; returns rows and the last anchor.
     ``present_is_past``: the text is a photo caption, whose present tense tells what the photo shows, which happened
     ("A flight leaves El Paso on Saturday": last Saturday, not the next)."""
@@ -2353,7 +2358,7 @@ def find_in_text(text: str, doc, ref: pd.Timestamp | None, tz: str, anchor: Anch
         if present_is_past and tense in ("present", None):
             tense = "past"
         would = tense == "would"
-        ctx = Context(ref=ref, tz=tz, tense="future" if would else tense, anchor=day_anchor, period=period,
+        ctx = Context(ref=ref, tz=tz, tense="future" if would else tense, anchor=day_anchor, period=period, local_tz=local_tz,
                       would=would, said_day=said[1] if said[0] == sentence else None, period_newer=period_newer)
         if handler is None:
             norm = _dateparser_norm(text[s:e], ctx)
@@ -2996,6 +3001,8 @@ def _read_time_expressions(article) -> pd.DataFrame:
 
     ref, tz = article_reference(article)
     ref = dateline_clock(article, ref, tz)
+    place = dateline_place(article)
+    local_tz = place[1] if place else None
     rows = []
     anchor = None
     dateline = getattr(article, "dateline", "") or ""
@@ -3012,7 +3019,7 @@ def _read_time_expressions(article) -> pd.DataFrame:
             rows.extend(dict(row, paragraph=0, part="dateline") for row in found)
             dated = None
         found, last = find_in_text(piece.text, piece.doc, ref, tz, anchor if piece.part == "body" else None,
-                                   present_is_past=piece.part == "caption")
+                                   present_is_past=piece.part == "caption", local_tz=local_tz)
         if piece.part == "body":
             anchor = last
         for row in found:
