@@ -294,6 +294,12 @@ class _Mention:
 PROMPT_VERBS = {"watch", "read", "listen", "see", "follow", "click", "subscribe", "share", "view", "hear"}
 
 
+def _body_lower_words(parts) -> set[str]:
+    """The words the body writes in lower case, read from its distinct word forms (``nlp._column``: no Token made
+    for each of its words, which cost a few percent of extraction)."""
+    return {text for p in parts if p.part == "body" for text in _nlp._column(p.doc, "ORTH")[1] if text.islower()}
+
+
 def _clean_entity(ent: "Span", headline: bool = False, headline_names: frozenset[str] = frozenset()
                   ) -> tuple[int, int, str] | None:
     """Token range [i, j) of the name inside an entity, without "the", titles before it or a possessive after.
@@ -901,7 +907,7 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
                 continue  # "Storm Babet", "Hurricane Ian": weather, which the tagger calls a person or a company
             if title_case and j - i > 1 and ent.label_ in ("PERSON", "ORG"):
                 if body_words is None:
-                    body_words = {t.lower_ for p in parts if p.part == "body" for t in p.doc if t.is_lower}
+                    body_words = _body_lower_words(parts)
                 # a title-case headline capitalizes every word: "Records Show", "Blocks State's", "Hospital Chain
                 # Billed Medicare" hold common words around (or instead of) a name
                 while i < j and _headline_filler(doc[i], inside, body_words):
@@ -913,7 +919,7 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
                 text = doc[i:j].text
             if j - i == 1 and ent.label_ in ("PERSON", "ORG") and glued and (title_case or doc[i].is_sent_start):
                 if body_words is None:
-                    body_words = {t.lower_ for p in parts if p.part == "body" for t in p.doc if t.is_lower}
+                    body_words = _body_lower_words(parts)
                 if _headline_common_word(doc[i], inside, body_words) and (
                         title_case or doc[i].lower_ in body_words):
                     continue  # (a sentence-case headline's first word only when the body writes it in lowercase:
@@ -922,7 +928,7 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
                     and doc[i].lower_ not in surnames and doc[i].lower_ not in FIRST_NAMES \
                     and doc[i].lower_ in _common_words(("noun",)):
                 if body_words is None:
-                    body_words = {t.lower_ for p in parts if p.part == "body" for t in p.doc if t.is_lower}
+                    body_words = _body_lower_words(parts)
                 if doc[i].lower_ in body_words:
                     continue  # '"Turnout makes a difference."' where the body also writes "turnout"
             if j - i == 1 and ent.label_ == "ORG" and not glued and doc[i].is_sent_start and doc[i].is_title \
