@@ -496,6 +496,8 @@ def _outlet_from_layout(layout: list[tuple[str, str]]) -> str | None:
     for part, line in layout:
         if part == "byline" and _is_outlet(line):  # the outlet on its own line beside the names: "CBC News"
             return line.strip(" .")
+        if part == "byline" and (sign := P.OUTLET_SIGNATURE.match(line.strip())) and _is_outlet(sign.group(1)):
+            return _outlet_names()[_outlet_key(sign.group(1))]  # "— Associated Press" under the story
         if part == "byline" and (by := P.BYLINE.match(line)) and (by_outlet := _outlet_byline(by.group("names"))):
             return by_outlet[0]  # "By RFE/RL's Kazakh Service", "By CNN's Jane Doe"
         if part == "byline" and (blurb := P.AUTHOR_BLURB_OUTLET.search(line)):
@@ -942,6 +944,8 @@ def split_article(text: str) -> dict[str, Any]:
         if signature is not None and _byline_names(signature.group("names")):
             label[i] = "byline"
             authors += _byline_names(signature.group("names"))
+        elif i == tail[-1] and len(tail) > 1 and (sign := P.OUTLET_SIGNATURE.match(u)) and _is_outlet(sign.group(1)):
+            label[i] = "byline"  # the agency signing the story: "— Associated Press"
         elif blurb is not None:
             label[i] = "byline"
             authors += blurb

@@ -24,6 +24,9 @@ SIGNATURE = re.compile(rf"^(?:—|–|-{{1,2}})\s*(?P<names>{NAME}(?:\s+(?:and|&
 #: Where a contributor reported from, after the name: "Jane Doe in Des Moines".
 _FROM = r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?)?)?"
 
+#: An outlet signing the story under it, after a dash: "— Associated Press" (read as one when outlets.csv knows it).
+OUTLET_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*(.{2,60}?)\.?$")
+
 #: Trailing credit lines: "Reporting by Jane Doe in Baghdad; Editing by John Roe" (Reuters), "Jane Doe contributed reporting."
 CREDIT_LINES = [
     re.compile(r"^\(?(?:additional\s+)?(?:reporting|writing)\s+by\s+.+", re.IGNORECASE),

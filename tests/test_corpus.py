@@ -1391,3 +1391,10 @@ def test_a_stamp_an_amendment_note_and_the_author_s_outlet_at_the_foot():
     assert a.authors == ["Sarah Jones"] and a.paragraphs[-1].startswith("A Thames Water spokesperson")
     # "Laura Mendel covers education for The Washington Post." names the outlet too
     assert analysis.load_article(ARTICLES / "wapo_web_page.txt").outlet == "Washington Post"  # (as outlets.csv names it)
+
+
+def test_an_agency_signing_the_story_under_it():
+    a = analysis.load_article(ARTICLES / "local_dateline_top_agency_signature.txt")  # "— Associated Press"
+    assert a.byline == "— Associated Press" and a.outlet == "Associated Press" and a.authors == []
+    assert a.paragraphs[-1].startswith('"This is a win for safety,"')
+    assert a.published == pd.Timestamp("2024-03-07", tz="America/New_York") and a.headline.startswith("City council")
