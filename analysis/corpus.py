@@ -380,6 +380,27 @@ class _HTMLText(html.parser.HTMLParser):
         if self.in_article:
             self.article.append(text)
 
+    def _json_ld_items(self) -> list[dict]:
+        items = []
+        for block in self.json_ld:
+            try:
+                data = json.loads(block)
+            except (json.JSONDecodeError, RecursionError):
+                continue
+            items += [item for item in (data if isinstance(data, list) else data.get("@graph", [data])
+                                        if isinstance(data, dict) else []) if isinstance(item, dict)]
+        return items
+
+    def json_ld_story(self) -> str:
+        """The story as the page's schema.org data states it: headline, description (the dek) and articleBody, one
+        part a paragraph block; "" when no item has an articleBody."""
+        for item in self._json_ld_items():
+            body = item.get("articleBody")
+            if isinstance(body, str) and body.strip():
+                parts = [str(item.get(key) or "").strip() for key in ("headline", "description")] + [body.strip()]
+                return "\n\n".join(part for part in parts if part)
+        return ""
+
     def page_meta(self) -> dict[str, str]:
         """published, outlet and url as the page states them (``HTML_META``, canonical link, JSON-LD, ``<time>``)."""
         found: dict[str, str] = {}
@@ -387,19 +408,21 @@ class _HTMLText(html.parser.HTMLParser):
             value = next((self.meta[k] for k in keys if self.meta.get(k)), "")
             if value:
                 found[field_name] = value
-        for block in self.json_ld:
-            try:
-                data = json.loads(block)
-            except (json.JSONDecodeError, RecursionError):
-                continue
-            for item in (data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []):
-                if not isinstance(item, dict):
-                    continue
-                if item.get("datePublished") and "published" not in found:
-                    found["published"] = str(item["datePublished"])
-                publisher = item.get("publisher")
-                if isinstance(publisher, dict) and publisher.get("name") and "outlet" not in found:
-                    found["outlet"] = str(publisher["name"])
+        for item in self._json_ld_items():
+            if item.get("datePublished") and "published" not in found:
+                found["published"] = str(item["datePublished"])
+            publisher = item.get("publisher")
+            if isinstance(publisher, dict) and publisher.get("name") and "outlet" not in found:
+                found["outlet"] = str(publisher["name"])
+            writers = item.get("author")
+            names = [w.get("name") if isinstance(w, dict) else w
+                     for w in (writers if isinstance(writers, list) else [writers])]
+            names = [str(n).strip() for n in names if isinstance(n, str) and n.strip()]
+            kind = item.get("@type")
+            story = item.get("articleBody") is not None or any("Article" in str(k) for k in (
+                kind if isinstance(kind, list) else [kind]))
+            if names and "author" not in found and story:
+                found["author"] = ", ".join(names)  # (the story's own item: "author": [{"name": "Jane Roe"}])
         if self.meta.get("canonical"):
             found["url"] = self.meta["canonical"]
         if "published" not in found and self.times:
@@ -424,6 +447,11 @@ def html_page(text: str) -> tuple[str, dict[str, str]]:
         body = f"{headline}\n\n{article}" if headline and not article.startswith(headline) else article
     else:
         body = _html_text(parser.out)
+    stated = parser.json_ld_story()
+    if stated and len(body.split()) < len(stated.split()) / 2:
+        # a page its scripts fill in, saved before they ran: the story is only in its schema.org data ("headline",
+        # "description", "articleBody"), the page's own text a shell ("Please enable JavaScript.")
+        body = stated
     return body, parser.page_meta()
 
 

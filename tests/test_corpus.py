@@ -1398,3 +1398,13 @@ def test_an_agency_signing_the_story_under_it():
     assert a.byline == "— Associated Press" and a.outlet == "Associated Press" and a.authors == []
     assert a.paragraphs[-1].startswith('"This is a win for safety,"')
     assert a.published == pd.Timestamp("2024-03-07", tz="America/New_York") and a.headline.startswith("City council")
+
+
+def test_a_page_its_scripts_fill_in_is_read_from_its_schema_org_data():
+    # saved before its scripts ran: the page's text is a shell ("Please enable JavaScript."), the story is in its
+    # JSON-LD (headline, description, articleBody; author, publisher, datePublished). It was "the file is empty".
+    a = analysis.load_article(ARTICLES / "script_filled_page.html")
+    assert a.headline == "Port strike halts shipments" and a.dek == "Dockworkers walked off the job at dawn."
+    assert a.paragraphs[0].startswith("Dockworkers at the city's port") and len(a.paragraphs) == 3
+    assert a.authors == ["Jane Roe"] and a.outlet == "Example News"
+    assert a.published == pd.Timestamp("2024-03-05 09:30", tz="America/New_York").tz_convert("UTC")
