@@ -31,7 +31,7 @@ from . import patterns as P
 from .errors import CorpusError
 
 #: File types the loader reads.
-SUFFIXES = (".txt", ".md", ".json", ".jsonl", ".html", ".htm", ".csv")
+SUFFIXES = (".txt", ".md", ".json", ".jsonl", ".html", ".htm", ".mhtml", ".mht", ".csv")
 #: Files in a corpus folder that are not articles.
 NOT_ARTICLES = {"metadata.csv", "readme.md", "readme.txt", "license", "license.txt"}
 #: Documents a corpus folder may hold that the loader cannot read (a database's Word or PDF download): skipped with
@@ -1521,11 +1521,25 @@ def _records(path: Path, text: str) -> list[dict[str, Any]]:
     return data if isinstance(data, list) else [data]
 
 
+def _mhtml_page(raw: str, name: str) -> str:
+    """The HTML of a page saved as one file by a browser ("Save as: Webpage, single file", ``.mhtml``): the MIME
+    archive's first text/html part, decoded (quoted-printable or base64, in its charset)."""
+    import email
+
+    message = email.message_from_string(raw)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if payload:
+                return payload.decode(part.get_content_charset() or "utf-8", errors="replace")
+    raise CorpusError(f"{name}: a web archive (.mhtml) with no HTML page in it; save the page as .html or as text")
+
+
 def _fields_from_text(text: str, name: str) -> dict[str, Any]:
     text = normalize(text, name)
     page: dict[str, str] = {}
     if _looks_like_html(text):
-        if not name.lower().endswith((".html", ".htm")):
+        if not name.lower().endswith((".html", ".htm", ".mhtml", ".mht")):
             warnings.warn(f"{name}: looks like an HTML page; tags were stripped and its page metadata read. Name it "
                           f".html, or save the article's text instead", stacklevel=3)
         text, page = html_page(text)
@@ -1564,7 +1578,7 @@ def _articles_from_file(path: Path, metadata: dict[str, dict[str, Any]], max_byt
                 raise CorpusError(f"{name}: record {n} has id {record_id!r}; an id is a string (the article's name)")
             items.append((str(record_id or (path.stem if n == 0 and suffix == ".json" else f"{path.stem}-{n}")), fields, meta))
     else:
-        text = normalize(raw, name)
+        text = normalize(_mhtml_page(raw, name) if suffix in (".mhtml", ".mht") else raw, name)
         meta: dict[str, Any] = {}
         front = ""
         if suffix == ".md":
@@ -1692,7 +1706,8 @@ def load_article(path_or_text: str | os.PathLike, id: str | None = None, publish
     """Load one article from a file path or from its text. Arguments override the file's own metadata."""
     is_path = isinstance(path_or_text, os.PathLike) or (
         isinstance(path_or_text, str) and "\n" not in path_or_text and len(path_or_text) < 4096
-        and (os.path.exists(path_or_text) or re.search(r"\.(?:txt|md|json|jsonl|html?|csv)$", path_or_text, re.I) is not None)
+        and (os.path.exists(path_or_text) or re.search(r"\.(?:txt|md|json|jsonl|html?|mhtml?|csv)$", path_or_text, re.I)
+             is not None)
     )
     if not isinstance(path_or_text, (str, os.PathLike)):
         raise CorpusError(f"load_article needs a file path or the article's text, not {type(path_or_text).__name__}")

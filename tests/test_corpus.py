@@ -1408,3 +1408,25 @@ def test_a_page_its_scripts_fill_in_is_read_from_its_schema_org_data():
     assert a.paragraphs[0].startswith("Dockworkers at the city's port") and len(a.paragraphs) == 3
     assert a.authors == ["Jane Roe"] and a.outlet == "Example News"
     assert a.published == pd.Timestamp("2024-03-05 09:30", tz="America/New_York").tz_convert("UTC")
+
+
+def test_a_page_saved_as_one_file_by_a_browser(tmp_path):
+    # Chrome's "Webpage, single file" (.mhtml): the same page as the .html, read from the archive's HTML part
+    a = analysis.load_article(ARTICLES / "ledger_page_saved.mhtml")
+    b = analysis.load_article(ARTICLES / "ledger_page.html")
+    for field in ("headline", "dek", "authors", "published", "outlet", "url", "paragraphs", "captions"):
+        assert getattr(a, field) == getattr(b, field), field
+    (tmp_path / "empty.mhtml").write_text("MIME-Version: 1.0\nContent-Type: text/css\n\nbody { color: red; }\n")
+    with pytest.raises(analysis.CorpusError, match=r"empty.mhtml: a web archive \(.mhtml\) with no HTML page"):
+        analysis.load_article(tmp_path / "empty.mhtml")
+    corpus = analysis.load_corpus(_folder_with(tmp_path / "c", ARTICLES / "ledger_page_saved.mhtml"))
+    assert corpus.ids == ["ledger_page_saved"]
+
+
+def _folder_with(folder, *files):
+    import shutil
+
+    folder.mkdir()
+    for file in files:
+        shutil.copy(file, folder / file.name)
+    return folder
