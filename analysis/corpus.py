@@ -36,7 +36,8 @@ SUFFIXES = (".txt", ".md", ".json", ".jsonl", ".html", ".htm", ".mhtml", ".mht",
 NOT_ARTICLES = {"metadata.csv", "readme.md", "readme.txt", "license", "license.txt"}
 #: Documents a corpus folder may hold that the loader cannot read (a database's Word or PDF download): skipped with
 #: one warning that says how to save them, so that no article is left out unnoticed.
-UNREADABLE_DOCUMENTS = (".docx", ".doc", ".pdf", ".rtf", ".odt", ".pages", ".xlsx", ".xls")
+UNREADABLE_DOCUMENTS = (".docx", ".doc", ".pdf", ".rtf", ".odt", ".pages", ".xlsx", ".xls", ".xml", ".rss", ".epub",
+                        ".webarchive")
 #: Largest article (or metadata) file read, in bytes. Larger files are refused with a CorpusError before a byte is
 #: read; raise the limit per call (``max_bytes=N``) or for the whole session (``analysis.corpus.MAX_BYTES = N``).
 MAX_BYTES = 10_000_000
