@@ -31,12 +31,12 @@ from . import patterns as P
 from .errors import CorpusError
 
 #: File types the loader reads.
-SUFFIXES = (".txt", ".md", ".json", ".jsonl", ".html", ".htm", ".mhtml", ".mht", ".csv")
+SUFFIXES = (".txt", ".md", ".json", ".jsonl", ".html", ".htm", ".mhtml", ".mht", ".docx", ".csv")
 #: Files in a corpus folder that are not articles.
 NOT_ARTICLES = {"metadata.csv", "readme.md", "readme.txt", "license", "license.txt"}
 #: Documents a corpus folder may hold that the loader cannot read (a database's Word or PDF download): skipped with
 #: one warning that says how to save them, so that no article is left out unnoticed.
-UNREADABLE_DOCUMENTS = (".docx", ".doc", ".pdf", ".rtf", ".odt", ".pages", ".xlsx", ".xls", ".xml", ".rss", ".epub",
+UNREADABLE_DOCUMENTS = (".doc", ".pdf", ".rtf", ".odt", ".pages", ".xlsx", ".xls", ".xml", ".rss", ".epub",
                         ".webarchive")
 #: Largest article (or metadata) file read, in bytes. Larger files are refused with a CorpusError before a byte is
 #: read; raise the limit per call (``max_bytes=N``) or for the whole session (``analysis.corpus.MAX_BYTES = N``).
@@ -1522,6 +1522,39 @@ def _records(path: Path, text: str) -> list[dict[str, Any]]:
     return data if isinstance(data, list) else [data]
 
 
+_WORD_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx_text(path: Path, max_bytes: int | None = None) -> str:
+    """The text of a Word document (.docx, as a news database such as Nexis Uni downloads it): its paragraphs, each
+    set apart by a blank line, read with the standard library (the document is a zip archive of XML). The archive and
+    its text are held to ``max_bytes`` like any file."""
+    import xml.etree.ElementTree as ElementTree
+    import zipfile
+
+    limit = MAX_BYTES if max_bytes is None else max_bytes
+    if path.stat().st_size > limit:
+        raise CorpusError(f"{path}: {path.stat().st_size:,} bytes is larger than the limit of {limit:,} bytes "
+                          f"(max_bytes) for one file; split the file or raise the limit")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("word/document.xml")
+            if info.file_size > 4 * limit:  # (a document that unpacks to far more than it holds)
+                raise CorpusError(f"{path}: its text unpacks to {info.file_size:,} bytes, past the limit; split the "
+                                  f"document or raise max_bytes")
+            root = ElementTree.fromstring(archive.read(info))
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as error:
+        raise CorpusError(f"{path}: not a Word document that can be read ({error}); save it again as .docx, or as "
+                          f"plain text (.txt)") from None
+    paragraphs = []
+    for paragraph in root.iter(_WORD_NS + "p"):
+        pieces = [node.text or "" if node.tag == _WORD_NS + "t" else "\t" if node.tag == _WORD_NS + "tab" else "\n"
+                  for node in paragraph.iter() if node.tag in (_WORD_NS + "t", _WORD_NS + "tab", _WORD_NS + "br")]
+        if "".join(pieces).strip():
+            paragraphs.append("".join(pieces).strip())
+    return "\n\n".join(paragraphs)
+
+
 def _mhtml_page(raw: str, name: str) -> str:
     """The HTML of a page saved as one file by a browser ("Save as: Webpage, single file", ``.mhtml``): the MIME
     archive's first text/html part, decoded (quoted-printable or base64, in its charset)."""
@@ -1560,9 +1593,9 @@ def _fields_from_text(text: str, name: str) -> dict[str, Any]:
 def _articles_from_file(path: Path, metadata: dict[str, dict[str, Any]], max_bytes: int | None,
                         outlet: str | None = None) -> list[Article]:
     name = str(path)
-    raw = read_text(path, max_bytes)
-    items: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
     suffix = path.suffix.lower()
+    raw = _docx_text(path, max_bytes) if suffix == ".docx" else read_text(path, max_bytes)
+    items: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
     if suffix in (".json", ".jsonl") and not normalize(raw, name).strip():
         raise CorpusError(f"{name}: the file is empty (or only whitespace and control characters); remove it or put "
                           f"the article's JSON record in it")
@@ -1707,7 +1740,7 @@ def load_article(path_or_text: str | os.PathLike, id: str | None = None, publish
     """Load one article from a file path or from its text. Arguments override the file's own metadata."""
     is_path = isinstance(path_or_text, os.PathLike) or (
         isinstance(path_or_text, str) and "\n" not in path_or_text and len(path_or_text) < 4096
-        and (os.path.exists(path_or_text) or re.search(r"\.(?:txt|md|json|jsonl|html?|mhtml?|csv)$", path_or_text, re.I)
+        and (os.path.exists(path_or_text) or re.search(r"\.(?:txt|md|json|jsonl|html?|mhtml?|docx|csv)$", path_or_text, re.I)
              is not None)
     )
     if not isinstance(path_or_text, (str, os.PathLike)):

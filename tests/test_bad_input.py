@@ -783,9 +783,16 @@ def test_pathological_lines_load_as_text(tmp_path, line):
 def test_documents_the_loader_cannot_read_are_named_in_a_warning(tmp_path):
     # a news database's Word or PDF download beside the text files: skipped, never silently
     (tmp_path / "one.txt").write_text("Council votes\n\nThe council voted on Monday to approve the budget.\n")
-    (tmp_path / "export.docx").write_bytes(b"PK\x03\x04 not text")
+    (tmp_path / "export.doc").write_bytes(b"\xd0\xcf\x11\xe0 not text")
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 not text")
-    with pytest.warns(UserWarning, match=r"2 document\(s\) the loader cannot read were skipped \(export.docx, "
+    with pytest.warns(UserWarning, match=r"2 document\(s\) the loader cannot read were skipped \(export.doc, "
                                          r"scan.pdf\); save each as plain text"):
         corpus = analysis.load_corpus(tmp_path)
     assert corpus.ids == ["one"]
+
+
+
+def test_a_word_file_that_is_no_word_document_says_so(tmp_path):
+    (tmp_path / "export.docx").write_bytes(b"PK\x03\x04 not a zip archive")
+    with pytest.raises(analysis.CorpusError, match=r"export.docx: not a Word document that can be read"):
+        analysis.load_article(tmp_path / "export.docx")

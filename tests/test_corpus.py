@@ -1430,3 +1430,16 @@ def _folder_with(folder, *files):
     for file in files:
         shutil.copy(file, folder / file.name)
     return folder
+
+
+def test_a_news_database_s_word_download_is_read_as_its_text_export():
+    # Nexis Uni downloads .docx: each line of the export a Word paragraph; the same articles as the text export
+    import analysis.corpus as corpus_module
+
+    words = corpus_module._articles_from_file(ARTICLES / "nexis_uni_download.docx", {}, None)
+    text = corpus_module._articles_from_file(ARTICLES / "nexis_export_two_documents.txt", {}, None)
+    assert [a.id for a in words] == ["nexis_uni_download-0", "nexis_uni_download-1"]
+    for a, b in zip(words, text):
+        for field in ("headline", "authors", "published", "outlet", "dateline", "paragraphs", "boilerplate"):
+            assert getattr(a, field) == getattr(b, field), field
+    assert analysis.load_article(ARTICLES / "nexis_uni_download.docx").authors == ["Dan Lamothe", "Missy Ryan"]
