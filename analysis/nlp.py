@@ -121,12 +121,15 @@ def _paragraph_boundaries(doc: "Doc") -> "Doc":
     return doc
 
 
-def part_texts(article: "Article") -> list[PartText]:
-    """The readable parts of an article, in reading order: headline, dek, each caption, body."""
+def part_texts(article: "Article", *, for_parser: bool = False) -> list[PartText]:
+    """The readable parts of an article, in reading order: headline, dek, each caption, body. ``for_parser``: with
+    the sentence-case text the parser reads for a title-case headline (``PartText.parse_as``), read from the body,
+    so only where the article is parsed (not for a cache key)."""
     parts: list[PartText] = []
     if article.headline:
-        context = " ".join([article.dek, *article.captions, article.body])
-        parts.append(PartText("headline", 0, article.headline, casing.parse_text(article.headline, context) or ""))
+        parse_as = casing.parse_text(article.headline, " ".join([article.dek, *article.captions, article.body])) \
+            if for_parser else None
+        parts.append(PartText("headline", 0, article.headline, parse_as or ""))
     if article.dek:
         parts.append(PartText("dek", 0, article.dek))
     for i, caption in enumerate(article.captions):
@@ -190,7 +193,7 @@ def parse(article: "Article") -> list[PartDoc]:
         if key in _cache:
             _cache.move_to_end(key)
             return _cache[key]
-    pieces = part_texts(article)
+    pieces = part_texts(article, for_parser=True)
     nlp = get_nlp()
     docs = [_part_doc(p, doc) for p, doc in zip(pieces, nlp.pipe(p.parse_as or p.text for p in pieces))]
     _store(key, docs)
@@ -204,7 +207,7 @@ def parse_many(articles: Iterable["Article"], *, batch_size: int = 64, n_process
     todo = [(a, k) for a, k in todo if k not in _cache]
     if not todo:
         return
-    flat = [(k, p) for a, k in todo for p in part_texts(a)]
+    flat = [(k, p) for a, k in todo for p in part_texts(a, for_parser=True)]
     nlp = get_nlp()
     docs = nlp.pipe((p.parse_as or p.text for _, p in flat), batch_size=batch_size, n_process=n_process)
     grouped: dict[str, list[PartDoc]] = {}
@@ -229,7 +232,7 @@ def parse_stream(batches: Iterable[list["Article"]], *, batch_size: int = 64) ->
             key = _key(article)
             if key not in _cache and key not in planned:
                 planned.add(key)
-                todo.append((key, part_texts(article)))
+                todo.append((key, part_texts(article, for_parser=True)))
         plan.append(todo)
     docs = iter(get_nlp().pipe((p.parse_as or p.text for todo in plan for _, parts in todo for p in parts),
                                batch_size=batch_size))

@@ -549,7 +549,7 @@ class _Reader:
             self.parts.append(_Part(order, pd_.part, pd_.index, pd_.text, doc, spans,
                                     [s.start_char for s in doc.sents], quoted, turns))
         self._resolver = _actor_resolver()
-        self._person_names: set[str] | None = None
+        self._kinds: list[tuple[str, str]] | None = None
         self._interviewed: _Speaker | None | bool = False  # the one an interview's "A:" is (False: not looked for)
         self._names: dict[str, str] = {}
         self.people: list[_Person] = []
@@ -577,14 +577,18 @@ class _Reader:
         return full
 
     def _people_actors(self) -> set[str]:
-        """The persons of the actors layer's table, by their canonical names (read once per article)."""
-        if self._person_names is None:
+        """The persons of the actors layer's table, by their canonical names."""
+        return {actor for actor, kind in self._actor_kinds() if kind == "person"}
+
+    def _actor_kinds(self) -> list[tuple[str, str]]:
+        """(actor, kind) of each row of the actors layer's table, read once per article."""
+        if self._kinds is None:
             try:
-                found = importlib.import_module(f"{__package__}.actors").rows(self.article, "actors", ("actor", "kind"))
+                self._kinds = list(importlib.import_module(f"{__package__}.actors").rows(
+                    self.article, "actors", ("actor", "kind")))
             except (ImportError, AttributeError):
-                found = []
-            self._person_names = {actor for actor, kind in found if kind == "person"}
-        return self._person_names
+                self._kinds = []
+        return self._kinds
 
     def _fuller(self, name: str) -> str:
         """A name that is the tail of a fuller name in the article ("Abdul Mahdi" of "Adel Abdul Mahdi"; a
@@ -863,11 +867,7 @@ class _Reader:
 
     def organization_names(self) -> set[str]:
         """Names the actors layer reads as organizations."""
-        try:
-            found = importlib.import_module(f"{__package__}.actors").rows(self.article, "actors", ("actor", "kind"))
-        except (ImportError, AttributeError):
-            return set()
-        return {actor for actor, kind in found if kind == "organization"}
+        return {actor for actor, kind in self._actor_kinds() if kind == "organization"}
 
     def _actor_genders(self) -> dict[str, str]:
         """Genders the actors layer knows (from honorifics, titles and the pronouns used for a person)."""

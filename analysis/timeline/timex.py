@@ -1038,21 +1038,19 @@ def h_duration(m: re.Match, ctx: Context) -> Norm | None:
         value = f"PT{whole}{code}{int((n - whole) * sub[1])}{sub[2]}" if sub else f"{prefix}{n}{code}"
     else:
         value = f"{prefix}{_fmt_num(n)}{code}"
-    hedge = HEDGE_WORDS.match(m.group(0))
+    words = m.group(0).lower().split()
+    hedge = next((HEDGES[key] for key in (" ".join(words[:2]), words[0]) if key in HEDGES), None)
     if hedge is None or length is None:
         return Norm("DURATION", value, unit, min_duration=length, max_duration=length)
-    low, high = HEDGES[re.sub(r"\s+", " ", hedge.group(1).lower())]
-    return Norm("DURATION", value, unit, min_duration=_times(length, low), max_duration=_times(length, high))
+    return Norm("DURATION", value, unit, min_duration=_times(length, hedge[0]), max_duration=_times(length, hedge[1]))
 
 
 #: How far a hedge lets a length stray ("about 15 minutes": 12 to 18 minutes), as factors of the length written; the
-#: TIMEX3 value stays the length written (PT15M). Overridable: edit the dict (its keys, lowercase, are the words the
-#: duration pattern reads before a number).
+#: TIMEX3 value stays the length written (PT15M). Overridable: edit the dict (its keys, lowercase, one or two words,
+#: are read off the start of a length the duration pattern found, among its own words before a number).
 HEDGES = {"about": (0.8, 1.2), "roughly": (0.8, 1.2), "some": (0.8, 1.2), "nearly": (0.8, 1.0),
           "almost": (0.8, 1.0), "more than": (1.0, 1.5), "at least": (1.0, 1.5), "less than": (0.5, 1.0),
           "up to": (0.5, 1.0)}
-HEDGE_WORDS = re.compile(r"(about|roughly|some|nearly|almost|more\s+than|at\s+least|less\s+than|up\s+to)\s",
-                         re.IGNORECASE)
 
 
 #: Fractions of a unit: "a quarter-century" (P25Y), "half a century", "a quarter of an hour" (PT15M).
