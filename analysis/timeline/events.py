@@ -152,6 +152,7 @@ class Mention:
     order: int
     subject: object = None  # spaCy span or None
     past: bool = False
+    dates: frozenset | None = field(default=None, repr=False, compare=False)  # ``_sentence_dates``, once read
 
 
 @dataclass
@@ -724,9 +725,23 @@ _NAMED_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:ja
                         r"nov|dec)[a-z]*\.?\s+\d|\b(?:yesterday|today)\b")
 
 
-def _sentence_dates(m: Mention) -> set[str]:
-    """The days the mention's sentence names (spaCy's DATE entities with a weekday or a month's day), lower case."""
-    return {text for ent in m.head.sent.ents if ent.label_ == "DATE" and _NAMED_DAY.search(text := ent.text.lower())}
+def _sentence_dates(m: Mention) -> frozenset[str]:
+    """The days the mention's sentence names (spaCy's DATE entities with a weekday or a month's day), lower case;
+    read once per mention (``_group`` compares every mention of a kind with every one before it)."""
+    if m.dates is None:
+        from .. import nlp
+
+        doc = m.head.doc
+        first, last = nlp.sentence_span(doc, m.head.i)
+        texts = []
+        for ent in nlp.ents(doc):  # (``m.head.sent.ents``: spaCy makes the sentence, then every entity, anew)
+            if ent.start >= first:
+                if ent.end > last:
+                    break
+                if ent.label_ == "DATE" and _NAMED_DAY.search(text := ent.text.lower()):
+                    texts.append(text)
+        m.dates = frozenset(texts)
+    return m.dates
 
 
 def _distinct(a: Mention, b: Mention) -> bool:
