@@ -470,3 +470,13 @@ def test_his_son_is_he():
     text = ("Biden campaigns in Iowa\n\nJoe Biden campaigned in Iowa on Monday. His son, Hunter, joined him on "
             "stage.\n\n\"My dad is ready,\" he said.\n")
     assert row(analysis.quotes(analysis.load_article(text, id="iowa")), "My dad is ready").speaker == "Hunter"
+
+
+def test_a_bare_surname_is_the_bearer_who_speaks_not_a_spouse_only_placed(quotes_of):
+    # "Hillary Clinton told supporters ... Former President Bill Clinton campaigned separately in Florida. / Clinton
+    # said ...": the one quoted throughout, not the spouse the story only places (speakers written before the run)
+    q = quotes_of("voices_shared_surname_spouse.txt")
+    for words in ("a loser", "He can run his campaign", "I'm going to talk"):
+        assert row(q, words).speaker == "Hillary Clinton", words
+    assert row(q, "I have legally used").speaker == "Donald Trump"
+    assert row(q, "I am here for all the women").speaker.endswith("Machado")
