@@ -1736,7 +1736,8 @@ def _last_organization(reader: _Reader, part: _Part, before: int) -> str | None:
         ents = [e for e in _nlp.ents(other.doc) if e.label_ == "ORG" and (other is not part or e.end_char <= before)
                 and not other.quoted[e.root.i]  # (not one the quote itself names: '"... the Commission's failure
                 # ...," the company said' is the company that spoke before it)
-                and not _is_outlet(re.sub(r"^the\s+", "", e.text, flags=re.I), e.label_)]
+                and not _is_outlet(re.sub(r"^the\s+", "", e.text, flags=re.I), e.label_)
+                and not _owned_brand(e)]
         if other is part and ents:
             first = part.sent_starts[part.sentence_of(before)]
             subjects = [e for e in ents if e.start_char >= first and e.root.dep_ in _SUBJECTS]
@@ -1744,6 +1745,14 @@ def _last_organization(reader: _Reader, part: _Part, before: int) -> str | None:
         if ents:
             return reader.canonical(other, re.sub(r"^the\s+", "", ents[-1].text, flags=re.I), ents[-1].start_char)
     return None
+
+
+def _owned_brand(ent: "Span") -> bool:
+    """A name the tagger took for an organization that is a brand of something owned: "raised the price of its EpiPen
+    allergy injector" (a product of the company "its" stands for, never the company a later "the company" means)."""
+    root = ent.root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in root.head.children)
 
 
 def _aside(tok: "Token") -> bool:

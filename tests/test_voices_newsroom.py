@@ -480,3 +480,14 @@ def test_a_bare_surname_is_the_bearer_who_speaks_not_a_spouse_only_placed(quotes
         assert row(q, words).speaker == "Hillary Clinton", words
     assert row(q, "I have legally used").speaker == "Donald Trump"
     assert row(q, "I am here for all the women").speaker.endswith("Machado")
+
+
+def test_the_company_is_not_a_brand_of_its_own(quotes_of):
+    # "The drugmaker Mylan has raised the list price of its EpiPen allergy injector ... The company defended the
+    # increase. In a statement, it said ...": the drugmaker, not the brand the tagger took for an organization
+    # (a Washington Post business shape; speakers written before the run)
+    q = quotes_of("voices_company_brand_it.txt")
+    for words in ("patients with insurance pay", "The vast majority of patients", "We have expanded"):
+        assert row(q, words).speaker == "Mylan", words
+    assert row(q, "Families should not have to choose").speaker == "American Medical Association"
+    assert row(q, "We are working to make sure").speaker == "Heather Bresch"
