@@ -31,7 +31,8 @@ said" after "Hillary Clinton told ..." and "Bill Clinton campaigned ..." is hers
 noun speaks for it ("The chain, Bluebonnet Health, said"), and a later "the chain", or "the cooperative" after "X
 Power Cooperative", is that body. The reporter's own "I" or "we" outside quotes ("We asked the mayor what ...") is the byline's author (kind
 "outlet").
-Pronouns go to the nearest person of their gender, preferring the subject of the main clause (a name in apposition to
+Pronouns go to the nearest person of their gender (inside a quote, as in an excerpt of another paper's story, also
+one named earlier inside that quote), preferring the subject of the main clause (a name in apposition to
 it counts: "Her spokesman, Jane Doe,"; so does a person heading a "who" clause, a subject described by title, "The GOP
 nominee fired back", and a name beside a title with no verb of its own, "Her running mate, Tim Kaine, piled on."),
 passing over a person who is only an object of the pronoun's own clause ("In a letter to X, he wrote") or the one a
@@ -1004,13 +1005,22 @@ class _Reader:
                         lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
                         excluded |= {p.name for p in self.people if p.part_order == part.order
                                      and lo <= p.start < hi}
+        # a pronoun inside a quote (an excerpt of another paper's story: '"... Cheryl Mills was briefed. \'We will
+        # handle it,\' she told the technician ..."') may stand for a person named earlier inside the same quote
+        excerpt = next(((s.open, char) for s in part.spans if s.parent is None and s.open is not None
+                        and s.open < char < (s.close if s.close is not None else s.end)), None)
+
+        def readable(p: _Person) -> bool:
+            return not p.quoted or (excerpt is not None and p.part_order == part.order
+                                    and excerpt[0] < p.start < excerpt[1])
+
         if same_sentence_first:
             here = [p for p in self.people if p.part_order == part.order and p.sentence == sentence
-                    and not p.quoted and fits(p)]
+                    and readable(p) and fits(p)]
             if here:
                 return min(here, key=lambda p: abs(p.start - char)).name
         earlier = [p for p in self.people if (p.part_order, p.start) < (part.order, char) and fits(p)
-                   and not p.quoted]
+                   and readable(p)]
         before = [p for p in earlier if p.part_order != part.order or sentence - p.sentence <= _LOOKBACK_SENTENCES
                   or role is not None]
         if gender and role is None:  # not "his chief of staff, X" for "he": the "his" is someone else

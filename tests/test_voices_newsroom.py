@@ -491,3 +491,13 @@ def test_the_company_is_not_a_brand_of_its_own(quotes_of):
         assert row(q, words).speaker == "Mylan", words
     assert row(q, "Families should not have to choose").speaker == "American Medical Association"
     assert row(q, "We are working to make sure").speaker == "Heather Bresch"
+
+
+def test_a_she_inside_an_excerpt_is_the_woman_the_excerpt_names(quotes_of):
+    # a blog quoting another paper's story: '"... Cheryl Mills ... was briefed ... \'We will handle it,\' she told
+    # the technician ..."': Mills, named inside the excerpt, not the aide the blog's own lede left unnamed (a Western
+    # Journalism shape; speakers written before the run)
+    q = quotes_of("voices_excerpt_she_inside.txt")
+    assert row(q, "We will handle it").speaker == "Cheryl Mills"
+    assert row(q, "I never received any warning").speaker == "Cheryl Mills"
+    assert row(q, "She knew. Her staff knew.").speaker == "Reince Priebus"
