@@ -26,10 +26,9 @@ the sentence before is about (its subject, by name or with the name beside it), 
 before (a quote continued), unless that quote put a question ('"...?" Holt asked') or turned to someone by name ('"Mr.
 Mercer, the same question to you," she said') and this one stands in a paragraph of its own: then it is the answer of
 the one asked ("Holt asked Mercer") or named, else of no one known. A bare surname several people share ("Castro" of
-Raul and Fidel Castro) is the one last written in full as a subject, of those who have spoken if any has ("Clinton
-said" after "Hillary Clinton told ..." and "Bill Clinton campaigned ..." is hers). A body named beside a common
-noun speaks for it ("The chain, Bluebonnet Health, said"), and a later "the chain", or "the cooperative" after "X
-Power Cooperative", is that body. The reporter's own "I" or "we" outside quotes ("We asked the mayor what ...") is the byline's author (kind
+Raul and Fidel Castro) is the one last written in full as a subject. A body named beside a common noun speaks for it
+("The chain, Bluebonnet Health, said"), and a later "the chain", or "the cooperative" after "X Power Cooperative", is
+that body. The reporter's own "I" or "we" outside quotes ("We asked the mayor what ...") is the byline's author (kind
 "outlet").
 Pronouns go to the nearest person of their gender (inside a quote, as in an excerpt of another paper's story, also
 one named earlier inside that quote), preferring the subject of the main clause (a name in apposition to
@@ -660,10 +659,6 @@ class _Reader:
         for part, span, name in self._actor_mentions():
             # (the actors layer may name one by a label, or by a surname where it took the full name for a body)
             name = self._fill_out(name) if name.isupper() or (" " not in name and self._one_owner(name)) else name
-            if len(span) == 1 and " " in name and not _honorific_before(part, span.start_char):
-                # a bare surname two people of the article bear, as for a speaker ("Mrs. Clinton": the actors
-                # layer's reading, by the honorific's gender)
-                name = self.surname_owner(part, span.start_char, span.text, name)
             self._add_person(part, span, name)
             seen.add((part.order, span.root.i))
             key = name.split()[-1].lower()
@@ -935,7 +930,8 @@ class _Reader:
         owners = {p.name for p in self.people if " " in p.name and p.name.split()[-1].lower() == surname}
         if len(owners) < 2:
             return name
-        gender = _honorific_before(part, start)
+        before = part.text[max(0, start - 6):start].split()
+        gender = GENDER_HONORIFICS.get(before[-1].lower()) if before else None
         char = start
         def full(p: _Person) -> bool:  # written with a first name and the surname, not "Elian" or "Gonzalez"
             written_words = re.findall(r"[\w'’.-]+", self.parts[p.part_order].text[p.start:p.end].lower())
@@ -945,13 +941,8 @@ class _Reader:
                    and not p.quoted and not (gender and p.gender and p.gender != gender) and full(p)]
         if not earlier:
             return name
-        # the latest written as a clause's subject ("Raul Castro ... likened", not a later "led by Fidel Castro"),
-        # and of those the latest who spoke: "Hillary Clinton told supporters ... Former President Bill Clinton
-        # campaigned separately in Florida. Clinton said ..." is hers, the one quoted, not the one only placed
-        talkers = {p.name for p in self.people if p.name in owners and p.spoke
-                   and (p.part_order, p.start) < (part.order, char)}  # (by any name: "Clinton told supporters")
-        return ([p for p in earlier if p.subject and p.name in talkers] or [p for p in earlier if p.subject]
-                or earlier)[-1].name
+        # the latest written as a clause's subject ("Raul Castro ... likened", not a later "led by Fidel Castro")
+        return ([p for p in earlier if p.subject] or earlier)[-1].name
 
     # antecedents --------------------------------------------------------------------------------------------
     def antecedent(self, part: _Part, char: int, *, gender: str | None = None, role: str | None = None,
@@ -1132,12 +1123,6 @@ class _Reader:
 
 #: Cues that go on with what the speaker has said: "he added", "she continued".
 GOING_ON = {"add", "continue", "reiterate"}
-
-
-def _honorific_before(part: _Part, start: int) -> str | None:
-    """The gender of an honorific written right before offset ``start`` ("Mrs. Clinton": "f"), else None."""
-    before = part.text[max(0, start - 6):start].split()
-    return GENDER_HONORIFICS.get(before[-1].lower().lstrip("\"“‘'(")) if before else None  # ('"Mrs. Clinton ...')
 
 
 def _speaks(tok: "Token") -> bool:
