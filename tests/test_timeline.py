@@ -1118,3 +1118,29 @@ def test_a_weekday_naming_a_kind_of_thing_is_no_day():
     assert texts("The Saturday edition was late.") == []
     assert texts("It ran on the front of Friday's edition.") == ["Friday's"]
     assert texts("A poll released Friday shows a tie.") == ["Friday"]
+
+
+_EDGE = st.tuples(st.integers(0, 5), st.integers(0, 5), st.integers(-40, 40), st.integers(0, 40))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_EDGE, min_size=1, max_size=20))
+def test_network_paths_give_their_bounds(edges):
+    """Whatever the constraints, each bound of the solved network is produced by the constraints on its path: solved
+    alone, they give the same bound (so the basis the events table shows is the evidence for the bound it shows), and
+    every constraint set aside as contradicting contradicts the ones named with it."""
+    from analysis.timeline.network import INF, Constraint, Network
+
+    constraints = [Constraint(i, j, lo, lo + width, f"c{k}") for k, (i, j, lo, width) in enumerate(edges) if i != j]
+    net = Network(6).solve(constraints)
+    for i in range(6):
+        for j in range(6):
+            on = [net.constraints[k] for k in net.on_path(i, j)]
+            assert on == sorted(on, key=net.constraints.index)  # indices sorted, each once
+            if i == j or net.dist[i][j] == INF:
+                assert on == [] or i == j
+                continue
+            alone = Network(6).solve(on)
+            assert alone.conflicts == [] and alone.dist[i][j] == net.dist[i][j]
+    for rejected, culprits in net.conflicts:
+        assert Network(6).solve(culprits + [rejected]).conflicts

@@ -1519,7 +1519,7 @@ def _frame(events: list[Event], network: Network, article) -> pd.DataFrame:
         for cue in told.get(event.id, ()):
             if cue not in basis:
                 basis.append(cue)
-        for idx in network.via[0][n] + network.via[n][0]:
+        for idx in network.on_path(0, n) + network.on_path(n, 0):
             cue = network.constraints[idx].cue
             if cue not in basis:
                 basis.append(cue)

@@ -31,12 +31,13 @@ class Network:
     constraints: list[Constraint] = field(default_factory=list)
     conflicts: list[tuple[Constraint, list[Constraint]]] = field(default_factory=list)
     dist: list[list[float]] = field(default_factory=list)
-    via: list[list[list[int]]] = field(default_factory=list)  # constraint indices on the tightest path i -> j
+    # the constraints on the tightest path i -> j: a sorted list of indices, or a ``_Joined`` path read by ``on_path``
+    via: list[list["list[int] | _Joined"]] = field(default_factory=list)
 
     def solve(self, constraints: list[Constraint]) -> "Network":
         n = self.size
         dist = [[0.0 if a == b else INF for b in range(n)] for a in range(n)]
-        via: list[list[list[int]]] = [[[] for _ in range(n)] for _ in range(n)]
+        via: list[list] = [[[] for _ in range(n)] for _ in range(n)]
         for c in constraints:
             k = len(self.constraints)
             if c.hi >= dist[c.i][c.j] and -c.lo >= dist[c.j][c.i]:  # implied already: nothing tightens
@@ -48,7 +49,7 @@ class Network:
             _tighten(dist, via, c.i, c.j, c.hi, k, undo)
             _tighten(dist, via, c.j, c.i, -c.lo, k, undo)
             if any(dist[a][a] < 0 for a in range(n)):
-                culprits = {idx for a in range(n) if dist[a][a] < 0 for idx in via[a][a]} - {k}
+                culprits = {idx for a in range(n) if dist[a][a] < 0 for idx in _indices(via[a][a])} - {k}
                 self.conflicts.append((c, [self.constraints[idx] for idx in sorted(culprits)]))
                 for x, y, d, v in reversed(undo):
                     dist[x][y], via[x][y] = d, v
@@ -61,10 +62,15 @@ class Network:
         """(min, max) of t[j] - t[i]."""
         return -self.dist[j][i], self.dist[i][j]
 
+    def on_path(self, i: int, j: int) -> list[int]:
+        """Indices (in ``constraints``, sorted) of the constraints on the tightest path i -> j: the upper bound of
+        t[j] - t[i]."""
+        return _indices(self.via[i][j])
+
     def path(self, i: int, j: int) -> list[Constraint]:
         """The constraints behind both bounds of t[j] - t[i]."""
         seen = []
-        for idx in self.via[i][j] + self.via[j][i]:
+        for idx in self.on_path(i, j) + self.on_path(j, i):
             if self.constraints[idx] not in seen:
                 seen.append(self.constraints[idx])
         return seen
@@ -85,14 +91,44 @@ def _tighten(dist, via, a: int, b: int, w: float, k: int, undo: list) -> None:
     for x in range(n):
         if to_a[x] == INF:
             continue
-        row, row_via, start = dist[x], via[x], to_a[x] + w
-        before = None  # the path to a and this edge, made for the first cell of the row that tightens
+        row, row_via, start, before = dist[x], via[x], to_a[x] + w, via_to_a[x]
         for y, d in from_b:
             candidate = start + d
             if candidate < row[y] - 1e-9:
                 undo.append((x, y, row[y], row_via[y]))
                 row[y] = candidate
-                if before is None:
-                    before = set(via_to_a[x])
-                    before.add(k)
-                row_via[y] = sorted(before.union(via_from_b[y]))
+                row_via[y] = _Joined(before, k, via_from_b[y])
+
+
+class _Joined:
+    """A path made of two: the path to an edge's start, the edge (constraint ``k``), the path from its end. Kept as
+    such and read into indices only when asked (``_indices``): most cells a constraint tightens are tightened again
+    before any path is read, and joining every one as a sorted list was a tenth of the events table's time."""
+
+    __slots__ = ("before", "k", "after", "indices")
+
+    def __init__(self, before, k: int, after) -> None:
+        self.before, self.k, self.after, self.indices = before, k, after, None
+
+
+def _indices(path) -> list[int]:
+    """The sorted constraint indices of a path (a list as it is, a ``_Joined`` read once, without recursion: a path
+    can be made of many)."""
+    if type(path) is list:
+        return path
+    if path.indices is not None:
+        return path.indices
+    stack = [path]
+    while stack:
+        node = stack[-1]
+        waiting = [part for part in (node.before, node.after) if type(part) is _Joined and part.indices is None]
+        if waiting:
+            stack.extend(waiting)
+            continue
+        stack.pop()
+        if node.indices is None:
+            joined = set(_indices(node.before))
+            joined.add(node.k)
+            joined.update(_indices(node.after))
+            node.indices = sorted(joined)
+    return path.indices
