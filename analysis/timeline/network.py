@@ -11,6 +11,8 @@ import math
 from dataclasses import dataclass, field
 
 INF = math.inf
+#: The path of a cell no constraint has tightened (shared by every such cell; read only).
+_NO_PATH: list[int] = []
 
 
 @dataclass
@@ -36,8 +38,10 @@ class Network:
 
     def solve(self, constraints: list[Constraint]) -> "Network":
         n = self.size
-        dist = [[0.0 if a == b else INF for b in range(n)] for a in range(n)]
-        via: list[list] = [[[] for _ in range(n)] for _ in range(n)]
+        dist = [[INF] * n for _ in range(n)]
+        for a in range(n):
+            dist[a][a] = 0.0
+        via: list[list] = [[_NO_PATH] * n for _ in range(n)]  # (cells are replaced, never changed)
         for c in constraints:
             k = len(self.constraints)
             if c.hi >= dist[c.i][c.j] and -c.lo >= dist[c.j][c.i]:  # implied already: nothing tightens
@@ -65,7 +69,7 @@ class Network:
     def on_path(self, i: int, j: int) -> list[int]:
         """Indices (in ``constraints``, sorted) of the constraints on the tightest path i -> j: the upper bound of
         t[j] - t[i]."""
-        return _indices(self.via[i][j])
+        return list(_indices(self.via[i][j]))  # (a copy: the network's own lists are shared between cells)
 
     def path(self, i: int, j: int) -> list[Constraint]:
         """The constraints behind both bounds of t[j] - t[i]."""
