@@ -26,7 +26,8 @@ the sentence before is about (its subject, by name or with the name beside it), 
 before (a quote continued), unless that quote put a question ('"...?" Holt asked') or turned to someone by name ('"Mr.
 Mercer, the same question to you," she said') and this one stands in a paragraph of its own: then it is the answer of
 the one asked ("Holt asked Mercer") or named, else of no one known. A bare surname several people share ("Castro" of
-Raul and Fidel Castro) is the one last written in full as a subject. A body named beside a common noun speaks for it
+Raul and Fidel Castro) is the one last written in full as a subject; for a "she" or "he", the one of that sex
+("Clinton returned to the theme. She thanked ...", with Hillary and Bill Clinton in the story). A body named beside a common noun speaks for it
 ("The chain, Bluebonnet Health, said"), and a later "the chain", or "the cooperative" after "X Power Cooperative", is
 that body. The reporter's own "I" or "we" outside quotes ("We asked the mayor what ...") is the byline's author (kind
 "outlet").
@@ -1005,12 +1006,13 @@ class _Reader:
             return not p.quoted or (excerpt is not None and p.part_order == part.order
                                     and excerpt[0] < p.start < excerpt[1])
 
+        people = self.people if not gender or role is not None else [self._bearer_of(p, gender) for p in self.people]
         if same_sentence_first:
-            here = [p for p in self.people if p.part_order == part.order and p.sentence == sentence
+            here = [p for p in people if p.part_order == part.order and p.sentence == sentence
                     and readable(p) and fits(p)]
             if here:
                 return min(here, key=lambda p: abs(p.start - char)).name
-        earlier = [p for p in self.people if (p.part_order, p.start) < (part.order, char) and fits(p)
+        earlier = [p for p in people if (p.part_order, p.start) < (part.order, char) and fits(p)
                    and readable(p)]
         before = [p for p in earlier if p.part_order != part.order or sentence - p.sentence <= _LOOKBACK_SENTENCES
                   or role is not None]
@@ -1074,6 +1076,22 @@ class _Reader:
                 if asked:
                     return asked[0].name
         return chosen.name
+
+    def _bearer_of(self, person: _Person, gender: str) -> _Person:
+        """A mention by a bare surname that two people of the article bear, as the one of them of ``gender`` where
+        the mention was read as the other: for a "she", "Clinton said ..." after "Hillary Clinton" and "Her husband,
+        former President Bill Clinton," may be hers, whoever the surname was taken for (an honorific decides
+        itself: "Mr. Clinton" stays his)."""
+        if person.gender in (None, gender) or " " not in person.name:
+            return person
+        part = self.parts[person.part_order]
+        written = part.text[person.start:person.end]
+        if " " in written.strip() or GENDER_HONORIFICS.get(
+                (part.text[max(0, person.start - 6):person.start].split() or [""])[-1].lower().lstrip("\"“‘'(")):
+            return person
+        others = [n for n in self._bearers.get(written.strip().lower(), ()) if n != person.name
+                  and self.gender_of(n) == gender]
+        return replace(person, name=others[0], gender=gender) if len(others) == 1 else person
 
     def _named_since(self, unnamed: _Person, before: list[_Person], gender: str, part: _Part, sentence: int
                      ) -> str | None:
