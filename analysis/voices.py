@@ -1832,8 +1832,10 @@ def _thing_antecedent(reader: _Reader, part: _Part, tok: "Token") -> _Speaker | 
     back; another pronoun ("he", "we") stops it."""
     plural = tok.lower_ == "they"
     sentence = part.sentence_of(tok.idx)
-    first = part.sent_starts[max(0, sentence - _THING_LOOKBACK)]
-    for cand in reversed(_tokens_in(part.doc, first, tok.idx)):
+    first = floor = part.sent_starts[max(0, sentence - _THING_LOOKBACK)]
+    for cand in reversed(_tokens_in(part.doc, part.sent_starts[0], tok.idx)):
+        if cand.idx < floor:
+            break
         if cand.i >= tok.i or part.quoted[cand.i] or any(a.i == tok.head.i for a in cand.ancestors):
             continue  # (not a subject of what the pronoun itself says: "Dozens were missing, they said")
         according = cand.dep_ in ("pobj", "dobj") and any(
@@ -1847,7 +1849,10 @@ def _thing_antecedent(reader: _Reader, part: _Part, tok: "Token") -> _Speaker | 
             continue
         if cand.head.dep_ == "ccomp" and _is_cue(cand.head.head):
             continue  # the subject of what someone says ("X and Y say other changes are needed"): X and Y speak
-        if cand.lower_ == tok.lower_:
+        if cand.lower_ == tok.lower_:  # the same pronoun as a subject carries the chain, a few sentences further
+            # back from it ("The report runs to 112 pages. It documents ... It says ... It also found ... It
+            # recommends ... '...,' it said")
+            floor = min(floor, part.sent_starts[max(0, part.sentence_of(cand.idx) - _THING_LOOKBACK)])
             continue
         if cand.pos_ == "PRON" or cand.lower_ in _RELATIVE:
             if cand.lower_ in _THIRD_PERSON or cand.lower_ in _FIRST_PERSON:

@@ -502,3 +502,12 @@ def test_a_she_may_be_the_woman_of_a_surname_two_people_bear(quotes_of):
     assert row(q, "We are not going back").speaker == "Hillary Clinton"
     assert row(q, "Not now, not ever").speaker == "Hillary Clinton"
     assert row(q, "the most progressive in history").speaker == "Bernie Sanders"
+
+
+def test_it_goes_back_along_a_chain_of_its(quotes_of):
+    # "The report runs to 112 pages. It documents ... It says ... It also found ... It recommends ... / '...,' it
+    # said": the report, five sentences back, through the "it"s that are subjects (a USA Today shape; speakers
+    # written before the run)
+    q = quotes_of("voices_it_chain_report.txt")
+    assert row(q, "Veterans were harmed").speaker == "the report"
+    assert row(q, "We have made real progress").speaker_kind == "organization"
