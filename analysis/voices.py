@@ -11,7 +11,9 @@ or a news outlet. ``sources(article)`` sums that up, one row per voice.
 
 How a speaker is found, in order: a speech verb in the quote's sentence ("said Jane Doe", "Doe told reporters",
 "according to", "per the bylaws", "as the memo put it"; of two next to the quote, the one whose clause holds it: 'When
-X said "...," I found myself nodding' is X's), a lead-in ending with a colon ("X put it simply:"), the verb right
+X said "...," I found myself nodding' is X's), a label with no verb of its own on the quote's line ("Trump: '...'",
+"X, on Twitter: '...'", "Added X: '...'", "The response from X: '...'", "In the words of X, '...'"), a lead-in ending
+with a colon ("X put it simply:"), the verb right
 before the opening mark, the next sentence on the same line ('"...?" Graham asked.'), a signature or "said X." on the
 next line, a transcript label ("WALLACE: ..."; in an interview "Q" and the byline's name or initials are the
 interviewer, the outlet's voice, as is a broadcast's host or reporter, "A" the one the introduction says is
@@ -2349,6 +2351,51 @@ def _colon_lead_in(part: _Part, span: QuoteSpan) -> "Token | None":
     return cues[-1] if cues else None
 
 
+#: Prepositions of a label's medium or setting, not its speaker: "X, on Twitter:", "X, in an interview with ABC:".
+_LABEL_SETTING = {"on", "in", "at", "to", "with", "during", "after", "before", "via", "for"}
+_WORDS_OF = re.compile(r"^\s*in (?:the )?words of\b", re.IGNORECASE)
+
+
+def _label_speaker(reader: _Reader, part: _Part, span: QuoteSpan) -> "Token | None":
+    """Who a label with no verb of its own names, set on the quote's line before it: a headline's or a blog's
+    "Trump: '...'", "Clinton's campaign manager, Robby Mook, on Twitter: '...'", "Added Trump: '...'" (a speech verb
+    before the name), "The response from the Clinton campaign: '...'" (a remark from someone), "In the words of Sen.
+    X, '...'". The word that names the speaker (the head noun of the label outside its phrases of medium or setting),
+    else None."""
+    lo = span.open if span.open is not None else span.start
+    line = part.text.rfind("\n", 0, lo) + 1
+    lead = part.text[line:lo].rstrip()
+    words_of = _WORDS_OF.match(lead)
+    if not lead or not (lead.endswith(":") or (words_of and lead.endswith(","))):
+        return None
+    toks = [t for t in _tokens_in(part.doc, line, line + len(lead) - 1) if not t.is_punct and not t.is_space]
+    if not toks or len(toks) > 16 or any(part.quoted[t.i] for t in toks):
+        return None
+    inside = {t.i for t in toks}
+    if words_of:  # "In the words of X,": the one after "of"
+        of = next((t for t in toks if t.lower_ == "of"), None)
+        return next((t for t in toks if of is not None and t.head.i == of.i and t.pos_ in ("NOUN", "PROPN")), None)
+    said = toks[0].lemma_.lower() in SPEECH_VERBS and toks[0].text[:1].isupper() and len(toks) > 1
+    if said:  # "Added Trump:", "Wrote the columnist:": the words after the verb
+        toks = toks[1:]
+    elif any(t.pos_ in ("VERB", "AUX") and t.ent_type_ == "" for t in toks):
+        return None  # a sentence of its own ("He put it simply:"): the colon lead-in's, by its verb
+
+    def in_setting(t: "Token") -> bool:  # inside "on Twitter", "in an interview with ABC"
+        return any(a.i in inside and a.lower_ in _LABEL_SETTING and a.pos_ == "ADP" for a in t.ancestors)
+
+    heads = [t for t in toks if t.pos_ in ("NOUN", "PROPN") and not in_setting(t)
+             and (t.head.i not in inside or t.head.i == t.i or t.dep_ in ("appos", "ROOT"))
+             and t.dep_ not in ("compound", "poss", "amod", "nmod")]
+    if not heads:
+        return None
+    head = heads[0]
+    if head.lemma_.lower() in REMARK_NOUNS:  # "The response from the Clinton campaign:": the one it came from
+        return next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "by")
+                     for g in c.children if g.dep_ == "pobj" and g.i in inside), None)
+    return head
+
+
 def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
     rows: list[_Row] = []
     by_span: dict[int, _Row] = {}
@@ -2399,6 +2446,14 @@ def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
                 # that a verb of naming calls something is the caller's, however long
                 named = _fragment_cue(part, toks[0], lo, hi)
                 cue = named if named is not None and SPEECH_VERBS.get(named.lemma_.lower()) == "fragment" else None
+            labelled = _label_speaker(reader, part, span) if cue is None and span.parent is None else None
+            if labelled is not None:
+                speaker = _speaker(reader, part, labelled)
+                if speaker.name and speaker.kind != "unknown":  # "Trump: '...'", "X, on Twitter: '...'"
+                    row = _Row(part, span.start, span.end, True, fragment, speaker, ":", None, k)
+                    rows.append(row)
+                    by_span[k] = row
+                    continue
             if cue is None and span.parent is None:
                 cue = _colon_lead_in(part, span) or _preceding_cue(part, lo) or _following_cue(part, hi)
                 earlier = _continuing(rows, part, span)

@@ -511,3 +511,16 @@ def test_it_goes_back_along_a_chain_of_its(quotes_of):
     q = quotes_of("voices_it_chain_report.txt")
     assert row(q, "Veterans were harmed").speaker == "the report"
     assert row(q, "We have made real progress").speaker_kind == "organization"
+
+
+def test_a_label_with_no_verb_names_the_speaker(quotes_of):
+    # a headline's or a blog's "Trump: '...'", "Added Trump: '...'", "The response from the Clinton campaign: '...'",
+    # "Robby Mook, on Twitter: '...'", "In the words of Sen. X, '...'" had no speaker (speakers written before the run)
+    q = quotes_of("voices_label_lead_ins.txt")
+    assert row(q, "I will not concede").speaker == "Donald Trump"
+    assert row(q, "I will totally accept").speaker == "Donald Trump"
+    assert row(q, "This is horrifying").speaker == "the Clinton campaign"
+    assert row(q, "Democracy is not a reality show").speaker == "Robby Mook"
+    assert row(q, "Losing is not a conspiracy").speaker == "Lindsey Graham"
+    assert row(q, "Our democracy relies").speaker == "Paul Ryan"
+    assert row(q, "It's a dangerous thing").speaker == "John Kasich"
