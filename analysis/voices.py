@@ -1573,6 +1573,13 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
         first = [t for t in own if t.pos_ == "PROPN"][:1]
         if name in reader.person_names or (first and first[0].lower_ in FIRST_NAME_GENDERS and first[0] != tok):
             return _Speaker(name, "person", text)  # or a first name and a surname: "Ashley Cline, now 19, said"
+        run = next((own[k:] for k in range(len(own)) if all(t.pos_ == "PROPN" for t in own[k:])), own[len(own):])
+        title = own[len(own) - len(run) - 1] if 0 < len(run) < len(own) else None
+        if title is not None and title.pos_ == "NOUN" and (title.lemma_.lower() in person_titles()
+                                                           or title.lemma_.lower() in KIN_NOUNS) \
+                and (len(run) > 1 or tok.lower_ in FIRST_NAME_GENDERS):
+            # "said county recorder Ana Ruiz", "Trump's daughter Ivanka": the name a person's title or kin goes with
+            return _Speaker(reader.canonical(part, run.text, run.start_char), "person", text)
         if any(c.dep_ == "relcl" and any(g.dep_ in _SUBJECTS and g.lower_ == "which" for g in c.children)
                for c in tok.children):  # "Lockheed Martin, which builds ..., said": a body, not a person
             return _Speaker(name, "organization", text)

@@ -524,3 +524,13 @@ def test_a_label_with_no_verb_names_the_speaker(quotes_of):
     assert row(q, "Losing is not a conspiracy").speaker == "Lindsey Graham"
     assert row(q, "Our democracy relies").speaker == "Paul Ryan"
     assert row(q, "It's a dangerous thing").speaker == "John Kasich"
+
+
+def test_a_name_after_a_lowercase_title_is_the_person(quotes_of):
+    # '"...," said county recorder Ana Ruiz, a Republican.' (the tagger tags no person, and "Ana" is in no list of
+    # first names): the person so named, not an unknown "county recorder Ana Ruiz"
+    r = row(quotes_of("claims_without_evidence.txt"), "Every ballot was counted")
+    assert (r.speaker, r.speaker_kind) == ("Ana Ruiz", "person")
+    text = ("Trump allies defend him\n\nTrump's daughter Ivanka, in an interview with ABC: \"My father will respect "
+            "the outcome.\"\n")
+    assert row(analysis.quotes(analysis.load_article(text, id="ivanka")), "My father will").speaker == "Ivanka"
