@@ -2193,6 +2193,9 @@ def _fragment_cue(part: _Part, first: "Token", lo: int, hi: int) -> "Token | Non
     for k, anc in enumerate(chain):
         if lo <= anc.idx < hi and k + 1 < len(chain) and lo <= chain[k + 1].idx < hi:
             continue  # (of the words inside the quote, only the one the rest hangs from: see "parataxis" below)
+        # 'As The Hill reported, X said that the campaign "had no knowledge"': the words hang from X's own speech
+        # verb, and the "as" or "according to" on that verb says who reported X's words, not whose they are
+        reported = not lo <= anc.idx < hi and _is_cue(anc) and bool(_subject(anc))
         for child in anc.children:
             if child.dep_ == "parataxis" and not lo <= child.idx < hi and _is_cue(child) and _subject(child) \
                     and child.lemma_.lower() not in _ASKED:
@@ -2200,9 +2203,9 @@ def _fragment_cue(part: _Part, first: "Token", lo: int, hi: int) -> "Token | Non
                 # set off by commas inside the sentence speaks for it
             if lo <= anc.idx < hi:
                 continue
-            if child.lower_ in ("according", "put") and _is_cue(child) and _subject(child):
+            if child.lower_ in ("according", "put") and _is_cue(child) and _subject(child) and not reported:
                 return child  # "according to X", "as X put it" scope all they are attached to
-            if child.dep_ == "advcl" and not lo <= child.idx < hi and any(
+            if child.dep_ == "advcl" and not reported and not lo <= child.idx < hi and any(
                     c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
                 # 'has "a vision," as he said' / 'as he likes to say': the words of the one who says them so
                 said = child if _is_cue(child) else next(

@@ -534,3 +534,13 @@ def test_a_name_after_a_lowercase_title_is_the_person(quotes_of):
     text = ("Trump allies defend him\n\nTrump's daughter Ivanka, in an interview with ABC: \"My father will respect "
             "the outcome.\"\n")
     assert row(analysis.quotes(analysis.load_article(text, id="ivanka")), "My father will").speaker == "Ivanka"
+
+
+def test_as_an_outlet_reported_is_not_whose_words_they_are(quotes_of):
+    # 'As The Hill reported, Clinton campaign manager Robby Mook said Tuesday that the campaign "had no knowledge"':
+    # Mook's words, which the Hill reported (a Western Journalism blog shape; speakers written before the run)
+    q = quotes_of("voices_blog_reported_by_outlets.txt")
+    assert row(q, "had no knowledge").speaker == "Robby Mook"
+    assert row(q, "We're starting anarchy here").speaker == "Scott Foval"
+    assert row(q, "It's a hoax").speaker == "Donna Brazile"
+    assert row(q, "I've been in the room").speaker == "Scott Foval"
