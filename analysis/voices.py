@@ -19,7 +19,8 @@ next line, a transcript label ("WALLACE: ..."; in an interview "Q" and the bylin
 interviewer, the outlet's voice, as is a broadcast's host or reporter, "A" the one the introduction says is
 interviewed; a label in capitals is the person the article writes in full, "CLINTON:" Hillary Clinton; the writer's
 own paragraphs between excerpts of a transcript, naming the turn's speaker, saying who said what, or a heading or a
-lead-in such as "Here's the exchange:", end the turn before), the subject of the clause that holds the quote
+lead-in such as "Here's the exchange:", end the turn before), the one a reply "came" from ('"...," came the reply
+from X'), the subject of the clause that holds the quote
 ("Gingrich dismissed Estonia as '...'"; the one led to fear or think it: "led X to fear a '...'"), a document whose
 verb the quote opens with ('A resolution “expresses ...”'), for a quote that opens its paragraph the speaker the next
 sentence names when it sums it up ("That was the message from X", "So said X", "The comment, from X, ...", "X made the
@@ -2406,6 +2407,20 @@ def _label_speaker(reader: _Reader, part: _Part, span: QuoteSpan) -> "Token | No
     return head
 
 
+def _reply_from(part: _Part, lo: int, hi: int) -> "Token | None":
+    """Who a remark that "came" is from, in the quote's sentence: '"...," came the reply from Mike Pence', '"...,"
+    came the response from the White House' (the one after "from"), else None."""
+    for tok in _tokens_in(part.doc, part.sent_starts[part.sentence_of(lo)], part.doc[-1].idx + 1):
+        if part.sentence_of(tok.idx) > part.sentence_of(max(lo, hi - 1)):
+            break
+        if lo <= tok.idx < hi or part.quoted[tok.i] or tok.lemma_.lower() not in REMARK_NOUNS \
+                or tok.dep_ not in _SUBJECTS or tok.head.lemma_.lower() != "come":
+            continue
+        return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                     if g.dep_ == "pobj"), None)
+    return None
+
+
 def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
     rows: list[_Row] = []
     by_span: dict[int, _Row] = {}
@@ -2494,6 +2509,12 @@ def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
                 row = _Row(part, span.start, span.end, True, fragment, speaker, _cue_text(cue), cue.i, k)
                 rows.append(row)
                 by_span.setdefault(k, row)
+            continue
+        sender = _reply_from(part, lo, hi) if span.parent is None else None
+        if sender is not None:  # '"Locker room talk," came the reply from Trump's running mate, Mike Pence.'
+            row = _Row(part, span.start, span.end, True, fragment, _speaker(reader, part, sender), "came", None, k)
+            rows.append(row)
+            by_span[k] = row
             continue
         holder = _viewpoint(part, lo) if span.parent is None else None
         if holder is not None:  # 'because to her, "there's nothing more important ..."': her view, in her words

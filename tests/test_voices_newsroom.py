@@ -513,6 +513,12 @@ NEW_SHAPES = [
     ("voices_blog_reported_by_outlets.txt", "We're starting anarchy here", "Scott Foval"),
     ("voices_blog_reported_by_outlets.txt", "It's a hoax", "Donna Brazile"),
     ("voices_blog_reported_by_outlets.txt", "I've been in the room", "Scott Foval"),
+    # '"Locker room talk," came the reply from Trump's running mate, Mike Pence, hours later.': the one the reply
+    # came from, not the statement quoted before (a wire shape)
+    ("voices_came_the_reply.txt", "Locker room talk", "Mike Pence"),
+    ("voices_came_the_reply.txt", "This is horrific", "Hillary Clinton"),
+    ("voices_came_the_reply.txt", "Mr. Trump will not be dropping out", "Hope Hicks"),
+    ("voices_came_the_reply.txt", "Nobody has more respect", "Donald Trump"),
     # '"...," said county recorder Ana Ruiz, a Republican.' (the tagger tags no person, and "Ana" is in no list of
     # first names): the person so named, not an unknown "county recorder Ana Ruiz"
     ("claims_without_evidence.txt", "Every ballot was counted", "Ana Ruiz"),
