@@ -562,6 +562,8 @@ def _strip_outlet(piece: str) -> str:
 def _byline_names(names: str) -> list[str]:
     """Authors named in a byline: 'Jane Doe and John Roe', 'JANE DOE, Associated Press', 'Zeke Miller / AP'."""
     names = re.split(r"\s+(?:in|for|from)\s+[A-Z][\w ]*$", names.strip())[0]
+    # a social-media handle or an e-mail address beside a name, closed up to it as a page copies ("Li Zhou@lizhou")
+    names = re.sub(r"\s*(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w[\w.]*)", "", names)
     out = []
     for n, piece in enumerate(re.split(r"\s*(?:,|;|\band\b|&|/|\||\bwith\b)\s*", names, flags=re.I)):
         piece = _strip_outlet(P.BYLINE_TRAILING_AGENCY.sub("", piece.strip(" .—–-")))
@@ -1107,8 +1109,8 @@ def split_article(text: str) -> dict[str, Any]:
                 photo_credits.append(credit)
         elif part == "alt_text":
             alt_texts.append(u)
-        elif part == "byline":
-            byline_lines.append(u)
+        elif part == "byline":  # (without a separator left at its end when the stamp went to the next line)
+            byline_lines.append(re.sub(r"\s+[|·•/—–-]+$", "", u))
         elif part == "timestamp":
             timestamp = (timestamp + " " + u).strip()
             place = P.STAMP_CITY.match(u)  # the city the stamp names: "Madrid - MAY 30, 2024 - 15:12 CEST" (El País)

@@ -24,8 +24,9 @@ SIGNATURE = re.compile(rf"^(?:—|–|-{{1,2}})\s*(?P<names>{NAME}(?:\s+(?:and|&
 #: Where a contributor reported from, after the name: "Jane Doe in Des Moines".
 _FROM = r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?)?)?"
 
-#: An outlet signing the story under it, after a dash: "— Associated Press" (read as one when outlets.csv knows it).
-OUTLET_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*(.{2,60}?)\.?$")
+#: An outlet signing the story under it, after a dash or in parentheses: "— Associated Press", "(Yonhap)" (a paper's
+#: reprint of agency copy), read as one when outlets.csv knows the name (group 1).
+OUTLET_SIGNATURE = re.compile(r"^(?:[—–-]{1,2}\s*(?=.{2,61}$)|\((?=[^()]{2,60}\)\.?$))([^()]+?)\)?\.?$")
 
 #: Trailing credit lines: "Reporting by Jane Doe in Baghdad; Editing by John Roe" (Reuters), "Jane Doe contributed reporting."
 CREDIT_LINES = [
@@ -147,7 +148,7 @@ BOILERPLATE = [
         # live-blog entry stamps: a clock alone on a line ("10:42 a.m. ET", "14:05 GMT")
         LIVE_STAMP_TEXT,
         r"^(?:supported by|share full article|give this article|gift this article|save article|"
-        r"share|share this|share this article|share on \w+|tweet|email|print|comments?|view comments|"
+        r"share|share this|share this (?:story|article)|share (?:this (?:story |article )?)?on \w+|tweet|email|print|comments?|view comments|"
         r"show comments|leave a comment|skip to (?:main )?content|listen to (?:this )?article.*|"
         r"click here\b.*|watch\s*:.*|listen\s*:.*|play video.*|follow us\b.*)$",
         # a page's notes and buttons around the story: "This article is more than 4 years old", "Reuse this content",

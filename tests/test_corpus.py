@@ -1443,3 +1443,28 @@ def test_a_news_database_s_word_download_is_read_as_its_text_export():
         for field in ("headline", "authors", "published", "outlet", "dateline", "paragraphs", "boilerplate"):
             assert getattr(a, field) == getattr(b, field), field
     assert analysis.load_article(ARTICLES / "nexis_uni_download.docx").authors == ["Dan Lamothe", "Missy Ryan"]
+
+
+def test_handle_closed_up_to_a_byline_share_bar_agency_foot_and_a_bar_left_after_a_byline():
+    # Vox: "By Li Zhou@liszhou  Updated Dec 1, 2022, 5:32pm EST" (the handle closed up to the name as the page copies)
+    # is the byline and the stamp; "Share this on Facebook" lines are the share bar, no paragraphs of the story
+    a = analysis.load_article(ARTICLES / "vox_handle_byline_share_bar.txt")
+    assert a.authors == ["Li Zhou"] and a.published == pd.Timestamp("2022-12-01 17:32", tz="America/New_York")
+    assert a.boilerplate == ["Share this story", "Share this on Facebook", "Share this on Twitter"]
+    assert a.paragraphs[0].startswith("The Senate voted 80-15") and len(a.paragraphs) == 4
+    assert analysis.load_article("Vote set\n\nBy Jane Doe jane.doe@example.com\n\nThe council voted on Monday "
+                                 "to delay the plan, its chair said.").authors == ["Jane Doe"]
+    # a paper's reprint of agency copy, signed "(Yonhap)" at the foot: the agency is the outlet (and its clock the
+    # stamp's), the signature no paragraph
+    b = analysis.load_article(ARTICLES / "koreaherald_agency_foot.txt")
+    assert b.outlet == "Yonhap" and b.byline == "(Yonhap)" and b.paragraphs[-1].startswith("Japan's Defense Ministry")
+    assert b.published == pd.Timestamp("2022-01-05 08:47", tz="Asia/Seoul")
+    # a parenthesis that names no outlet stays the story's
+    c = analysis.load_article("Storm hits coast\n\nBy Jo Roe\n\nThe storm reached the coast on Friday, officials "
+                              "said.\n\nMore rain is expected.\n\n(Updated with the mayor's comments.)")
+    assert c.outlet is None and c.paragraphs[-1] == "(Updated with the mayor's comments.)"
+    # the Washington Examiner: the bar between the byline and the stamp on the next line is no part of the byline
+    with pytest.warns(UserWarning, match="names no time zone"):  # (the page's clock names none, nor does the outlet)
+        d = analysis.load_article(ARTICLES / "examiner_byline_bar_stamp.txt")
+    assert d.byline == "by Dana Whitlock, Economics Reporter" and d.authors == ["Dana Whitlock"]
+    assert d.published.strftime("%Y-%m-%d %H:%M") == "2022-03-14 11:05"
