@@ -582,6 +582,29 @@ def _byline_names(names: str) -> list[str]:
     return out
 
 
+def _contact_block(units: list[tuple[str, int]], label: list, authors: list[str]) -> None:
+    """Label a contact block among the last lines of a story as credits ("To contact the reporter on this story:" and
+    the addresses under it, as Bloomberg's copy ends): the reporters' names are the story's authors, the editors'
+    are not. Only lines of the block's own shapes are taken: the first other line ends it."""
+    content = [i for i in range(len(units)) if label[i] is None][-8:]
+    whose = None
+    for i in content:
+        line = units[i][0].strip()
+        if (block := P.CONTACT_BLOCK.match(line)) is not None:
+            whose, rest = block.group("who").lower(), block.group("rest").strip()
+            label[i] = "byline"
+            lines = [piece.strip() for piece in re.split(r"\s*;\s*|\s+and\s+(?=[A-Z])", rest) if piece.strip()]
+        elif whose is not None and (P.CONTACT_ADDRESS.match(line) or P.CREDIT_LINES[-1].match(line)):
+            label[i] = "byline"
+            lines = [line]
+        elif whose is not None:
+            break  # the block ends at its first line of another shape
+        else:
+            continue
+        if whose.startswith(("reporter", "writer", "author")):
+            authors += [m.group("name") for piece in lines if (m := P.CONTACT_ADDRESS.match(piece))]
+
+
 def _outlet_byline(names: str) -> tuple[str, list[str]] | None:
     """(outlet, authors) for a byline naming an outlet ``outlets.csv`` knows, alone or as the owner of a desk or a
     writer: "RFE/RL" (no author), "RFE/RL's Kazakh Service" (none), "CNN's Jane Doe" (Jane Doe); None otherwise."""
@@ -967,6 +990,7 @@ def split_article(text: str) -> dict[str, Any]:
             authors += names
         elif (rank <= 5 and _is_timestamp(u)) or P.LABELLED_DATE_LINE.match(u):
             label[i] = "timestamp"
+    _contact_block(units, label, authors)
     tail = [i for i in range(n) if label[i] is None][-4:]
     for i in tail:
         u = units[i][0]

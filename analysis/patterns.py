@@ -50,6 +50,14 @@ CREDIT_LINES = [
     re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),  # the writer's address alone under the story (Yonhap)
 ]
 
+#: A wire story's contact block at its foot (Bloomberg): "To contact the reporter on this story: Jane Doe in
+#: Singapore at jdoe@example.net", "To contact the editors responsible for this story: ..." (group ``who``: whose
+#: addresses follow, the story's writers or its editors; ``rest``: any on the same line).
+CONTACT_BLOCK = re.compile(r"^to contact the (?P<who>reporters?|writers?|authors?|editors?)\s+(?:on|of|for|"
+                           r"responsible for)\s+this (?:story|article|report)\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+#: One address of a contact block: "Jane Doe in Singapore at jdoe@example.net", "John Roe" (a name alone).
+CONTACT_ADDRESS = re.compile(rf"^(?P<name>{NAME})(?:\s+in\s+[A-Z][^@]{{0,40}}?)?(?:\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
+
 #: The outlet an author's line names: "Jane Doe is the Guardian's environment correspondent", "... is a reporter for
 #: The Texas Tribune", "... covers health at the Boston Globe".
 AUTHOR_BLURB_OUTLET = re.compile(

@@ -1468,3 +1468,18 @@ def test_handle_closed_up_to_a_byline_share_bar_agency_foot_and_a_bar_left_after
         d = analysis.load_article(ARTICLES / "examiner_byline_bar_stamp.txt")
     assert d.byline == "by Dana Whitlock, Economics Reporter" and d.authors == ["Dana Whitlock"]
     assert d.published.strftime("%Y-%m-%d %H:%M") == "2022-03-14 11:05"
+
+
+def test_contact_block_at_the_foot_names_the_reporters_not_the_editors():
+    # Bloomberg's copy ends with "To contact the reporter on this story:" and the addresses under it, then the
+    # editors': credits, not paragraphs; the reporters are the authors, the editors are not
+    a = analysis.load_article(ARTICLES / "bloomberg_contact_block.txt")
+    assert a.authors == ["Sarah Kim"] and a.outlet == "Bloomberg" and len(a.paragraphs) == 2
+    assert a.byline.splitlines()[1:] == ["To contact the reporter on this story:", "Sarah Kim in Singapore at "
+                                         "skim@bloomberg.net", "To contact the editors responsible for this story:",
+                                         "Ben Roe at broe@bloomberg.net", "Ann Lee"]
+    # the names on the block's own line; a paragraph after the block is the story's
+    b = analysis.load_article("Oil rises\n\nOil rose on Monday, traders said.\n\nTo contact the reporters on this "
+                              "story: Sarah Kim in Singapore at skim@example.net; Tom Reyes at treyes@example.net\n\n"
+                              "Prices fell later in the day.")
+    assert b.authors == ["Sarah Kim", "Tom Reyes"] and b.paragraphs[-1] == "Prices fell later in the day."
