@@ -35,7 +35,8 @@ Raul and Fidel Castro) is the one last written in full as a subject; for a "she"
 that body. The reporter's own "I" or "we" outside quotes ("We asked the mayor what ...") is the byline's author (kind
 "outlet").
 Pronouns go to the nearest person of their gender (inside a quote, as in an excerpt of another paper's story, also
-one named earlier inside that quote), preferring the subject of the main clause (a name in apposition to
+one named earlier inside that quote; after a story quoted at length, "X reported: '...'", one named inside it),
+preferring the subject of the main clause (a name in apposition to
 it counts: "Her spokesman, Jane Doe,"; so does a person heading a "who" clause, a subject described by title, "The GOP
 nominee fired back", and a name beside a title with no verb of its own, "Her running mate, Tim Kaine, piled on."),
 passing over a person who is only an object of the pronoun's own clause ("In a letter to X, he wrote") or the one a
@@ -556,6 +557,9 @@ class _Reader:
         self._resolver = _actor_resolver()
         self._kinds: list[tuple[str, str]] | None = None
         self._interviewed: _Speaker | None | bool = False  # the one an interview's "A:" is (False: not looked for)
+        #: (part order, start, end) of passages quoted from another outlet's story ("The Post reported: '...'"),
+        #: whose people a later "she" or "he" may stand for, as for the writer's own narrative
+        self.excerpts: list[tuple[int, int, int]] = []
         self._names: dict[str, str] = {}
         self.people: list[_Person] = []
         self._index_people()
@@ -1007,7 +1011,9 @@ class _Reader:
 
         def readable(p: _Person) -> bool:
             return not p.quoted or (excerpt is not None and p.part_order == part.order
-                                    and excerpt[0] < p.start < excerpt[1])
+                                    and excerpt[0] < p.start < excerpt[1]) or any(
+                order == p.part_order and lo <= p.start < hi and (order, hi) <= (part.order, char)
+                for order, lo, hi in self.excerpts)
 
         people = self.people if not gender or role is not None else [self._bearer_of(p, gender) for p in self.people]
         if same_sentence_first:
@@ -2509,6 +2515,11 @@ def _attribute_direct(reader: _Reader, part: _Part) -> list[_Row]:
                 row = _Row(part, span.start, span.end, True, fragment, speaker, _cue_text(cue), cue.i, k)
                 rows.append(row)
                 by_span.setdefault(k, row)
+            if outer is None and (cue.lemma_.lower() == "report" or any(sp.kind == "outlet" for sp in speakers)) \
+                    and part.sentence_of(max(span.start, span.end - 1)) > part.sentence_of(span.start):
+                # 'McCrummen reports: "Melanie thought the whole thing was outrageous. ..."': a story's own
+                # narrative, quoted at length; the people it names are people of this story too
+                reader.excerpts.append((part.order, span.start, span.end))
             continue
         sender = _reply_from(part, lo, hi) if span.parent is None else None
         if sender is not None:  # '"Locker room talk," came the reply from Trump's running mate, Mike Pence.'

@@ -519,6 +519,12 @@ NEW_SHAPES = [
     ("voices_came_the_reply.txt", "This is horrific", "Hillary Clinton"),
     ("voices_came_the_reply.txt", "Mr. Trump will not be dropping out", "Hope Hicks"),
     ("voices_came_the_reply.txt", "Nobody has more respect", "Donald Trump"),
+    # 'The Times reported: / "Debbie Kessler keeps a Trump sign ... / "When a customer complained ..., Kessler did
+    # not take it down." / "...," she said.': the woman the quoted story is about, not no one (a blog excerpting a
+    # paper's profile)
+    ("voices_excerpt_reported.txt", "I told her, this is my shop", "Debbie Kessler"),
+    ("voices_excerpt_reported.txt", "If you don't like it", "Debbie Kessler"),
+    ("voices_excerpt_reported.txt", "We stand by our reporting", "Eileen Murphy"),
     # '"...," said county recorder Ana Ruiz, a Republican.' (the tagger tags no person, and "Ana" is in no list of
     # first names): the person so named, not an unknown "county recorder Ana Ruiz"
     ("claims_without_evidence.txt", "Every ballot was counted", "Ana Ruiz"),
