@@ -1006,8 +1006,9 @@ class _Reader:
                                      and lo <= p.start < hi}
         # a pronoun inside a quote (an excerpt of another paper's story: '"... Cheryl Mills was briefed. \'We will
         # handle it,\' she told the technician ..."') may stand for a person named earlier inside the same quote
-        excerpt = next(((s.open, char) for s in part.spans if s.parent is None and s.open is not None
-                        and s.open < char < (s.close if s.close is not None else s.end)), None)
+        excerpt = next(((s.open if s.open is not None else s.start, char) for s in part.spans if s.parent is None
+                        and (s.open if s.open is not None else s.start) <= char
+                        < (s.close if s.close is not None else s.end)), None)  # (an interview's turn too: "A: ...")
 
         def readable(p: _Person) -> bool:
             return not p.quoted or (excerpt is not None and p.part_order == part.order
@@ -1054,6 +1055,13 @@ class _Reader:
                 if found:
                     return found
         if last is None:
+            if excerpt is not None and gender and role is None:
+                # a "he" inside a quote or an interview's answer, with no one outside quotes to stand for: one of
+                # that gender named in the quotes just before ('Q: You met with Donald Trump. ... / A: I told him,
+                # "...." And he said, "...."')
+                talked = [p for p in people if p.quoted and p.part_order == part.order and p.start < char
+                          and fits(p) and p.gender == gender and sentence - p.sentence <= _LOOKBACK_SENTENCES]
+                return talked[-1].name if talked else None
             return None
         if gender and role is None and (last.part_order, last.sentence) != (part.order, sentence) \
                 and self.asked(last):

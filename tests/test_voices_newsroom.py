@@ -525,6 +525,11 @@ NEW_SHAPES = [
     ("voices_excerpt_reported.txt", "I told her, this is my shop", "Debbie Kessler"),
     ("voices_excerpt_reported.txt", "If you don't like it", "Debbie Kessler"),
     ("voices_excerpt_reported.txt", "We stand by our reporting", "Eileen Murphy"),
+    # 'Q: You met with Donald Trump in August. ... / A: I told him, "...." And he said, "I'll do that."': the man
+    # the question named, not no one (a Politico Q&A shape)
+    ("voices_qa_he_said_inside_answer.txt", "I'll do that", "Donald Trump"),
+    ("voices_qa_he_said_inside_answer.txt", "You have to go to the communities", "Tim Scott"),
+    ("voices_qa_he_said_inside_answer.txt", "Give it time", "Tim Scott"),
     # '"...," said county recorder Ana Ruiz, a Republican.' (the tagger tags no person, and "Ana" is in no list of
     # first names): the person so named, not an unknown "county recorder Ana Ruiz"
     ("claims_without_evidence.txt", "Every ballot was counted", "Ana Ruiz"),
