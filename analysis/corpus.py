@@ -706,6 +706,10 @@ def _is_timestamp(line: str) -> bool:
 def _split_byline_stamp(line: str) -> list[str]:
     """A byline with its timestamp on the same line ("BY JANE DOE - 03/04/21 08:55 PM ET", "By Jane Doe | March 4,
     2021") as two lines; any other line as it is."""
+    if P.STAMP_OPENER.match(line) or line.lower().startswith("issued"):  # two stamps closed up ("...18:35Modified: ...")
+        pieces = P.STAMP_GLUED_LABEL.split(line)
+        if len(pieces) > 1 and all(_is_timestamp(piece.strip()) for piece in pieces):
+            return [piece.strip() for piece in pieces]
     if P.BYLINE.match(line):
         for separator in (" | ", " - ", " — ", " – ", " · ", " • "):
             head, _, stamp = line.partition(separator)
@@ -811,6 +815,9 @@ def _join_wrapped(block: list[str]) -> list[str]:
         return [" ".join(block)]
     out: list[str] = []
     for line in block:
+        if out and P.STAMP_LABEL_ALONE.match(out[-1]) and P.TIMESTAMP_DATE.search(line):
+            out[-1] = out[-1] + " " + line  # a stamp's label over its date: "Modified:" / "06/01/2020 - 20:01"
+            continue
         last = out[-1].rsplit(" ", 1)[-1] if out else ""  # as written: "Subscribe Sign In" is a page's buttons
         if (out and not out[-1].endswith(_TERMINAL) and (line[:1].islower() or last.endswith(",") or last in _WRAP_ENDINGS)
                 and not P.BULLET.match(line) and not P.BULLET.match(out[-1])):
@@ -1118,6 +1125,12 @@ def split_article(text: str) -> dict[str, Any]:
         part = label[i] or "body"
         if part == "headline":
             headline = P.HEADLINE_VERSION_TAG.sub("", re.sub(r"^#+\s*", "", u))
+            # the page's title as a browser gives it, the outlet after a bar or dash ("... | Reuters", "... - The
+            # Washington Post"): the headline without it, the outlet named (only one outlets.csv knows)
+            titled = re.match(r"^(?P<head>.{8,}?)\s+[|–—-]\s+(?P<outlet>[^|–—-]{2,40})$", headline)
+            if titled and _is_outlet(titled.group("outlet")):
+                headline = titled.group("head")
+                layout.append(("masthead", _outlet_names()[_outlet_key(titled.group("outlet"))]))
         elif part == "dek":
             line = u
             if P.BULLET.match(line):  # a summary's bullet point ("- Three fires are still burning") reads as a sentence
@@ -1236,6 +1249,12 @@ def _clock_reading(text: str) -> tuple[int, int, str | None] | None:
     return None
 
 
+def _writes_day_first(zone: str | None) -> bool:
+    """Whether a page on this clock writes a numeric date day first (03/04/2021 as 3 April): outside the Americas,
+    where most of the world does; not when the zone is unknown or UTC (read as American, the commoner in our corpora)."""
+    return bool(zone) and zone not in ("UTC", "Etc/UTC", "GMT") and not zone.startswith(("America/", "US/", "Canada/"))
+
+
 def _stamp_from_line(line: str, timezone: str | None) -> tuple[pd.Timestamp, str, str | None] | None:
     """(time, precision, zone) read from a page's timestamp line: "Updated 3:12 AM EST, January 2, 2024",
     "Sept. 30, 2023, 10:14 p.m. ET", "Thu 4 Mar 2021 17.06 GMT", "2021-03-04T17:06:00Z". None if it holds no date.
@@ -1257,10 +1276,16 @@ def _stamp_from_line(line: str, timezone: str | None) -> tuple[pd.Timestamp, str
     else:
         if date.group("y4"):  # 07.11.2024: day first
             year, month_number, day_number = int(date.group("y4")), int(date.group("m4")), int(date.group("d4"))
-        elif date.group("y3"):  # 03/04/2021: month first as US outlets write it, unless the first number cannot be a month
+        elif date.group("y3"):  # 03/04/2021: month first as American outlets write it, day first as the rest of the
+            # world does (the article's zone, or the zone the line names, outside the Americas: France 24's
+            # "06/01/2020 - 18:35" is 6 January), unless the first number cannot be a month or the second a month
             first, second = int(date.group("m3")), int(date.group("d3"))
             year = int(date.group("y3")) + (2000 if len(date.group("y3")) == 2 else 0)  # "09/30/23": this century
-            month_number, day_number = (second, first) if first > 12 else (first, second)
+            named = (clock := _clock_reading(line)) is not None and clock[2] and (
+                P.TIMEZONE_ABBREVIATIONS.get(clock[2]) or P.STAMP_ZONE_WORDS.get(clock[2]))
+            day_first = first > 12 or (second <= 12 and (clock is not None and (clock[2] or "").upper() in ("GMT", "BST")
+                                                         or _writes_day_first(named or timezone)))  # (GMT: no American page's)
+            month_number, day_number = (second, first) if day_first else (first, second)
         else:
             month = (date.group("month") or date.group("month2")).lower()[:3]
             year, month_number = int(date.group("year") or date.group("year2")), P.MONTHS.index(month) + 1

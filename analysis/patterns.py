@@ -403,7 +403,8 @@ TIMESTAMP_LINE = re.compile(
     # a credit before a bar or slash: "TNN | Updated: ...", "TIMESOFINDIA.COM / Updated"; the place before a dash,
     # as El País prints its stamp: "Madrid - MAY 30, 2024 - 15:12 CEST"
     r"^(?:[\w .&'’-]{1,40}?(?:\s*[|/]\s*|\s+[-—–]\s+))?"
-    r"(?:(?:published|updated|posted|last updated|first published|originally published)\s*(?:on|at)?\s*[:-]?\s*)?"
+    r"(?:(?:published|updated|posted|issued|modified|last updated|last modified|first published|originally published)"
+    r"\s*(?:on|at)?\s*[:-]?\s*)?"
     r"(?:[\w:.,\s]{0,24}\b)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}"
@@ -416,10 +417,16 @@ TIMESTAMP_LINE = re.compile(
 #: sentence of the story that holds a date.
 STAMP_WORDS = frozenset({"published", "updated", "posted", "last", "first", "originally", "modified", "on", "at", "by",
                          "am", "pm", "a.m", "p.m", "local", "time", "and", "the", "of", "edition", "print", "online",
-                         "uk", "us", "est", "edt", "gmt", "ist", "bst", "utc", "et"})
-STAMP_OPENERS = frozenset({"published", "updated", "posted", "last", "first", "originally", "modified"})
+                         "uk", "us", "est", "edt", "gmt", "ist", "bst", "utc", "et", "issued"})
+STAMP_OPENERS = frozenset({"published", "updated", "posted", "last", "first", "originally", "modified", "issued"})
 #: A stamp's label opening its line, as a stamp printed under the story has one: "Published on Tue 5 Mar 2024".
 STAMP_OPENER = re.compile(r"^(?:first |originally |last )?(?:published|updated|posted|modified)\b", re.IGNORECASE)
+#: A stamp's label alone on its line, its date on the next (France 24: "Issued on:" / "06/01/2020 - 18:35").
+STAMP_LABEL_ALONE = re.compile(r"^(?:first |originally |last )?(?:published|updated|posted|modified|issued)(?:\s+on)?\s*:?$",
+                               re.IGNORECASE)
+#: A second stamp closed up to the first as a page copies: "Issued on: 06/01/2020 - 18:35Modified: 06/01/2020 - 20:01"
+#: (split before the label).
+STAMP_GLUED_LABEL = re.compile(r"(?<=\d)(?=(?:last\s+)?(?:Modified|Updated|modified|updated)(?:\s+on)?\s*:)")
 STAMP_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: A stamp that gives only the clock, under a dated one: "Updated 7:41 p.m. ET", "Published 10:02 GMT".
 CLOCK_STAMP_LINE = re.compile(r"^(?:published|updated|posted|last updated|modified|today|yesterday)\s*(?:on|at|,)?\s*:?\s*"
@@ -441,7 +448,7 @@ SECTION_KICKER = re.compile(
 #: A place in capitals beside a stamp: "WASHINGTON, DC", "BERLIN".
 STAMP_PLACE = re.compile(r"^(?-i:[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s*[A-Z][A-Za-z.]{1,15})?)$")
 #: A timestamp written in numbers, US month first: "03/04/2021 07:48 PM EST", "3/4/2021 7:48 p.m.", "03/04/21 07:48 PM ET".
-NUMERIC_TIMESTAMP_LINE = re.compile(r"^(?:(?:published|updated|posted)\s*(?:on|at)?\s*:?\s*)?\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\b[\w:.,\s|-]{0,24}$",
+NUMERIC_TIMESTAMP_LINE = re.compile(r"^(?:(?:published|updated|posted|issued|modified)\s*(?:on|at)?\s*:?\s*)?\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\b[\w:.,\s|-]{0,24}$",
                                     re.IGNORECASE)
 #: A date with its label, wherever the page prints it (Deutsche Welle puts it under the story): "Date 07.11.2024",
 #: "Date: 7.11.2024 14:05".

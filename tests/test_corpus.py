@@ -1483,3 +1483,32 @@ def test_contact_block_at_the_foot_names_the_reporters_not_the_editors():
                               "story: Sarah Kim in Singapore at skim@example.net; Tom Reyes at treyes@example.net\n\n"
                               "Prices fell later in the day.")
     assert b.authors == ["Sarah Kim", "Tom Reyes"] and b.paragraphs[-1] == "Prices fell later in the day."
+
+
+def test_page_title_outlet_stamp_labels_and_numeric_dates_by_the_pages_clock():
+    # France 24 as copied: the browser's title ("... - France 24") names the outlet and is no part of the headline;
+    # "Issued on: 06/01/2020 - 18:35Modified: 06/01/2020 - 20:01" is two stamps closed up, day first as a Paris
+    # page writes dates: 6 January, 18:35 in Paris
+    a = analysis.load_article(ARTICLES / "france24_issued_modified.txt")
+    assert a.headline == "Iraqi lawmakers vote to expel foreign troops" and a.outlet == "France 24"
+    assert a.published == pd.Timestamp("2020-01-06 18:35", tz="Europe/Paris")
+    assert a.paragraphs[0].startswith("Iraq's parliament on Sunday") and len(a.paragraphs) == 2
+    body = ("\n\nThe council voted 8-1 on Thursday to delay the plan, its chair said.\n\nThe mayor said she would "
+            "sign it.")
+    # the label over its date on its own line
+    b = analysis.load_article("Council delays plan\n\nIssued on:\n06/01/2020 - 18:35\nModified:\n06/01/2020 - 20:01"
+                              + body, timezone="Europe/Paris")
+    assert b.published == pd.Timestamp("2020-01-06 18:35", tz="Europe/Paris") and len(b.paragraphs) == 2
+    # numeric dates: month first on an American clock or none known, day first elsewhere or under a GMT stamp,
+    # whichever way when the first number cannot be a month
+    def stamp(line, **kw):
+        return analysis.load_article("Council delays plan\n\n" + line + body, **kw).published.strftime("%Y-%m-%d")
+    assert stamp("03/04/21 08:55 PM ET") == "2021-03-04" and stamp("06/01/2020 18:35") == "2020-06-01"
+    assert stamp("06/01/2020 18:35", timezone="Asia/Kolkata") == "2020-01-06"
+    assert stamp("06/01/2020 18:35 GMT") == "2020-01-06" and stamp("25/01/2020 18:35") == "2020-01-25"
+    assert stamp("01/25/2020 18:35", timezone="Europe/Paris") == "2020-01-25"
+    # a dash in a headline that names no outlet stays in it
+    c = analysis.load_article("Senate votes - again - on the bill | Politics" + body)
+    assert c.headline == "Senate votes - again - on the bill | Politics" and c.outlet is None
+    d = analysis.load_article("Biden signs rail bill | Reuters" + body)
+    assert d.headline == "Biden signs rail bill" and d.outlet == "Reuters"
