@@ -525,6 +525,8 @@ def _outlet_from_layout(layout: list[tuple[str, str]]) -> str | None:
     for part, line in layout:
         if part == "byline" and _is_outlet(line):  # the outlet on its own line beside the names: "CBC News"
             return line.strip(" .")
+        if part == "byline" and _words(line) <= 6 and _is_outlet(line.split(",")[0]):  # and the place the writer
+            return line.split(",")[0].strip(" .")  # files from: "BBC News, Baghdad" under the name
         if part == "byline" and (sign := P.OUTLET_SIGNATURE.match(line.strip())) and _is_outlet(sign.group(1)):
             return _outlet_names()[_outlet_key(sign.group(1))]  # "— Associated Press" under the story
         if part == "byline" and (by := P.BYLINE.match(line)) and (by_outlet := _outlet_byline(by.group("names"))):
@@ -974,6 +976,18 @@ def split_article(text: str) -> dict[str, Any]:
                 if (not split[0] and i and label[i - 1] is None and units[i - 1][1] == block and not u.startswith("(")
                         and units[i - 1][0].endswith(_TERMINAL) and _words(units[i - 1][0]) <= 40):
                     label[i - 1], credits[i - 1], credits[i] = "caption", (units[i - 1][0], split[1]), ("", "")
+    # a credit over its caption, as the BBC's page now prints them ("Getty Images" / "Iraqi lawmakers at the session
+    # in Baghdad on Sunday"): the two lines alone in their block, the credit a credit or an agency's name alone, the
+    # caption short and with no sentence's end
+    for i in range(n - 1):
+        credit = credits.get(i, ("", units[i][0]) if label[i] is None and P.PHOTO_AGENCY.match(units[i][0]) else None)
+        block = units[i][1]
+        if (credit is not None and not credit[0] and label[i] in (None, "caption") and label[i + 1] is None
+                and units[i + 1][1] == block and (i + 2 >= n or units[i + 2][1] != block)
+                and (i == 0 or units[i - 1][1] != block) and not units[i + 1][0].endswith(_TERMINAL)
+                and 3 <= _words(units[i + 1][0]) <= 40):
+            label[i], label[i + 1] = "caption", "caption"
+            credits[i], credits[i + 1] = ("", ""), (units[i + 1][0], credit[1])
     for i in range(n - 1):
         if label[i] is None and label[i + 1] == "caption" and units[i + 1][0].startswith(units[i][0]):
             label[i] = "alt_text"
@@ -1148,6 +1162,9 @@ def split_article(text: str) -> dict[str, Any]:
             alt_texts.append(u)
         elif part == "byline":  # (without a separator left at its end when the stamp went to the next line)
             byline_lines.append(re.sub(r"\s+[|·•/—–-]+$", "", u))
+            filed = re.match(r"^(?P<outlet>[^,]{2,40}),\s*(?P<city>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})$", u)
+            if filed and _is_outlet(filed.group("outlet")) and not stamp_place:
+                stamp_place = filed.group("city")  # the writer's city beside the outlet: "BBC News, Sheffield"
         elif part == "timestamp":
             timestamp = (timestamp + " " + u).strip()
             place = P.STAMP_CITY.match(u)  # the city the stamp names: "Madrid - MAY 30, 2024 - 15:12 CEST" (El País)

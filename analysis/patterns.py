@@ -344,6 +344,11 @@ NAME_WITH_ROLE = re.compile(
 #: Photo-credit and caption lines labelled the way some outlets print them: "Image source, Getty Images", "Image caption, ...".
 IMAGE_SOURCE = re.compile(r"^(?:image|photo|picture|video|media)\s+(?:source|credit)s?\s*[,:]\s*(?P<credit>\S.*)$", re.I)
 
+#: A photo agency's name alone, as a credit on its own line over a caption (the BBC): "PA Media", "EPA-EFE/REX/Shutterstock",
+#: "AFP via Getty Images".
+PHOTO_AGENCY = re.compile(r"^(?:PA(?: Media| Wire)?|EPA(?:-EFE)?(?:/REX)?(?:/Shutterstock)?|AFP|AP|Reuters|Getty Images|"
+                          r"Shutterstock|Alamy|Anadolu(?: Agency)?|Xinhua|Bloomberg|BBC|[A-Z][\w-]*(?: [A-Z][\w-]*)? via Getty Images)$")
+
 #: A photo credit at the end of a caption line: "Alex Wong/Getty Images", "(AP Photo/Hadi Mizban)",
 #: "REUTERS/Thaier al-Sudani", "(Photo by Chip Somodevilla/Getty Images)", "Photo: Jane Doe for The Outlet".
 #: Name words are separated by one space only: a hyphen is already part of a word (``Abdul-Zahra``), and letting it

@@ -1512,3 +1512,18 @@ def test_page_title_outlet_stamp_labels_and_numeric_dates_by_the_pages_clock():
     assert c.headline == "Senate votes - again - on the bill | Politics" and c.outlet is None
     d = analysis.load_article("Biden signs rail bill | Reuters" + body)
     assert d.headline == "Biden signs rail bill" and d.outlet == "Reuters"
+
+
+def test_bbc_credit_over_its_caption_and_the_writers_city_beside_the_outlet():
+    # the BBC's page now prints the image's credit over its caption ("Getty Images" / "Residents were taken ..."):
+    # the caption is no paragraph of the story; "BBC News, Sheffield" under the name names the outlet and the city
+    a = analysis.load_article(ARTICLES / "bbc_credit_over_caption.txt")
+    assert a.captions == ["Residents were taken from their homes by boat in Fishlake",
+                          "The River Don burst its banks near Doncaster"]
+    assert a.photo_credits == ["Getty Images", "PA Media"] and a.authors == ["Jane Doe"]
+    assert a.paragraphs[0].startswith("Hundreds of homes") and len(a.paragraphs) == 3
+    assert a.outlet == "BBC News" and a.dateline == "Sheffield" and a.timezone == "Europe/London"
+    # a credit's block holding more than the caption is left as it is: two lines of story under an agency's name
+    b = analysis.load_article("Storm hits coast\n\nBy Jo Roe\n\nReuters\nThe storm reached the coast on Friday\nMore "
+                              "rain is expected on Saturday, officials said.\n\nThe mayor said she would visit.")
+    assert b.captions == []
