@@ -1664,7 +1664,13 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
             return _Speaker(name, "anonymous" if name in reader.anonymous else "person", text)
     if kind == "anonymous":
         full = tok.doc[_left_edge(tok): _anonymous_right(tok) + 1]
-        return _Speaker(_lower_article(full.text), "anonymous", full.text)
+        name = _lower_article(full.text)
+        if full[0].lower_ == "whose" and full[0].head.i == tok.i and tok.head.dep_ == "relcl" and len(full) > 1:
+            # "House Speaker Paul Ryan, whose spokeswoman said ...": Paul Ryan's spokeswoman, not "whose spokeswoman"
+            owner = _speaker(reader, part, tok.head.head, inside=inside)
+            if owner.name and owner.kind in ("person", "organization"):
+                name = f"{owner.name}'s {full[1:].text}"
+        return _Speaker(name, "anonymous", full.text)
     if kind == "organization" or _institution(bare):  # "Downing Street said", "the Kremlin said": the seat speaks
         return _Speaker(_lower_article(text), "organization", text)
     if noun in person_titles() and not ent and tok.tag_ == "NNS":  # "some economists argue", "activists say":

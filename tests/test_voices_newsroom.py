@@ -530,6 +530,12 @@ NEW_SHAPES = [
     ("voices_qa_he_said_inside_answer.txt", "I'll do that", "Donald Trump"),
     ("voices_qa_he_said_inside_answer.txt", "You have to go to the communities", "Tim Scott"),
     ("voices_qa_he_said_inside_answer.txt", "Give it time", "Tim Scott"),
+    # "..., including from House Speaker Paul Ryan, whose spokeswoman said he was "fully confident" ...": Ryan's
+    # spokeswoman, not a source called "whose spokeswoman"; and the "who" clauses' own speakers (a Politico shape)
+    ("voices_who_sources.txt", "fully confident", "Paul Ryan's spokeswoman"),
+    ("voices_who_sources.txt", "dangerous", "Obama"),
+    ("voices_who_sources.txt", "trying to sow doubt", "Tim Kaine"),
+    ("voices_who_sources.txt", "a lot of voter fraud", "Rudy Giuliani"),
     # '"...," said county recorder Ana Ruiz, a Republican.' (the tagger tags no person, and "Ana" is in no list of
     # first names): the person so named, not an unknown "county recorder Ana Ruiz"
     ("claims_without_evidence.txt", "Every ballot was counted", "Ana Ruiz"),
