@@ -708,10 +708,12 @@ def _is_timestamp(line: str) -> bool:
 def _split_byline_stamp(line: str) -> list[str]:
     """A byline with its timestamp on the same line ("BY JANE DOE - 03/04/21 08:55 PM ET", "By Jane Doe | March 4,
     2021") as two lines; any other line as it is."""
-    if P.STAMP_OPENER.match(line) or line.lower().startswith("issued"):  # two stamps closed up ("...18:35Modified: ...")
-        pieces = P.STAMP_GLUED_LABEL.split(line)
-        if len(pieces) > 1 and all(_is_timestamp(piece.strip()) for piece in pieces):
-            return [piece.strip() for piece in pieces]
+    if P.STAMP_GLUED_LABEL.search(line):  # two stamps closed up ("...18:35Modified: ...", "...GMT+3Updated 4 years ago")
+        pieces = [piece.strip() for piece in P.STAMP_GLUED_LABEL.split(line)]
+        if len(pieces) > 1 and _is_timestamp(pieces[0]) and all(
+                _is_timestamp(piece) or re.match(r"^(?:last\s+)?updated\s+(?:\d+|an?)\s+\w+\s+ago$", piece, re.I)
+                for piece in pieces[1:]):  # (the second may say only how long ago: "Updated 4 years ago")
+            return pieces
     if P.BYLINE.match(line):
         for separator in (" | ", " - ", " — ", " – ", " · ", " • "):
             head, _, stamp = line.partition(separator)
@@ -1262,7 +1264,11 @@ def _clock_reading(text: str) -> tuple[int, int, str | None] | None:
         elif ampm.startswith("a") and hour == 12:
             hour = 0
         if hour <= 23 and minute <= 59:
-            return hour, minute, clock.group("zone")
+            zone = clock.group("zone")
+            offset = re.match(r"^(?:GMT|UTC)([+-])(\d{1,2}):?(\d{2})?$", zone or "")
+            if offset:  # "GMT+3", "UTC+5:30" (Reuters' page): the offset, as "+0300" is read
+                zone = f"{offset.group(1)}{int(offset.group(2)):02d}{offset.group(3) or '00'}"
+            return hour, minute, zone
     return None
 
 

@@ -165,7 +165,7 @@ BOILERPLATE = [
         r"(?:years?|months?) old$",
         r"^(?:reuse this content|save|saved|published|bookmark|add to (?:my )?(?:list|saved)|follow (?:topic|this topic)|"
         r"link copied!?|ad feedback|save articles? to read later\b.*|purchase licensing rights\b.*)$",
-        r"^(?:updated|published|posted)?\s*(?:\d{1,2}|an?) (?:mins?|minutes?|hrs?|hours?|days?) ago$",
+        r"^(?:updated|published|posted)?\s*(?:\d{1,2}|an?) (?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?) ago$",
         r"^\d{1,2}\s?(?:h|hr|hrs|m|min|mins|d)\s+ago$",  # a live blog's "2h ago"
         r"^key (?:events|moments|updates|developments)$",
         r"^(?:\d{1,2}|an?) (?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?) ago$",
@@ -414,7 +414,7 @@ TIMESTAMP_LINE = re.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}"
     # the clock after it, perhaps with the first publication's: "— 6.52pm, first published at 5.00am" (Nine's papers)
-    r"[\w:.,\s/|·—–&-]{0,45}$",  # (or the section after a dash: "Jan 9, 2024 - Politics & Policy", Axios)
+    r"[\w:.,\s/|·—–&+-]{0,45}$",  # (or the section after a dash: "Jan 9, 2024 - Politics & Policy", Axios)
     re.IGNORECASE,
 )
 #: Words a timestamp line is made of besides its date and clock ("Published on ... at ...", "Last updated", "local
@@ -429,9 +429,9 @@ STAMP_OPENER = re.compile(r"^(?:first |originally |last )?(?:published|updated|p
 #: A stamp's label alone on its line, its date on the next (France 24: "Issued on:" / "06/01/2020 - 18:35").
 STAMP_LABEL_ALONE = re.compile(r"^(?:first |originally |last )?(?:published|updated|posted|modified|issued)(?:\s+on)?\s*:?$",
                                re.IGNORECASE)
-#: A second stamp closed up to the first as a page copies: "Issued on: 06/01/2020 - 18:35Modified: 06/01/2020 - 20:01"
-#: (split before the label).
-STAMP_GLUED_LABEL = re.compile(r"(?<=\d)(?=(?:last\s+)?(?:Modified|Updated|modified|updated)(?:\s+on)?\s*:)")
+#: A second stamp closed up to the first as a page copies: "Issued on: 06/01/2020 - 18:35Modified: 06/01/2020 - 20:01",
+#: "January 5, 2020 10:35 PM GMT+3Updated 4 years ago" (Reuters) (split before the label).
+STAMP_GLUED_LABEL = re.compile(r"(?<=\d)(?=(?:[Ll]ast\s+)?(?:Modified|Updated)\b|(?:last\s+)?(?:modified|updated)(?:\s+on)?\s*:)")
 STAMP_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: A stamp that gives only the clock, under a dated one: "Updated 7:41 p.m. ET", "Published 10:02 GMT".
 CLOCK_STAMP_LINE = re.compile(r"^(?:published|updated|posted|last updated|modified|today|yesterday)\s*(?:on|at|,)?\s*:?\s*"
@@ -517,7 +517,7 @@ TIMESTAMP_DATE = re.compile(
 )
 TIMESTAMP_CLOCK = re.compile(
     r"(?<![\d.:])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?!\d)(?!,\s*\d)"
-    r"(?:,?\s*(?P<zone>(?-i:[A-Z]{1,5})\b|[+-]\d{2}:?\d{2}))?",
+    r"(?:,?\s*(?P<zone>(?-i:(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?(?!\d))|(?-i:[A-Z]{1,5})\b|[+-]\d{2}:?\d{2}))?",
     re.IGNORECASE,
 )
 

@@ -1527,3 +1527,15 @@ def test_bbc_credit_over_its_caption_and_the_writers_city_beside_the_outlet():
     b = analysis.load_article("Storm hits coast\n\nBy Jo Roe\n\nReuters\nThe storm reached the coast on Friday\nMore "
                               "rain is expected on Saturday, officials said.\n\nThe mayor said she would visit.")
     assert b.captions == []
+
+
+def test_reuters_stamp_with_a_gmt_offset_and_an_update_closed_up_to_it():
+    # Reuters' page as copied: "March 12, 2024 4:05 PM GMT-3Updated 2 years ago", the offset written after GMT and
+    # the update's age closed up to the stamp; the stamp dates the story, the age is furniture
+    a = analysis.load_article(ARTICLES / "reuters_gmt_offset_stamp.txt")
+    assert a.published == pd.Timestamp("2024-03-12 19:05", tz="UTC") and a.outlet == "Reuters"
+    assert "Updated 2 years ago" in a.boilerplate and a.authors == ["Ana Ruiz", "Tomas Vidal"]
+    assert a.paragraphs[0].startswith("Chile's Senate on Tuesday") and len(a.paragraphs) == 3
+    from analysis.corpus import _clock_reading
+    assert [_clock_reading(f"4:05 PM {zone}")[2] for zone in ("GMT+5:30", "UTC+3", "GMT", "+0100")] == [
+        "+0530", "+0300", "GMT", "+0100"]
