@@ -220,6 +220,10 @@ def _apostrophes_out(text: str) -> str:
     return "".join(chars)
 
 
+#: A height in feet and inches ("6'3"), whose last mark is no quotation mark.
+_FEET_INCHES = re.compile(r"(?<![\d.])\d['’]\d{1,2}$")
+
+
 def quote_spans(text: str, single_primary: bool = False) -> list[QuoteSpan]:
     """Every quoted passage of ``text``, in reading order, with nesting.
 
@@ -231,7 +235,7 @@ def quote_spans(text: str, single_primary: bool = False) -> list[QuoteSpan]:
     mark with no opening one quotes from the start of its paragraph (or from the last closed quote); one set after a
     space and before a word, with no quote open, opens a quote (”Text,” as some outlets typeset it). Single marks
     quote inside double ones, and on their own when they open after a space (headline style); an apostrophe
-    ("shouldn’t", "troops’") never closes a quote. In a text that opens quotes with two backticks, as wire feeds and
+    ("shouldn’t", "troops’") never closes a quote, nor a height's inches mark ("6'3\""). In a text that opens quotes with two backticks, as wire feeds and
     the Penn Treebank do (``It was a bomb,'' he said), those and two apostrophes are double marks (two apostrophes
     before a word open a quote, as some wire copy has it).
     """
@@ -275,6 +279,9 @@ def quote_spans(text: str, single_primary: bool = False) -> list[QuoteSpan]:
             continue
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
+        if ch == '"' and prev.isdigit() and _FEET_INCHES.search(text, max(0, i - 8), i):
+            i += 1  # "Trump is 6'3\" tall": the inches, no quotation mark
+            continue
         if ch in _DOUBLE_OPEN or (ch == '"' and prev in _OPEN_CONTEXT and not _top_double_open_here(stack, text, i)) \
                 or (ch in '”"' and (prev in _OPEN_CONTEXT or text.endswith(("...", "…"), 0, i)) and nxt.isalnum()
                     and not any(s.double for s in stack)):

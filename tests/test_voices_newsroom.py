@@ -557,3 +557,14 @@ def test_a_first_name_after_a_kin_noun_is_the_person():
     text = ("Trump allies defend him\n\nTrump's daughter Ivanka, in an interview with ABC: \"My father will respect "
             "the outcome.\"\n")
     assert row(analysis.quotes(analysis.load_article(text, id="ivanka")), "My father will").speaker == "Ivanka"
+
+
+def test_a_height_in_feet_and_inches_is_no_quotation_mark():
+    # 'Among the tidbits in the newer letter: Trump is 6'3" tall ...' (a Politico health story) quoted the rest of the
+    # paragraph as a direct quote; a year closing a quote still closes it
+    text = ("Doctor releases letter\n\nAmong the tidbits in the letter: Trump is 6'3\" tall and weighs 236 pounds, "
+            "which classifies him as overweight according to his body mass index.\n\n\"He is in excellent health,\" "
+            "the doctor said. She called the 2015 letter \"accurate as of 2015\" on Friday.\n")
+    q = analysis.quotes(analysis.load_article(text, id="height"))
+    assert not q[q["direct"]]["quote"].str.contains("tall and weighs").any()
+    assert row(q, "accurate as of 2015").quote == "accurate as of 2015"
