@@ -40,6 +40,9 @@ CREDIT_LINES = [
     re.compile(r"^contributing\s*:\s*\S.*", re.IGNORECASE),  # "Contributing: The Associated Press" (USA Today)
     re.compile(rf"^(?:(?:Associated Press|AP|Reuters|AFP)\s+(?:writers?|reporters?|correspondents?)\s+)?{NAME}{_FROM}"
                rf"(?:(?:,\s*|,?\s+and\s+){NAME}{_FROM})*\s+contributed(?:\s+to)?\s+(?:this\s+)?(?:report|reporting|story)\b.*$"),
+    # the same with where they were and nothing else: "Associated Press writer Samya Kullab contributed from Baghdad."
+    re.compile(rf"^(?:(?:Associated Press|AP|Reuters|AFP)\s+(?:writers?|reporters?|correspondents?)\s+)?{NAME}"
+               rf"(?:(?:,\s*|,?\s+and\s+){NAME})*\s+contributed\s+from\s+[A-Z][\w.'’ -]*(?:,\s*[A-Z][\w.'’ -]*)*\.?$"),
     # where the authors were: "Jane Doe reported from Montgomery, Ala., and John Roe from Washington." (NYT)
     re.compile(rf"^{NAME}(?:(?:,\s*|,?\s+and\s+){NAME})*\s+reported\s+from\s+[A-Z].{{0,120}}$"),
     # the same with surnames alone, as AP writes it: "Stevens reported from Bogota, Colombia."
@@ -173,6 +176,8 @@ BOILERPLATE = [
         # "Gift Article", "Comment on this story", "Add to your saved stories"
         r"^\d{1,2}\s*min(?:ute)?s?$|^\d{1,2}[- ]min(?:ute)?s?\s+listen$|^heard on\s+[\w ’'&-]{2,40}$|^playlist$|"
         r"^gift (?:this )?article$|^comment on this (?:story|article)$|^add to your saved stories$",
+        # a page's switch to its other language edition: "Leer en español" (AP), "Read in English", "Lire en français"
+        r"^(?:leer en español|read (?:this )?in english|lire en français|auf deutsch lesen)$",
         # a video player's caption copied with the page: "Fox News Flash top headlines are here. Check out ..."
         r"^.{0,60}\btop headlines are here\b.*$",
         # pointers to more coverage and an agency's funding note: "Follow AP’s coverage of X at https://...",
@@ -410,7 +415,7 @@ TIMESTAMP_LINE = re.compile(
     r"^(?:[\w .&'’-]{1,40}?(?:\s*[|/]\s*|\s+[-—–]\s+))?"
     r"(?:(?:published|updated|posted|issued|modified|last updated|last modified|first published|originally published)"
     r"\s*(?:on|at)?\s*[:-]?\s*)?"
-    r"(?:[\w:.,\s]{0,24}\b)?"
+    r"(?:[\w:.,\s+]{0,24}\b)?"  # (a clock before the date, its offset too: "7:51 PM GMT+3, January 5, 2020", AP)
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}"
     # the clock after it, perhaps with the first publication's: "— 6.52pm, first published at 5.00am" (Nine's papers)

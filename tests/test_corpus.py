@@ -1539,3 +1539,12 @@ def test_reuters_stamp_with_a_gmt_offset_and_an_update_closed_up_to_it():
     from analysis.corpus import _clock_reading
     assert [_clock_reading(f"4:05 PM {zone}")[2] for zone in ("GMT+5:30", "UTC+3", "GMT", "+0100")] == [
         "+0530", "+0300", "GMT", "+0100"]
+
+
+def test_ap_stamp_with_an_offset_language_switch_and_a_contributor_from_a_city():
+    # AP's page as copied: "Updated 6:12 PM GMT+3, June 20, 2024" (the clock's offset before the date) is the stamp,
+    # "Leer en español" the page's switch to its Spanish edition, and "... contributed from Lusaka, Zambia." a credit
+    a = analysis.load_article(ARTICLES / "ap_offset_stamp_language_switch.txt")
+    assert a.published == pd.Timestamp("2024-06-20 15:12", tz="UTC") and a.outlet == "AP"
+    assert a.authors == ["Evelyne Musambi", "Tom Odula"] and "Leer en español" in a.boilerplate
+    assert a.byline.endswith("contributed from Lusaka, Zambia.") and len(a.paragraphs) == 2
