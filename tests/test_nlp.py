@@ -296,7 +296,7 @@ def test_time_network_tightens_in_place_as_on_copies():
     import math
     import random
 
-    from analysis.timeline.network import INF, Constraint, Network, _tighten
+    from analysis.timeline.network import INF, Constraint, Network, _indices, _tighten
 
     def on_copies(size: int, constraints: list) -> tuple:
         dist = [[0.0 if a == b else INF for b in range(size)] for a in range(size)]
@@ -311,7 +311,7 @@ def test_time_network_tightens_in_place_as_on_copies():
             _tighten(trial, trial_via, c.i, c.j, c.hi, k, [])
             _tighten(trial, trial_via, c.j, c.i, -c.lo, k, [])
             if any(trial[a][a] < 0 for a in range(size)):
-                culprits = {idx for a in range(size) if trial[a][a] < 0 for idx in trial_via[a][a]} - {k}
+                culprits = {idx for a in range(size) if trial[a][a] < 0 for idx in _indices(trial_via[a][a])} - {k}
                 conflicts.append((c.cue, [kept[idx].cue for idx in sorted(culprits)]))
                 continue
             kept.append(c)
@@ -330,7 +330,8 @@ def test_time_network_tightens_in_place_as_on_copies():
             constraints.append(Constraint(i, j, lo, hi, f"c{n}"))
         network = Network(size).solve(constraints)
         dist, via, kept, conflicts = on_copies(size, constraints)
-        assert (network.dist, network.via) == (dist, via)
+        paths = [[network.on_path(a, b) for b in range(size)] for a in range(size)]
+        assert (network.dist, paths) == (dist, [[_indices(path) for path in row] for row in via])
         assert [c.cue for c in network.constraints] == kept
         assert [(c.cue, [o.cue for o in others]) for c, others in network.conflicts] == conflicts
         seen_conflicts += len(conflicts)
