@@ -519,7 +519,7 @@ def _outlet_from_layout(layout: list[tuple[str, str]]) -> str | None:
     """The outlet a page names of itself when nothing else does: a news agency's dateline ("SEOUL, Jan. 14 (Yonhap)
     --", "BAGHDAD (AP) —"), a "Source: Xinhua" line, a copyright line ("Copyright 2020 The Associated Press"), a
     byline's line that is the outlet alone ("Evan Dyer · CBC News · Posted: ...") or its desk's ("By RFE/RL's Kazakh
-    Service"), or the outlet beside a stamp
+    Service"), or the outlet beside a stamp; failing all these, the outlet a byline names after its writers
     ("Updated on: March 1, 2024 / 11:52 PM EST / CBS News"),
     each only when ``outlets.csv`` knows the name (so "Source: company filings" names no outlet)."""
     for part, line in layout:
@@ -535,8 +535,9 @@ def _outlet_from_layout(layout: list[tuple[str, str]]) -> str | None:
             named = next((n for n in blurb.groups() if n and _is_outlet(n)), None)
             if named:  # the author's line: "Sarah Jones is the Guardian's environment correspondent" (The Guardian)
                 return _outlet_names()[_outlet_key(named)]
-        if part == "timestamp":  # the outlet set beside the stamp: "Updated on: March 1, 2024 / 11:52 PM EST / CBS News"
-            named = [piece.strip(" .") for piece in re.split(r"\s+[/|·•]\s+", line)[1:] if _is_outlet(piece)]
+        if part == "timestamp":  # the outlet set beside the stamp: "Updated on: March 1, 2024 / 11:52 PM EST / CBS News",
+            # "Monday January 06 2020, 12.01am, The Times"
+            named = [piece.strip(" .") for piece in re.split(r"\s+[/|·•]\s+|,\s+", line)[1:] if _is_outlet(piece)]
             if named:
                 return named[-1]
             continue
@@ -549,7 +550,9 @@ def _outlet_from_layout(layout: list[tuple[str, str]]) -> str | None:
             continue
         if found and _is_outlet(found.group(1)):
             return found.group(1).strip(" .")
-    return None
+    # else the outlet a byline names after the writers ("By Jane Doe, CNN", "Jane Doe By Jane Doe Fox News"): last, as
+    # a wire's dateline names it as the agency writes itself ("(AP)" beside "By Jane Doe, Associated Press")
+    return next((named for part, line in layout if part == "byline" and (named := _outlet_after_names(line))), None)
 
 
 def _strip_outlet(piece: str) -> str:
@@ -621,8 +624,28 @@ def _outlet_byline(names: str) -> tuple[str, list[str]] | None:
     return None
 
 
+def _outlet_after_names(line: str) -> str | None:
+    """The outlet a byline names after its writers ("By Jane Doe, CNN", "By Jane Doe | Reuters", "By Jane Doe Fox
+    News"), as ``outlets.csv`` spells it; None when it names none."""
+    if _byline(line) is None:
+        return None
+    doubled = re.match(rf"^{P.NAME}\s+(?=By\s)", line)
+    names = P.BYLINE.match(line[doubled.end():] if doubled else line).group("names")
+    pieces = [piece.strip(" .") for piece in re.split(r"\s*(?:,|;|/|\|)\s*", names)]
+    for piece in pieces[1:]:
+        if _is_outlet(piece):
+            return _outlet_names()[_outlet_key(piece)]
+    last = pieces[-1]
+    if (stripped := _strip_outlet(last)) != last:  # "Jane Doe Fox News"
+        return _outlet_names()[_outlet_key(last[len(stripped):].strip())]
+    return None
+
+
 def _byline(line: str) -> list[str] | None:
     """Authors if ``line`` is a byline ("By Jane Doe"); None if it is not one."""
+    doubled = re.match(rf"^(?P<name>{P.NAME})\s+(?P<byline>By\s+(?P=name)\b.*)$", line)
+    if doubled:  # the author's photo's name before the byline, as Fox News's page copies: "Jane Doe By Jane Doe Fox News"
+        line = doubled.group("byline")
     match = P.BYLINE.match(line)
     if not match or _words(line) > 16 or P.WIDGET_VENDORS.search(line):
         return None
@@ -655,8 +678,8 @@ def _is_credit_line(line: str) -> bool:
 
 def _caption_split(line: str) -> tuple[str, str] | None:
     """(caption, credit) if ``line`` is a photo caption ending with a credit ("… Alex Wong/Getty Images")."""
-    if _words(line) > 80 or ((by := P.BYLINE.match(line)) and _outlet_byline(by.group("names"))):
-        return None  # (an outlet's desk is no photographer: "By RFE/RL's Kazakh Service")
+    if _words(line) > 80 or ((by := P.BYLINE.match(line)) and (_outlet_byline(by.group("names")) or _byline(line))):
+        return None  # (an outlet's desk is no photographer: "By RFE/RL's Kazakh Service"; nor "By Zeke Miller / AP")
     # a credit after a bar: "... at the Capitol on Thursday. | J. Scott Applewhite/AP" (Politico)
     head, bar, tail = line.rpartition(" | ")
     if bar and head.endswith(_TERMINAL) and _words(tail) <= 8 and ("/" in tail or re.search(
@@ -1001,10 +1024,13 @@ def split_article(text: str) -> dict[str, Any]:
         names = _byline(u)
         if names is None and (live := P.LIVE_ENTRY_BY.match(u)):  # a live blog entry's writer: "From CNN's Mariko Oi"
             names = _byline_names(live.group("names")) or None
-        if (names is None and 1 <= rank <= 4 and _words(u) <= 14 and not u.endswith(".") and P.BARE_BYLINE.match(u)
+        # (a name and the city filed from after a comma, as The Times prints it: "Jane Doe, Baghdad", a known city)
+        filed = re.match(rf"^(?P<name>{P.NAME}),\s*(?P<city>[A-Z][\w .'’-]{{1,30}})$", u)
+        bare = f"{filed.group('name')} in {filed.group('city')}" if filed and _known_city(filed.group("city")) else u
+        if (names is None and 1 <= rank <= 4 and _words(u) <= 14 and not u.endswith(".") and P.BARE_BYLINE.match(bare)
                 and not P.SUMMARY_HEADER.match(u) and not P.BYLINE_ROLE.match(u)):  # (not "Senior Correspondent")
             # names alone under the headline: "Jane Doe in Beirut and John Roe in Washington"
-            names = _byline_names(re.sub(r"\s+in\s+[A-Z][\w .'’-]*?(?=,|\s+and\s+|$)", "", u)) or None
+            names = _byline_names(re.sub(r"\s+in\s+[A-Z][\w .'’-]*?(?=,|\s+and\s+|$)", "", bare)) or None
         if names is None and 1 <= rank <= 4 and _words(u) <= 12 and (role := P.NAME_WITH_ROLE.match(u)):
             # a name and its role on one line: "Jane Doe Education correspondent"
             names = _byline_names(role.group("names")) or None

@@ -16,7 +16,8 @@ NAME = rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{NAME_WORD}){{1,3}}"  # 
 #: A byline line: "By Jane Doe", "BY JANE DOE AND JOHN ROE", "By Zeke Miller / AP", "Words by Jane Doe", "Analysis by
 #: Jane Doe, CNN", "Written by Jane Doe".
 BYLINE = re.compile(r"^(?:(?:story|words|text|reporting|written|analysis|opinion|commentary|review|column|essay|"
-                    r"interview|perspective)\s+)?(?:byline\s*:|by[:\s])\s*(?P<names>\S.*)$", re.IGNORECASE)
+                    r"interview|perspective)\s+)?(?:byline\s*:|by[:\s]|(?-i:By(?=[A-Z][a-z])))\s*(?P<names>\S.*)$",
+                    re.IGNORECASE)  # ("ByJane Doe": ABC News's page copies the label closed up to the name)
 
 #: A signature closing the story: "— Jane Doe", "—Jane Doe and John Roe, Washington", "-- JANE DOE, Reuters".
 SIGNATURE = re.compile(rf"^(?:—|–|-{{1,2}})\s*(?P<names>{NAME}(?:\s+(?:and|&)\s+{NAME})?)(?:,\s*[A-Z][\w.'’ -]{{0,40}})?$")
@@ -419,7 +420,7 @@ TIMESTAMP_LINE = re.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}"
     # the clock after it, perhaps with the first publication's: "— 6.52pm, first published at 5.00am" (Nine's papers)
-    r"[\w:.,\s/|·—–&+-]{0,45}$",  # (or the section after a dash: "Jan 9, 2024 - Politics & Policy", Axios)
+    r"[\w:.,\s/|·•—–&+-]{0,45}$",  # (or the section after a dash: "Jan 9, 2024 - Politics & Policy", Axios)
     re.IGNORECASE,
 )
 #: Words a timestamp line is made of besides its date and clock ("Published on ... at ...", "Last updated", "local
@@ -446,7 +447,7 @@ CLOCK_STAMP_LINE = re.compile(r"^(?:published|updated|posted|last updated|modifi
 REPORTING_FROM = re.compile(r"^(?:[Rr]eporting|[Rr]eported) from\s+(?P<place>[A-Z][\w.'’ -]*(?:,\s*(?:and\s+)?[A-Z][\w.'’ -]*){0,3})$")
 #: Between stamps printed side by side: a bar, or a comma or semicolon before the update ("Posted Tue 3 Mar 2020 at
 #: 5:42am, updated Tue 3 Mar 2020 at 9:10am").
-STAMP_SEPARATOR = re.compile(r"\s*\|\s*|[,;]\s*(?=(?:last\s+)?(?:updated|modified)\b)", re.IGNORECASE)
+STAMP_SEPARATOR = re.compile(r"\s*\|\s*|(?:[,;]\s*|\s+/\s+)(?=(?:last\s+)?(?:updated|modified)\b)", re.IGNORECASE)
 #: A newspaper section's name as a kicker above the headline ("Politics", "UK news", "News|Elections", "World › Asia").
 SECTION_KICKER = re.compile(
     r"^(?:(?:news|politics|world|us|u\.s\.|uk|national|local|metro|business|economy|economics|markets|money|finance|tech|"

@@ -1548,3 +1548,28 @@ def test_ap_stamp_with_an_offset_language_switch_and_a_contributor_from_a_city()
     assert a.published == pd.Timestamp("2024-06-20 15:12", tz="UTC") and a.outlet == "AP"
     assert a.authors == ["Evelyne Musambi", "Tom Odula"] and "Leer en español" in a.boilerplate
     assert a.byline.endswith("contributed from Lusaka, Zambia.") and len(a.paragraphs) == 2
+
+
+def test_bylines_and_stamps_as_other_pages_copy_them():
+    body = ("\n\nThe council voted 8-1 on Thursday to delay the plan, its chair said.\n\nThe mayor said she would "
+            "sign it.")
+
+    def load(top):
+        return analysis.load_article("Council delays plan\n\n" + top + body)
+    # Fox News: the author's photo's name before the byline, the outlet after the name
+    a = load("Jane Doe By Jane Doe Fox News\nPublished January 5, 2020 7:51pm EST")
+    assert (a.authors, a.outlet, a.published) == (["Jane Doe"], "Fox News", pd.Timestamp("2020-01-05 19:51", tz="America/New_York"))
+    # ABC News: the label closed up to the name; NBC News: the update after a slash; The Telegraph: a bullet
+    assert load("ByJane Doe\n\nJanuary 5, 2020, 7:51 PM").authors == ["Jane Doe"]
+    b = load("Jan. 5, 2020, 7:51 PM UTC / Updated Jan. 6, 2020, 3:05 AM UTC\n\nBy Jane Doe")
+    assert b.published == pd.Timestamp("2020-01-05 19:51", tz="UTC") and len(b.paragraphs) == 2
+    c = load("By Jane Doe, Reporter\n\n5 January 2020 • 7:51pm")
+    assert c.published == pd.Timestamp("2020-01-05 19:51", tz="UTC") and len(c.paragraphs) == 2
+    # the outlet after the writers, when nothing else names it; a slash before the agency is no photo credit
+    assert load("By Jane Doe, CNN").outlet == "CNN" and load("By Jane Doe, Health Reporter").outlet is None
+    d = load("By Zeke Miller / AP")
+    assert (d.authors, d.outlet, d.photo_credits) == (["Zeke Miller"], "AP", [])
+    # The Times: the writer and the city filed from after a comma; the outlet after the stamp's clock
+    e = analysis.load_article(ARTICLES / "times_uk_name_city_stamp_outlet.txt")
+    assert e.authors == ["Jane Whitcombe"] and e.outlet == "The Times" and len(e.paragraphs) == 2
+    assert e.published == pd.Timestamp("2020-01-06 00:01", tz="Europe/London")
