@@ -219,13 +219,21 @@ def extract_batch(articles: list, keys: list[str], elements: tuple[tuple[str, st
     out: dict[str, tuple[pd.DataFrame, list[dict]]] = {}
     # The model and the batch's parses live through every extractor: frozen, the collector's passes during
     # extraction skip them (they were a tenth of extraction's time); unfrozen after, they can be freed as before.
+    # The collector is also off until the batch's parses and memos are evicted: most of what extraction makes lives
+    # until then, so its passes over it freed little (about 60 ms per 200 articles; peak memory the same without).
+    enabled = gc.isenabled()
     gc.freeze()
+    gc.disable()
     try:
         out = _extract_parsed(articles, keys, elements)
     finally:
         gc.unfreeze()
-    if evict:
-        nlp.clear_cache()
+        try:
+            if evict:
+                nlp.clear_cache()
+        finally:
+            if enabled:
+                gc.enable()
     return out
 
 
