@@ -1585,7 +1585,13 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
             name = tok.doc[split:span.end]
             return _Speaker(reader.canonical(part, name.text, name.start_char), "person", text)
     if ent in ("ORG", "GPE", "NORP") and kind != "anonymous":
-        name = reader.canonical(part, text, phrase.start_char)
+        span = next((e for e in _nlp.ents(tok.doc) if e.start <= tok.i < e.end), None)
+        owned = span is not None and span.start > phrase.start + 1 and tok.doc[span.start - 1].dep_ == "case" and (
+            tok.doc[span.start - 2].ent_type_ in ("GPE", "ORG", "NORP", "LOC", "PERSON"))
+        # the body itself, not its owner: "Japan's Defense Ministry said" is the ministry (the actors layer's mention
+        # at the phrase's start is Japan)
+        name = reader.canonical(part, span.text, span.start_char) if owned else reader.canonical(
+            part, text, phrase.start_char)
         # a surname the tagger took for a place ("according to Smith") is still the person named earlier
         return _Speaker(name, "person" if name in reader.person_names else "organization", text)
     if ent in ("", "WORK_OF_ART", "PRODUCT") and tok.pos_ == "PROPN" and kind is None:

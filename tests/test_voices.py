@@ -1098,6 +1098,9 @@ def test_one_of_the_officials_is_anonymous_and_a_body_the_tagger_missed_is_an_or
             q.at["We stand ready to support our customers", "speaker_kind"]) == ("Lockheed Martin", "organization")
     said = frame[frame["quote"].str.startswith("it had not been told")].iloc[0]
     assert said["speaker_kind"] == "organization"
+    # "Iran's Foreign Ministry dismissed the reports. '...,' it said": the ministry, not its country
+    assert (q.at["The Americans are playing a dangerous game", "speaker"],
+            q.at["The Americans are playing a dangerous game", "speaker_kind"]) == ("Foreign Ministry", "organization")
 
 
 def test_the_wire_and_treebank_marks_quote():
