@@ -1099,6 +1099,9 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
     credit_names = {_key(piece) for credit in credits_raw for piece in _credit_names(credit)}
 
     docs = {(p.part, p.index): p.doc for p in parts}
+    for m in found:  # a place or body the alias table knows, taken for a person ("N. Korea fires missile")
+        if m.label == "PERSON" and aliases.get(_key(m.text), ("", ""))[1] in ("place", "organization"):
+            m.label = "GPE" if aliases[_key(m.text)][1] == "place" else "ORG"
     persons = [m for m in found if m.label == "PERSON"]
     full = [m for m in persons if len(_person_tokens(m.text)) >= 2]
     single = [m for m in persons if len(_person_tokens(m.text)) < 2]

@@ -790,3 +790,16 @@ def test_a_page_s_prompt_is_no_part_of_a_name():
     table = analysis.actors(load_article(ARTICLES / "voices_westjournal_style.txt")).set_index("actor")
     assert not any(name.startswith("Watch ") for name in table.index)
     assert table.loc["Rudy Giuliani", "mentions"] == 5 and "Giuliani" not in table.index
+
+
+def test_headline_abbreviations_of_places_join_the_place_whatever_the_tagger_said():
+    # a headline's "N. Korea" (tagged a person) and "S. Korea", the wire's "JCS", are the places and the body the
+    # article names in full (institution_aliases.csv), not people of their own
+    a = analysis.load_article(ARTICLES / "koreaherald_agency_foot.txt")
+    table = analysis.actors(a).set_index("actor")
+    assert table.at["North Korea", "kind"] == "place" and "N. Korea" in table.at["North Korea", "aliases"]
+    assert "N. Korea" not in table.index and table.at["JCS", "kind"] == "organization"
+    b = analysis.load_article("S. Korea, US hold drills\n\nSouth Korea and the United States began joint drills on "
+                              "Monday, officials said.", published="2022-03-07")
+    kinds = dict(analysis.actors(b)[["actor", "kind"]].values)
+    assert kinds.get("South Korea") == "place" and "S. Korea" not in kinds
