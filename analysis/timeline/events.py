@@ -822,6 +822,10 @@ def _shorter_than_a_day(earliest: pd.Timestamp, latest: pd.Timestamp) -> bool:
     return latest - earliest < pd.Timedelta(days=1)
 
 
+#: From a day's midnight to its last second.
+_DAY_LESS_A_SECOND = pd.Timedelta(days=1) - pd.Timedelta(seconds=1)
+
+
 def _stamp(ts: pd.Timestamp) -> float:
     return ts.timestamp()
 
@@ -1398,17 +1402,19 @@ def _solve(article, known_times: pd.DataFrame | None):
             publication = ref
         else:
             # (the day's last second, on the wall clock: normalize() fails on a day whose midnight a change skips)
-            last_second = ref.tz_localize(None).normalize() + pd.Timedelta(days=1) - pd.Timedelta(seconds=1)
+            last_second = ref.tz_localize(None).normalize() + _DAY_LESS_A_SECOND
             publication = timex.wall_time(last_second, ref.tz)
+        # the publication's instant and the cue that names it, made once for the article (formatting a Timestamp
+        # and reading its instant again for every event and constraint showed in the events table's profile)
+        published = _stamp(publication)
+        told = f"told in the past tense: before publication ({publication:%d %b %Y %H:%M} {tz})"
         # a noun event the text itself dates after publication ("Monday's debate" in Sunday's paper) is no past event
         dated_ahead = {id(c.event) for c in constraints if c.source == "text" and getattr(c, "event", None) is not None
-                       and c.lo > _stamp(publication)}
+                       and c.lo > published}
         for event in events:
             if any(m.past for m in event.mentions) and not (
                     id(event) in dated_ahead and not any(m.verbal for m in event.mentions)):
-                c = Constraint(0, position[id(event)], -math.inf, _stamp(publication),
-                               f"told in the past tense: before publication ({publication:%d %b %Y %H:%M} {tz})",
-                               "default")
+                c = Constraint(0, position[id(event)], -math.inf, published, told, "default")
                 c.events = (event.id,)  # type: ignore[attr-defined]
                 final.append(c)
     network = Network(len(events) + 1).solve(final)
