@@ -2443,9 +2443,9 @@ def _label_speaker(reader: _Reader, part: _Part, span: QuoteSpan) -> "Token | No
 def _reply_from(part: _Part, lo: int, hi: int) -> "Token | None":
     """Who a remark that "came" is from, in the quote's sentence: '"...," came the reply from Mike Pence', '"...,"
     came the response from the White House' (the one after "from"), else None."""
-    for tok in _tokens_in(part.doc, part.sent_starts[part.sentence_of(lo)], part.doc[-1].idx + 1):
-        if part.sentence_of(tok.idx) > part.sentence_of(max(lo, hi - 1)):
-            break
+    last = part.sentence_of(max(lo, hi - 1))
+    end = part.sent_starts[last + 1] if last + 1 < len(part.sent_starts) else part.doc[-1].idx + 1
+    for tok in _tokens_in(part.doc, part.sent_starts[part.sentence_of(lo)], end):  # (the quote's sentences alone)
         if lo <= tok.idx < hi or part.quoted[tok.i] or tok.lemma_.lower() not in REMARK_NOUNS \
                 or tok.dep_ not in _SUBJECTS or tok.head.lemma_.lower() != "come":
             continue
