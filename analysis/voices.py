@@ -833,6 +833,9 @@ class _Reader:
         if role.dep_ == "ROOT" and role.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > role.i for c in role.children):
             subject = 2  # "Her running mate, Tim Kaine, piled on." parsed as a noun with a clause: its subject
+        if role.dep_ == "poss" and role.head.dep_ == "ROOT" and role.head.pos_ in ("NOUN", "PROPN") \
+                and not any(c.pos_ in ("VERB", "AUX") for c in role.head.subtree):
+            subject = 1  # a sentence with no verb, about one person: "Mike Pence's take?" ('"...," he said')
         clause = -1
         if not subject and role.dep_ != "poss":
             verb = role
@@ -1497,6 +1500,17 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
             if found is not None:
                 return _Speaker(found.name, found.kind, tok.text, found.author)
         return _Speaker(None, "unknown", tok.text)
+    if tok.lemma_.lower() in REMARK_NOUNS and SOURCE_NOUNS.get(tok.lemma_.lower()) != "document":
+        # "The governor's response was brief: '...'", "The reply from the mayor's office was ...": its owner speaks
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+            (g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "by") for g in c.children
+             if g.dep_ == "pobj"), None)
+        if owner is not None and owner.lower_ == "his":  # ("his" is no speaker's pronoun of its own: as "he")
+            name = reader.antecedent(part, owner.idx, gender="m", exclude=[inside.name] if inside and inside.name else [])
+            return _Speaker(name, ("anonymous" if name in reader.anonymous else "person") if name else "unknown",
+                            owner.text)
+        if owner is not None:
+            return _speaker(reader, part, owner, inside=inside)
     named = [c for c in tok.children if c.dep_ == "appos" and (
         c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and reader.person_at(part, c)))] or [
         g for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" for g in c.children

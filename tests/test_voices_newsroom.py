@@ -539,6 +539,13 @@ NEW_SHAPES = [
     # '"...," said county recorder Ana Ruiz, a Republican.' (the tagger tags no person, and "Ana" is in no list of
     # first names): the person so named, not an unknown "county recorder Ana Ruiz"
     ("claims_without_evidence.txt", "Every ballot was counted", "Ana Ruiz"),
+    # "Vice President Mike Pence's take? '...,' he told reporters": the one a verbless sentence is about, not the
+    # subject of a sentence before; "His response was brief: '...'", "Her reply ... was ...: '...'": the remark's
+    # owner, not "the response" (a Politico shape)
+    ("voices_remark_owner_and_verbless_topic.txt", "We have to get this done", "Joe Manchin"),
+    ("voices_remark_owner_and_verbless_topic.txt", "It's a bad bill", "Mike Pence"),
+    ("voices_remark_owner_and_verbless_topic.txt", "Every single day", "Tom Wolf"),
+    ("voices_remark_owner_and_verbless_topic.txt", "I'm still reading it", "Susan Collins"),
 ]
 
 
