@@ -1031,6 +1031,9 @@ def split_article(text: str) -> dict[str, Any]:
                 and not P.SUMMARY_HEADER.match(u) and not P.BYLINE_ROLE.match(u)):  # (not "Senior Correspondent")
             # names alone under the headline: "Jane Doe in Beirut and John Roe in Washington"
             names = _byline_names(re.sub(r"\s+in\s+[A-Z][\w .'’-]*?(?=,|\s+and\s+|$)", "", bare)) or None
+        if names is None and rank <= 4 and len(agencies := [piece for piece in re.split(
+                r"\s*(?:\||,|/|&|\band\b)\s*", u) if piece]) >= 2 and all(_is_outlet(piece) for piece in agencies):
+            names = []  # the agencies a story is put together from, as its byline: "Reuters | AFP" (Dawn)
         if names is None and 1 <= rank <= 4 and _words(u) <= 12 and (role := P.NAME_WITH_ROLE.match(u)):
             # a name and its role on one line: "Jane Doe Education correspondent"
             names = _byline_names(role.group("names")) or None

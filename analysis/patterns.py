@@ -177,6 +177,9 @@ BOILERPLATE = [
         # "Gift Article", "Comment on this story", "Add to your saved stories"
         r"^\d{1,2}\s*min(?:ute)?s?$|^\d{1,2}[- ]min(?:ute)?s?\s+listen$|^heard on\s+[\w ’'&-]{2,40}$|^playlist$|"
         r"^gift (?:this )?article$|^comment on this (?:story|article)$|^add to your saved stories$",
+        # an author's follow button (Newsweek) and a share menu's labels (the Los Angeles Times: "Share via", "Close
+        # extra sharing options", "Copy Link URL Copied!")
+        r"^(?:follow|following|unfollow)$|^share via$|^close extra sharing options$|^copy link url(?: copied!?)?$",
         # a page's switch to its other language edition: "Leer en español" (AP), "Read in English", "Lire en français"
         r"^(?:leer en español|read (?:this )?in english|lire en français|auf deutsch lesen)$",
         # a video player's caption copied with the page: "Fox News Flash top headlines are here. Check out ..."

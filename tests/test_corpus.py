@@ -1573,3 +1573,20 @@ def test_bylines_and_stamps_as_other_pages_copy_them():
     e = analysis.load_article(ARTICLES / "times_uk_name_city_stamp_outlet.txt")
     assert e.authors == ["Jane Whitcombe"] and e.outlet == "The Times" and len(e.paragraphs) == 2
     assert e.published == pd.Timestamp("2020-01-06 00:01", tz="Europe/London")
+
+
+def test_share_menus_follow_buttons_and_an_agencies_byline():
+    # the Los Angeles Times's share menu copied a line a label ("Share via", "Close extra sharing options", ...,
+    # "Copy Link URL Copied!") is furniture, not paragraphs
+    a = analysis.load_article(ARTICLES / "latimes_share_menu.txt")
+    assert a.paragraphs[0].startswith("State regulators on Monday") and len(a.paragraphs) == 3
+    assert a.published == pd.Timestamp("2020-01-06 15:22", tz="America/Los_Angeles") and a.authors == ["Jane Whitfield"]
+    body = ("\n\nThe council voted 8-1 on Thursday to delay the plan, its chair said.\n\nThe mayor said she would "
+            "sign it.")
+    # Newsweek's follow button under the writer's role
+    b = analysis.load_article("Council delays plan\n\nBy Jane Doe\nSenior Writer\n\nFollow\n\nPublished Jan 06, 2020 "
+                              "at 3:22 PM EST" + body)
+    assert b.boilerplate == ["Follow"] and len(b.paragraphs) == 2
+    # the agencies a paper's story is put together from, as its byline (Dawn): no author, no outlet of the paper's
+    c = analysis.load_article("Council delays plan\n\nReuters | AFP\n\nPublished January 6, 2020" + body)
+    assert (c.byline, c.authors, c.outlet, c.dek) == ("Reuters | AFP", [], None, "")
