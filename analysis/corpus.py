@@ -680,6 +680,8 @@ def _caption_split(line: str) -> tuple[str, str] | None:
     """(caption, credit) if ``line`` is a photo caption ending with a credit ("… Alex Wong/Getty Images")."""
     if _words(line) > 80 or ((by := P.BYLINE.match(line)) and (_outlet_byline(by.group("names")) or _byline(line))):
         return None  # (an outlet's desk is no photographer: "By RFE/RL's Kazakh Service"; nor "By Zeke Miller / AP")
+    if _is_outlet(line):
+        return None  # an agency's name alone is a byline ("AFP" over the stamp), or a credit over its caption below
     # a credit after a bar: "... at the Capitol on Thursday. | J. Scott Applewhite/AP" (Politico)
     head, bar, tail = line.rpartition(" | ")
     if bar and head.endswith(_TERMINAL) and _words(tail) <= 8 and ("/" in tail or re.search(
@@ -1010,7 +1012,8 @@ def split_article(text: str) -> dict[str, Any]:
         if (credit is not None and not credit[0] and label[i] in (None, "caption") and label[i + 1] is None
                 and units[i + 1][1] == block and (i + 2 >= n or units[i + 2][1] != block)
                 and (i == 0 or units[i - 1][1] != block) and not units[i + 1][0].endswith(_TERMINAL)
-                and 3 <= _words(units[i + 1][0]) <= 40):
+                and 3 <= _words(units[i + 1][0]) <= 40 and not _is_timestamp(units[i + 1][0])
+                and _byline(units[i + 1][0]) is None):
             label[i], label[i + 1] = "caption", "caption"
             credits[i], credits[i + 1] = ("", ""), (units[i + 1][0], credit[1])
     for i in range(n - 1):
@@ -1031,6 +1034,8 @@ def split_article(text: str) -> dict[str, Any]:
                 and not P.SUMMARY_HEADER.match(u) and not P.BYLINE_ROLE.match(u)):  # (not "Senior Correspondent")
             # names alone under the headline: "Jane Doe in Beirut and John Roe in Washington"
             names = _byline_names(re.sub(r"\s+in\s+[A-Z][\w .'’-]*?(?=,|\s+and\s+|$)", "", bare)) or None
+        if names is None and rank <= 4 and _is_outlet(u):
+            names = []  # an agency or the outlet alone under the headline: "AFP" over the stamp
         if names is None and rank <= 4 and len(agencies := [piece for piece in re.split(
                 r"\s*(?:\||,|/|&|\band\b)\s*", u) if piece]) >= 2 and all(_is_outlet(piece) for piece in agencies):
             names = []  # the agencies a story is put together from, as its byline: "Reuters | AFP" (Dawn)

@@ -1590,3 +1590,19 @@ def test_share_menus_follow_buttons_and_an_agencies_byline():
     # the agencies a paper's story is put together from, as its byline (Dawn): no author, no outlet of the paper's
     c = analysis.load_article("Council delays plan\n\nReuters | AFP\n\nPublished January 6, 2020" + body)
     assert (c.byline, c.authors, c.outlet, c.dek) == ("Reuters | AFP", [], None, "")
+
+
+def test_an_agency_alone_under_the_headline_is_the_byline_not_a_photo_credit():
+    body = ("\n\nThe council voted 8-1 on Thursday to delay the plan, its chair said.\n\nThe mayor said she would "
+            "sign it.")
+    # "AFP" over the stamp: the agency's byline (and the outlet), the stamp the date, no caption
+    a = analysis.load_article("Council delays plan\n\nAFP\nJan 6, 2020" + body)
+    assert (a.byline, a.outlet, a.captions, a.photo_credits) == ("AFP", "AFP", [], [])
+    assert a.published == pd.Timestamp("2020-01-06", tz="Europe/Paris")
+    # over a caption line, the agency's name is the photo's credit (the BBC's shape)
+    b = analysis.load_article("Council delays plan\n\nBy Jo Roe\n\nReuters\nCouncillors vote on the plan in the town "
+                              "hall on Thursday" + body)
+    assert (b.captions, b.photo_credits) == (["Councillors vote on the plan in the town hall on Thursday"], ["Reuters"])
+    # the agency under the writers' names is theirs, no photo credit (AP's page)
+    c = analysis.load_article(ARTICLES / "ap_quake_world_clocks.txt")
+    assert c.photo_credits == [] and c.byline.endswith("\nAssociated Press")
