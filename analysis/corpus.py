@@ -531,6 +531,9 @@ def _outlet_from_layout(layout: list[tuple[str, str]]) -> str | None:
             return _outlet_names()[_outlet_key(sign.group(1))]  # "— Associated Press" under the story
         if part == "byline" and (by := P.BYLINE.match(line)) and (by_outlet := _outlet_byline(by.group("names"))):
             return by_outlet[0]  # "By RFE/RL's Kazakh Service", "By CNN's Jane Doe"
+        if part == "byline" and (own := re.match(r"^(?:by\s+)?(?:an?\s+)?(.+?)\s+(?:report\s+by\b|with\s)", line, re.I)) \
+                and _is_outlet(own.group(1)):  # "A DER SPIEGEL Report by Jane Doe", "Le Monde with AFP"
+            return _outlet_names()[_outlet_key(own.group(1))]
         if part == "byline" and (blurb := P.AUTHOR_BLURB_OUTLET.search(line)):
             named = next((n for n in blurb.groups() if n and _is_outlet(n)), None)
             if named:  # the author's line: "Sarah Jones is the Guardian's environment correspondent" (The Guardian)
@@ -655,7 +658,13 @@ def _byline(line: str) -> list[str] | None:
     if names:
         return names
     rest = match.group("names").strip()
-    return [] if P.BYLINE_ORGANIZATIONS.match(rest.strip(" .")) else None
+    return [] if P.BYLINE_ORGANIZATIONS.match(rest.strip(" .")) or _outlets_alone(rest) else None
+
+
+def _outlets_alone(line: str) -> bool:
+    """A line that names outlets alone, two or more ("Reuters | AFP", "Euronews with AP", "Le Monde with AFP")."""
+    pieces = [piece for piece in re.split(r"\s*(?:\||,|/|&|\band\b|\bwith\b)\s*", line.strip(" .")) if piece]
+    return len(pieces) >= 2 and all(_is_outlet(piece) for piece in pieces)
 
 
 def _blurb_authors(line: str) -> list[str] | None:
@@ -1036,8 +1045,7 @@ def split_article(text: str) -> dict[str, Any]:
             names = _byline_names(re.sub(r"\s+in\s+[A-Z][\w .'’-]*?(?=,|\s+and\s+|$)", "", bare)) or None
         if names is None and rank <= 4 and _is_outlet(u):
             names = []  # an agency or the outlet alone under the headline: "AFP" over the stamp
-        if names is None and rank <= 4 and len(agencies := [piece for piece in re.split(
-                r"\s*(?:\||,|/|&|\band\b)\s*", u) if piece]) >= 2 and all(_is_outlet(piece) for piece in agencies):
+        if names is None and rank <= 4 and _outlets_alone(u):
             names = []  # the agencies a story is put together from, as its byline: "Reuters | AFP" (Dawn)
         if names is None and 1 <= rank <= 4 and _words(u) <= 12 and (role := P.NAME_WITH_ROLE.match(u)):
             # a name and its role on one line: "Jane Doe Education correspondent"

@@ -14,10 +14,11 @@ NAME_PARTICLE = r"(?:de|da|del|der|van|von|al|el|bin|ibn|la|le|di|du|dos|das)"
 NAME = rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{NAME_WORD}){{1,3}}"  # "Jean-Luc de la Cruz"
 
 #: A byline line: "By Jane Doe", "BY JANE DOE AND JOHN ROE", "By Zeke Miller / AP", "Words by Jane Doe", "Analysis by
-#: Jane Doe, CNN", "Written by Jane Doe".
+#: Jane Doe, CNN", "Written by Jane Doe", "A DER SPIEGEL Report by Jane Doe", "ByJane Doe" (ABC News's page copies the
+#: label closed up to the name).
 BYLINE = re.compile(r"^(?:(?:story|words|text|reporting|written|analysis|opinion|commentary|review|column|essay|"
-                    r"interview|perspective)\s+)?(?:byline\s*:|by[:\s]|(?-i:By(?=[A-Z][a-z])))\s*(?P<names>\S.*)$",
-                    re.IGNORECASE)  # ("ByJane Doe": ABC News's page copies the label closed up to the name)
+                    r"interview|perspective)\s+|an?\s+(?:[\w'’.-]+\s+){1,3}?(?:report|analysis|investigation|feature)\s+)?"
+                    r"(?:byline\s*:|by[:\s]|(?-i:By(?=[A-Z][a-z])))\s*(?P<names>\S.*)$", re.IGNORECASE)
 
 #: A signature closing the story: "— Jane Doe", "—Jane Doe and John Roe, Washington", "-- JANE DOE, Reuters".
 SIGNATURE = re.compile(rf"^(?:—|–|-{{1,2}})\s*(?P<names>{NAME}(?:\s+(?:and|&)\s+{NAME})?)(?:,\s*[A-Z][\w.'’ -]{{0,40}})?$")
@@ -423,7 +424,7 @@ TIMESTAMP_LINE = re.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}"
     # the clock after it, perhaps with the first publication's: "— 6.52pm, first published at 5.00am" (Nine's papers)
-    r"[\w:.,\s/|·•—–&+-]{0,45}$",  # (or the section after a dash: "Jan 9, 2024 - Politics & Policy", Axios)
+    r"[\w:.,\s/|·•—–&+()-]{0,45}$",  # (and the clock's city: "at 3:22 pm (Paris), updated at 5:10 pm", Le Monde)  # (or the section after a dash: "Jan 9, 2024 - Politics & Policy", Axios)
     re.IGNORECASE,
 )
 #: Words a timestamp line is made of besides its date and clock ("Published on ... at ...", "Last updated", "local
@@ -440,7 +441,8 @@ STAMP_LABEL_ALONE = re.compile(r"^(?:first |originally |last )?(?:published|upda
                                re.IGNORECASE)
 #: A second stamp closed up to the first as a page copies: "Issued on: 06/01/2020 - 18:35Modified: 06/01/2020 - 20:01",
 #: "January 5, 2020 10:35 PM GMT+3Updated 4 years ago" (Reuters) (split before the label).
-STAMP_GLUED_LABEL = re.compile(r"(?<=\d)(?=(?:[Ll]ast\s+)?(?:Modified|Updated)\b|(?:last\s+)?(?:modified|updated)(?:\s+on)?\s*:)")
+STAMP_GLUED_LABEL = re.compile(r"(?<=\d)(?=(?:[Ll]ast\s+)?(?:Modified|Updated)\b|(?:last\s+)?(?:modified|updated)(?:\s+on)?\s*:)"
+                               r"|(?<=\d)\s*[•·]\s*(?=(?:[Ll]ast\s+)?(?:Modified|Updated)\b)")  # (Euronews: "...15:22•Updated ...")
 STAMP_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: A stamp that gives only the clock, under a dated one: "Updated 7:41 p.m. ET", "Published 10:02 GMT".
 CLOCK_STAMP_LINE = re.compile(r"^(?:published|updated|posted|last updated|modified|today|yesterday)\s*(?:on|at|,)?\s*:?\s*"

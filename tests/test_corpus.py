@@ -1606,3 +1606,19 @@ def test_an_agency_alone_under_the_headline_is_the_byline_not_a_photo_credit():
     # the agency under the writers' names is theirs, no photo credit (AP's page)
     c = analysis.load_article(ARTICLES / "ap_quake_world_clocks.txt")
     assert c.photo_credits == [] and c.byline.endswith("\nAssociated Press")
+
+
+def test_an_outlet_with_an_agency_and_a_magazines_report_by_line():
+    # Le Monde's English edition: "Le Monde with AFP" is the byline (the paper, the agency it drew on) and the stamp
+    # names the clock's city in parentheses
+    a = analysis.load_article(ARTICLES / "lemonde_outlet_with_agency.txt")
+    assert (a.byline, a.authors, a.outlet) == ("Le Monde with AFP", [], "Le Monde")
+    assert a.published == pd.Timestamp("2023-04-14 18:28", tz="Europe/Paris") and len(a.paragraphs) == 2
+    body = ("\n\nThe council voted 8-1 on Thursday to delay the plan, its chair said.\n\nThe mayor said she would "
+            "sign it.")
+    # Euronews: "By Euronews with AP", its two stamps set apart by a bullet; Der Spiegel: "A DER SPIEGEL Report by ..."
+    b = analysis.load_article("Council delays plan\n\nBy Euronews with AP\nPublished on 06/01/2020 - 15:22•Updated "
+                              "06/01/2020 - 17:10" + body)
+    assert (b.outlet, b.published) == ("Euronews", pd.Timestamp("2020-01-06 15:22", tz="Europe/Paris"))
+    c = analysis.load_article("Council delays plan\n\nA DER SPIEGEL Report by Jane Doe\n06.01.2020, 15.22 Uhr" + body)
+    assert (c.authors, c.outlet, c.dek) == (["Jane Doe"], "Der Spiegel", "")
