@@ -812,6 +812,38 @@ def _untagged_people(doc: "Doc") -> list[tuple[int, int]]:
     return found
 
 
+#: Nouns that describe a person (data/person_nouns.csv): "an organizer", "the activist".
+_PERSON_NOUNS = frozenset(row["noun"].strip().lower() for row in _read_csv(DATA_DIR / "person_nouns.csv"))
+#: Verbs of saying whose subject, a name the tagger missed, is a person ("..., said Ana Ruiz, an organizer").
+_SAYING = frozenset({"say", "tell", "add", "explain", "write", "note", "ask", "reply", "respond", "recall", "argue",
+                     "insist", "warn", "acknowledge", "admit", "continue"})
+
+
+def _untagged_speakers(doc: "Doc") -> list[tuple[int, int]]:
+    """Token ranges of names the tagger missed that speak: two or three title-case proper nouns outside any entity,
+    the subject of a verb of saying, set off by a comma with a description after them ('"...," said Ana Ruiz, an
+    organizer with ...') or a known first name first ("Ana Ruiz said")."""
+    found = []
+    for verb in _nlp.tokens_where(doc, "LEMMA", _SAYING):
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and not c.ent_type_):
+            start = subject.i
+            while start > 0 and start > subject.i - 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and not doc[start - 1].ent_type_ and doc[start - 1].head.i == subject.i:
+                start -= 1
+            words = doc[start:subject.i + 1]
+            if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha and t.lower_ not in TITLES for t in words):
+                continue
+            if any(t.lower_ in ORG_WORDS for t in words):
+                continue  # "said Alliance Defending Freedom, the group ...": a body's name
+            # the description set after the name: a person's ("an organizer", "the head of ..."), not a group's
+            noun = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+            described = noun is not None and doc[subject.i + 1].text == "," and (
+                noun.lemma_.lower() in TITLES or noun.lemma_.lower() in _PERSON_NOUNS)
+            if described or words[0].text in FIRST_NAMES:
+                found.append((start, subject.i + 1))
+    return found
+
+
 def _role_before(doc: "Doc", ent: "Span") -> str:
     """A title set before a name by a comma, the name in apposition to it ("The Minister of State for Health,
     Jane Doe MP, said" -> "Minister of State for Health")."""
@@ -883,7 +915,10 @@ def _collect(article: "Article", demonyms: dict[str, tuple[str, str]]) -> tuple[
         title_case = len(long_words) > 1 and sum(t.is_title for t in long_words) >= 0.75 * len(long_words)
         title_spans: list[tuple[int, int]] = []
         ents = [_extend(e) for e in _nlp.ents(doc) if e.label_ in LABEL_KINDS]
-        ents += [Span(doc, a, b, label="PERSON") for a, b in _untagged_people(doc)]  # "Dame Jane Doe MP said"
+        missed = _untagged_people(doc)  # "Dame Jane Doe MP said"
+        missed += [(a, b) for a, b in _untagged_speakers(doc) if not any(a < y and x < b for x, y in missed)]
+        ents += [Span(doc, a, b, label="PERSON") for a, b in missed]  # ('..., said Ana Ruiz, an organizer')
+
         ents = [e for e in ents if not _fragment(e)]
         person_ranges = []
         cleaned_ents = [_clean_entity(ent, glued, inside) for ent in ents]  # each once: a PERSON is read twice

@@ -803,3 +803,13 @@ def test_headline_abbreviations_of_places_join_the_place_whatever_the_tagger_sai
                               "Monday, officials said.", published="2022-03-07")
     kinds = dict(analysis.actors(b)[["actor", "kind"]].values)
     assert kinds.get("South Korea") == "place" and "S. Korea" not in kinds
+
+
+def test_a_speaker_the_tagger_missed_is_a_person_when_described_as_one():
+    # '"...," said Ana Ruiz, an organizer with a coalition of neighborhood groups.': the tagger tags no one there
+    a = analysis.load_article(ARTICLES / "latimes_share_menu.txt")
+    kinds = dict(analysis.actors(a)[["actor", "kind"]].values)
+    assert kinds.get("Ana Ruiz") == "person"
+    # a body's name with a group's description after it is no person
+    b = analysis.load_article(ARTICLES / "ap_file_photo_caption.txt")
+    assert dict(analysis.actors(b)[["actor", "kind"]].values).get("Alliance Defending Freedom") != "person"
