@@ -3127,7 +3127,8 @@ def _attribute_indirect(reader: _Reader, part: _Part, used: set[int], direct_row
                 lo, hi = phrase_hi, sent.end_char
             del clause
         else:
-            content = [c for c in tok.children if c.dep_ in ("ccomp",) and not part.quoted[c.i]]
+            content = [c for c in tok.children if c.dep_ in ("ccomp",) and not part.quoted[c.i]] or _medium_clause(
+                tok, part)  # (or the clause the parser hung on the medium: "said in a statement that it would ...")
             if tok.lemma_.lower() in _ASKED and tok.tag_ == "VBN":
                 continue  # "Asked whether she would run, Kent said ...", "He was asked if ...": put to them, not said
             asked_to = asked_to or (_asked_to(tok) if not content and tok.pos_ == "VERB" and body else None)
@@ -3168,6 +3169,28 @@ def _attribute_indirect(reader: _Reader, part: _Part, used: set[int], direct_row
                 speaker = replace(speaker, name=_cut_at(speaker.name, tok.text), text=_cut_at(speaker.text, tok.text))
             rows.append(_Row(part, lo, hi, False, False, speaker, _cue_text(tok), tok.i))
     return rows
+
+
+#: Nouns of the medium a statement is made in ("said in a statement that ...", "told in an interview with X that").
+_MEDIUM_NOUNS = frozenset({"statement", "interview", "letter", "post", "email", "e-mail", "release", "speech", "tweet",
+                           "video", "note", "message", "filing", "conversation", "call", "briefing", "appearance",
+                           "op-ed", "memo", "address", "remarks", "testimony", "podcast", "broadcast", "blog", "text"})
+
+
+def _medium_clause(verb: "Token", part: _Part) -> list["Token"]:
+    """A that-clause the parser hung on the medium of a speech verb instead of on the verb: "said in a statement
+    that it would seek approval" ("that" a mark, not a relative pronoun: not "in a statement that was released"),
+    "said in an interview with Reuters that ...". At most one clause."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        nouns = [n for n in prep.children if n.dep_ == "pobj" and n.lemma_.lower() in _MEDIUM_NOUNS]
+        nouns += [g for n in nouns for p in n.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            clause = next((t for t in noun.children if t.dep_ in ("acl", "relcl", "ccomp") and t.i > noun.i
+                           and t.pos_ in ("VERB", "AUX") and not part.quoted[t.i]
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)), None)
+            if clause is not None:
+                return [clause]
+    return []
 
 
 #: Speech verbs whose content is what is promised ("vowed to form ..."), and those whose content is what someone is

@@ -546,6 +546,13 @@ NEW_SHAPES = [
     ("voices_remark_owner_and_verbless_topic.txt", "It's a bad bill", "Mike Pence"),
     ("voices_remark_owner_and_verbless_topic.txt", "Every single day", "Tom Wolf"),
     ("voices_remark_owner_and_verbless_topic.txt", "I'm still reading it", "Susan Collins"),
+    # a science story: the researcher and the outside expert by inverted attribution, and the drugmaker's statement
+    # ("Novex said in a statement that it would seek approval", the clause hung on "statement" by the parser) as
+    # reported speech (a wire health shape)
+    ("voices_study_statement_medium.txt", "These are remarkable results", "Priya Nair"),
+    ("voices_study_statement_medium.txt", "The benefit is real but modest", "Harlan Brooks"),
+    ("voices_study_statement_medium.txt", "We want to know whether it works", "Priya Nair"),
+    ("voices_study_statement_medium.txt", "it would seek approval this year", "Novex"),
 ]
 
 
