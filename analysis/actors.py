@@ -1134,9 +1134,15 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
     credit_names = {_key(piece) for credit in credits_raw for piece in _credit_names(credit)}
 
     docs = {(p.part, p.index): p.doc for p in parts}
+    # a name the article describes as a firm anywhere ("funded by the drugmaker Novex", whatever the tagger made of
+    # it there) is that firm where the tagger took it for a person ("Novex said in a statement ...")
+    firms = {_key(e.text) for doc in docs.values() for e in _nlp.ents(doc) if e.start > 0
+             and doc[e.start - 1].is_lower and _descriptor(doc[e.start - 1])}
     for m in found:  # a place or body the alias table knows, taken for a person ("N. Korea fires missile")
         if m.label == "PERSON" and aliases.get(_key(m.text), ("", ""))[1] in ("place", "organization"):
             m.label = "GPE" if aliases[_key(m.text)][1] == "place" else "ORG"
+        elif m.label == "PERSON" and _key(m.text) in firms:
+            m.label = "ORG"
     persons = [m for m in found if m.label == "PERSON"]
     full = [m for m in persons if len(_person_tokens(m.text)) >= 2]
     single = [m for m in persons if len(_person_tokens(m.text)) < 2]

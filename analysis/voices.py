@@ -3419,8 +3419,10 @@ def _group_key(value):
 
 
 def sources(article: "Article", quotes_frame: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per voice of an article: source (speaker; None for unattributed quotes), kind, direct_quotes (direct
-    quotations, fragments not counted), indirect (reported statements), words_quoted (words inside quotation marks),
+    """One row per voice of an article: source (speaker; None for unattributed quotes; one document however the text
+    brings it in, "a study", "the study", a headline's "study", then named "the study"), kind,
+    direct_quotes (direct quotations, fragments not counted), indirect (reported statements), words_quoted (words
+    inside quotation marks),
     first_paragraph (the body paragraph where the voice is first heard; <NA> if only outside the body)."""
     frame = quotes(article) if quotes_frame is None else quotes_frame
     if frame.empty:
@@ -3432,9 +3434,14 @@ def sources(article: "Article", quotes_frame: pd.DataFrame | None = None) -> pd.
             frame["speaker"], frame["speaker_kind"], frame["direct"], frame["fragment"], frame["quote"],
             frame["paragraph"], frame["part"]):
         key = (_group_key(speaker), _group_key(kind))
+        if kind == "document" and isinstance(speaker, str):  # "a study", "the study" and a headline's "study": one
+            key = (re.sub(r"^(?:a|an|the)\s+", "", speaker, flags=re.I).lower(), kind)  # voice, "the study"
         row = groups.get(key)
         if row is None:
-            row = groups[key] = [key[0], key[1], 0, 0, 0, None]
+            row = groups[key] = [speaker if kind == "document" else key[0], key[1], 0, 0, 0, None]
+        elif kind == "document" and isinstance(speaker, str) and speaker != row[0]:  # a second form: "the ..."
+            row[0] = speaker if speaker.lower().startswith("the ") else (
+                row[0] if str(row[0]).lower().startswith("the ") else "the " + key[0])
         if direct:
             row[2] += not fragment
             row[4] += len(_WORD.findall(quote))

@@ -582,3 +582,12 @@ def test_a_height_in_feet_and_inches_is_no_quotation_mark():
     q = analysis.quotes(analysis.load_article(text, id="height"))
     assert not q[q["direct"]]["quote"].str.contains("tall and weighs").any()
     assert row(q, "accurate as of 2015").quote == "accurate as of 2015"
+
+
+def test_one_document_however_the_text_brings_it_in_and_a_described_firm(quotes_of):
+    # the headline's "study finds", the lede's "according to a study": one voice in the sourcing table, "the study";
+    # "funded by the drugmaker Novex" makes the later "Novex said" (tagged a person) the firm
+    article = analysis.load_article(ARTICLES / "voices_study_statement_medium.txt")
+    table = analysis.sources(article).set_index("source")
+    assert table.loc["the study", "indirect"] == 2 and "a study" not in table.index and "study" not in table.index
+    assert table.loc["Novex", "kind"] == "organization"
