@@ -1443,6 +1443,25 @@ def _with_conjuncts(tok: "Token") -> list["Token"]:
     return [tok, *[c for c in tok.conjuncts if c.i > tok.i and (c.pos_ in nominal or tok.pos_ not in nominal)]]
 
 
+def _named_next(reader: "_Reader", part: _Part, tok: "Token", title: str) -> str | None:
+    """The person a lede's "a <title>" is, named with that title in the next two paragraphs ("A federal judge ruled
+    ... / U.S. District Judge Jane Doe wrote"): the only person of the article with that title, None otherwise or
+    outside the story's top (the headline, the dek, the first paragraph)."""
+    paragraph_at = reader.article.paragraph_at
+    if part.part == "body" and paragraph_at(tok.idx) > 0 or part.part == "caption":
+        return None
+    titled = {p.name for p in reader.people if title in p.roles and not p.quoted and p.name[:1].isupper()}
+    if len(titled) != 1:
+        return None
+    name = next(iter(titled))
+    first = min((p for p in reader.people if p.name == name), key=lambda p: (p.part_order, p.start))
+    body = next((q for q in reader.parts if q.part == "body"), None)
+    if body is None or (first.part_order, first.start) < (part.order, tok.idx) or first.part_order != body.order \
+            or paragraph_at(first.start) > 2:
+        return None
+    return name
+
+
 def _phrase(tok: "Token") -> "Span":
     """The noun phrase of a speaker token, without relative clauses and appositions."""
     doc = tok.doc
@@ -1555,6 +1574,11 @@ def _speaker(reader: _Reader, part: _Part, tok: "Token", *, inside: _Speaker | N
     kind = SOURCE_NOUNS.get(noun) or SOURCE_NOUNS.get(low)
     if kind == "anonymous" and ent == "ORG" and tok.pos_ == "PROPN" and phrase[0].i < tok.i:
         kind = None  # "the Chicago Transit Authority said": a body's name ending in such a word, not unnamed officials
+    if kind is None and not ent and tok.tag_ == "NN" and noun in person_titles() and not _asks_anonymity(tok) \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        named = _named_next(reader, part, tok, noun)
+        if named is not None:  # "A federal judge on Tuesday blocked ... / U.S. District Judge Jane Doe wrote": the lede
+            return _Speaker(named, "person", text)  # describes the one the next paragraphs name
     if kind is None and not ent and tok.tag_ == "NN" and (noun in person_titles() or _asks_anonymity(tok)) and any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
         kind = "anonymous"  # "a ferry captain who asked not to be named said": one unnamed, as "a U.S. official"
@@ -2034,8 +2058,13 @@ def _anonymous_right(tok: "Token") -> int:
     noun unless it is a relative clause or a comma."""
     right = tok.i
     for child in tok.rights:
+        if child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            break  # when, not who: "A federal judge on Tuesday blocked ..."
         if child.dep_ in ("amod", "acl", "prep") and child.i == right + 1:
             right = child.right_edge.i
+    dated = max((t for t in tok.doc[tok.i + 1:right + 1] if t.dep_ == "prep" and t.right_edge.i == right
+                 and any(d.ent_type_ in ("DATE", "TIME") for d in t.subtree)), key=lambda t: t.i, default=None)
+    right = dated.i - 1 if dated is not None else right  # ("people familiar with the matter on Monday said")
     comma = next((t.i for t in tok.doc[tok.i + 1: right + 1] if t.text == "," and t.i + 1 < len(tok.doc)
                   and tok.doc[t.i + 1].lower_ in ("who", "whose", "which")), None)
     return right if comma is None else comma - 1  # "a diplomat in Nairobi, who asked not to be named"

@@ -553,6 +553,14 @@ NEW_SHAPES = [
     ("voices_study_statement_medium.txt", "The benefit is real but modest", "Harlan Brooks"),
     ("voices_study_statement_medium.txt", "We want to know whether it works", "Priya Nair"),
     ("voices_study_statement_medium.txt", "it would seek approval this year", "Novex"),
+    # a court story: the lede's "A federal judge on Tuesday blocked ..., ruling that ..." is the judge the next
+    # paragraph names ("U.S. District Judge Eleanor Ross wrote"); "People familiar with the state's plans on Tuesday
+    # said": unnamed people, without the day (a wire court shape)
+    ("voices_court_lede_judge_named_next.txt", "it likely violates the Voting Rights Act", "Eleanor Ross"),
+    ("voices_court_lede_judge_named_next.txt", "places an undue burden", "Eleanor Ross"),
+    ("voices_court_lede_judge_named_next.txt", "We are confident the law will be upheld", "Chris Carr"),
+    ("voices_court_lede_judge_named_next.txt", "Today the court stood up for voters", "Sean Young"),
+    ("voices_court_lede_judge_named_next.txt", "an appeal could be filed", "People familiar with the state's plans"),
 ]
 
 
