@@ -465,6 +465,27 @@ def interview_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan],
     return merged, {k: added[id(s)] for k, s in enumerate(merged) if id(s) in added}
 
 
+#: An embedded post's signature, as a page copies a tweet: "— Jane Doe (@janedoe) January 8, 2020".
+_POST_SIGNATURE = re.compile(r"^[—–-]\s*[^\n()@]{2,60}?\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?\s*$", re.M)
+
+
+def embedded_posts(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """``spans`` with one span more for each embedded post a page copies without quotation marks (the post's text,
+    then "— Jane Doe (@janedoe) January 8, 2020" on a line of its own): the paragraph before the signature, which
+    the signature attributes as it does a block quote."""
+    tops = [(s.open if s.open is not None else s.start, (s.close + 1) if s.close is not None else s.end)
+            for s in spans if s.parent is None]
+    new = []
+    for signature in _POST_SIGNATURE.finditer(text):
+        end = signature.start()
+        while end > 0 and text[end - 1] in "\n \t":
+            end -= 1
+        start = text.rfind("\n", 0, end) + 1
+        if end > start and not any(lo < end and start < hi for lo, hi in tops):
+            new.append(QuoteSpan(start, _rstrip(text, start, end), None, None))
+    return _nest(list(spans) + new) if new else spans
+
+
 def _plural_possessive(text: str, i: int) -> bool:
     """"the troops’ families": an apostrophe after an s, before a lowercase word, with a later mark that can close."""
     if i == 0 or text[i - 1] != "s" or not text[i + 1: i + 3].startswith(" ") or not text[i + 2: i + 3].islower():
@@ -551,7 +572,7 @@ class _Reader:
             spans = quote_spans(pd_.text, single_primary=single or headline_single)
             turns: dict[int, tuple[str, int]] = {}
             if pd_.part == "body":
-                spans, turns = interview_turns(pd_.text, spans)
+                spans, turns = interview_turns(pd_.text, embedded_posts(pd_.text, spans))
             quoted = [False] * len(doc)
             for span in spans:
                 if span.parent is None:

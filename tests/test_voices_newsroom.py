@@ -561,6 +561,10 @@ NEW_SHAPES = [
     ("voices_court_lede_judge_named_next.txt", "We are confident the law will be upheld", "Chris Carr"),
     ("voices_court_lede_judge_named_next.txt", "Today the court stood up for voters", "Sean Young"),
     ("voices_court_lede_judge_named_next.txt", "an appeal could be filed", "People familiar with the state's plans"),
+    # a post embedded as a page copies it, without quotation marks, signed "— Name (@handle) Date" on the next line:
+    # the signer's words, as a block quote's (a wire storm story)
+    ("voices_embedded_tweet.txt", "If you are in an evacuation zone", "Kevin Guthrie"),
+    ("voices_embedded_tweet.txt", "shelters had opened in 20 counties", "Kevin Guthrie"),
 ]
 
 
