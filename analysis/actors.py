@@ -1143,6 +1143,8 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
             m.label = "GPE" if aliases[_key(m.text)][1] == "place" else "ORG"
         elif m.label == "PERSON" and _key(m.text) in firms:
             m.label = "ORG"
+        elif m.label in ("PERSON", "ORG") and re.match(r"^(?:the\s+)?River\s+[A-Z][\w'’-]+$", m.text):
+            m.label = "LOC"  # a river named as British writing names it, "the River Don" (tagged a body)
     persons = [m for m in found if m.label == "PERSON"]
     full = [m for m in persons if len(_person_tokens(m.text)) >= 2]
     single = [m for m in persons if len(_person_tokens(m.text)) < 2]

@@ -813,3 +813,9 @@ def test_a_speaker_the_tagger_missed_is_a_person_when_described_as_one():
     # a body's name with a group's description after it is no person
     b = analysis.load_article(ARTICLES / "ap_file_photo_caption.txt")
     assert dict(analysis.actors(b)[["actor", "kind"]].values).get("Alliance Defending Freedom") != "person"
+
+
+def test_a_river_named_river_first_is_a_place():
+    # British writing names rivers "the River Don", which the tagger takes for a body
+    a = analysis.load_article(ARTICLES / "bbc_credit_over_caption.txt")
+    assert dict(analysis.actors(a)[["actor", "kind"]].values)["River Don"] == "place"
