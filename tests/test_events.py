@@ -527,3 +527,18 @@ def test_a_timeline_list_keeps_two_killings_on_their_own_days():
     # reported" is no event
     assert any(label.startswith("Iran fires more than a dozen") for label in events.label)
     assert not events.label.str.contains("asualties").any()
+
+
+def test_a_resolution_that_passed_is_a_vote_and_labels_read_as_written():
+    # France 24: "The non-binding resolution passed with the support of Shiite blocs" (the parser read the sentence as
+    # a noun with a clause): a vote, labelled with the words as written ("Non-binding", not "Non - binding")
+    a = analysis.load_article(Path(__file__).parent / "articles" / "france24_issued_modified.txt")
+    frame = analysis.events(a)
+    assert frame["label"].tolist() == ["Non-binding resolution passes with support"] and frame["trigger"].tolist() == ["passed"]
+    # a party by its members takes a plural verb: "The Greens rejected it" -> "Greens reject it"
+    b = analysis.load_article(Path(__file__).parent / "articles" / "times_uk_name_city_stamp_outlet.txt")
+    assert "Greens reject it" in analysis.events(b)["label"].tolist()
+    # "passed" with no object joins the vote the article tells (El País: "gave final approval ... passed")
+    c = analysis.load_article(Path(__file__).parent / "articles" / "elpais_place_dash_stamp.txt")
+    votes = analysis.events(c)
+    assert "passed" in votes.loc[votes["event"] == "e1", "trigger"].iloc[0]

@@ -197,7 +197,9 @@ def _compact(span, conjunct=None) -> str:
         ordered = sorted(set(words), key=lambda t: t.i)
         if len(ordered) > 1 and ordered[0].lower_ in ("a", "an", "the"):  # ("A stampede"; not "more than a dozen")
             ordered = ordered[1:]
-        pieces.append(" ".join(t.text for t in ordered))
+        # (words side by side in the text keep the space between them as written: "non-binding", "$2.1 billion")
+        pieces.append("".join(t.text + (t.whitespace_ if nxt.i == t.i + 1 else " ")
+                              for t, nxt in zip(ordered, ordered[1:])) + ordered[-1].text)
     return " and ".join(pieces)
 
 
@@ -205,6 +207,9 @@ def _plural(span) -> bool:
     root = span.root if hasattr(span, "root") else span
     if root.tag_ == "NNPS" and root.ent_type_ in ("ORG", "GPE") and root.ent_iob_ != "B":
         return False  # the last word of one body's name: "Veltra Motors denies", "the United Nations says"
+    if root.ent_type_ == "NORP" and root.lower_.endswith("s") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return True  # a party or a people by its members: "The Greens reject it", "the Democrats"
     return root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children) or root.lower_ in (
         "they", "we", "you", "i")
 
@@ -220,6 +225,8 @@ def _subject(verb):
             return child
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
         return _subject(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN":
+        return verb.head  # a sentence the parser read as a noun with a clause: "The resolution passed on Tuesday"
     if verb.tag_ == "NNS":  # a verb read as a noun: its doer was read as a name on it ("Iran fires missiles")
         return next((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ == "PROPN"), None)
     return None
@@ -509,8 +516,9 @@ def _mentions(parsed) -> list[Mention]:
                     kind = occurred
                 elif (tok.lemma_, particle) in EVENT_PHRASALS:
                     kind = EVENT_PHRASALS[(tok.lemma_, particle)]
-                elif tok.lemma_ == "pass" and objects & VOTE_OBJECTS:
-                    kind = "vote"
+                elif tok.lemma_ == "pass" and (objects & VOTE_OBJECTS or not objects and (
+                        (doer := _subject(tok)) is not None and doer.lemma_.lower() in VOTE_OBJECTS)):
+                    kind = "vote"  # "the Senate passed the bill", "the resolution passed on Tuesday"
                 elif tok.lemma_ in ("call", "hold", "convene") and objects & set(MEETING_NOUNS):
                     kind = MEETING_NOUNS[next(iter(objects & set(MEETING_NOUNS)))]
                 elif any((tok.lemma_, o) in LIGHT_VERB_EVENTS for o in objects):
