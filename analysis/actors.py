@@ -812,6 +812,8 @@ def _untagged_people(doc: "Doc") -> list[tuple[int, int]]:
     return found
 
 
+#: A river named river first, as British writing names it: "the River Don".
+_RIVER_FIRST = re.compile(r"^(?:the\s+)?River\s+[A-Z][\w'’-]+$")
 #: Nouns that describe a person (data/person_nouns.csv): "an organizer", "the activist".
 _PERSON_NOUNS = frozenset(row["noun"].strip().lower() for row in _read_csv(DATA_DIR / "person_nouns.csv"))
 #: Verbs of saying whose subject, a name the tagger missed, is a person ("..., said Ana Ruiz, an organizer").
@@ -1143,7 +1145,7 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
             m.label = "GPE" if aliases[_key(m.text)][1] == "place" else "ORG"
         elif m.label == "PERSON" and _key(m.text) in firms:
             m.label = "ORG"
-        elif m.label in ("PERSON", "ORG") and re.match(r"^(?:the\s+)?River\s+[A-Z][\w'’-]+$", m.text):
+        elif m.label in ("PERSON", "ORG") and "River " in m.text and _RIVER_FIRST.match(m.text):
             m.label = "LOC"  # a river named as British writing names it, "the River Don" (tagged a body)
     persons = [m for m in found if m.label == "PERSON"]
     full = [m for m in persons if len(_person_tokens(m.text)) >= 2]
