@@ -565,6 +565,8 @@ NEW_SHAPES = [
     # the signer's words, as a block quote's (a wire storm story)
     ("voices_embedded_tweet.txt", "If you are in an evacuation zone", "Kevin Guthrie"),
     ("voices_embedded_tweet.txt", "shelters had opened in 20 counties", "Kevin Guthrie"),
+    # the same post in a saved page, a blockquote as X's embed code writes it ("&mdash; Name (@handle) <a>Date</a>")
+    ("voices_embedded_tweet_page.html", "If you are in an evacuation zone", "Kevin Guthrie"),
 ]
 
 
