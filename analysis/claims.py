@@ -1217,8 +1217,8 @@ def claims(article: "Article", proposition: str | None = None, *,
         doc_forms = _doc_forms(piece.doc)
         for number, sent in enumerate(piece.doc.sents):
             start, end = _trimmed(piece.text, sent.start_char, sent.end_char)
-            if start >= end:
-                continue
+            if start >= end or not any(ch.isalnum() for ch in piece.text[start:end]):
+                continue  # (nor a closing mark the parser left as a sentence of its own)
             paragraph = (paragraph_at(start) if piece.part == "body" else piece.index)
             tokens = list(sent)
             forms = doc_forms[sent.start:sent.end]

@@ -467,3 +467,12 @@ def test_a_holders_name_is_spaced_as_the_text_spaces_it():
     holders = set(analysis.claims(a)["holder"].dropna())
     assert "Kim Yo-jong" in holders and "Kim Yo - jong" not in holders
     assert any(h.endswith("Reuters/Ipsos poll") for h in holders)
+
+
+@pytest.mark.parametrize("name", ["claims_company_denies_report.txt", "actors_uk_westminster_titles.txt",
+                                  "ap_bullets_agency_byline.txt"])
+def test_no_row_for_a_mark_the_parser_left_as_a_sentence(name):
+    # a closing quotation mark or a lone dash the parser split off as a sentence of its own is no sentence of the
+    # story (these articles each had a row reading '"' or '-')
+    frame = analysis.claims(analysis.load_article(Path(__file__).parent / "articles" / name))
+    assert len(frame) and all(any(ch.isalnum() for ch in text) for text in frame["text"])
