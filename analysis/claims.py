@@ -824,6 +824,9 @@ def _cues(sent: "Span", rules: _Rules, deniers: set[str], tokens: list | None = 
             add("claim", span, verb, flip_to="denial")
         else:
             add("denial", span, verb, flip_to="claim")
+        # what the denier calls it is part of the denial: "dismissed as false a media report" (not the outlet's own
+        # "false")
+        taken.update(t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree)
     for span in rules.denial_phrases.find(tokens, forms, places):
         if not {t.i for t in span} & taken:
             anchor = span[-1] if span[0].lower_ in ("no", "not") else span[0]

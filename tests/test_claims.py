@@ -476,3 +476,12 @@ def test_no_row_for_a_mark_the_parser_left_as_a_sentence(name):
     # story (these articles each had a row reading '"' or '-')
     frame = analysis.claims(analysis.load_article(Path(__file__).parent / "articles" / name))
     assert len(frame) and all(any(ch.isalnum() for ch in text) for text in frame["text"])
+
+
+def test_what_a_denier_calls_the_claim_is_the_deniers():
+    # "The Kremlin on Tuesday dismissed as false a media report ...": the Kremlin's denial, and its "false" is the
+    # Kremlin's word, not the agency's own voice (the holder was "Kremlin; Reuters")
+    frame = analysis.claims(analysis.load_article(Path(__file__).parent / "articles" / "claims_dismissed_as_false.txt"))
+    body = frame[frame["part"] == "body"]
+    assert body.iloc[0]["stance"] == "denial" and body.iloc[0]["holder"] == "Kremlin"
+    assert (body["text"] != '"').all()
