@@ -1139,7 +1139,8 @@ def _cluster(found: list[_Mention], parts, article, aliases, demonyms) -> list[_
     # a name the article describes as a firm anywhere ("funded by the drugmaker Novex", whatever the tagger made of
     # it there) is that firm where the tagger took it for a person ("Novex said in a statement ...")
     firms = {_key(e.text) for doc in docs.values() for e in _nlp.ents(doc) if e.start > 0
-             and doc[e.start - 1].is_lower and _descriptor(doc[e.start - 1])}
+             and doc[e.start - 1].is_lower and _descriptor(doc[e.start - 1])} if any(
+        m.label == "PERSON" for m in found) else set()  # (only a person's mention is retyped by it)
     for m in found:  # a place or body the alias table knows, taken for a person ("N. Korea fires missile")
         if m.label == "PERSON" and aliases.get(_key(m.text), ("", ""))[1] in ("place", "organization"):
             m.label = "GPE" if aliases[_key(m.text)][1] == "place" else "ORG"

@@ -632,8 +632,7 @@ def _outlet_after_names(line: str) -> str | None:
     News"), as ``outlets.csv`` spells it; None when it names none."""
     if _byline(line) is None:
         return None
-    doubled = re.match(rf"^{P.NAME}\s+(?=By\s)", line)
-    names = P.BYLINE.match(line[doubled.end():] if doubled else line).group("names")
+    names = P.BYLINE.match(_without_photo_name(line)).group("names")
     pieces = [piece.strip(" .") for piece in re.split(r"\s*(?:,|;|/|\|)\s*", names)]
     for piece in pieces[1:]:
         if _is_outlet(piece):
@@ -644,11 +643,16 @@ def _outlet_after_names(line: str) -> str | None:
     return None
 
 
+def _without_photo_name(line: str) -> str:
+    """A byline line without the author's photo's name before it, as Fox News's page copies it: "Jane Doe By Jane Doe
+    Fox News" -> "By Jane Doe Fox News"; any other line as it is."""
+    doubled = re.match(rf"^(?P<name>{P.NAME})\s+(?P<byline>By\s+(?P=name)\b.*)$", line)
+    return doubled.group("byline") if doubled else line
+
+
 def _byline(line: str) -> list[str] | None:
     """Authors if ``line`` is a byline ("By Jane Doe"); None if it is not one."""
-    doubled = re.match(rf"^(?P<name>{P.NAME})\s+(?P<byline>By\s+(?P=name)\b.*)$", line)
-    if doubled:  # the author's photo's name before the byline, as Fox News's page copies: "Jane Doe By Jane Doe Fox News"
-        line = doubled.group("byline")
+    line = _without_photo_name(line)
     match = P.BYLINE.match(line)
     if not match or _words(line) > 16 or P.WIDGET_VENDORS.search(line):
         return None
@@ -1016,7 +1020,9 @@ def split_article(text: str) -> dict[str, Any]:
     # in Baghdad on Sunday"): the two lines alone in their block, the credit a credit or an agency's name alone, the
     # caption short and with no sentence's end
     for i in range(n - 1):
-        credit = credits.get(i, ("", units[i][0]) if label[i] is None and P.PHOTO_AGENCY.match(units[i][0]) else None)
+        credit = credits.get(i)
+        if credit is None and label[i] is None and P.PHOTO_AGENCY.match(units[i][0]):
+            credit = ("", units[i][0])
         block = units[i][1]
         if (credit is not None and not credit[0] and label[i] in (None, "caption") and label[i + 1] is None
                 and units[i + 1][1] == block and (i + 2 >= n or units[i + 2][1] != block)
