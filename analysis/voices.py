@@ -3484,14 +3484,15 @@ def sources(article: "Article", quotes_frame: pd.DataFrame | None = None) -> pd.
             frame["speaker"], frame["speaker_kind"], frame["direct"], frame["fragment"], frame["quote"],
             frame["paragraph"], frame["part"]):
         key = (_group_key(speaker), _group_key(kind))
+        bare = None
         if kind == "document" and isinstance(speaker, str):  # "a study", "the study" and a headline's "study": one
-            key = (re.sub(r"^(?:a|an|the)\s+", "", speaker, flags=re.I).lower(), kind)  # voice, "the study"
+            bare = re.sub(r"^(?:a|an|the)\s+", "", speaker, flags=re.I)  # voice, named "the study" once the text
+            key = (bare.lower(), kind)  # brings it in more than one way
         row = groups.get(key)
         if row is None:
-            row = groups[key] = [speaker if kind == "document" else key[0], key[1], 0, 0, 0, None]
-        elif kind == "document" and isinstance(speaker, str) and speaker != row[0]:  # a second form: "the ..."
-            row[0] = speaker if speaker.lower().startswith("the ") else (
-                row[0] if str(row[0]).lower().startswith("the ") else "the " + key[0])
+            row = groups[key] = [key[0] if bare is None else speaker, key[1], 0, 0, 0, None]
+        elif bare is not None and speaker != row[0]:
+            row[0] = "the " + bare
         if direct:
             row[2] += not fragment
             row[4] += len(_WORD.findall(quote))
